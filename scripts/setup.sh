@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Campaign Desk needs, and nothing that is already there.
+# Idempotent: every step checks first. Used by `make run` and `make test` (and so by CI on a fresh machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+# Debian/Ubuntu packages: WebKitGTK for the Tauri window, Xvfb + WebKitWebDriver for the end-to-end tests,
+# ImageMagick's `import` for screenshots, python3-icalendar is added by later issues.
+DEB_PKGS=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
+  libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config)
+missing=()
+for p in "${DEB_PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "setup: missing packages ${missing[*]} and no apt-get; see README.md for other systems" >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Rust components used by `make test`.
+if command -v rustup >/dev/null; then
+  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+fi
+
+# tauri-driver bridges WebDriver clients to WebKitWebDriver for the end-to-end tests.
+if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  echo "setup: cargo install tauri-driver"
+  cargo install tauri-driver --locked
+fi
+
+# Front-end dependencies, exactly as locked.
+if [ -f ui/package-lock.json ]; then
+  if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+    (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+echo "setup: ok"

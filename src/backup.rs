@@ -1,0 +1,142 @@
+//! Backups without thought: a consistent copy through SQLite's online backup API, at most once a day, keeping the
+//! newest N; and a restore that checks the file before it replaces anything.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+use crate::store::{check_header, check_identity, Store};
+
+/// `backups/` beside the database file.
+pub fn backup_dir(db: &Path) -> PathBuf {
+    db.parent().unwrap_or(Path::new(".")).join("backups")
+}
+
+/// Copies the live database to `to` (which must not exist yet, so nothing is overwritten by mistake).
+pub fn backup_to(store: &Store, to: &Path) -> Result<PathBuf> {
+    if to.exists() {
+        return Err(Error::invalid(
+            "to",
+            format!("{} already exists; choose a new file name", to.display()),
+        ));
+    }
+    if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    }
+    // Written to a temporary name and renamed, so a half-written backup never carries the real name.
+    let partial = to.with_extension("partial");
+    let _ = std::fs::remove_file(&partial);
+    store.backup_into(&partial)?;
+    std::fs::rename(&partial, to).map_err(|e| Error::io(format!("cannot move backup to {}", to.display()), e))?;
+    Ok(to.to_path_buf())
+}
+
+/// Backs up into `backups/` unless one was made today (UTC date in the name), then keeps the newest `keep`.
+/// Returns the new backup's path, or `None` when today's already existed.
+pub fn daily_backup(store: &Store, keep: u32, today: chrono::NaiveDate) -> Result<Option<PathBuf>> {
+    let dir = backup_dir(store.path());
+    let stamp = today.format("%Y-%m-%d").to_string();
+    if list_backups(&dir)?.iter().any(|p| file_name(p).contains(&stamp)) {
+        return Ok(None);
+    }
+    let path = backup_to(store, &dir.join(format!("campaign-desk-{stamp}.sqlite3")))?;
+    prune(&dir, keep)?;
+    Ok(Some(path))
+}
+
+/// Makes a backup now with a timestamped name (the "Back up now" button and `campaign-desk backup`).
+pub fn backup_now(store: &Store, keep: u32) -> Result<PathBuf> {
+    let dir = backup_dir(store.path());
+    let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
+    let path = backup_to(store, &dir.join(format!("campaign-desk-{stamp}.sqlite3")))?;
+    prune(&dir, keep)?;
+    Ok(path)
+}
+
+/// Our backups in `dir`, newest first (their names sort by date).
+pub fn list_backups(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(format!("cannot list {}", dir.display()), e)),
+    };
+    let mut list: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let n = file_name(p);
+            n.starts_with("campaign-desk-") && n.ends_with(".sqlite3")
+        })
+        .collect();
+    list.sort_by_key(|p| std::cmp::Reverse(file_name(p)));
+    Ok(list)
+}
+
+fn prune(dir: &Path, keep: u32) -> Result<()> {
+    // Copies made before a restore are never pruned: they hold what the user had before changing their mind.
+    let automatic: Vec<PathBuf> = list_backups(dir)?
+        .into_iter()
+        .filter(|p| !file_name(p).starts_with("campaign-desk-before-restore"))
+        .collect();
+    for old in automatic.iter().skip(keep as usize) {
+        std::fs::remove_file(old).map_err(|e| Error::io(format!("cannot remove old backup {}", old.display()), e))?;
+    }
+    Ok(())
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Replaces the live database's content with `file`'s, after checking that `file` is a sound Campaign Desk
+/// database and saving a copy of the current content. Returns where that copy went.
+pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
+    check_restorable(file)?;
+    let dir = backup_dir(store.path());
+    let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
+    let safety = backup_to(
+        store,
+        &dir.join(format!("campaign-desk-before-restore-{stamp}.sqlite3")),
+    )?;
+    store.restore_from(file)?;
+    Ok(safety)
+}
+
+/// Opens `file` read-only and checks header, identity, schema version and integrity, without changing it.
+pub fn check_restorable(file: &Path) -> Result<()> {
+    if !file.is_file() {
+        return Err(Error::invalid(
+            "file",
+            format!("{} does not exist or is not a file", file.display()),
+        ));
+    }
+    check_header(file)?;
+    let conn =
+        Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| Error::NotADatabase {
+            path: file.into(),
+            reason: e.to_string(),
+        })?;
+    check_identity(&conn, file)?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version == 0 {
+        return Err(Error::NotADatabase {
+            path: file.into(),
+            reason: "it holds no Campaign Desk data".into(),
+        });
+    }
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| Error::NotADatabase {
+            path: file.into(),
+            reason: e.to_string(),
+        })?;
+    if verdict != "ok" {
+        return Err(Error::NotADatabase {
+            path: file.into(),
+            reason: format!("it is damaged ({verdict})"),
+        });
+    }
+    Ok(())
+}

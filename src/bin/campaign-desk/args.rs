@@ -1,0 +1,290 @@
+//! The command line, as clap reads it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "campaign-desk",
+    version,
+    about = "Plan campaigns, events and statements for grassroots alliances"
+)]
+pub struct Cli {
+    /// Database file (default: the OS data directory, or $CAMPAIGN_DESK_DB).
+    #[arg(long, global = true, env = "CAMPAIGN_DESK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Print JSON on stdout instead of tables.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Create or upgrade the database.
+    Init,
+    /// Load the demonstration data (running it again adds nothing).
+    Demo,
+    /// Organisations: member groups, partners, networks.
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// People: contacts at organisations.
+    #[command(subcommand)]
+    Person(PersonCmd),
+    /// Campaigns and the organisations taking part.
+    #[command(subcommand)]
+    Campaign(CampaignCmd),
+    /// Events on the calendar.
+    #[command(subcommand)]
+    Event(EventCmd),
+    /// Copy the database to FILE, or into backups/ beside it.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        to: Option<PathBuf>,
+    },
+    /// Replace the database with a backup (the current content is saved first).
+    Restore { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+pub enum OrgCmd {
+    Add(OrgFields),
+    List {
+        /// Only those whose name, acronym, city or country contains this.
+        #[arg(long)]
+        search: Option<String>,
+    },
+    Show {
+        id: i64,
+    },
+    /// Change the given fields; an empty value clears an optional one.
+    Edit {
+        id: i64,
+        #[command(flatten)]
+        fields: OrgFields,
+    },
+    Rm {
+        id: i64,
+    },
+    /// Import organisations from a CSV file with a header row.
+    Import(ImportArgs),
+    /// Export all organisations as CSV.
+    Export(ExportArgs),
+}
+
+#[derive(Args, Default)]
+pub struct OrgFields {
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Acronym or short name.
+    #[arg(long)]
+    pub short: Option<String>,
+    /// Two-letter country code.
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    /// IANA time zone, e.g. Asia/Manila.
+    #[arg(long)]
+    pub zone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
+    #[arg(long)]
+    pub socials: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum PersonCmd {
+    Add(PersonFields),
+    List {
+        /// Only the people of this organisation.
+        #[arg(long)]
+        org: Option<i64>,
+        #[arg(long)]
+        search: Option<String>,
+    },
+    Show {
+        id: i64,
+    },
+    Edit {
+        id: i64,
+        #[command(flatten)]
+        fields: PersonFields,
+    },
+    Rm {
+        id: i64,
+    },
+    Import(ImportArgs),
+    Export(ExportArgs),
+}
+
+#[derive(Args, Default)]
+pub struct PersonFields {
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Organisation id (0 or empty to clear on edit).
+    #[arg(long)]
+    pub org: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[arg(long, value_name = "FILE")]
+    pub csv: PathBuf,
+    /// Show what would be imported and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    /// Output file; `-` for stdout.
+    #[arg(long, value_name = "FILE")]
+    pub csv: PathBuf,
+}
+
+#[derive(Subcommand)]
+pub enum CampaignCmd {
+    Add(CampaignFields),
+    List {
+        #[arg(long)]
+        search: Option<String>,
+    },
+    /// The campaign with its organisations and events.
+    Show {
+        id: i64,
+    },
+    Edit {
+        id: i64,
+        #[command(flatten)]
+        fields: CampaignFields,
+    },
+    Rm {
+        id: i64,
+    },
+}
+
+#[derive(Args, Default)]
+pub struct CampaignFields {
+    #[arg(long)]
+    pub title: Option<String>,
+    /// solidarity_month, day_of_action, webinar_series, press_conference, side_event, anniversary, womens_day, other
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// First day, YYYY-MM-DD.
+    #[arg(long)]
+    pub start: Option<String>,
+    /// Last day (inclusive), YYYY-MM-DD.
+    #[arg(long)]
+    pub end: Option<String>,
+    /// Home time zone (default: the home zone in settings).
+    #[arg(long)]
+    pub zone: Option<String>,
+    /// Repeatable; replaces all hashtags on edit.
+    #[arg(long = "hashtag")]
+    pub hashtags: Vec<String>,
+    /// ORG_ID:ROLE (lead, co_organiser, partner, endorser, sponsor); repeatable; replaces all on edit.
+    #[arg(long = "org", value_name = "ID:ROLE")]
+    pub orgs: Vec<String>,
+    #[arg(long)]
+    pub summary: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// #rrggbb
+    #[arg(long)]
+    pub colour: Option<String>,
+    /// planning, active, done, archived
+    #[arg(long)]
+    pub status: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum EventCmd {
+    Add(EventFields),
+    List {
+        #[arg(long)]
+        campaign: Option<i64>,
+    },
+    Show {
+        id: i64,
+    },
+    Edit {
+        id: i64,
+        #[command(flatten)]
+        fields: EventFields,
+    },
+    Rm {
+        id: i64,
+    },
+}
+
+#[derive(Args, Default)]
+pub struct EventFields {
+    #[arg(long)]
+    pub title: Option<String>,
+    /// All-day: the first day, YYYY-MM-DD.
+    #[arg(long, conflicts_with_all = ["start", "end"])]
+    pub date: Option<String>,
+    /// All-day: the last day, inclusive (default: the first day).
+    #[arg(long, requires = "date")]
+    pub end_date: Option<String>,
+    /// Timed: local start, YYYY-MM-DDTHH:MM, in --zone.
+    #[arg(long)]
+    pub start: Option<String>,
+    /// Timed: local end, YYYY-MM-DDTHH:MM, in --zone.
+    #[arg(long)]
+    pub end: Option<String>,
+    /// IANA time zone of the start and end.
+    #[arg(long)]
+    pub zone: Option<String>,
+    /// Make it all-day (with --date).
+    #[arg(long)]
+    pub all_day: bool,
+    /// Campaign id (0 to detach on edit).
+    #[arg(long)]
+    pub campaign: Option<i64>,
+    /// anniversary, webinar, press_conference, day_of_action, rally, meeting, side_event, deadline, other
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// RFC 5545 RRULE value, e.g. FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31
+    #[arg(long)]
+    pub rrule: Option<String>,
+    /// Excluded occurrence (its local start); repeatable; replaces all on edit.
+    #[arg(long = "exdate")]
+    pub exdates: Vec<String>,
+    /// tentative, confirmed, cancelled
+    #[arg(long)]
+    pub status: Option<String>,
+    /// in_person, online, hybrid
+    #[arg(long)]
+    pub mode: Option<String>,
+    #[arg(long)]
+    pub location: Option<String>,
+    #[arg(long)]
+    pub online_url: Option<String>,
+    /// Registration link.
+    #[arg(long)]
+    pub url: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Minutes before the start; repeatable; replaces all on edit.
+    #[arg(long = "reminder", value_name = "MINUTES")]
+    pub reminders: Vec<u32>,
+    /// ORG_ID:ROLE; repeatable; replaces all on edit.
+    #[arg(long = "org", value_name = "ID:ROLE")]
+    pub orgs: Vec<String>,
+}

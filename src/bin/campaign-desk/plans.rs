@@ -1,0 +1,298 @@
+//! `campaign` and `event`: what is being planned, and when.
+
+use campaign_desk::domain::{CampaignInput, Event, EventInput, EventMode, OrgInRole, OrgRole};
+use campaign_desk::{Error, Store};
+
+use crate::args::{CampaignCmd, CampaignFields, EventCmd, EventFields};
+use crate::directory::set;
+use crate::output::{fields, opt, table, Out};
+
+fn parse<T: std::str::FromStr<Err = String>>(field: &str, value: &str) -> Result<T, Error> {
+    value.parse().map_err(|m: String| Error::invalid(field, m))
+}
+
+/// `ID:ROLE` pairs, e.g. `3:co_organiser`.
+fn org_roles(specs: &[String]) -> Result<Vec<OrgInRole>, Error> {
+    specs
+        .iter()
+        .map(|s| {
+            let (id, role) = s.split_once(':').unwrap_or((s, "partner"));
+            let organisation_id = id
+                .trim()
+                .parse()
+                .map_err(|_| Error::invalid("org", format!("'{s}' is not ORG_ID:ROLE (e.g. 3:lead)")))?;
+            Ok(OrgInRole {
+                organisation_id,
+                organisation_name: String::new(),
+                role: parse::<OrgRole>("org", role)?,
+            })
+        })
+        .collect()
+}
+
+pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Result<()> {
+    match cmd {
+        CampaignCmd::Add(f) => {
+            if f.kind.is_none() {
+                return Err(Error::invalid("kind", "must be given (e.g. --kind solidarity_month)").into());
+            }
+            let mut input = CampaignInput {
+                zone: store.settings()?.home_zone,
+                ..Default::default()
+            };
+            apply_campaign(&mut input, f)?;
+            let c = store.create_campaign(&input)?;
+            out.value(&c, || println!("Created campaign {} ({})", c.id, c.title))
+        }
+        CampaignCmd::List { search } => {
+            let list = store.list_campaigns(search.as_deref())?;
+            out.list(
+                &list,
+                &["id", "title", "kind", "from", "to", "zone", "status", "orgs"],
+                |c| {
+                    vec![
+                        c.id.to_string(),
+                        c.title.clone(),
+                        c.kind.to_string(),
+                        c.start_date.clone(),
+                        c.end_date.clone(),
+                        c.zone.clone(),
+                        c.status.to_string(),
+                        c.organisations.len().to_string(),
+                    ]
+                },
+                "No campaigns yet. Add one with `campaign-desk campaign add --title T --kind KIND --start DATE --end DATE`.",
+            )
+        }
+        CampaignCmd::Show { id } => {
+            let detail = store.campaign_detail(id)?;
+            out.value(&detail, || {
+                let c = &detail.campaign;
+                fields(&[
+                    ("id", c.id.to_string()),
+                    ("title", c.title.clone()),
+                    ("kind", c.kind.to_string()),
+                    ("dates", format!("{} – {}", c.start_date, c.end_date)),
+                    ("zone", c.zone.clone()),
+                    ("status", c.status.to_string()),
+                    ("colour", c.colour.clone()),
+                    ("hashtags", c.hashtags.join(" ")),
+                    ("summary", opt(&c.summary)),
+                    ("description", opt(&c.description)),
+                ]);
+                if !c.organisations.is_empty() {
+                    println!("\nOrganisations");
+                    for o in &c.organisations {
+                        println!("  {} ({}): {}", o.organisation_name, o.organisation_id, o.role);
+                    }
+                }
+                if !detail.events.is_empty() {
+                    println!("\nEvents");
+                    print!("{}", events_table(&detail.events));
+                }
+            })
+        }
+        CampaignCmd::Edit { id, fields: f } => {
+            let mut input = CampaignInput::from(&store.get_campaign(id)?);
+            apply_campaign(&mut input, f)?;
+            let c = store.update_campaign(id, &input)?;
+            out.value(&c, || println!("Updated campaign {} ({})", c.id, c.title))
+        }
+        CampaignCmd::Rm { id } => {
+            store.delete_campaign(id)?;
+            out.value(&serde_json::json!({ "deleted": id }), || {
+                println!("Deleted campaign {id} and its events")
+            })
+        }
+    }
+}
+
+fn apply_campaign(input: &mut CampaignInput, f: CampaignFields) -> Result<(), Error> {
+    if let Some(v) = f.title {
+        input.title = v;
+    }
+    if let Some(v) = f.kind {
+        input.kind = parse("kind", &v)?;
+    }
+    if let Some(v) = f.start {
+        input.start_date = v;
+    }
+    if let Some(v) = f.end {
+        input.end_date = v;
+    }
+    if let Some(v) = f.zone {
+        input.zone = v;
+    }
+    if !f.hashtags.is_empty() {
+        input.hashtags = f.hashtags;
+    }
+    if !f.orgs.is_empty() {
+        input.organisations = org_roles(&f.orgs)?;
+    }
+    set(&mut input.summary, f.summary);
+    set(&mut input.description, f.description);
+    if let Some(v) = f.colour {
+        input.colour = v;
+    }
+    if let Some(v) = f.status {
+        input.status = parse("status", &v)?;
+    }
+    Ok(())
+}
+
+pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> {
+    match cmd {
+        EventCmd::Add(f) => {
+            let mut input = EventInput::default();
+            apply_event(store, &mut input, f)?;
+            let e = store.create_event(&input)?;
+            out.value(&e, || println!("Created event {} ({})", e.id, e.title))
+        }
+        EventCmd::List { campaign } => {
+            let list = store.list_events(campaign)?;
+            out.value(&list, || {
+                if list.is_empty() {
+                    println!("No events yet. Add one with `campaign-desk event add --title T --date DATE`.");
+                } else {
+                    print!("{}", events_table(&list));
+                }
+            })
+        }
+        EventCmd::Show { id } => {
+            let e = store.get_event(id)?;
+            out.value(&e, || {
+                fields(&[
+                    ("id", e.id.to_string()),
+                    ("uid", e.uid.clone()),
+                    ("title", e.title.clone()),
+                    ("kind", e.kind.to_string()),
+                    ("when", when(&e)),
+                    ("repeats", opt(&e.rrule)),
+                    ("except", e.exdates.join(", ")),
+                    ("status", e.status.to_string()),
+                    ("mode", e.mode.to_string()),
+                    ("location", opt(&e.location)),
+                    ("online", opt(&e.online_url)),
+                    ("register", opt(&e.registration_url)),
+                    ("campaign", e.campaign_id.map(|c| c.to_string()).unwrap_or_default()),
+                    ("description", opt(&e.description)),
+                ]);
+                for o in &e.organisations {
+                    println!("  {} ({}): {}", o.organisation_name, o.organisation_id, o.role);
+                }
+            })
+        }
+        EventCmd::Edit { id, fields: f } => {
+            let mut input = EventInput::from(&store.get_event(id)?);
+            apply_event(store, &mut input, f)?;
+            let e = store.update_event(id, &input)?;
+            out.value(&e, || println!("Updated event {} ({})", e.id, e.title))
+        }
+        EventCmd::Rm { id } => {
+            store.delete_event(id)?;
+            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted event {id}"))
+        }
+    }
+}
+
+fn apply_event(store: &Store, input: &mut EventInput, f: EventFields) -> Result<(), Error> {
+    if let Some(v) = f.title {
+        input.title = v;
+    }
+    if let Some(c) = f.campaign {
+        input.campaign_id = (c != 0).then_some(c);
+    }
+    if let Some(date) = f.date {
+        input.all_day = true;
+        input.start = date;
+        input.end = f.end_date.unwrap_or_default();
+    } else if f.start.is_some() || f.end.is_some() {
+        input.all_day = false;
+        if let Some(s) = f.start {
+            input.start = s;
+        }
+        if let Some(e) = f.end {
+            input.end = e;
+        }
+    } else if f.all_day {
+        input.all_day = true;
+    }
+    if let Some(z) = f.zone {
+        input.zone = (!z.trim().is_empty()).then_some(z);
+    } else if input.zone.is_none() && !input.all_day {
+        // A timed event added to a campaign takes the campaign's home zone unless told otherwise.
+        if let Some(c) = input.campaign_id {
+            input.zone = Some(store.get_campaign(c)?.zone);
+        }
+    }
+    if let Some(v) = f.kind {
+        input.kind = parse("kind", &v)?;
+    }
+    set(&mut input.rrule, f.rrule);
+    if !f.exdates.is_empty() {
+        input.exdates = f.exdates;
+    }
+    if let Some(v) = f.status {
+        input.status = parse("status", &v)?;
+    }
+    set(&mut input.location, f.location);
+    let gave_link = f.online_url.as_deref().is_some_and(|u| !u.trim().is_empty());
+    set(&mut input.online_url, f.online_url);
+    match f.mode {
+        Some(v) => input.mode = parse("mode", &v)?,
+        // An online link without --mode means the event is online (or hybrid when it also has a place).
+        None if gave_link && input.mode == EventMode::InPerson => {
+            input.mode = if input.location.is_some() {
+                EventMode::Hybrid
+            } else {
+                EventMode::Online
+            };
+        }
+        None => {}
+    }
+    set(&mut input.registration_url, f.url);
+    set(&mut input.description, f.description);
+    if !f.reminders.is_empty() {
+        input.reminders = f.reminders;
+    }
+    if !f.orgs.is_empty() {
+        input.organisations = org_roles(&f.orgs)?;
+    }
+    Ok(())
+}
+
+fn when(e: &Event) -> String {
+    if e.all_day {
+        if e.start == e.end {
+            format!("{} (all day)", e.start)
+        } else {
+            format!("{} – {} (all day)", e.start, e.end)
+        }
+    } else {
+        format!(
+            "{} – {} {}",
+            e.start.replace('T', " "),
+            e.end.replace('T', " "),
+            e.zone.as_deref().unwrap_or("")
+        )
+    }
+}
+
+fn events_table(events: &[Event]) -> String {
+    table(
+        &["id", "when", "title", "kind", "status"],
+        events
+            .iter()
+            .map(|e| {
+                let repeats = if e.rrule.is_some() { " ↻" } else { "" };
+                vec![
+                    e.id.to_string(),
+                    when(e),
+                    format!("{}{repeats}", e.title),
+                    e.kind.to_string(),
+                    e.status.to_string(),
+                ]
+            })
+            .collect(),
+    )
+}

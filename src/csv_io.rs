@@ -1,0 +1,324 @@
+//! The directory to and from spreadsheets: CSV export, and an import that previews every row (with its line
+//! number, its problem or the existing record it duplicates) before anything is written.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{OrganisationInput, PersonInput};
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// Which directory a CSV file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum CsvKind {
+    Organisations,
+    People,
+}
+
+impl CsvKind {
+    /// The fields a column can be mapped to, in export order.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            CsvKind::Organisations => &[
+                "name",
+                "short_name",
+                "country",
+                "city",
+                "zone",
+                "email",
+                "website",
+                "socials",
+                "notes",
+            ],
+            CsvKind::People => &["name", "organisation", "role", "email", "phone", "notes"],
+        }
+    }
+
+    /// Header spellings seen in real member lists, mapped to our fields.
+    fn guess(self, header: &str) -> Option<&'static str> {
+        let h = header.trim().to_lowercase().replace(['-', ' '], "_");
+        let alias = match h.as_str() {
+            "organisation_name" | "organization_name" | "full_name" => "name",
+            "acronym" | "short" | "abbreviation" => "short_name",
+            "time_zone" | "timezone" | "tz" => "zone",
+            "e_mail" | "mail" => "email",
+            "web" | "url" | "site" => "website",
+            "social" | "social_media" => "socials",
+            "organization" | "org" | "member_of" => "organisation",
+            "position" | "title" => "role",
+            "telephone" | "mobile" | "tel" => "phone",
+            other => other,
+        };
+        self.fields().iter().copied().find(|f| *f == alias)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum RowStatus {
+    New,
+    Duplicate,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CsvRow {
+    /// Line in the file (1 is the header).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub line: u64,
+    /// Mapped field → value.
+    pub values: HashMap<String, String>,
+    pub status: RowStatus,
+    /// Why the row is a duplicate or cannot be imported.
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CsvPreview {
+    pub kind: CsvKind,
+    pub headers: Vec<String>,
+    /// For each column, the field it fills (or `None` to ignore it).
+    pub mapping: Vec<Option<String>>,
+    pub rows: Vec<CsvRow>,
+}
+
+impl CsvPreview {
+    pub fn count(&self, status: RowStatus) -> usize {
+        self.rows.iter().filter(|r| r.status == status).count()
+    }
+}
+
+/// Reads `text` and checks every row against the store. `mapping` overrides the guessed column mapping.
+pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Option<String>>>) -> Result<CsvPreview> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(1, e))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let mapping = match mapping {
+        Some(m) => check_mapping(kind, &headers, m)?,
+        None => headers.iter().map(|h| kind.guess(h).map(str::to_string)).collect(),
+    };
+    if !mapping.iter().any(|m| m.as_deref() == Some("name")) {
+        return Err(Error::invalid(
+            "mapping",
+            "no column is mapped to name; map the column that holds the names",
+        ));
+    }
+    let mut rows = Vec::new();
+    let mut seen_names: HashMap<String, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(0, e))?;
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let values: HashMap<String, String> = mapping
+            .iter()
+            .zip(record.iter())
+            .filter_map(|(m, v)| m.as_ref().map(|f| (f.clone(), v.trim().to_string())))
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        let (status, message) = match check_row(store, kind, &values) {
+            Err(e) => (RowStatus::Error, Some(e.to_string())),
+            Ok(Some(dup)) => (RowStatus::Duplicate, Some(dup)),
+            Ok(None) => {
+                let key = values.get("name").map(|n| n.to_lowercase()).unwrap_or_default();
+                match seen_names.insert(key, line) {
+                    Some(first) if kind == CsvKind::Organisations => (
+                        RowStatus::Duplicate,
+                        Some(format!("same name as line {first} of this file")),
+                    ),
+                    _ => (RowStatus::New, None),
+                }
+            }
+        };
+        rows.push(CsvRow {
+            line,
+            values,
+            status,
+            message,
+        });
+    }
+    Ok(CsvPreview {
+        kind,
+        headers,
+        mapping,
+        rows,
+    })
+}
+
+/// Writes the preview's new rows in one transaction (duplicates and rows with errors are left out).
+/// Returns how many were created.
+pub fn apply(store: &mut Store, preview: &CsvPreview) -> Result<usize> {
+    let new: Vec<&CsvRow> = preview.rows.iter().filter(|r| r.status == RowStatus::New).collect();
+    match preview.kind {
+        CsvKind::Organisations => {
+            let inputs: Vec<OrganisationInput> = new.iter().map(|r| organisation_input(&r.values)).collect();
+            Ok(store.create_organisations(&inputs)?.len())
+        }
+        CsvKind::People => {
+            let inputs = new
+                .iter()
+                .map(|r| person_input(store, &r.values))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(store.create_people(&inputs)?.len())
+        }
+    }
+}
+
+/// The directory as CSV, with a header row of our field names (which import maps back without help).
+pub fn export(store: &Store, kind: CsvKind) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let write_err = |e: csv::Error| Error::io("cannot write CSV", std::io::Error::other(e));
+    w.write_record(kind.fields()).map_err(write_err)?;
+    match kind {
+        CsvKind::Organisations => {
+            for o in store.list_organisations(None)? {
+                let cells = [
+                    Some(o.name),
+                    o.short_name,
+                    o.country,
+                    o.city,
+                    o.zone,
+                    o.email,
+                    o.website,
+                    o.socials,
+                    o.notes,
+                ];
+                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or("")))
+                    .map_err(write_err)?;
+            }
+        }
+        CsvKind::People => {
+            for p in store.list_people(None, None)? {
+                let cells = [Some(p.name), p.organisation_name, p.role, p.email, p.phone, p.notes];
+                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or("")))
+                    .map_err(write_err)?;
+            }
+        }
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::io("cannot write CSV", std::io::Error::other(e.to_string())))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn check_mapping(kind: CsvKind, headers: &[String], mapping: Vec<Option<String>>) -> Result<Vec<Option<String>>> {
+    if mapping.len() != headers.len() {
+        return Err(Error::invalid(
+            "mapping",
+            format!("{} columns mapped but the file has {}", mapping.len(), headers.len()),
+        ));
+    }
+    let mut used = std::collections::HashSet::new();
+    for field in mapping.iter().flatten() {
+        if !kind.fields().contains(&field.as_str()) {
+            return Err(Error::invalid(
+                "mapping",
+                format!(
+                    "'{field}' is not a field (expected one of {})",
+                    kind.fields().join(", ")
+                ),
+            ));
+        }
+        if !used.insert(field.clone()) {
+            return Err(Error::invalid("mapping", format!("two columns are mapped to {field}")));
+        }
+    }
+    Ok(mapping)
+}
+
+/// Validates one row; `Ok(Some(reason))` when it duplicates a record already in the directory.
+fn check_row(store: &Store, kind: CsvKind, values: &HashMap<String, String>) -> Result<Option<String>> {
+    match kind {
+        CsvKind::Organisations => {
+            let input = organisation_input(values).validated()?;
+            if let Some(existing) = store.find_organisation_by_name(&input.name)? {
+                return Ok(Some(format!(
+                    "an organisation named '{}' exists already (id {})",
+                    existing.name, existing.id
+                )));
+            }
+            if let Some(email) = &input.email {
+                if let Some(o) = store
+                    .list_organisations(None)?
+                    .into_iter()
+                    .find(|o| o.email.as_deref() == Some(email))
+                {
+                    return Ok(Some(format!("'{}' (id {}) has the same email", o.name, o.id)));
+                }
+            }
+            Ok(None)
+        }
+        CsvKind::People => {
+            let input = person_input(store, values)?.validated()?;
+            let same = store.list_people(None, None)?.into_iter().find(|p| {
+                (input.email.is_some() && p.email == input.email)
+                    || (p.name.to_lowercase() == input.name.to_lowercase()
+                        && p.organisation_id == input.organisation_id)
+            });
+            Ok(same.map(|p| format!("'{}' (id {}) has the same name or email", p.name, p.id)))
+        }
+    }
+}
+
+fn organisation_input(v: &HashMap<String, String>) -> OrganisationInput {
+    let get = |k: &str| v.get(k).cloned();
+    OrganisationInput {
+        name: get("name").unwrap_or_default(),
+        short_name: get("short_name"),
+        country: get("country"),
+        city: get("city"),
+        zone: get("zone"),
+        email: get("email"),
+        website: get("website"),
+        socials: get("socials"),
+        notes: get("notes"),
+    }
+}
+
+fn person_input(store: &Store, v: &HashMap<String, String>) -> Result<PersonInput> {
+    let get = |k: &str| v.get(k).cloned();
+    let organisation_id = match get("organisation") {
+        None => None,
+        Some(name) => {
+            let found = store.list_organisations(None)?.into_iter().find(|o| {
+                o.name.eq_ignore_ascii_case(&name)
+                    || o.short_name.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&name))
+            });
+            match found {
+                Some(o) => Some(o.id),
+                None => {
+                    return Err(Error::invalid(
+                        "organisation",
+                        format!("'{name}' is not in the directory; import or add the organisation first"),
+                    ))
+                }
+            }
+        }
+    };
+    Ok(PersonInput {
+        name: get("name").unwrap_or_default(),
+        organisation_id,
+        role: get("role"),
+        email: get("email"),
+        phone: get("phone"),
+        notes: get("notes"),
+    })
+}
+
+fn csv_error(line: u64, e: csv::Error) -> Error {
+    let line = e.position().map(|p| p.line()).unwrap_or(line);
+    Error::invalid(format!("line {line}"), format!("cannot read CSV: {e}"))
+}

@@ -1,0 +1,314 @@
+use serde::{Deserialize, Serialize};
+
+use super::{EventKind, EventMode, EventStatus, OrgInRole};
+use crate::calendar::resolve_local;
+use crate::error::Result;
+use crate::validate::{parse_zone, Checker};
+
+/// Something on the calendar: all-day (dates) or timed (wall-clock times in an IANA zone; never floating).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Event {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    /// Created once and kept for ever: calendars that imported our ICS match updates by it.
+    pub uid: String,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub campaign_id: Option<i64>,
+    pub title: String,
+    pub kind: EventKind,
+    pub all_day: bool,
+    /// All-day: the first day `YYYY-MM-DD`. Timed: local start `YYYY-MM-DDTHH:MM` in `zone`.
+    pub start: String,
+    /// All-day: the last day, inclusive. Timed: local end in `zone`.
+    pub end: String,
+    /// Required for timed events; optional for all-day ones.
+    pub zone: Option<String>,
+    /// RFC 5545 RRULE value (without the `RRULE:` name), for recurring events.
+    pub rrule: Option<String>,
+    /// Local starts of excluded occurrences (dates for all-day series).
+    pub exdates: Vec<String>,
+    pub mode: EventMode,
+    pub location: Option<String>,
+    pub online_url: Option<String>,
+    pub registration_url: Option<String>,
+    pub status: EventStatus,
+    pub description: Option<String>,
+    /// Minutes before the start at which to remind.
+    pub reminders: Vec<u32>,
+    pub organisations: Vec<OrgInRole>,
+    /// Raised on every material change (RFC 5545 SEQUENCE).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub sequence: i64,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct EventInput {
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub campaign_id: Option<i64>,
+    pub title: String,
+    pub kind: EventKind,
+    pub all_day: bool,
+    pub start: String,
+    pub end: String,
+    pub zone: Option<String>,
+    pub rrule: Option<String>,
+    pub exdates: Vec<String>,
+    pub mode: EventMode,
+    pub location: Option<String>,
+    pub online_url: Option<String>,
+    pub registration_url: Option<String>,
+    pub status: EventStatus,
+    pub description: Option<String>,
+    pub reminders: Vec<u32>,
+    pub organisations: Vec<OrgInRole>,
+}
+
+impl Default for EventInput {
+    fn default() -> Self {
+        EventInput {
+            campaign_id: None,
+            title: String::new(),
+            kind: EventKind::Other,
+            all_day: false,
+            start: String::new(),
+            end: String::new(),
+            zone: None,
+            rrule: None,
+            exdates: Vec::new(),
+            mode: EventMode::InPerson,
+            location: None,
+            online_url: None,
+            registration_url: None,
+            status: EventStatus::Confirmed,
+            description: None,
+            reminders: Vec::new(),
+            organisations: Vec::new(),
+        }
+    }
+}
+
+impl EventInput {
+    pub fn validated(&self) -> Result<EventInput> {
+        let mut c = Checker::new();
+        let title = c.required("title", &self.title, 300);
+        let zone = self
+            .zone
+            .as_deref()
+            .map(str::trim)
+            .filter(|z| !z.is_empty())
+            .map(|z| c.zone("zone", z));
+        let (start, end) = if self.all_day {
+            self.check_dates(&mut c)
+        } else {
+            self.check_times(&mut c, &zone)
+        };
+        if self.mode != EventMode::InPerson && self.online_url.as_deref().is_none_or(|u| u.trim().is_empty()) {
+            c.fail("online_url", "an online or hybrid event needs its online link");
+        }
+        if self.reminders.iter().any(|m| *m > 60 * 24 * 28) {
+            c.fail("reminders", "a reminder can be at most 4 weeks before the event");
+        }
+        let rrule = c
+            .optional("rrule", self.rrule.as_deref(), 1000)
+            .map(|r| r.trim_start_matches("RRULE:").to_string());
+        if let Some(r) = &rrule {
+            if !r.split(';').any(|part| part.starts_with("FREQ=")) {
+                c.fail(
+                    "rrule",
+                    format!("'{r}' has no FREQ= part (e.g. FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31)"),
+                );
+            }
+        }
+        let mut exdates = Vec::new();
+        for x in &self.exdates {
+            let v = if self.all_day {
+                c.date("exdates", x).map(|d| d.to_string())
+            } else {
+                c.local_datetime("exdates", x)
+                    .map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
+            };
+            exdates.extend(v);
+        }
+        let mut seen = std::collections::HashSet::new();
+        for o in &self.organisations {
+            if !seen.insert(o.organisation_id) {
+                c.fail(
+                    "organisations",
+                    format!("organisation {} is listed twice", o.organisation_id),
+                );
+            }
+        }
+        let out = EventInput {
+            campaign_id: self.campaign_id,
+            title,
+            kind: self.kind,
+            all_day: self.all_day,
+            start,
+            end,
+            zone,
+            rrule,
+            exdates,
+            mode: self.mode,
+            location: c.optional("location", self.location.as_deref(), 500),
+            online_url: c.url("online_url", self.online_url.as_deref()),
+            registration_url: c.url("registration_url", self.registration_url.as_deref()),
+            status: self.status,
+            description: c.optional("description", self.description.as_deref(), 100_000),
+            reminders: self.reminders.clone(),
+            organisations: self.organisations.clone(),
+        };
+        c.finish().map(|()| out)
+    }
+
+    /// All-day: `end` is the last day, inclusive; empty means a one-day event.
+    fn check_dates(&self, c: &mut Checker) -> (String, String) {
+        let start = c.date("start", &self.start);
+        let end = if self.end.trim().is_empty() {
+            start
+        } else {
+            c.date("end", &self.end)
+        };
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                c.fail("end", format!("the last day {e} is before the first day {s}"));
+            }
+        }
+        (
+            start.map(|d| d.to_string()).unwrap_or_default(),
+            end.map(|d| d.to_string()).unwrap_or_default(),
+        )
+    }
+
+    fn check_times(&self, c: &mut Checker, zone: &Option<String>) -> (String, String) {
+        let start = c.local_datetime("start", &self.start);
+        let end = c.local_datetime("end", &self.end);
+        let Some(zone) = zone else {
+            c.fail(
+                "zone",
+                "a timed event needs a time zone (an IANA name such as Asia/Manila)",
+            );
+            return (self.start.clone(), self.end.clone());
+        };
+        if let (Some(s), Some(e), Ok(tz)) = (start, end, parse_zone(zone)) {
+            let s_at = resolve_local(tz, s).map_err(|m| c.fail("start", m)).ok();
+            let e_at = resolve_local(tz, e).map_err(|m| c.fail("end", m)).ok();
+            if let (Some(s_at), Some(e_at)) = (s_at, e_at) {
+                if e_at <= s_at {
+                    c.fail(
+                        "end",
+                        format!(
+                            "the end {} is not after the start {}",
+                            e.format("%Y-%m-%dT%H:%M"),
+                            s.format("%Y-%m-%dT%H:%M")
+                        ),
+                    );
+                }
+            }
+        }
+        let fmt =
+            |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default();
+        (fmt(start), fmt(end))
+    }
+}
+
+impl From<&Event> for EventInput {
+    fn from(e: &Event) -> Self {
+        EventInput {
+            campaign_id: e.campaign_id,
+            title: e.title.clone(),
+            kind: e.kind,
+            all_day: e.all_day,
+            start: e.start.clone(),
+            end: e.end.clone(),
+            zone: e.zone.clone(),
+            rrule: e.rrule.clone(),
+            exdates: e.exdates.clone(),
+            mode: e.mode,
+            location: e.location.clone(),
+            online_url: e.online_url.clone(),
+            registration_url: e.registration_url.clone(),
+            status: e.status,
+            description: e.description.clone(),
+            reminders: e.reminders.clone(),
+            organisations: e.organisations.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timed(start: &str, end: &str, zone: &str) -> EventInput {
+        EventInput {
+            title: "Webinar".into(),
+            start: start.into(),
+            end: end.into(),
+            zone: Some(zone.into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn timed_events_need_a_real_zone_and_an_end_after_the_start() {
+        let err = timed("2025-02-18T20:00", "2025-02-18T19:00", "Asia/Manila")
+            .validated()
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "end: the end 2025-02-18T19:00 is not after the start 2025-02-18T20:00"
+        );
+        let err = timed("2025-03-09T02:30", "2025-03-09T04:00", "America/Toronto")
+            .validated()
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("start: 2025-03-09T02:30 does not exist in America/Toronto"),
+            "{err}"
+        );
+        let ok = timed("2025-02-18T20:00", "2025-02-18T21:30", "Asia/Manila")
+            .validated()
+            .expect("valid");
+        assert_eq!(ok.start, "2025-02-18T20:00");
+    }
+
+    #[test]
+    fn all_day_spans_are_inclusive_and_default_to_one_day() {
+        let days = EventInput {
+            title: "Days of action".into(),
+            all_day: true,
+            start: "2025-02-21".into(),
+            end: "2025-02-23".into(),
+            ..Default::default()
+        };
+        assert_eq!(days.validated().expect("valid").end, "2025-02-23");
+        let one = EventInput {
+            end: String::new(),
+            ..days.clone()
+        };
+        assert_eq!(one.validated().expect("valid").end, "2025-02-21");
+        let inverted = EventInput {
+            end: "2025-02-20".into(),
+            ..days
+        };
+        assert!(inverted
+            .validated()
+            .unwrap_err()
+            .to_string()
+            .contains("before the first day"));
+    }
+
+    #[test]
+    fn online_events_need_their_link() {
+        let e = EventInput {
+            mode: EventMode::Online,
+            ..timed("2025-02-18T20:00", "2025-02-18T21:00", "Asia/Manila")
+        };
+        assert_eq!(e.validated().unwrap_err().fields()[0].field, "online_url");
+    }
+}

@@ -1,0 +1,32 @@
+//! Plain records: what the store keeps and what crosses the IPC boundary and the CLI's `--json`.
+//!
+//! Each record comes with an `…Input` (what a form or a command line supplies) so that creating and editing go
+//! through the same validation. The TypeScript bindings in `ui/src/lib/bindings/` are generated from these types.
+
+mod campaign;
+mod enums;
+mod event;
+mod organisation;
+mod person;
+mod settings;
+
+pub use campaign::{Campaign, CampaignDetail, CampaignInput};
+pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole};
+pub use event::{Event, EventInput};
+pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
+pub use person::{Person, PersonInput};
+pub use settings::Settings;
+
+use serde::{Deserialize, Serialize};
+
+/// An organisation taking part in a campaign or an event, in a role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct OrgInRole {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub organisation_id: i64,
+    /// Filled in on reads so lists can show names without another query; ignored on writes.
+    #[serde(default)]
+    pub organisation_name: String,
+    pub role: OrgRole,
+}

@@ -1,0 +1,98 @@
+//! One error type for the core. Messages are written for the coordinator who will read them: they say which field
+//! or line is wrong and what would be right.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A problem with one field of a record (or one line of an imported file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct FieldError {
+    /// The field's name as the UI and the CLI call it (`title`, `end_date`, `zone`, `line 4: email` …).
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}", join_fields(.0))]
+    Invalid(Vec<FieldError>),
+
+    #[error("{entity} {id} does not exist")]
+    NotFound { entity: &'static str, id: i64 },
+
+    #[error("{path} is not a SQLite database ({reason}); it was left untouched")]
+    NotADatabase { path: PathBuf, reason: String },
+
+    #[error("{path} is a SQLite database of another application; Campaign Desk will not modify it")]
+    ForeignDatabase { path: PathBuf },
+
+    #[error("{path} was written by a newer Campaign Desk (schema {found}, this version knows up to {known}); update the app")]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+
+    #[error("database upgrade failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+
+    #[error("{context}: {source}")]
+    Io { context: String, source: std::io::Error },
+}
+
+fn join_fields(fields: &[FieldError]) -> String {
+    fields
+        .iter()
+        .map(|f| format!("{}: {}", f.field, f.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Error {
+    /// A stable, machine-readable category: the UI branches on it and the CLI maps it to an exit status.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Invalid(_) => "validation",
+            Error::NotFound { .. } => "not_found",
+            Error::NotADatabase { .. } | Error::ForeignDatabase { .. } | Error::TooNew { .. } => "bad_database",
+            Error::Sqlite(_) | Error::Migration(_) => "storage",
+            Error::Io { .. } => "io",
+        }
+    }
+
+    /// True when the user can fix it by changing what they asked for (exit status 2 in the CLI).
+    pub fn is_user_error(&self) -> bool {
+        matches!(self.kind(), "validation" | "not_found" | "bad_database")
+    }
+
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Invalid(vec![FieldError::new(field, message)])
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+
+    /// The per-field problems, for forms that show each message next to its field.
+    pub fn fields(&self) -> &[FieldError] {
+        match self {
+            Error::Invalid(f) => f,
+            _ => &[],
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Campaign Desk's core: the domain records, their validation, the SQLite store and everything computed from them.
+//!
+//! It knows nothing of Tauri or of any UI: the desktop shell (`src-tauri/`) and the CLI (`src/bin/`) are thin
+//! layers over [`store::Store`] and the pure modules. See ARCHITECTURE.md for the map and the invariants.
+
+pub mod backup;
+pub mod calendar;
+pub mod csv_io;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod paths;
+pub mod store;
+pub mod validate;
+
+pub use error::{Error, FieldError, Result};
+pub use store::Store;
+
+/// The version shown in the app and printed by `campaign-desk --version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,127 @@
+//! The `campaigns` table and its organisations in roles.
+
+use rusqlite::{named_params, Connection, OptionalExtension, Row};
+
+use super::roles::{self, RoleTable};
+use super::{from_json, now, to_json, Store};
+use crate::domain::{Campaign, CampaignDetail, CampaignInput};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str =
+    "id, title, kind, summary, description, start_date, end_date, zone, hashtags, colour, status, created_at, updated_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Campaign> {
+    Ok(Campaign {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        kind: r.get(2)?,
+        summary: r.get(3)?,
+        description: r.get(4)?,
+        start_date: r.get(5)?,
+        end_date: r.get(6)?,
+        zone: r.get(7)?,
+        hashtags: from_json(8, r.get(8)?)?,
+        colour: r.get(9)?,
+        status: r.get(10)?,
+        organisations: Vec::new(),
+        created_at: r.get(11)?,
+        updated_at: r.get(12)?,
+    })
+}
+
+impl Store {
+    /// Campaigns, newest first; `query` matches the title and hashtags.
+    pub fn list_campaigns(&self, query: Option<&str>) -> Result<Vec<Campaign>> {
+        let pattern = format!("%{}%", query.unwrap_or("").trim());
+        let sql = format!(
+            "SELECT {COLUMNS} FROM campaigns WHERE title LIKE ?1 OR hashtags LIKE ?1 ORDER BY start_date DESC, id DESC"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut list: Vec<Campaign> = stmt.query_map([pattern], from_row)?.collect::<rusqlite::Result<_>>()?;
+        for c in &mut list {
+            c.organisations = roles::load(self.conn(), RoleTable::Campaign, c.id)?;
+        }
+        Ok(list)
+    }
+
+    pub fn get_campaign(&self, id: i64) -> Result<Campaign> {
+        get(self.conn(), id)
+    }
+
+    /// The campaign with its events, for its page and `campaign show`.
+    pub fn campaign_detail(&self, id: i64) -> Result<CampaignDetail> {
+        let campaign = get(self.conn(), id)?;
+        let events = self.list_events(Some(id))?;
+        Ok(CampaignDetail { campaign, events })
+    }
+
+    pub fn create_campaign(&mut self, input: &CampaignInput) -> Result<Campaign> {
+        let v = input.validated()?;
+        self.write(|tx| {
+            let at = now();
+            tx.execute(
+                "INSERT INTO campaigns (title, kind, summary, description, start_date, end_date, zone, hashtags, colour, status, created_at, updated_at)
+                 VALUES (:title, :kind, :summary, :description, :start, :end, :zone, :hashtags, :colour, :status, :at, :at)",
+                named_params! {
+                    ":title": v.title, ":kind": v.kind, ":summary": v.summary, ":description": v.description,
+                    ":start": v.start_date, ":end": v.end_date, ":zone": v.zone, ":hashtags": to_json(&v.hashtags),
+                    ":colour": v.colour, ":status": v.status, ":at": at,
+                },
+            )?;
+            let id = tx.last_insert_rowid();
+            roles::save(tx, RoleTable::Campaign, id, &v.organisations)?;
+            get(tx, id)
+        })
+    }
+
+    pub fn update_campaign(&mut self, id: i64, input: &CampaignInput) -> Result<Campaign> {
+        let v = input.validated()?;
+        self.write(|tx| {
+            get(tx, id)?;
+            tx.execute(
+                "UPDATE campaigns SET title = :title, kind = :kind, summary = :summary, description = :description,
+                 start_date = :start, end_date = :end, zone = :zone, hashtags = :hashtags, colour = :colour,
+                 status = :status, updated_at = :at WHERE id = :id",
+                named_params! {
+                    ":title": v.title, ":kind": v.kind, ":summary": v.summary, ":description": v.description,
+                    ":start": v.start_date, ":end": v.end_date, ":zone": v.zone, ":hashtags": to_json(&v.hashtags),
+                    ":colour": v.colour, ":status": v.status, ":at": now(), ":id": id,
+                },
+            )?;
+            roles::save(tx, RoleTable::Campaign, id, &v.organisations)?;
+            get(tx, id)
+        })
+    }
+
+    /// Deletes the campaign and its events (the UI says how many before asking).
+    pub fn delete_campaign(&mut self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM campaigns WHERE id = ?1", [id])? == 0 {
+                return Err(Error::NotFound { entity: "campaign", id });
+            }
+            Ok(())
+        })
+    }
+
+    /// A campaign with this title starting on this date, if any (the demo loader uses it to stay idempotent).
+    pub fn find_campaign(&self, title: &str, start_date: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT id FROM campaigns WHERE title = ?1 AND start_date = ?2",
+                (title, start_date),
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
+
+fn get(conn: &Connection, id: i64) -> Result<Campaign> {
+    let sql = format!("SELECT {COLUMNS} FROM campaigns WHERE id = ?1");
+    let mut c = conn
+        .query_row(&sql, [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { entity: "campaign", id })?;
+    c.organisations = roles::load(conn, RoleTable::Campaign, id)?;
+    Ok(c)
+}

@@ -1,0 +1,151 @@
+//! The `events` table and its organisations in roles.
+
+use rusqlite::{named_params, Connection, OptionalExtension, Row};
+
+use super::roles::{self, RoleTable};
+use super::{from_json, now, to_json, Store};
+use crate::domain::{Event, EventInput};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str = "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
+    location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: r.get(0)?,
+        uid: r.get(1)?,
+        campaign_id: r.get(2)?,
+        title: r.get(3)?,
+        kind: r.get(4)?,
+        all_day: r.get(5)?,
+        start: r.get(6)?,
+        end: r.get(7)?,
+        zone: r.get(8)?,
+        rrule: r.get(9)?,
+        exdates: from_json(10, r.get(10)?)?,
+        mode: r.get(11)?,
+        location: r.get(12)?,
+        online_url: r.get(13)?,
+        registration_url: r.get(14)?,
+        status: r.get(15)?,
+        description: r.get(16)?,
+        reminders: from_json(17, r.get(17)?)?,
+        organisations: Vec::new(),
+        sequence: r.get(18)?,
+        created_at: r.get(19)?,
+        updated_at: r.get(20)?,
+    })
+}
+
+impl Store {
+    /// Events by local start; `campaign_id` narrows to one campaign.
+    pub fn list_events(&self, campaign_id: Option<i64>) -> Result<Vec<Event>> {
+        let sql = format!("SELECT {COLUMNS} FROM events WHERE ?1 IS NULL OR campaign_id = ?1 ORDER BY start_local, id");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut list: Vec<Event> = stmt
+            .query_map([campaign_id], from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        for e in &mut list {
+            e.organisations = roles::load(self.conn(), RoleTable::Event, e.id)?;
+        }
+        Ok(list)
+    }
+
+    pub fn get_event(&self, id: i64) -> Result<Event> {
+        get(self.conn(), id)
+    }
+
+    pub fn find_event_by_uid(&self, uid: &str) -> Result<Option<Event>> {
+        let id: Option<i64> = self
+            .conn()
+            .query_row("SELECT id FROM events WHERE uid = ?1", [uid], |r| r.get(0))
+            .optional()?;
+        id.map(|id| get(self.conn(), id)).transpose()
+    }
+
+    /// Creates an event with a new UID.
+    pub fn create_event(&mut self, input: &EventInput) -> Result<Event> {
+        self.create_event_with_uid(input, &format!("{}@campaign-desk", uuid::Uuid::new_v4()))
+    }
+
+    /// Creates an event with a given UID (imports and the demonstration data keep theirs).
+    pub fn create_event_with_uid(&mut self, input: &EventInput, uid: &str) -> Result<Event> {
+        let v = input.validated()?;
+        self.write(|tx| {
+            check_campaign(tx, v.campaign_id)?;
+            let at = now();
+            tx.execute(
+                "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
+                   mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at)
+                 VALUES (:uid, :campaign, :title, :kind, :all_day, :start, :end, :zone, :rrule, :exdates,
+                   :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at)",
+                named_params! {
+                    ":uid": uid, ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
+                    ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+                    ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
+                    ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders), ":at": at,
+                },
+            )?;
+            let id = tx.last_insert_rowid();
+            roles::save(tx, RoleTable::Event, id, &v.organisations)?;
+            get(tx, id)
+        })
+    }
+
+    /// Replaces the event's fields; `SEQUENCE` goes up when anything a calendar shows has changed.
+    pub fn update_event(&mut self, id: i64, input: &EventInput) -> Result<Event> {
+        let v = input.validated()?;
+        self.write(|tx| {
+            let old = get(tx, id)?;
+            check_campaign(tx, v.campaign_id)?;
+            let changed = EventInput::from(&old) != v;
+            tx.execute(
+                "UPDATE events SET campaign_id = :campaign, title = :title, kind = :kind, all_day = :all_day,
+                   start_local = :start, end_local = :end, zone = :zone, rrule = :rrule, exdates = :exdates, mode = :mode,
+                   location = :location, online_url = :online, registration_url = :registration, status = :status,
+                   description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at
+                 WHERE id = :id",
+                named_params! {
+                    ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
+                    ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+                    ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
+                    ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders),
+                    ":bump": i64::from(changed), ":at": if changed { now() } else { old.updated_at.clone() }, ":id": id,
+                },
+            )?;
+            roles::save(tx, RoleTable::Event, id, &v.organisations)?;
+            get(tx, id)
+        })
+    }
+
+    pub fn delete_event(&mut self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM events WHERE id = ?1", [id])? == 0 {
+                return Err(Error::NotFound { entity: "event", id });
+            }
+            Ok(())
+        })
+    }
+}
+
+fn get(conn: &Connection, id: i64) -> Result<Event> {
+    let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
+    let mut e = conn
+        .query_row(&sql, [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { entity: "event", id })?;
+    e.organisations = roles::load(conn, RoleTable::Event, id)?;
+    Ok(e)
+}
+
+fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
+    let Some(id) = id else { return Ok(()) };
+    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)", [id], |r| {
+        r.get(0)
+    })?;
+    if exists {
+        Ok(())
+    } else {
+        Err(Error::invalid("campaign_id", format!("campaign {id} does not exist")))
+    }
+}

@@ -1,0 +1,34 @@
+//! The schema's history. Append-only: a released migration is never edited, a new one is added after it, and a
+//! database saved at every earlier version is kept in `tests/fixtures/` and upgraded by the tests.
+
+use std::sync::LazyLock;
+
+use rusqlite_migration::{Migrations, M};
+
+pub static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("../../migrations/0001-foundation/up.sql"))]));
+
+/// The schema version this build writes (`PRAGMA user_version`).
+pub fn latest_version() -> i64 {
+    1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().expect("migrations apply to an empty database");
+    }
+
+    #[test]
+    fn latest_version_matches_the_migration_count() {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        MIGRATIONS.to_latest(&mut conn).expect("migrate");
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("user_version");
+        assert_eq!(v, latest_version());
+    }
+}

@@ -1,0 +1,188 @@
+//! The SQLite store: opening (with the checks that keep foreign files untouched), pragmas, migrations, and one
+//! module per table. This is the only place SQL lives; every query binds its parameters.
+
+mod campaigns;
+mod events;
+mod migrations;
+mod organisations;
+mod people;
+mod roles;
+mod settings;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub use migrations::{latest_version, MIGRATIONS};
+
+/// Written into the file header (`PRAGMA application_id`) so we can tell our databases from anyone else's.
+/// The bytes spell "CDSK".
+pub const APPLICATION_ID: i32 = 0x4344_534B;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    ///
+    /// A file that is not SQLite, or a SQLite database of another application, or one written by a newer version,
+    /// is refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        check_header(path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| not_a_database(path, e))?;
+        let app_id = check_identity(&conn, path)?;
+        apply_pragmas(&conn)?;
+        if app_id != APPLICATION_ID {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// An in-memory database, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        apply_pragmas(&conn)?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: it all lands, or (on any error) nothing does.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// A consistent copy of the live database into a new file (SQLite's online backup API), safe while in use.
+    pub fn backup_into(&self, to: &Path) -> Result<()> {
+        self.conn.backup(rusqlite::MAIN_DB, to, None)?;
+        Ok(())
+    }
+
+    /// Replaces the content with `from`'s (already checked by the caller) and brings it to the current schema.
+    pub fn restore_from(&mut self, from: &Path) -> Result<()> {
+        self.conn
+            .restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
+        apply_pragmas(&self.conn)?;
+        MIGRATIONS.to_latest(&mut self.conn)?;
+        Ok(())
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// WAL lets the UI read while a write is in flight; `synchronous=FULL` makes every committed transaction survive a
+/// power cut, not just a crash — writes here are paced by a human, so the extra fsync per commit costs nothing that
+/// anyone would notice (see ARCHITECTURE.md, "Durability").
+fn apply_pragmas(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// A non-empty file must start with SQLite's magic string; we look before SQLite does, so nothing writes to it.
+pub(crate) fn check_header(path: &Path) -> Result<()> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
+    };
+    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(Error::NotADatabase {
+            path: path.into(),
+            reason: "it is a folder".into(),
+        });
+    }
+    let mut header = Vec::with_capacity(16);
+    file.by_ref()
+        .take(16)
+        .read_to_end(&mut header)
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    if header.is_empty() || header.as_slice() == SQLITE_HEADER {
+        Ok(())
+    } else {
+        Err(Error::NotADatabase {
+            path: path.into(),
+            reason: "its first bytes are not SQLite's".into(),
+        })
+    }
+}
+
+/// Refuses databases that belong to another application or to a newer Campaign Desk, reading only.
+/// Returns the file's application id (0 for a new, empty database).
+pub(crate) fn check_identity(conn: &Connection, path: &Path) -> Result<i32> {
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| not_a_database(path, e))?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| {
+            r.get(0)
+        })
+        .map_err(|e| not_a_database(path, e))?;
+    if tables > 0 && app_id != APPLICATION_ID {
+        return Err(Error::ForeignDatabase { path: path.into() });
+    }
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > latest_version() {
+        return Err(Error::TooNew {
+            path: path.into(),
+            found: version,
+            known: latest_version(),
+        });
+    }
+    Ok(app_id)
+}
+
+fn not_a_database(path: &Path, e: rusqlite::Error) -> Error {
+    Error::NotADatabase {
+        path: path.into(),
+        reason: e.to_string(),
+    }
+}
+
+/// RFC 3339 UTC timestamp for `created_at`/`updated_at`.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// JSON columns hold small arrays; a value that does not parse is corruption and is reported, never defaulted.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(col: usize, text: String) -> rusqlite::Result<T> {
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // Serialising plain Vec<String>/Vec<u32> cannot fail.
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
+}

@@ -1,0 +1,146 @@
+//! The `organisations` table.
+
+use rusqlite::{named_params, OptionalExtension, Row, Transaction};
+
+use super::{now, Store};
+use crate::domain::{Organisation, OrganisationInput, OrganisationUsage};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str =
+    "id, name, short_name, country, city, zone, email, website, socials, notes, created_at, updated_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Organisation> {
+    Ok(Organisation {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        short_name: r.get(2)?,
+        country: r.get(3)?,
+        city: r.get(4)?,
+        zone: r.get(5)?,
+        email: r.get(6)?,
+        website: r.get(7)?,
+        socials: r.get(8)?,
+        notes: r.get(9)?,
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
+    })
+}
+
+impl Store {
+    /// All organisations by name; `query` filters on name, acronym, city and country (case-insensitive).
+    pub fn list_organisations(&self, query: Option<&str>) -> Result<Vec<Organisation>> {
+        let pattern = format!("%{}%", query.unwrap_or("").trim());
+        let sql = format!(
+            "SELECT {COLUMNS} FROM organisations
+             WHERE name LIKE ?1 OR ifnull(short_name, '') LIKE ?1 OR ifnull(city, '') LIKE ?1 OR ifnull(country, '') LIKE ?1
+             ORDER BY name COLLATE NOCASE"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map([pattern], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn get_organisation(&self, id: i64) -> Result<Organisation> {
+        get(self.conn(), id)
+    }
+
+    pub fn create_organisation(&mut self, input: &OrganisationInput) -> Result<Organisation> {
+        let v = input.validated()?;
+        self.write(|tx| insert(tx, &v))
+    }
+
+    /// Creates all of them in one transaction, or none (CSV import).
+    pub fn create_organisations(&mut self, inputs: &[OrganisationInput]) -> Result<Vec<Organisation>> {
+        let valid = inputs
+            .iter()
+            .map(OrganisationInput::validated)
+            .collect::<Result<Vec<_>>>()?;
+        self.write(|tx| valid.iter().map(|v| insert(tx, v)).collect())
+    }
+
+    pub fn update_organisation(&mut self, id: i64, input: &OrganisationInput) -> Result<Organisation> {
+        let v = input.validated()?;
+        self.write(|tx| {
+            get(tx, id)?;
+            ensure_unique_name(tx, &v.name, Some(id))?;
+            tx.execute(
+                "UPDATE organisations SET name = :name, short_name = :short, country = :country, city = :city, zone = :zone,
+                 email = :email, website = :website, socials = :socials, notes = :notes, updated_at = :at WHERE id = :id",
+                named_params! {
+                    ":name": v.name, ":short": v.short_name, ":country": v.country, ":city": v.city, ":zone": v.zone,
+                    ":email": v.email, ":website": v.website, ":socials": v.socials, ":notes": v.notes, ":at": now(),
+                    ":id": id,
+                },
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// Deletes the organisation; its roles in campaigns and events go with it, its people stay without one.
+    pub fn delete_organisation(&mut self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM organisations WHERE id = ?1", [id])? == 0 {
+                return Err(Error::NotFound {
+                    entity: "organisation",
+                    id,
+                });
+            }
+            Ok(())
+        })
+    }
+
+    pub fn organisation_usage(&self, id: i64) -> Result<OrganisationUsage> {
+        get(self.conn(), id)?;
+        let count = |sql: &str| -> Result<u32> { Ok(self.conn().query_row(sql, [id], |r| r.get(0))?) };
+        Ok(OrganisationUsage {
+            campaigns: count("SELECT count(*) FROM campaign_organisations WHERE organisation_id = ?1")?,
+            events: count("SELECT count(*) FROM event_organisations WHERE organisation_id = ?1")?,
+            people: count("SELECT count(*) FROM people WHERE organisation_id = ?1")?,
+        })
+    }
+
+    /// The organisation with this name (case-insensitive), if any.
+    pub fn find_organisation_by_name(&self, name: &str) -> Result<Option<Organisation>> {
+        let sql = format!("SELECT {COLUMNS} FROM organisations WHERE name = ?1 COLLATE NOCASE");
+        Ok(self.conn().query_row(&sql, [name.trim()], from_row).optional()?)
+    }
+}
+
+fn get(conn: &rusqlite::Connection, id: i64) -> Result<Organisation> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = ?1");
+    conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound {
+        entity: "organisation",
+        id,
+    })
+}
+
+fn insert(tx: &Transaction, v: &OrganisationInput) -> Result<Organisation> {
+    ensure_unique_name(tx, &v.name, None)?;
+    let at = now();
+    tx.execute(
+        "INSERT INTO organisations (name, short_name, country, city, zone, email, website, socials, notes, created_at, updated_at)
+         VALUES (:name, :short, :country, :city, :zone, :email, :website, :socials, :notes, :at, :at)",
+        named_params! {
+            ":name": v.name, ":short": v.short_name, ":country": v.country, ":city": v.city, ":zone": v.zone,
+            ":email": v.email, ":website": v.website, ":socials": v.socials, ":notes": v.notes, ":at": at,
+        },
+    )?;
+    get(tx, tx.last_insert_rowid())
+}
+
+fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<i64>) -> Result<()> {
+    let other: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM organisations WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2",
+            (name, except),
+            |r| r.get(0),
+        )
+        .optional()?;
+    match other {
+        Some(other) => Err(Error::invalid(
+            "name",
+            format!("an organisation named '{name}' already exists (id {other})"),
+        )),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,73 @@
+//! `campaign_organisations` and `event_organisations`: organisations in roles, in the order the user gave them.
+
+use rusqlite::Connection;
+
+use super::people::check_organisation as ensure_organisation_exists;
+use crate::domain::OrgInRole;
+use crate::error::{Error, Result};
+
+#[derive(Clone, Copy)]
+pub(crate) enum RoleTable {
+    Campaign,
+    Event,
+}
+
+impl RoleTable {
+    fn select(self) -> &'static str {
+        match self {
+            RoleTable::Campaign => {
+                "SELECT r.organisation_id, o.name, r.role FROM campaign_organisations r
+                 JOIN organisations o ON o.id = r.organisation_id WHERE r.campaign_id = ?1 ORDER BY r.position"
+            }
+            RoleTable::Event => {
+                "SELECT r.organisation_id, o.name, r.role FROM event_organisations r
+                 JOIN organisations o ON o.id = r.organisation_id WHERE r.event_id = ?1 ORDER BY r.position"
+            }
+        }
+    }
+
+    fn delete(self) -> &'static str {
+        match self {
+            RoleTable::Campaign => "DELETE FROM campaign_organisations WHERE campaign_id = ?1",
+            RoleTable::Event => "DELETE FROM event_organisations WHERE event_id = ?1",
+        }
+    }
+
+    fn insert(self) -> &'static str {
+        match self {
+            RoleTable::Campaign => {
+                "INSERT INTO campaign_organisations (campaign_id, organisation_id, role, position) VALUES (?1, ?2, ?3, ?4)"
+            }
+            RoleTable::Event => {
+                "INSERT INTO event_organisations (event_id, organisation_id, role, position) VALUES (?1, ?2, ?3, ?4)"
+            }
+        }
+    }
+}
+
+pub(crate) fn load(conn: &Connection, table: RoleTable, owner: i64) -> Result<Vec<OrgInRole>> {
+    let mut stmt = conn.prepare_cached(table.select())?;
+    let rows = stmt.query_map([owner], |r| {
+        Ok(OrgInRole {
+            organisation_id: r.get(0)?,
+            organisation_name: r.get(1)?,
+            role: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces the owner's roles with `roles`, checking that each organisation exists.
+pub(crate) fn save(conn: &Connection, table: RoleTable, owner: i64, roles: &[OrgInRole]) -> Result<()> {
+    conn.execute(table.delete(), [owner])?;
+    for (position, r) in roles.iter().enumerate() {
+        ensure_organisation_exists(conn, Some(r.organisation_id)).map_err(|_| {
+            Error::invalid(
+                "organisations",
+                format!("organisation {} does not exist", r.organisation_id),
+            )
+        })?;
+        conn.execute(table.insert(), (owner, r.organisation_id, r.role, position as i64))?;
+    }
+    Ok(())
+}

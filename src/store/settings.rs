@@ -1,0 +1,34 @@
+//! The `settings` table: one JSON value per key, read into [`Settings`] with defaults for keys never set.
+
+use rusqlite::OptionalExtension;
+
+use super::Store;
+use crate::domain::Settings;
+use crate::error::Result;
+
+const KEY: &str = "settings";
+
+impl Store {
+    pub fn settings(&self) -> Result<Settings> {
+        let text: Option<String> = self
+            .conn()
+            .query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| r.get(0))
+            .optional()?;
+        match text {
+            None => Ok(Settings::default()),
+            Some(t) => Ok(super::from_json(0, t)?),
+        }
+    }
+
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<Settings> {
+        let v = settings.validated()?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (KEY, serde_json::to_string(&v).unwrap_or_default()),
+            )?;
+            Ok(())
+        })?;
+        Ok(v)
+    }
+}

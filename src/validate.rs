@@ -1,0 +1,232 @@
+//! Field checks shared by every record. Each returns the cleaned value or pushes a [`FieldError`] that says what is
+//! wrong and, where it can, what was probably meant.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+
+use crate::error::{Error, FieldError, Result};
+
+/// Collects every problem of a form at once, so the UI can mark all bad fields in one go.
+#[derive(Default)]
+pub struct Checker {
+    errors: Vec<FieldError>,
+}
+
+impl Checker {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
+        self.errors.push(FieldError::new(field, message));
+    }
+
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// Trimmed, non-empty, at most `max` characters.
+    pub fn required(&mut self, field: &str, value: &str, max: usize) -> String {
+        let v = clean_text(value);
+        if v.is_empty() {
+            self.fail(field, "must not be empty");
+        } else if v.chars().count() > max {
+            self.fail(
+                field,
+                format!("is too long ({} characters, at most {max})", v.chars().count()),
+            );
+        }
+        v
+    }
+
+    /// Trimmed; empty becomes `None`.
+    pub fn optional(&mut self, field: &str, value: Option<&str>, max: usize) -> Option<String> {
+        let v = clean_text(value.unwrap_or(""));
+        if v.chars().count() > max {
+            self.fail(
+                field,
+                format!("is too long ({} characters, at most {max})", v.chars().count()),
+            );
+        }
+        (!v.is_empty()).then_some(v)
+    }
+
+    pub fn email(&mut self, field: &str, value: Option<&str>) -> Option<String> {
+        let v = self.optional(field, value, 254)?;
+        let ok = match v.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+            }
+            None => false,
+        };
+        if !ok || v.contains(char::is_whitespace) {
+            self.fail(
+                field,
+                format!("'{v}' is not an email address (expected name@example.org)"),
+            );
+        }
+        Some(v)
+    }
+
+    /// A web address; a bare `example.org/path` is accepted and given `https://`, since that is how people paste them.
+    pub fn url(&mut self, field: &str, value: Option<&str>) -> Option<String> {
+        let v = self.optional(field, value, 2048)?;
+        let with_scheme = if v.starts_with("http://") || v.starts_with("https://") {
+            v
+        } else {
+            format!("https://{v}")
+        };
+        let host = with_scheme
+            .split("://")
+            .nth(1)
+            .unwrap_or("")
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("");
+        if !host.contains('.') || with_scheme.contains(char::is_whitespace) {
+            self.fail(
+                field,
+                format!("'{with_scheme}' is not a web address (expected https://example.org)"),
+            );
+        }
+        Some(with_scheme)
+    }
+
+    /// Two-letter ISO 3166 country code, upper-cased.
+    pub fn country(&mut self, field: &str, value: Option<&str>) -> Option<String> {
+        let v = self.optional(field, value, 64)?.to_ascii_uppercase();
+        if v.len() != 2 || !v.chars().all(|c| c.is_ascii_alphabetic()) {
+            self.fail(
+                field,
+                format!("'{v}' is not a two-letter country code (e.g. PH, CA, NZ)"),
+            );
+        }
+        Some(v)
+    }
+
+    pub fn zone(&mut self, field: &str, value: &str) -> String {
+        let v = value.trim().to_string();
+        if let Err(message) = parse_zone(&v) {
+            self.fail(field, message);
+        }
+        v
+    }
+
+    pub fn date(&mut self, field: &str, value: &str) -> Option<NaiveDate> {
+        match parse_date(value) {
+            Ok(d) => Some(d),
+            Err(m) => {
+                self.fail(field, m);
+                None
+            }
+        }
+    }
+
+    pub fn local_datetime(&mut self, field: &str, value: &str) -> Option<NaiveDateTime> {
+        match parse_local_datetime(value) {
+            Ok(d) => Some(d),
+            Err(m) => {
+                self.fail(field, m);
+                None
+            }
+        }
+    }
+
+    /// `#rrggbb`, lower-cased.
+    pub fn colour(&mut self, field: &str, value: &str) -> String {
+        let v = value.trim().to_ascii_lowercase();
+        let ok = v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit());
+        if !ok {
+            self.fail(field, format!("'{v}' is not a colour (expected #rrggbb, e.g. #2f6fdb)"));
+        }
+        v
+    }
+
+    pub fn finish(self) -> Result<()> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(self.errors))
+        }
+    }
+}
+
+/// Trims and drops control characters (they break exports and terminals), keeping newlines and tabs.
+pub fn clean_text(s: &str) -> String {
+    s.trim()
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
+pub fn parse_zone(name: &str) -> Result<Tz, String> {
+    if name.is_empty() {
+        return Err("must not be empty (an IANA time zone such as Asia/Manila)".into());
+    }
+    name.parse::<Tz>().map_err(|_| match suggest_zone(name) {
+        Some(s) => format!("'{name}' is not a time zone — did you mean {s}?"),
+        None => format!("'{name}' is not a time zone (expected an IANA name such as Asia/Manila)"),
+    })
+}
+
+/// The closest IANA name by edit distance, if it is close enough to be a plausible typo.
+pub fn suggest_zone(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|tz| (tz.name(), strsim::levenshtein(&lower, &tz.name().to_ascii_lowercase())))
+        .min_by_key(|(_, d)| *d)
+        .filter(|(_, d)| *d <= 3.max(name.len() / 4))
+        .map(|(n, _)| n)
+}
+
+pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
+    let v = value.trim();
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| format!("'{v}' is not a date (expected YYYY-MM-DD)"))
+}
+
+pub fn parse_local_datetime(value: &str) -> Result<NaiveDateTime, String> {
+    let v = value.trim();
+    NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M"))
+        .map_err(|_| format!("'{v}' is not a local date and time (expected YYYY-MM-DDTHH:MM)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zone_typos_get_a_suggestion() {
+        let e = parse_zone("Europe/Lndon").unwrap_err();
+        assert_eq!(e, "'Europe/Lndon' is not a time zone — did you mean Europe/London?");
+        assert!(parse_zone("Asia/Manila").is_ok());
+        assert!(parse_zone("Nowhere at all")
+            .unwrap_err()
+            .contains("expected an IANA name"));
+    }
+
+    #[test]
+    fn checker_collects_every_problem() {
+        let mut c = Checker::new();
+        c.required("name", "   ", 10);
+        c.email("email", Some("not-an-email"));
+        c.country("country", Some("Canada"));
+        c.url("website", Some("migrante.ca"));
+        let err = c.finish().unwrap_err();
+        let fields: Vec<&str> = err.fields().iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["name", "email", "country"]);
+    }
+
+    #[test]
+    fn bare_domains_become_https_urls_and_control_chars_go() {
+        let mut c = Checker::new();
+        assert_eq!(
+            c.url("w", Some("bit.ly/ZeroInBurma")).as_deref(),
+            Some("https://bit.ly/ZeroInBurma")
+        );
+        assert_eq!(clean_text(" a\u{0}b\nc "), "ab\nc");
+        assert!(c.is_ok());
+    }
+}
