@@ -49,7 +49,7 @@ pub fn daily_backup(store: &Store, keep: u32, today: chrono::NaiveDate) -> Resul
 pub fn backup_now(store: &Store, keep: u32) -> Result<PathBuf> {
     let dir = backup_dir(store.path());
     let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
-    let path = backup_to(store, &dir.join(format!("campaign-desk-{stamp}.sqlite3")))?;
+    let path = backup_to(store, &fresh_name(&dir, &format!("campaign-desk-{stamp}")))?;
     prune(&dir, keep)?;
     Ok(path)
 }
@@ -84,6 +84,17 @@ fn prune(dir: &Path, keep: u32) -> Result<()> {
     Ok(())
 }
 
+/// `dir/stem.sqlite3`, or `dir/stem-2.sqlite3` … when two backups are made within the same second.
+fn fresh_name(dir: &Path, stem: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}.sqlite3"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{n}.sqlite3"));
+        n += 1;
+    }
+    path
+}
+
 fn file_name(p: &Path) -> String {
     p.file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -98,7 +109,7 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
     let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
     let safety = backup_to(
         store,
-        &dir.join(format!("campaign-desk-before-restore-{stamp}.sqlite3")),
+        &fresh_name(&dir, &format!("campaign-desk-before-restore-{stamp}")),
     )?;
     store.restore_from(file)?;
     Ok(safety)

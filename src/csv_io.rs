@@ -47,6 +47,7 @@ impl CsvKind {
             "e_mail" | "mail" => "email",
             "web" | "url" | "site" => "website",
             "social" | "social_media" => "socials",
+            "organisation" | "organization" | "org" if self == CsvKind::Organisations => "name",
             "organization" | "org" | "member_of" => "organisation",
             "position" | "title" => "role",
             "telephone" | "mobile" | "tel" => "phone",

@@ -86,7 +86,7 @@ pub fn org(store: &mut Store, cmd: OrgCmd, out: &Out) -> anyhow::Result<()> {
             })
         }
         OrgCmd::Import(a) => import(store, CsvKind::Organisations, a, out),
-        OrgCmd::Export(a) => export(store, CsvKind::Organisations, a),
+        OrgCmd::Export(a) => export(store, CsvKind::Organisations, a, out),
     }
 }
 
@@ -157,7 +157,7 @@ pub fn person(store: &mut Store, cmd: PersonCmd, out: &Out) -> anyhow::Result<()
             })
         }
         PersonCmd::Import(a) => import(store, CsvKind::People, a, out),
-        PersonCmd::Export(a) => export(store, CsvKind::People, a),
+        PersonCmd::Export(a) => export(store, CsvKind::People, a, out),
     }
 }
 
@@ -239,13 +239,17 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
     }
 }
 
-fn export(store: &Store, kind: CsvKind, a: ExportArgs) -> anyhow::Result<()> {
+fn export(store: &Store, kind: CsvKind, a: ExportArgs, out: &Out) -> anyhow::Result<()> {
     let text = csv_io::export(store, kind)?;
     if a.csv.as_os_str() == "-" {
         print!("{text}");
         return Ok(());
     }
-    std::fs::write(&a.csv, text).with_context(|| format!("cannot write {}", a.csv.display()))
+    std::fs::write(&a.csv, &text).with_context(|| format!("cannot write {}", a.csv.display()))?;
+    let rows = text.lines().count().saturating_sub(1);
+    out.value(&serde_json::json!({ "written": a.csv, "rows": rows }), || {
+        println!("Wrote {rows} rows to {}", a.csv.display())
+    })
 }
 
 fn read_text(path: &Path) -> anyhow::Result<String> {

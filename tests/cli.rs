@@ -1,0 +1,338 @@
+//! The CLI contract, run as a real process against a real SQLite file.
+
+mod common;
+
+use common::Cli;
+
+#[test]
+fn org_add_list_edit_show_and_remove() {
+    let cli = Cli::new();
+    let org = cli.ok(&[
+        "org",
+        "add",
+        "--name",
+        "Migrante Canada",
+        "--country",
+        "ca",
+        "--zone",
+        "America/Toronto",
+        "--website",
+        "migrante.ca",
+    ]);
+    let id = org["id"].as_i64().expect("id");
+    assert_eq!(org["country"], "CA");
+    assert_eq!(org["website"], "https://migrante.ca");
+
+    let list = cli.ok(&["org", "list"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+
+    let edited = cli.ok(&[
+        "org",
+        "edit",
+        &id.to_string(),
+        "--email",
+        "info@migrante.example.org",
+        "--website",
+        "",
+    ]);
+    assert_eq!(edited["email"], "info@migrante.example.org");
+    assert!(edited["website"].is_null());
+    assert_eq!(edited["name"], "Migrante Canada");
+
+    let person = cli.ok(&[
+        "person",
+        "add",
+        "--name",
+        "Dana Reyes",
+        "--org",
+        &id.to_string(),
+        "--role",
+        "Chair",
+    ]);
+    assert_eq!(person["organisation_name"], "Migrante Canada");
+    let shown = cli.ok(&["org", "show", &id.to_string()]);
+    assert_eq!(shown["people"][0]["name"], "Dana Reyes");
+
+    cli.ok(&["org", "rm", &id.to_string()]);
+    let missing = cli.run(&["org", "show", &id.to_string()]);
+    assert_eq!(missing.status, 2);
+    assert!(
+        missing.stderr.contains(&format!("organisation {id} does not exist")),
+        "{}",
+        missing.stderr
+    );
+    // The person stays, without an organisation.
+    assert!(cli.ok(&["person", "show", &person["id"].to_string()])["organisation_id"].is_null());
+}
+
+#[test]
+fn bad_input_is_refused_with_the_field_named_and_changes_nothing() {
+    let cli = Cli::new();
+    cli.ok(&["org", "add", "--name", "IMA"]);
+
+    let empty = cli.run(&["org", "add", "--name", "  "]);
+    assert_eq!(empty.status, 2);
+    assert_eq!(empty.stderr.trim(), "campaign-desk: name: must not be empty");
+
+    let dup = cli.run(&["org", "add", "--name", "ima"]);
+    assert_eq!(dup.status, 2);
+    assert!(
+        dup.stderr.contains("an organisation named 'ima' already exists"),
+        "{}",
+        dup.stderr
+    );
+
+    let zone = cli.run(&["org", "add", "--name", "APMM", "--zone", "Asia/Hong_Kng"]);
+    assert_eq!(zone.status, 2);
+    assert!(
+        zone.stderr
+            .contains("'Asia/Hong_Kng' is not a time zone — did you mean Asia/Hong_Kong?"),
+        "{}",
+        zone.stderr
+    );
+
+    let inverted = cli.run(&[
+        "campaign",
+        "add",
+        "--title",
+        "Solidarity Month",
+        "--kind",
+        "solidarity_month",
+        "--start",
+        "2025-02-28",
+        "--end",
+        "2025-02-01",
+    ]);
+    assert_eq!(inverted.status, 2);
+    assert!(
+        inverted
+            .stderr
+            .contains("end_date: end date 2025-02-01 is before the start date 2025-02-28"),
+        "{}",
+        inverted.stderr
+    );
+
+    let kind = cli.run(&[
+        "campaign",
+        "add",
+        "--title",
+        "X",
+        "--kind",
+        "party",
+        "--start",
+        "2025-02-01",
+        "--end",
+        "2025-02-01",
+    ]);
+    assert_eq!(kind.status, 2);
+    assert!(
+        kind.stderr.contains("kind: 'party' is not one of: solidarity_month"),
+        "{}",
+        kind.stderr
+    );
+
+    assert_eq!(cli.ok(&["org", "list"]).as_array().map(Vec::len), Some(1));
+    assert_eq!(cli.ok(&["campaign", "list"]).as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn campaign_show_includes_organisations_in_roles_and_events() {
+    let cli = Cli::new();
+    let ima = cli.ok(&[
+        "org",
+        "add",
+        "--name",
+        "International Migrants Alliance",
+        "--short",
+        "IMA",
+    ])["id"]
+        .to_string();
+    let iwa = cli.ok(&["org", "add", "--name", "International Women's Alliance"])["id"].to_string();
+    let c = cli.ok(&[
+        "campaign",
+        "add",
+        "--title",
+        "Solidarity Month for the peoples of Burma",
+        "--kind",
+        "solidarity-month",
+        "--start",
+        "2025-02-01",
+        "--end",
+        "2025-02-28",
+        "--zone",
+        "Asia/Hong_Kong",
+        "--hashtag",
+        "StandWithBurma",
+        "--org",
+        &format!("{ima}:lead"),
+        "--org",
+        &format!("{iwa}:co_organiser"),
+    ]);
+    let cid = c["id"].to_string();
+    assert_eq!(c["hashtags"][0], "#StandWithBurma");
+
+    let days = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "Days of Action",
+        "--date",
+        "2025-02-21",
+        "--end-date",
+        "2025-02-23",
+        "--campaign",
+        &cid,
+        "--kind",
+        "day_of_action",
+    ]);
+    assert_eq!(
+        (days["all_day"].as_bool(), days["start"].as_str(), days["end"].as_str()),
+        (Some(true), Some("2025-02-21"), Some("2025-02-23"))
+    );
+    // A timed event in a campaign takes the campaign's zone unless told otherwise.
+    let webinar = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "ZERO IN: BURMA",
+        "--start",
+        "2025-02-18T20:00",
+        "--end",
+        "2025-02-18T21:30",
+        "--campaign",
+        &cid,
+        "--kind",
+        "webinar",
+        "--online-url",
+        "meet.example.org/zero-in",
+        "--url",
+        "bit.ly/ZeroInBurma",
+    ]);
+    assert_eq!(webinar["zone"], "Asia/Hong_Kong");
+    assert_eq!(webinar["mode"], "online");
+    assert!(webinar["uid"].as_str().is_some_and(|u| u.ends_with("@campaign-desk")));
+
+    let shown = cli.ok(&["campaign", "show", &cid]);
+    assert_eq!(shown["title"], "Solidarity Month for the peoples of Burma");
+    assert_eq!(shown["organisations"][0]["role"], "lead");
+    assert_eq!(
+        shown["organisations"][1]["organisation_name"],
+        "International Women's Alliance"
+    );
+    let titles: Vec<&str> = shown["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["title"].as_str())
+        .collect();
+    assert_eq!(titles, ["ZERO IN: BURMA", "Days of Action"]);
+
+    // Deleting the campaign takes its events with it.
+    cli.ok(&["campaign", "rm", &cid]);
+    assert_eq!(cli.ok(&["event", "list"]).as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn event_times_are_checked_in_their_zone() {
+    let cli = Cli::new();
+    let gap = cli.run(&[
+        "event",
+        "add",
+        "--title",
+        "Chapter meeting",
+        "--start",
+        "2025-03-09T02:30",
+        "--end",
+        "2025-03-09T03:30",
+        "--zone",
+        "America/Toronto",
+    ]);
+    assert_eq!(gap.status, 2);
+    assert!(
+        gap.stderr.contains(
+            "2025-03-09T02:30 does not exist in America/Toronto: on 2025-03-09 the clocks jump from 02:00 to 03:00"
+        ),
+        "{}",
+        gap.stderr
+    );
+
+    let no_zone = cli.run(&[
+        "event",
+        "add",
+        "--title",
+        "Call",
+        "--start",
+        "2025-03-10T10:00",
+        "--end",
+        "2025-03-10T11:00",
+    ]);
+    assert_eq!(no_zone.status, 2);
+    assert!(
+        no_zone.stderr.contains("zone: a timed event needs a time zone"),
+        "{}",
+        no_zone.stderr
+    );
+
+    let e = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "Call",
+        "--start",
+        "2025-03-10T10:00",
+        "--end",
+        "2025-03-10T11:00",
+        "--zone",
+        "Europe/London",
+    ]);
+    assert_eq!(e["sequence"], 0);
+    let id = e["id"].to_string();
+    let moved = cli.ok(&[
+        "event",
+        "edit",
+        &id,
+        "--start",
+        "2025-03-10T12:00",
+        "--end",
+        "2025-03-10T13:00",
+    ]);
+    assert_eq!(moved["sequence"], 1, "a material change raises SEQUENCE");
+    let same = cli.ok(&["event", "edit", &id, "--title", "Call"]);
+    assert_eq!(same["sequence"], 1, "saving without a change does not");
+}
+
+#[test]
+fn demo_is_idempotent_and_shaped_like_the_sample() {
+    let cli = Cli::new();
+    let first = cli.ok(&["demo"]);
+    assert!(first["organisations"].as_u64() >= Some(8));
+    let second = cli.ok(&["demo"]);
+    assert_eq!(
+        second,
+        serde_json::json!({ "organisations": 0, "people": 0, "campaigns": 0, "events": 0 })
+    );
+    let campaigns = cli.ok(&["campaign", "list", "--search", "Burma"]);
+    let burma = cli.ok(&["campaign", "show", &campaigns[0]["id"].to_string()]);
+    assert_eq!(burma["organisations"].as_array().map(Vec::len), Some(6));
+    let kinds: Vec<&str> = burma["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["anniversary", "webinar", "day_of_action"]);
+}
+
+#[test]
+fn human_output_is_a_table_with_helpful_empty_states() {
+    let cli = Cli::new();
+    let empty = cli.run(&["org", "list"]);
+    assert_eq!(empty.status, 0);
+    assert!(empty
+        .stdout
+        .contains("No organisations yet. Add one with `campaign-desk org add --name NAME`."));
+    cli.run(&["org", "add", "--name", "KABAR BUMI", "--country", "ID"]);
+    let table = cli.run(&["org", "list"]).stdout;
+    assert!(table.starts_with("ID  NAME"), "{table}");
+    assert!(table.contains("KABAR BUMI"), "{table}");
+}
