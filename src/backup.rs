@@ -72,6 +72,18 @@ pub fn list_backups(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(list)
 }
 
+/// The backups beside `db`, newest first, described for the Settings screen.
+pub fn describe_backups(db: &Path) -> Result<Vec<crate::wire::BackupFile>> {
+    Ok(list_backups(&backup_dir(db))?
+        .into_iter()
+        .map(|p| crate::wire::BackupFile {
+            size_bytes: std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0),
+            file_name: file_name(&p),
+            path: p.display().to_string(),
+        })
+        .collect())
+}
+
 fn prune(dir: &Path, keep: u32) -> Result<()> {
     // Copies made before a restore are never pruned: they hold what the user had before changing their mind.
     let automatic: Vec<PathBuf> = list_backups(dir)?

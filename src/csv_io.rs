@@ -10,8 +10,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 
 /// Which directory a CSV file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CsvKind {
     Organisations,
@@ -57,8 +56,7 @@ impl CsvKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum RowStatus {
     New,
@@ -66,11 +64,9 @@ pub enum RowStatus {
     Error,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CsvRow {
     /// Line in the file (1 is the header).
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub line: u64,
     /// Mapped field → value.
     pub values: HashMap<String, String>,
@@ -79,8 +75,7 @@ pub struct CsvRow {
     pub message: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CsvPreview {
     pub kind: CsvKind,
     pub headers: Vec<String>,

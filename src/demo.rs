@@ -9,8 +9,7 @@ use crate::error::Result;
 use crate::store::Store;
 
 /// What a demo load added (zero everywhere on a second run).
-#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct DemoReport {
     pub organisations: u32,
     pub people: u32,

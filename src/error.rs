@@ -8,8 +8,7 @@ use serde::Serialize;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// A problem with one field of a record (or one line of an imported file).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct FieldError {
     /// The field's name as the UI and the CLI call it (`title`, `end_date`, `zone`, `line 4: email` …).
     pub field: String,

@@ -12,6 +12,7 @@ pub mod error;
 pub mod paths;
 pub mod store;
 pub mod validate;
+pub mod wire;
 
 pub use error::{Error, FieldError, Result};
 pub use store::Store;

@@ -4,10 +4,8 @@ use super::{CampaignKind, CampaignStatus, Event, OrgInRole};
 use crate::error::Result;
 use crate::validate::Checker;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Campaign {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub title: String,
     pub kind: CampaignKind,
@@ -30,16 +28,14 @@ pub struct Campaign {
 }
 
 /// A campaign with its events, as `campaign show` prints it and the campaign page shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CampaignDetail {
     #[serde(flatten)]
     pub campaign: Campaign,
     pub events: Vec<Event>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct CampaignInput {
     pub title: String,

@@ -6,14 +6,11 @@ use crate::error::Result;
 use crate::validate::{parse_zone, Checker};
 
 /// Something on the calendar: all-day (dates) or timed (wall-clock times in an IANA zone; never floating).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Event {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     /// Created once and kept for ever: calendars that imported our ICS match updates by it.
     pub uid: String,
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub campaign_id: Option<i64>,
     pub title: String,
     pub kind: EventKind,
@@ -38,17 +35,14 @@ pub struct Event {
     pub reminders: Vec<u32>,
     pub organisations: Vec<OrgInRole>,
     /// Raised on every material change (RFC 5545 SEQUENCE).
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub sequence: i64,
     pub created_at: String,
     pub updated_at: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct EventInput {
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub campaign_id: Option<i64>,
     pub title: String,
     pub kind: EventKind,

@@ -20,10 +20,8 @@ pub use settings::Settings;
 use serde::{Deserialize, Serialize};
 
 /// An organisation taking part in a campaign or an event, in a role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct OrgInRole {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub organisation_id: i64,
     /// Filled in on reads so lists can show names without another query; ignored on writes.
     #[serde(default)]

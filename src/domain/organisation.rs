@@ -3,10 +3,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::validate::Checker;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Organisation {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub name: String,
     /// Acronym or short name ("IMA", "APWLD").
@@ -26,8 +24,7 @@ pub struct Organisation {
 }
 
 /// What a form or the CLI supplies to create or replace an organisation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct OrganisationInput {
     pub name: String,
@@ -42,8 +39,7 @@ pub struct OrganisationInput {
 }
 
 /// Where an organisation appears: shown before deleting it, and on its page.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct OrganisationUsage {
     pub campaigns: u32,
     pub events: u32,

@@ -4,13 +4,10 @@ use crate::error::Result;
 use crate::validate::Checker;
 
 /// A contact: someone to reach at a member organisation, or a "for reference" name under a statement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Person {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     pub name: String,
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub organisation_id: Option<i64>,
     /// Filled on reads for display.
     pub organisation_name: Option<String>,
@@ -23,12 +20,10 @@ pub struct Person {
     pub updated_at: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct PersonInput {
     pub name: String,
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub organisation_id: Option<i64>,
     pub role: Option<String>,
     pub email: Option<String>,

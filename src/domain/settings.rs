@@ -4,8 +4,7 @@ use crate::error::Result;
 use crate::validate::Checker;
 
 /// The user's preferences, kept in the database so they travel with it (and with its backups).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct Settings {
     /// The zone the calendar is shown in by default.

@@ -70,6 +70,16 @@ impl Store {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
+    /// True when nothing has been recorded yet (the UI then offers "Start empty" or "Explore with demo data").
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM organisations) AND NOT EXISTS (SELECT 1 FROM campaigns)
+               AND NOT EXISTS (SELECT 1 FROM events)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Runs `f` in one IMMEDIATE transaction: it all lands, or (on any error) nothing does.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -1,0 +1,43 @@
+//! Shapes that exist only to cross a boundary (IPC to the UI, `--json`): kept in the core so that their TypeScript
+//! bindings are generated with everything else and the shell stays a thin mapping.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, FieldError};
+
+/// What the UI receives when a command fails: `kind` to branch on, `message` to show, `fields` to mark a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ErrorReport {
+    pub kind: String,
+    pub message: String,
+    pub fields: Vec<FieldError>,
+}
+
+impl From<&Error> for ErrorReport {
+    fn from(e: &Error) -> Self {
+        ErrorReport {
+            kind: e.kind().to_string(),
+            message: e.to_string(),
+            fields: e.fields().to_vec(),
+        }
+    }
+}
+
+/// Facts about the running app and its database, for the sidebar, the welcome screen and Settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub database_path: String,
+    pub schema_version: i64,
+    /// True when the database holds no organisation, campaign or event: the UI shows the welcome screen.
+    pub is_empty: bool,
+    pub backups_dir: String,
+}
+
+/// One backup file, for the list in Settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct BackupFile {
+    pub path: String,
+    pub file_name: String,
+    pub size_bytes: u64,
+}
