@@ -1,0 +1,4 @@
+//! IPC commands, one module per area. Each command is a few lines: take arguments and `State`, call the
+//! core, map its error into `IpcError`. Register new commands in `generate_handler!` in `lib.rs`.
+
+pub mod app;
