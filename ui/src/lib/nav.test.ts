@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+
+import { AREAS, areaForShortcut, hashFor, routeFromHash, type KeyPress } from './nav';
+
+const press = (over: Partial<KeyPress>): KeyPress => ({
+  key: '',
+  code: '',
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...over,
+});
+
+describe('routes', () => {
+  it('round-trips every area through the hash', () => {
+    for (const area of AREAS) expect(routeFromHash(hashFor(area))).toBe(area);
+  });
+
+  it('shows the welcome screen for an empty or unknown hash', () => {
+    expect(routeFromHash('')).toBe('welcome');
+    expect(routeFromHash('#/')).toBe('welcome');
+    expect(routeFromHash('#/nonsense')).toBe('welcome');
+    expect(routeFromHash('#/campaigns/12')).toBe('campaigns');
+  });
+});
+
+describe('areaForShortcut', () => {
+  it('maps Ctrl+1 … Ctrl+5 to the sidebar order', () => {
+    expect(areaForShortcut(press({ ctrlKey: true, key: '1', code: 'Digit1' }))).toBe('calendar');
+    expect(areaForShortcut(press({ ctrlKey: true, key: '4', code: 'Digit4' }))).toBe('organisations');
+    expect(areaForShortcut(press({ metaKey: true, key: '5', code: 'Digit5' }))).toBe('settings');
+  });
+
+  it('uses the physical key on layouts where digits need Shift', () => {
+    expect(areaForShortcut(press({ ctrlKey: true, shiftKey: true, key: '"', code: 'Digit3' }))).toBe('statements');
+  });
+
+  it('ignores plain digits, Alt combinations and digits without an area', () => {
+    expect(areaForShortcut(press({ key: '1', code: 'Digit1' }))).toBeNull();
+    expect(areaForShortcut(press({ ctrlKey: true, altKey: true, key: '1', code: 'Digit1' }))).toBeNull();
+    expect(areaForShortcut(press({ ctrlKey: true, key: '9', code: 'Digit9' }))).toBeNull();
+    expect(areaForShortcut(press({ ctrlKey: true, key: 's', code: 'KeyS' }))).toBeNull();
+  });
+});
