@@ -1,0 +1,319 @@
+//! Helpers for end-to-end flows that drive the real Campaign Desk window through `tauri-driver`.
+//!
+//! `scripts/e2e.sh` starts Xvfb and `tauri-driver`, then runs these tests with:
+//! - `CAMPAIGN_DESK_APP`: absolute path of the app binary (built with the `custom-protocol` feature);
+//! - `WEBDRIVER_URL`: where `tauri-driver` listens, e.g. `http://127.0.0.1:4444`;
+//! - `E2E_ARTIFACTS` (optional): where screenshots go, `<repo>/artifacts` by default.
+//!
+//! A flow is an async block given an [`App`]; [`run`] opens the WebDriver session (which launches the
+//! app), runs the flow and always closes the session again, also when the flow fails or panics:
+//! WebKitWebDriver allows one session at a time, so a leaked one would block every later test.
+//!
+//! ```ignore
+//! #[tokio::test]
+//! async fn opens_settings() {
+//!     e2e::run(|app| async move {
+//!         app.click_testid("nav-settings").await?;
+//!         app.wait_for_testid("view-settings").await?;
+//!         Ok(())
+//!     })
+//!     .await;
+//! }
+//! ```
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Context, Result};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use futures_util::FutureExt;
+use hyper_util::client::legacy::connect::HttpConnector;
+
+/// How long `wait_for_*` helpers poll before giving up.
+pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
+/// Time between two polls.
+const POLL_EVERY: Duration = Duration::from_millis(100);
+/// Opening a session launches the app; with no display it would hang rather than fail.
+const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
+/// The origin the window serves the embedded UI from (builds with the `custom-protocol` feature).
+const APP_ORIGIN: &str = "tauri://localhost";
+
+/// One WebDriver session at a time, also across tests running on parallel threads.
+static SESSION: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Settings read from the environment that `scripts/e2e.sh` sets up.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub app: PathBuf,
+    pub webdriver_url: String,
+    pub artifacts: PathBuf,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self> {
+        let hint = "run the end-to-end tests through scripts/e2e.sh (or `make test`)";
+        let app = std::env::var_os("CAMPAIGN_DESK_APP")
+            .map(PathBuf::from)
+            .ok_or_else(|| anyhow!("CAMPAIGN_DESK_APP is not set: {hint}"))?;
+        if !app.is_absolute() || !app.is_file() {
+            bail!(
+                "CAMPAIGN_DESK_APP={} is not an absolute path to the app binary (build it with `make app`)",
+                app.display()
+            );
+        }
+        let webdriver_url = std::env::var("WEBDRIVER_URL").map_err(|_| anyhow!("WEBDRIVER_URL is not set: {hint}"))?;
+        let artifacts = std::env::var_os("E2E_ARTIFACTS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts"));
+        Ok(Self {
+            app,
+            webdriver_url,
+            artifacts,
+        })
+    }
+}
+
+/// Runs `flow` against a freshly launched app and closes the session afterwards, whatever happened.
+/// Panics (failing the test) if the app cannot be launched or the flow fails; on failure it first saves
+/// `artifacts/screenshots/failed-<test name>.png`.
+pub async fn run<F, Fut>(flow: F)
+where
+    F: FnOnce(App) -> Fut,
+    Fut: Future<Output = Result<()>>,
+{
+    let _one_at_a_time = SESSION.lock().await;
+    let app = match App::launch().await {
+        Ok(app) => app,
+        Err(error) => panic!("could not start the app: {error:#}"),
+    };
+    let outcome = AssertUnwindSafe(flow(app.clone())).catch_unwind().await;
+    if !matches!(outcome, Ok(Ok(()))) {
+        let name = format!("failed-{}", test_name());
+        if let Err(error) = app.screenshot(&name).await {
+            eprintln!("e2e: no failure screenshot: {error:#}");
+        }
+    }
+    let closed = app.close().await;
+    match outcome {
+        Err(panic) => std::panic::resume_unwind(panic),
+        Ok(Err(error)) => panic!("{error:#}"),
+        Ok(Ok(())) => {
+            if let Err(error) = closed {
+                panic!("closing the WebDriver session: {error:#}");
+            }
+        }
+    }
+}
+
+/// Name of the running test (libtest names each test's thread after it).
+fn test_name() -> String {
+    let thread = std::thread::current();
+    let name = thread.name().unwrap_or("test");
+    name.rsplit("::").next().unwrap_or(name).to_owned()
+}
+
+/// The running app, seen through WebDriver. Cheap to clone: clones share one session.
+#[derive(Clone)]
+pub struct App {
+    client: Client,
+    config: Config,
+}
+
+impl App {
+    /// Opens a WebDriver session, which makes tauri-driver launch the app, and checks that the window
+    /// shows the embedded UI. Prefer [`run`], which also closes the session.
+    pub async fn launch() -> Result<Self> {
+        let config = Config::from_env()?;
+        let mut capabilities = serde_json::Map::new();
+        // tauri:options must be in alwaysMatch (fantoccini puts everything there); in firstMatch the driver
+        // would quietly open its own browser instead of the app.
+        capabilities.insert("browserName".into(), "wry".into());
+        capabilities.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": config.app, "args": [] }),
+        );
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(capabilities);
+        let connecting = builder.connect(&config.webdriver_url);
+        let client = tokio::time::timeout(SESSION_TIMEOUT, connecting)
+            .await
+            .map_err(|_| {
+                anyhow!(
+                    "no WebDriver session from {} within {SESSION_TIMEOUT:?} (is DISPLAY set for tauri-driver?)",
+                    config.webdriver_url
+                )
+            })?
+            .with_context(|| {
+                format!(
+                    "opening a WebDriver session at {} for {}",
+                    config.webdriver_url,
+                    config.app.display()
+                )
+            })?;
+        let app = Self { client, config };
+        if let Err(error) = app.check_origin().await {
+            let _ = app.client.clone().close().await;
+            return Err(error);
+        }
+        Ok(app)
+    }
+
+    /// Fails fast, with a clear message, when the window does not show the UI embedded in the binary.
+    async fn check_origin(&self) -> Result<()> {
+        let deadline = Instant::now() + DEFAULT_WAIT;
+        loop {
+            let url = self.client.current_url().await.context("reading the page URL")?;
+            if url.as_str().starts_with(APP_ORIGIN) {
+                return Ok(());
+            }
+            // The webview may sit on about:blank for a moment before loading the app.
+            if url.as_str() != "about:blank" || Instant::now() >= deadline {
+                bail!(
+                    "the window shows {url}, not {APP_ORIGIN}: the app was probably built without the \
+                     `custom-protocol` feature, so it loads the Vite dev server instead of ui/dist \
+                     (build it with `make app`)"
+                );
+            }
+            tokio::time::sleep(POLL_EVERY).await;
+        }
+    }
+
+    /// Ends the session; tauri-driver then closes the app.
+    pub async fn close(self) -> Result<()> {
+        self.client.close().await.context("closing the WebDriver session")
+    }
+
+    /// The underlying WebDriver client, for anything the helpers do not cover.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Polls `check` until it yields `Some`, for at most [`DEFAULT_WAIT`]; `what` names the wait in errors.
+    pub async fn wait_until<T, F, Fut>(&self, what: &str, mut check: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<Option<T>>>,
+    {
+        let deadline = Instant::now() + DEFAULT_WAIT;
+        let mut last_error = None;
+        loop {
+            match check().await {
+                Ok(Some(value)) => return Ok(value),
+                Ok(None) => {}
+                Err(error) => last_error = Some(error),
+            }
+            if Instant::now() >= deadline {
+                let cause = last_error.map(|e| format!(" (last error: {e:#})")).unwrap_or_default();
+                bail!("timed out after {DEFAULT_WAIT:?} waiting for {what}{cause}");
+            }
+            tokio::time::sleep(POLL_EVERY).await;
+        }
+    }
+
+    /// The element with `data-testid="<testid>"` once it is present and visible.
+    pub async fn wait_for_testid(&self, testid: &str) -> Result<Element> {
+        let selector = testid_selector(testid);
+        self.wait_until(&format!("[data-testid={testid:?}] to be visible"), || async {
+            let Some(element) = self.client.find_all(Locator::Css(&selector)).await?.into_iter().next() else {
+                return Ok(None);
+            };
+            Ok(element.is_displayed().await?.then_some(element))
+        })
+        .await
+    }
+
+    /// Whether an element with this test id is in the page right now (no waiting).
+    pub async fn has_testid(&self, testid: &str) -> Result<bool> {
+        let found = self.client.find_all(Locator::Css(&testid_selector(testid))).await?;
+        Ok(!found.is_empty())
+    }
+
+    pub async fn click_testid(&self, testid: &str) -> Result<()> {
+        let element = self.wait_for_testid(testid).await?;
+        element
+            .click()
+            .await
+            .with_context(|| format!("clicking [data-testid={testid:?}]"))
+    }
+
+    /// Replaces the content of an input or textarea.
+    pub async fn fill_testid(&self, testid: &str, text: &str) -> Result<()> {
+        let element = self.wait_for_testid(testid).await?;
+        element
+            .clear()
+            .await
+            .with_context(|| format!("clearing [data-testid={testid:?}]"))?;
+        element
+            .send_keys(text)
+            .await
+            .with_context(|| format!("typing into [data-testid={testid:?}]"))
+    }
+
+    /// The visible text of an element, trimmed.
+    pub async fn text_of(&self, testid: &str) -> Result<String> {
+        let element = self.wait_for_testid(testid).await?;
+        let text = element
+            .text()
+            .await
+            .with_context(|| format!("reading [data-testid={testid:?}]"))?;
+        Ok(text.trim().to_owned())
+    }
+
+    /// The text of an element once it is not empty (for content that arrives over IPC).
+    pub async fn wait_for_text(&self, testid: &str) -> Result<String> {
+        self.wait_until(&format!("[data-testid={testid:?}] to have text"), || async {
+            let text = self.text_of(testid).await?;
+            Ok((!text.is_empty()).then_some(text))
+        })
+        .await
+    }
+
+    /// Presses Ctrl together with `key` (e.g. `'2'`), as a keyboard shortcut.
+    pub async fn press_ctrl(&self, key: char) -> Result<()> {
+        let ctrl = char::from(Key::Control);
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: ctrl })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: ctrl });
+        self.client
+            .perform_actions(keys)
+            .await
+            .with_context(|| format!("pressing Ctrl+{key}"))?;
+        self.client.release_actions().await.context("releasing keys")
+    }
+
+    /// Waits until no CSS transition or animation is running (e.g. the sidebar highlight fading over).
+    pub async fn settle(&self) -> Result<()> {
+        let script = "return document.getAnimations().filter((a) => a.playState === 'running').length";
+        self.wait_until("animations to finish", || async {
+            let running = self.client.execute(script, Vec::new()).await?;
+            Ok((running.as_u64() == Some(0)).then_some(()))
+        })
+        .await
+    }
+
+    /// Saves a PNG of the window, once animations have finished, to `artifacts/screenshots/<name>.png`
+    /// and returns its path.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        self.settle().await?;
+        let png = self.client.screenshot().await.context("taking a screenshot")?;
+        let dir = self.config.artifacts.join("screenshots");
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
+        Ok(path)
+    }
+}
+
+fn testid_selector(testid: &str) -> String {
+    format!(
+        "[data-testid=\"{}\"]",
+        testid.replace('\\', "\\\\").replace('"', "\\\"")
+    )
+}
