@@ -10,7 +10,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Debian/Ubuntu packages: WebKitGTK for the Tauri window, Xvfb + WebKitWebDriver for the end-to-end tests,
 # ImageMagick's `import` for screenshots, python3-icalendar is added by later issues.
 DEB_PKGS=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config)
+  libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config imagemagick)
 missing=()
 for p in "${DEB_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,59 @@
+# Campaign Desk. `make run` builds and opens the app; `make test` runs every check, end-to-end included.
+# Both install what is missing first (scripts/setup.sh). See README.md.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+# Steps share target/ and two cores: run them one after the other, even under `make -j`.
+.NOTPARALLEL:
+
+APP_CRATE := campaign-desk-app
+APP_BIN := target/debug/$(APP_CRATE)
+# Lint and test the app with the same features `make app` builds it with, so going from one to the other does
+# not recompile tauri. With `custom-protocol` the binary embeds ui/dist, which must therefore be built first.
+APP_FEATURES := --features $(APP_CRATE)/custom-protocol
+E2E_MANIFEST := --manifest-path tests/e2e/Cargo.toml
+
+.PHONY: help setup ui app run check test e2e fmt bindings
+
+help:
+	@echo "make run       install what is missing, build, and open the app"
+	@echo "make test      every check: format, lint, Rust tests, UI checks and tests, end-to-end"
+	@echo "make check     the same without the end-to-end tests (no display needed)"
+	@echo "make e2e       build the app and run only the end-to-end tests"
+	@echo "make fmt       format the Rust code"
+	@echo "make bindings  regenerate ui/src/lib/bindings from the Rust types"
+	@echo "make setup | ui | app   the single steps"
+
+setup:
+	scripts/setup.sh
+
+ui:
+	cd ui && npm run build
+
+app: ui
+	cargo build -p $(APP_CRATE) --features custom-protocol
+
+run: setup app
+	./$(APP_BIN)
+
+check: setup ui
+	cargo fmt --all --check
+	cargo fmt $(E2E_MANIFEST) --check
+	cargo clippy --workspace --all-targets $(APP_FEATURES) -- -D warnings
+	cargo clippy $(E2E_MANIFEST) --all-targets -- -D warnings
+	cargo test --workspace $(APP_FEATURES)
+	cd ui && npm run check && npm test
+
+test: check app
+	scripts/e2e.sh
+
+e2e: app
+	scripts/e2e.sh
+
+fmt:
+	cargo fmt --all
+	cargo fmt $(E2E_MANIFEST)
+
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p campaign-desk --test bindings
