@@ -31,6 +31,8 @@ pub struct AppInfo {
     pub schema_version: i64,
     /// True when the database holds no organisation, campaign or event: the UI shows the welcome screen.
     pub is_empty: bool,
+    /// Why the database could not be opened (the UI then offers to open or create another); `None` when it is open.
+    pub database_error: Option<String>,
     pub backups_dir: String,
 }
 
