@@ -16,10 +16,7 @@ pub fn backup_dir(db: &Path) -> PathBuf {
 /// Copies the live database to `to` (which must not exist yet, so nothing is overwritten by mistake).
 pub fn backup_to(store: &Store, to: &Path) -> Result<PathBuf> {
     if to.exists() {
-        return Err(Error::invalid(
-            "to",
-            format!("{} already exists; choose a new file name", to.display()),
-        ));
+        return Err(Error::invalid("to", format!("{} already exists; choose a new file name", to.display())));
     }
     if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
@@ -86,10 +83,8 @@ pub fn describe_backups(db: &Path) -> Result<Vec<crate::wire::BackupFile>> {
 
 fn prune(dir: &Path, keep: u32) -> Result<()> {
     // Copies made before a restore are never pruned: they hold what the user had before changing their mind.
-    let automatic: Vec<PathBuf> = list_backups(dir)?
-        .into_iter()
-        .filter(|p| !file_name(p).starts_with("campaign-desk-before-restore"))
-        .collect();
+    let automatic: Vec<PathBuf> =
+        list_backups(dir)?.into_iter().filter(|p| !file_name(p).starts_with("campaign-desk-before-restore")).collect();
     for old in automatic.iter().skip(keep as usize) {
         std::fs::remove_file(old).map_err(|e| Error::io(format!("cannot remove old backup {}", old.display()), e))?;
     }
@@ -108,9 +103,7 @@ fn fresh_name(dir: &Path, stem: &str) -> PathBuf {
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Replaces the live database's content with `file`'s, after checking that `file` is a sound Campaign Desk
@@ -119,10 +112,7 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
     check_restorable(file)?;
     let dir = backup_dir(store.path());
     let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
-    let safety = backup_to(
-        store,
-        &fresh_name(&dir, &format!("campaign-desk-before-restore-{stamp}")),
-    )?;
+    let safety = backup_to(store, &fresh_name(&dir, &format!("campaign-desk-before-restore-{stamp}")))?;
     store.restore_from(file)?;
     Ok(safety)
 }
@@ -130,36 +120,21 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
 /// Opens `file` read-only and checks header, identity, schema version and integrity, without changing it.
 pub fn check_restorable(file: &Path) -> Result<()> {
     if !file.is_file() {
-        return Err(Error::invalid(
-            "file",
-            format!("{} does not exist or is not a file", file.display()),
-        ));
+        return Err(Error::invalid("file", format!("{} does not exist or is not a file", file.display())));
     }
     check_header(file)?;
-    let conn =
-        Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| Error::NotADatabase {
-            path: file.into(),
-            reason: e.to_string(),
-        })?;
+    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| Error::NotADatabase { path: file.into(), reason: e.to_string() })?;
     check_identity(&conn, file)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version == 0 {
-        return Err(Error::NotADatabase {
-            path: file.into(),
-            reason: "it holds no Campaign Desk data".into(),
-        });
+        return Err(Error::NotADatabase { path: file.into(), reason: "it holds no Campaign Desk data".into() });
     }
     let verdict: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| Error::NotADatabase {
-            path: file.into(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| Error::NotADatabase { path: file.into(), reason: e.to_string() })?;
     if verdict != "ok" {
-        return Err(Error::NotADatabase {
-            path: file.into(),
-            reason: format!("it is damaged ({verdict})"),
-        });
+        return Err(Error::NotADatabase { path: file.into(), reason: format!("it is damaged ({verdict})") });
     }
     Ok(())
 }

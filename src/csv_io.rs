@@ -21,17 +21,9 @@ impl CsvKind {
     /// The fields a column can be mapped to, in export order.
     pub fn fields(self) -> &'static [&'static str] {
         match self {
-            CsvKind::Organisations => &[
-                "name",
-                "short_name",
-                "country",
-                "city",
-                "zone",
-                "email",
-                "website",
-                "socials",
-                "notes",
-            ],
+            CsvKind::Organisations => {
+                &["name", "short_name", "country", "city", "zone", "email", "website", "socials", "notes"]
+            }
             CsvKind::People => &["name", "organisation", "role", "email", "phone", "notes"],
         }
     }
@@ -92,24 +84,15 @@ impl CsvPreview {
 
 /// Reads `text` and checks every row against the store. `mapping` overrides the guessed column mapping.
 pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Option<String>>>) -> Result<CsvPreview> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| csv_error(1, e))?
-        .iter()
-        .map(str::to_string)
-        .collect();
+    let mut reader =
+        csv::ReaderBuilder::new().flexible(true).from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers: Vec<String> = reader.headers().map_err(|e| csv_error(1, e))?.iter().map(str::to_string).collect();
     let mapping = match mapping {
         Some(m) => check_mapping(kind, &headers, m)?,
         None => headers.iter().map(|h| kind.guess(h).map(str::to_string)).collect(),
     };
     if !mapping.iter().any(|m| m.as_deref() == Some("name")) {
-        return Err(Error::invalid(
-            "mapping",
-            "no column is mapped to name; map the column that holds the names",
-        ));
+        return Err(Error::invalid("mapping", "no column is mapped to name; map the column that holds the names"));
     }
     let mut rows = Vec::new();
     let mut seen_names: HashMap<String, u64> = HashMap::new();
@@ -131,27 +114,16 @@ pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Opt
             Ok(None) => {
                 let key = values.get("name").map(|n| n.to_lowercase()).unwrap_or_default();
                 match seen_names.insert(key, line) {
-                    Some(first) if kind == CsvKind::Organisations => (
-                        RowStatus::Duplicate,
-                        Some(format!("same name as line {first} of this file")),
-                    ),
+                    Some(first) if kind == CsvKind::Organisations => {
+                        (RowStatus::Duplicate, Some(format!("same name as line {first} of this file")))
+                    }
                     _ => (RowStatus::New, None),
                 }
             }
         };
-        rows.push(CsvRow {
-            line,
-            values,
-            status,
-            message,
-        });
+        rows.push(CsvRow { line, values, status, message });
     }
-    Ok(CsvPreview {
-        kind,
-        headers,
-        mapping,
-        rows,
-    })
+    Ok(CsvPreview { kind, headers, mapping, rows })
 }
 
 /// Writes the preview's new rows in one transaction (duplicates and rows with errors are left out).
@@ -164,10 +136,7 @@ pub fn apply(store: &mut Store, preview: &CsvPreview) -> Result<usize> {
             Ok(store.create_organisations(&inputs)?.len())
         }
         CsvKind::People => {
-            let inputs = new
-                .iter()
-                .map(|r| person_input(store, &r.values))
-                .collect::<Result<Vec<_>>>()?;
+            let inputs = new.iter().map(|r| person_input(store, &r.values)).collect::<Result<Vec<_>>>()?;
             Ok(store.create_people(&inputs)?.len())
         }
     }
@@ -181,32 +150,19 @@ pub fn export(store: &Store, kind: CsvKind) -> Result<String> {
     match kind {
         CsvKind::Organisations => {
             for o in store.list_organisations(None)? {
-                let cells = [
-                    Some(o.name),
-                    o.short_name,
-                    o.country,
-                    o.city,
-                    o.zone,
-                    o.email,
-                    o.website,
-                    o.socials,
-                    o.notes,
-                ];
-                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or("")))
-                    .map_err(write_err)?;
+                let cells =
+                    [Some(o.name), o.short_name, o.country, o.city, o.zone, o.email, o.website, o.socials, o.notes];
+                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or(""))).map_err(write_err)?;
             }
         }
         CsvKind::People => {
             for p in store.list_people(None, None)? {
                 let cells = [Some(p.name), p.organisation_name, p.role, p.email, p.phone, p.notes];
-                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or("")))
-                    .map_err(write_err)?;
+                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or(""))).map_err(write_err)?;
             }
         }
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::io("cannot write CSV", std::io::Error::other(e.to_string())))?;
+    let bytes = w.into_inner().map_err(|e| Error::io("cannot write CSV", std::io::Error::other(e.to_string())))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -222,10 +178,7 @@ fn check_mapping(kind: CsvKind, headers: &[String], mapping: Vec<Option<String>>
         if !kind.fields().contains(&field.as_str()) {
             return Err(Error::invalid(
                 "mapping",
-                format!(
-                    "'{field}' is not a field (expected one of {})",
-                    kind.fields().join(", ")
-                ),
+                format!("'{field}' is not a field (expected one of {})", kind.fields().join(", ")),
             ));
         }
         if !used.insert(field.clone()) {
@@ -247,10 +200,7 @@ fn check_row(store: &Store, kind: CsvKind, values: &HashMap<String, String>) -> 
                 )));
             }
             if let Some(email) = &input.email {
-                if let Some(o) = store
-                    .list_organisations(None)?
-                    .into_iter()
-                    .find(|o| o.email.as_deref() == Some(email))
+                if let Some(o) = store.list_organisations(None)?.into_iter().find(|o| o.email.as_deref() == Some(email))
                 {
                     return Ok(Some(format!("'{}' (id {}) has the same email", o.name, o.id)));
                 }

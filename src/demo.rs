@@ -17,122 +17,38 @@ pub struct DemoReport {
     pub events: u32,
 }
 
-struct Org(
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-);
+struct Org(&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
 
 const ORGS: &[Org] = &[
     // name, short, country, city, zone, website
-    Org(
-        "International Migrants Alliance",
-        "IMA",
-        "HK",
-        "Hong Kong",
-        "Asia/Hong_Kong",
-        "wearemigrants.net",
-    ),
-    Org(
-        "Asia Pacific Mission for Migrants",
-        "APMM",
-        "HK",
-        "Hong Kong",
-        "Asia/Hong_Kong",
-        "apmigrants.org",
-    ),
+    Org("International Migrants Alliance", "IMA", "HK", "Hong Kong", "Asia/Hong_Kong", "wearemigrants.net"),
+    Org("Asia Pacific Mission for Migrants", "APMM", "HK", "Hong Kong", "Asia/Hong_Kong", "apmigrants.org"),
     Org("Migrante Canada", "", "CA", "Toronto", "America/Toronto", "migrante.ca"),
-    Org(
-        "National Alliance for Filipino Concerns",
-        "NAFCON",
-        "US",
-        "Chicago",
-        "America/Chicago",
-        "nafconusa.org",
-    ),
+    Org("National Alliance for Filipino Concerns", "NAFCON", "US", "Chicago", "America/Chicago", "nafconusa.org"),
     Org("Migrante USA", "", "US", "New York", "America/New_York", ""),
     Org("Gabriela Aotearoa", "", "NZ", "Auckland", "Pacific/Auckland", ""),
     Org("Migrant Action Trust", "", "NZ", "Auckland", "Pacific/Auckland", ""),
     Org("Migrante UK", "", "GB", "London", "Europe/London", ""),
-    Org(
-        "Asia Pacific Forum on Women, Law and Development",
-        "APWLD",
-        "TH",
-        "Chiang Mai",
-        "Asia/Bangkok",
-        "apwld.org",
-    ),
+    Org("Asia Pacific Forum on Women, Law and Development", "APWLD", "TH", "Chiang Mai", "Asia/Bangkok", "apwld.org"),
     Org("KABAR BUMI", "", "ID", "Jakarta", "Asia/Jakarta", ""),
     Org("Migrante International", "", "PH", "Quezon City", "Asia/Manila", ""),
     Org("ILPS Commission 10", "", "", "", "", ""),
     Org("International Women's Alliance", "IWA", "", "", "", ""),
-    Org(
-        "Asia Pacific Network of Environmental Defenders",
-        "APNED",
-        "",
-        "",
-        "",
-        "",
-    ),
-    Org(
-        "Int'l Indigenous Peoples Movement for Self Determination & Liberation",
-        "IPMSDL",
-        "PH",
-        "",
-        "Asia/Manila",
-        "",
-    ),
+    Org("Asia Pacific Network of Environmental Defenders", "APNED", "", "", "", ""),
+    Org("Int'l Indigenous Peoples Movement for Self Determination & Liberation", "IPMSDL", "PH", "", "Asia/Manila", ""),
     Org("People's Coalition on Food Sovereignty", "PCFS", "", "", "", ""),
 ];
 
 // name, organisation, role, email
 const PEOPLE: &[(&str, &str, &str, &str)] = &[
     ("Dana Reyes", "Migrante Canada", "Chair", "chair@migrante.example.org"),
-    (
-        "Carlos Santos",
-        "Migrante Canada",
-        "Secretary-General",
-        "secgen@migrante.example.org",
-    ),
-    (
-        "Mei Ling Cheung",
-        "International Migrants Alliance",
-        "Secretariat coordinator",
-        "secretariat@ima.example.org",
-    ),
-    (
-        "Joy Manalo",
-        "National Alliance for Filipino Concerns",
-        "Media officer",
-        "media@nafcon.example.org",
-    ),
-    (
-        "Aroha Williams",
-        "Gabriela Aotearoa",
-        "Coordinator",
-        "kiaora@gabriela-nz.example.org",
-    ),
-    (
-        "Sri Wahyuni",
-        "KABAR BUMI",
-        "Campaigns",
-        "kampanye@kabarbumi.example.org",
-    ),
-    (
-        "Ploy Srisuk",
-        "Asia Pacific Forum on Women, Law and Development",
-        "Programme officer",
-        "ploy@apwld.example.org",
-    ),
-    (
-        "Tom Hughes",
-        "Migrante UK",
-        "Organiser",
-        "organise@migranteuk.example.org",
-    ),
+    ("Carlos Santos", "Migrante Canada", "Secretary-General", "secgen@migrante.example.org"),
+    ("Mei Ling Cheung", "International Migrants Alliance", "Secretariat coordinator", "secretariat@ima.example.org"),
+    ("Joy Manalo", "National Alliance for Filipino Concerns", "Media officer", "media@nafcon.example.org"),
+    ("Aroha Williams", "Gabriela Aotearoa", "Coordinator", "kiaora@gabriela-nz.example.org"),
+    ("Sri Wahyuni", "KABAR BUMI", "Campaigns", "kampanye@kabarbumi.example.org"),
+    ("Ploy Srisuk", "Asia Pacific Forum on Women, Law and Development", "Programme officer", "ploy@apwld.example.org"),
+    ("Tom Hughes", "Migrante UK", "Organiser", "organise@migranteuk.example.org"),
 ];
 
 pub fn load(store: &mut Store) -> Result<DemoReport> {
@@ -161,11 +77,7 @@ pub fn load(store: &mut Store) -> Result<DemoReport> {
     }
     let id = |name: &str| org_id[name];
     for (name, org, role, email) in PEOPLE {
-        if store
-            .list_people(Some(id(org)), Some(name))?
-            .iter()
-            .any(|p| p.name == *name)
-        {
+        if store.list_people(Some(id(org)), Some(name))?.iter().any(|p| p.name == *name) {
             continue;
         }
         report.people += 1;
@@ -216,11 +128,7 @@ pub fn load(store: &mut Store) -> Result<DemoReport> {
 }
 
 fn role(organisation_id: i64, role: OrgRole) -> OrgInRole {
-    OrgInRole {
-        organisation_id,
-        organisation_name: String::new(),
-        role,
-    }
+    OrgInRole { organisation_id, organisation_name: String::new(), role }
 }
 
 type Plan = Vec<(CampaignInput, Vec<(&'static str, EventInput)>)>;
@@ -277,12 +185,7 @@ fn campaigns(id: &dyn Fn(&str) -> i64) -> Plan {
                     "demo-karen-revolution-anniversary@campaign-desk",
                     EventInput {
                         rrule: Some("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31".into()),
-                        ..all_day(
-                            "Karen Revolution Anniversary",
-                            EventKind::Anniversary,
-                            "2025-01-31",
-                            "2025-01-31",
-                        )
+                        ..all_day("Karen Revolution Anniversary", EventKind::Anniversary, "2025-01-31", "2025-01-31")
                     },
                 ),
                 (

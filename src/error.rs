@@ -17,10 +17,7 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            message: message.into(),
-        }
+        Self { field: field.into(), message: message.into() }
     }
 }
 
@@ -52,11 +49,7 @@ pub enum Error {
 }
 
 fn join_fields(fields: &[FieldError]) -> String {
-    fields
-        .iter()
-        .map(|f| format!("{}: {}", f.field, f.message))
-        .collect::<Vec<_>>()
-        .join("; ")
+    fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; ")
 }
 
 impl Error {
@@ -81,10 +74,7 @@ impl Error {
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io {
-            context: context.into(),
-            source,
-        }
+        Error::Io { context: context.into(), source }
     }
 
     /// The per-field problems, for forms that show each message next to its field.

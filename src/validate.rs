@@ -31,10 +31,7 @@ impl Checker {
         if v.is_empty() {
             self.fail(field, "must not be empty");
         } else if v.chars().count() > max {
-            self.fail(
-                field,
-                format!("is too long ({} characters, at most {max})", v.chars().count()),
-            );
+            self.fail(field, format!("is too long ({} characters, at most {max})", v.chars().count()));
         }
         v
     }
@@ -43,10 +40,7 @@ impl Checker {
     pub fn optional(&mut self, field: &str, value: Option<&str>, max: usize) -> Option<String> {
         let v = clean_text(value.unwrap_or(""));
         if v.chars().count() > max {
-            self.fail(
-                field,
-                format!("is too long ({} characters, at most {max})", v.chars().count()),
-            );
+            self.fail(field, format!("is too long ({} characters, at most {max})", v.chars().count()));
         }
         (!v.is_empty()).then_some(v)
     }
@@ -60,10 +54,7 @@ impl Checker {
             None => false,
         };
         if !ok || v.contains(char::is_whitespace) {
-            self.fail(
-                field,
-                format!("'{v}' is not an email address (expected name@example.org)"),
-            );
+            self.fail(field, format!("'{v}' is not an email address (expected name@example.org)"));
         }
         Some(v)
     }
@@ -71,23 +62,11 @@ impl Checker {
     /// A web address; a bare `example.org/path` is accepted and given `https://`, since that is how people paste them.
     pub fn url(&mut self, field: &str, value: Option<&str>) -> Option<String> {
         let v = self.optional(field, value, 2048)?;
-        let with_scheme = if v.starts_with("http://") || v.starts_with("https://") {
-            v
-        } else {
-            format!("https://{v}")
-        };
-        let host = with_scheme
-            .split("://")
-            .nth(1)
-            .unwrap_or("")
-            .split(['/', '?', '#'])
-            .next()
-            .unwrap_or("");
+        let with_scheme =
+            if v.starts_with("http://") || v.starts_with("https://") { v } else { format!("https://{v}") };
+        let host = with_scheme.split("://").nth(1).unwrap_or("").split(['/', '?', '#']).next().unwrap_or("");
         if !host.contains('.') || with_scheme.contains(char::is_whitespace) {
-            self.fail(
-                field,
-                format!("'{with_scheme}' is not a web address (expected https://example.org)"),
-            );
+            self.fail(field, format!("'{with_scheme}' is not a web address (expected https://example.org)"));
         }
         Some(with_scheme)
     }
@@ -96,10 +75,7 @@ impl Checker {
     pub fn country(&mut self, field: &str, value: Option<&str>) -> Option<String> {
         let v = self.optional(field, value, 64)?.to_ascii_uppercase();
         if v.len() != 2 || !v.chars().all(|c| c.is_ascii_alphabetic()) {
-            self.fail(
-                field,
-                format!("'{v}' is not a two-letter country code (e.g. PH, CA, NZ)"),
-            );
+            self.fail(field, format!("'{v}' is not a two-letter country code (e.g. PH, CA, NZ)"));
         }
         Some(v)
     }
@@ -153,10 +129,7 @@ impl Checker {
 
 /// Trims and drops control characters (they break exports and terminals), keeping newlines and tabs.
 pub fn clean_text(s: &str) -> String {
-    s.trim()
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect()
+    s.trim().chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
 }
 
 pub fn parse_zone(name: &str) -> Result<Tz, String> {
@@ -202,9 +175,7 @@ mod tests {
         let e = parse_zone("Europe/Lndon").unwrap_err();
         assert_eq!(e, "'Europe/Lndon' is not a time zone — did you mean Europe/London?");
         assert!(parse_zone("Asia/Manila").is_ok());
-        assert!(parse_zone("Nowhere at all")
-            .unwrap_err()
-            .contains("expected an IANA name"));
+        assert!(parse_zone("Nowhere at all").unwrap_err().contains("expected an IANA name"));
     }
 
     #[test]
@@ -222,10 +193,7 @@ mod tests {
     #[test]
     fn bare_domains_become_https_urls_and_control_chars_go() {
         let mut c = Checker::new();
-        assert_eq!(
-            c.url("w", Some("bit.ly/ZeroInBurma")).as_deref(),
-            Some("https://bit.ly/ZeroInBurma")
-        );
+        assert_eq!(c.url("w", Some("bit.ly/ZeroInBurma")).as_deref(), Some("https://bit.ly/ZeroInBurma"));
         assert_eq!(clean_text(" a\u{0}b\nc "), "ab\nc");
         assert!(c.is_ok());
     }

@@ -15,11 +15,7 @@ pub struct ErrorReport {
 
 impl From<&Error> for ErrorReport {
     fn from(e: &Error) -> Self {
-        ErrorReport {
-            kind: e.kind().to_string(),
-            message: e.to_string(),
-            fields: e.fields().to_vec(),
-        }
+        ErrorReport { kind: e.kind().to_string(), message: e.to_string(), fields: e.fields().to_vec() }
     }
 }
 

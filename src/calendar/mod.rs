@@ -1,5 +1,12 @@
 //! Calendar maths: pure functions over dates, wall-clock times and IANA zones. No IO, no clock.
 
+mod occurrences;
+mod partner_zones;
+mod recurrence;
 mod zones;
 
+pub use recurrence::{build as build_rule, starts_between, SeriesStart};
+
+pub use occurrences::{expand, sort as sort_occurrences, Occurrence, Window};
+pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use zones::{resolve_local, shift_label};

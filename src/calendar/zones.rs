@@ -52,9 +52,7 @@ mod tests {
     use chrono::NaiveDate;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .and_then(|d| d.and_hms_opt(h, min, 0))
-            .expect("valid test date")
+        NaiveDate::from_ymd_opt(y, m, d).and_then(|d| d.and_hms_opt(h, min, 0)).expect("valid test date")
     }
 
     #[test]
@@ -76,10 +74,7 @@ mod tests {
     #[test]
     fn zones_without_dst_resolve_simply() {
         let dt = resolve_local(chrono_tz::Asia::Manila, at(2025, 2, 18, 20, 0)).expect("exists");
-        assert_eq!(
-            dt.with_timezone(&chrono_tz::Pacific::Auckland).to_rfc3339(),
-            "2025-02-19T01:00:00+13:00"
-        );
+        assert_eq!(dt.with_timezone(&chrono_tz::Pacific::Auckland).to_rfc3339(), "2025-02-19T01:00:00+13:00");
         assert_eq!(shift_label(1), "(+1 day)");
     }
 }

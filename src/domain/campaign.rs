@@ -87,10 +87,7 @@ impl CampaignInput {
                 continue;
             }
             if !tag.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
-                c.fail(
-                    "hashtags",
-                    format!("'#{tag}' is not a hashtag (letters, digits and _ only, no spaces)"),
-                );
+                c.fail("hashtags", format!("'#{tag}' is not a hashtag (letters, digits and _ only, no spaces)"));
             }
             let tag = format!("#{tag}");
             if !hashtags.contains(&tag) {
@@ -100,10 +97,7 @@ impl CampaignInput {
         let mut seen = std::collections::HashSet::new();
         for o in &self.organisations {
             if !seen.insert(o.organisation_id) {
-                c.fail(
-                    "organisations",
-                    format!("organisation {} is listed twice", o.organisation_id),
-                );
+                c.fail("organisations", format!("organisation {} is listed twice", o.organisation_id));
             }
         }
         let out = CampaignInput {
@@ -156,10 +150,7 @@ mod tests {
         };
         let err = input.validated().unwrap_err().to_string();
         assert!(err.contains("title: must not be empty"), "{err}");
-        assert!(
-            err.contains("end_date: end date 2025-02-01 is before the start date 2025-02-28"),
-            "{err}"
-        );
+        assert!(err.contains("end_date: end date 2025-02-01 is before the start date 2025-02-28"), "{err}");
         assert!(err.contains("did you mean Asia/Manila?"), "{err}");
     }
 
@@ -169,17 +160,9 @@ mod tests {
             title: "Solidarity Month".into(),
             start_date: "2025-02-01".into(),
             end_date: "2025-02-28".into(),
-            hashtags: vec![
-                "StandWithBurma".into(),
-                "#StandWithBurma".into(),
-                " ".into(),
-                "#MigrantesUnidos".into(),
-            ],
+            hashtags: vec!["StandWithBurma".into(), "#StandWithBurma".into(), " ".into(), "#MigrantesUnidos".into()],
             ..Default::default()
         };
-        assert_eq!(
-            input.validated().unwrap().hashtags,
-            ["#StandWithBurma", "#MigrantesUnidos"]
-        );
+        assert_eq!(input.validated().unwrap().hashtags, ["#StandWithBurma", "#MigrantesUnidos"]);
     }
 }

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{EventKind, EventMode, EventStatus, OrgInRole};
-use crate::calendar::resolve_local;
+use crate::calendar::{resolve_local, SeriesStart};
 use crate::error::Result;
 use crate::validate::{parse_zone, Checker};
 
@@ -90,51 +90,36 @@ impl EventInput {
     pub fn validated(&self) -> Result<EventInput> {
         let mut c = Checker::new();
         let title = c.required("title", &self.title, 300);
-        let zone = self
-            .zone
-            .as_deref()
-            .map(str::trim)
-            .filter(|z| !z.is_empty())
-            .map(|z| c.zone("zone", z));
-        let (start, end) = if self.all_day {
-            self.check_dates(&mut c)
-        } else {
-            self.check_times(&mut c, &zone)
-        };
+        let zone = self.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()).map(|z| c.zone("zone", z));
+        let (start, end) = if self.all_day { self.check_dates(&mut c) } else { self.check_times(&mut c, &zone) };
         if self.mode != EventMode::InPerson && self.online_url.as_deref().is_none_or(|u| u.trim().is_empty()) {
             c.fail("online_url", "an online or hybrid event needs its online link");
         }
         if self.reminders.iter().any(|m| *m > 60 * 24 * 28) {
             c.fail("reminders", "a reminder can be at most 4 weeks before the event");
         }
-        let rrule = c
-            .optional("rrule", self.rrule.as_deref(), 1000)
-            .map(|r| r.trim_start_matches("RRULE:").to_string());
-        if let Some(r) = &rrule {
-            if !r.split(';').any(|part| part.starts_with("FREQ=")) {
-                c.fail(
-                    "rrule",
-                    format!("'{r}' has no FREQ= part (e.g. FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31)"),
-                );
-            }
-        }
         let mut exdates = Vec::new();
         for x in &self.exdates {
             let v = if self.all_day {
                 c.date("exdates", x).map(|d| d.to_string())
             } else {
-                c.local_datetime("exdates", x)
-                    .map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
+                c.local_datetime("exdates", x).map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
             };
             exdates.extend(v);
+        }
+        let rrule =
+            c.optional("rrule", self.rrule.as_deref(), 1000).map(|r| r.trim_start_matches("RRULE:").to_string());
+        if let (Some(rule), true) = (&rrule, c.is_ok()) {
+            if let Err(m) = series_start(self.all_day, &start, zone.as_deref())
+                .and_then(|s| crate::calendar::build_rule(rule, s, &exdates))
+            {
+                c.fail("rrule", m);
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for o in &self.organisations {
             if !seen.insert(o.organisation_id) {
-                c.fail(
-                    "organisations",
-                    format!("organisation {} is listed twice", o.organisation_id),
-                );
+                c.fail("organisations", format!("organisation {} is listed twice", o.organisation_id));
             }
         }
         let out = EventInput {
@@ -162,30 +147,20 @@ impl EventInput {
     /// All-day: `end` is the last day, inclusive; empty means a one-day event.
     fn check_dates(&self, c: &mut Checker) -> (String, String) {
         let start = c.date("start", &self.start);
-        let end = if self.end.trim().is_empty() {
-            start
-        } else {
-            c.date("end", &self.end)
-        };
+        let end = if self.end.trim().is_empty() { start } else { c.date("end", &self.end) };
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
                 c.fail("end", format!("the last day {e} is before the first day {s}"));
             }
         }
-        (
-            start.map(|d| d.to_string()).unwrap_or_default(),
-            end.map(|d| d.to_string()).unwrap_or_default(),
-        )
+        (start.map(|d| d.to_string()).unwrap_or_default(), end.map(|d| d.to_string()).unwrap_or_default())
     }
 
     fn check_times(&self, c: &mut Checker, zone: &Option<String>) -> (String, String) {
         let start = c.local_datetime("start", &self.start);
         let end = c.local_datetime("end", &self.end);
         let Some(zone) = zone else {
-            c.fail(
-                "zone",
-                "a timed event needs a time zone (an IANA name such as Asia/Manila)",
-            );
+            c.fail("zone", "a timed event needs a time zone (an IANA name such as Asia/Manila)");
             return (self.start.clone(), self.end.clone());
         };
         if let (Some(s), Some(e), Ok(tz)) = (start, end, parse_zone(zone)) {
@@ -207,6 +182,16 @@ impl EventInput {
         let fmt =
             |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default();
         (fmt(start), fmt(end))
+    }
+}
+
+/// Where a series starts, from already-validated fields.
+fn series_start(all_day: bool, start: &str, zone: Option<&str>) -> Result<SeriesStart, String> {
+    if all_day {
+        Ok(SeriesStart::AllDay(crate::validate::parse_date(start)?))
+    } else {
+        let tz = parse_zone(zone.unwrap_or(""))?;
+        Ok(SeriesStart::Timed(resolve_local(tz, crate::validate::parse_local_datetime(start)?)?))
     }
 }
 
@@ -250,24 +235,11 @@ mod tests {
 
     #[test]
     fn timed_events_need_a_real_zone_and_an_end_after_the_start() {
-        let err = timed("2025-02-18T20:00", "2025-02-18T19:00", "Asia/Manila")
-            .validated()
-            .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "end: the end 2025-02-18T19:00 is not after the start 2025-02-18T20:00"
-        );
-        let err = timed("2025-03-09T02:30", "2025-03-09T04:00", "America/Toronto")
-            .validated()
-            .unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("start: 2025-03-09T02:30 does not exist in America/Toronto"),
-            "{err}"
-        );
-        let ok = timed("2025-02-18T20:00", "2025-02-18T21:30", "Asia/Manila")
-            .validated()
-            .expect("valid");
+        let err = timed("2025-02-18T20:00", "2025-02-18T19:00", "Asia/Manila").validated().unwrap_err();
+        assert_eq!(err.to_string(), "end: the end 2025-02-18T19:00 is not after the start 2025-02-18T20:00");
+        let err = timed("2025-03-09T02:30", "2025-03-09T04:00", "America/Toronto").validated().unwrap_err();
+        assert!(err.to_string().starts_with("start: 2025-03-09T02:30 does not exist in America/Toronto"), "{err}");
+        let ok = timed("2025-02-18T20:00", "2025-02-18T21:30", "Asia/Manila").validated().expect("valid");
         assert_eq!(ok.start, "2025-02-18T20:00");
     }
 
@@ -281,28 +253,26 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(days.validated().expect("valid").end, "2025-02-23");
-        let one = EventInput {
-            end: String::new(),
-            ..days.clone()
-        };
+        let one = EventInput { end: String::new(), ..days.clone() };
         assert_eq!(one.validated().expect("valid").end, "2025-02-21");
-        let inverted = EventInput {
-            end: "2025-02-20".into(),
-            ..days
+        let inverted = EventInput { end: "2025-02-20".into(), ..days };
+        assert!(inverted.validated().unwrap_err().to_string().contains("before the first day"));
+    }
+
+    #[test]
+    fn recurrence_rules_are_checked_against_their_start() {
+        let ok = EventInput {
+            rrule: Some("RRULE:FREQ=WEEKLY;BYDAY=TU".into()),
+            ..timed("2025-03-04T19:00", "2025-03-04T20:00", "America/Toronto")
         };
-        assert!(inverted
-            .validated()
-            .unwrap_err()
-            .to_string()
-            .contains("before the first day"));
+        assert_eq!(ok.validated().expect("valid").rrule.as_deref(), Some("FREQ=WEEKLY;BYDAY=TU"));
+        let bad = EventInput { rrule: Some("FREQ=WEEKLY;BYDAY=XX".into()), ..ok };
+        assert_eq!(bad.validated().unwrap_err().fields()[0].field, "rrule");
     }
 
     #[test]
     fn online_events_need_their_link() {
-        let e = EventInput {
-            mode: EventMode::Online,
-            ..timed("2025-02-18T20:00", "2025-02-18T21:00", "Asia/Manila")
-        };
+        let e = EventInput { mode: EventMode::Online, ..timed("2025-02-18T20:00", "2025-02-18T21:00", "Asia/Manila") };
         assert_eq!(e.validated().unwrap_err().fields()[0].field, "online_url");
     }
 }

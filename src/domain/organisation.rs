@@ -50,12 +50,7 @@ impl OrganisationInput {
     /// Returns the cleaned input, or every problem found.
     pub fn validated(&self) -> Result<OrganisationInput> {
         let mut c = Checker::new();
-        let zone = self
-            .zone
-            .as_deref()
-            .map(str::trim)
-            .filter(|z| !z.is_empty())
-            .map(|z| c.zone("zone", z));
+        let zone = self.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()).map(|z| c.zone("zone", z));
         let out = OrganisationInput {
             name: c.required("name", &self.name, 200),
             short_name: c.optional("short_name", self.short_name.as_deref(), 40),

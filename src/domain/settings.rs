@@ -19,12 +19,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            home_zone: "UTC".into(),
-            locale: "en".into(),
-            partner_zones: Vec::new(),
-            backups_keep: 14,
-        }
+        Settings { home_zone: "UTC".into(), locale: "en".into(), partner_zones: Vec::new(), backups_keep: 14 }
     }
 }
 
@@ -35,19 +30,11 @@ impl Settings {
         let partner_zones = self.partner_zones.iter().map(|z| c.zone("partner_zones", z)).collect();
         let locale = c.required("locale", &self.locale, 35);
         if !locale.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
-            c.fail(
-                "locale",
-                format!("'{locale}' is not a language tag (e.g. en, fr-CA, tl)"),
-            );
+            c.fail("locale", format!("'{locale}' is not a language tag (e.g. en, fr-CA, tl)"));
         }
         if !(1..=365).contains(&self.backups_keep) {
             c.fail("backups_keep", "must be between 1 and 365");
         }
-        c.finish().map(|()| Settings {
-            home_zone,
-            locale,
-            partner_zones,
-            backups_keep: self.backups_keep,
-        })
+        c.finish().map(|()| Settings { home_zone, locale, partner_zones, backups_keep: self.backups_keep })
     }
 }

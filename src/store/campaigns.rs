@@ -107,21 +107,16 @@ impl Store {
     pub fn find_campaign(&self, title: &str, start_date: &str) -> Result<Option<i64>> {
         Ok(self
             .conn()
-            .query_row(
-                "SELECT id FROM campaigns WHERE title = ?1 AND start_date = ?2",
-                (title, start_date),
-                |r| r.get(0),
-            )
+            .query_row("SELECT id FROM campaigns WHERE title = ?1 AND start_date = ?2", (title, start_date), |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 }
 
 fn get(conn: &Connection, id: i64) -> Result<Campaign> {
     let sql = format!("SELECT {COLUMNS} FROM campaigns WHERE id = ?1");
-    let mut c = conn
-        .query_row(&sql, [id], from_row)
-        .optional()?
-        .ok_or(Error::NotFound { entity: "campaign", id })?;
+    let mut c = conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound { entity: "campaign", id })?;
     c.organisations = roles::load(conn, RoleTable::Campaign, id)?;
     Ok(c)
 }

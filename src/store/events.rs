@@ -4,8 +4,10 @@ use rusqlite::{named_params, Connection, OptionalExtension, Row};
 
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
+use crate::calendar::{expand, sort_occurrences, Occurrence, Window};
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
+use chrono_tz::Tz;
 
 const COLUMNS: &str = "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
     location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at";
@@ -42,13 +44,40 @@ impl Store {
     pub fn list_events(&self, campaign_id: Option<i64>) -> Result<Vec<Event>> {
         let sql = format!("SELECT {COLUMNS} FROM events WHERE ?1 IS NULL OR campaign_id = ?1 ORDER BY start_local, id");
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut list: Vec<Event> = stmt
-            .query_map([campaign_id], from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut list: Vec<Event> = stmt.query_map([campaign_id], from_row)?.collect::<rusqlite::Result<_>>()?;
         for e in &mut list {
             e.organisations = roles::load(self.conn(), RoleTable::Event, e.id)?;
         }
         Ok(list)
+    }
+
+    /// The instances of every event overlapping `window`, sorted by start. `express_in`: the zone timed instances
+    /// are written in (`None`: each event's own zone).
+    pub fn occurrences(
+        &self,
+        window: &Window,
+        express_in: Option<Tz>,
+        campaign_id: Option<i64>,
+    ) -> Result<Vec<Occurrence>> {
+        // Local times are stored as text; two days either side covers every UTC offset (at most ±14 h).
+        let from = (window.from - chrono::Duration::days(2)).to_string();
+        let to = (window.to + chrono::Duration::days(2)).to_string();
+        let sql = format!(
+            "SELECT {COLUMNS} FROM events WHERE (?1 IS NULL OR campaign_id = ?1) AND start_local < ?3
+               AND (rrule IS NOT NULL OR end_local >= ?2)"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let events = stmt.query_map((campaign_id, from, to), from_row)?;
+        let mut out = Vec::new();
+        for event in events {
+            let event = event?;
+            let found = expand(&event, window, express_in).map_err(|m| {
+                Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", event.id, event.title))
+            })?;
+            out.extend(found);
+        }
+        sort_occurrences(&mut out);
+        Ok(out)
     }
 
     pub fn get_event(&self, id: i64) -> Result<Event> {
@@ -56,10 +85,8 @@ impl Store {
     }
 
     pub fn find_event_by_uid(&self, uid: &str) -> Result<Option<Event>> {
-        let id: Option<i64> = self
-            .conn()
-            .query_row("SELECT id FROM events WHERE uid = ?1", [uid], |r| r.get(0))
-            .optional()?;
+        let id: Option<i64> =
+            self.conn().query_row("SELECT id FROM events WHERE uid = ?1", [uid], |r| r.get(0)).optional()?;
         id.map(|id| get(self.conn(), id)).transpose()
     }
 
@@ -130,19 +157,14 @@ impl Store {
 
 fn get(conn: &Connection, id: i64) -> Result<Event> {
     let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
-    let mut e = conn
-        .query_row(&sql, [id], from_row)
-        .optional()?
-        .ok_or(Error::NotFound { entity: "event", id })?;
+    let mut e = conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound { entity: "event", id })?;
     e.organisations = roles::load(conn, RoleTable::Event, id)?;
     Ok(e)
 }
 
 fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)", [id], |r| {
-        r.get(0)
-    })?;
+    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)", [id], |r| r.get(0))?;
     if exists {
         Ok(())
     } else {

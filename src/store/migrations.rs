@@ -26,9 +26,7 @@ mod tests {
     fn latest_version_matches_the_migration_count() {
         let mut conn = rusqlite::Connection::open_in_memory().expect("memory db");
         MIGRATIONS.to_latest(&mut conn).expect("migrate");
-        let v: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .expect("user_version");
+        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("user_version");
         assert_eq!(v, latest_version());
     }
 }

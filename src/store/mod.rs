@@ -45,10 +45,7 @@ impl Store {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-        })
+        Ok(Store { conn, path: path.to_path_buf() })
     }
 
     /// An in-memory database, for tests and benchmarks.
@@ -56,10 +53,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn)?;
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Store {
-            conn,
-            path: PathBuf::from(":memory:"),
-        })
+        Ok(Store { conn, path: PathBuf::from(":memory:") })
     }
 
     pub fn path(&self) -> &Path {
@@ -96,8 +90,7 @@ impl Store {
 
     /// Replaces the content with `from`'s (already checked by the caller) and brings it to the current schema.
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
-        self.conn
-            .restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
+        self.conn.restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
         apply_pragmas(&self.conn)?;
         MIGRATIONS.to_latest(&mut self.conn)?;
         Ok(())
@@ -129,10 +122,7 @@ pub(crate) fn check_header(path: &Path) -> Result<()> {
         Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
     };
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(Error::NotADatabase {
-            path: path.into(),
-            reason: "it is a folder".into(),
-        });
+        return Err(Error::NotADatabase { path: path.into(), reason: "it is a folder".into() });
     }
     let mut header = Vec::with_capacity(16);
     file.by_ref()
@@ -142,43 +132,30 @@ pub(crate) fn check_header(path: &Path) -> Result<()> {
     if header.is_empty() || header.as_slice() == SQLITE_HEADER {
         Ok(())
     } else {
-        Err(Error::NotADatabase {
-            path: path.into(),
-            reason: "its first bytes are not SQLite's".into(),
-        })
+        Err(Error::NotADatabase { path: path.into(), reason: "its first bytes are not SQLite's".into() })
     }
 }
 
 /// Refuses databases that belong to another application or to a newer Campaign Desk, reading only.
 /// Returns the file's application id (0 for a new, empty database).
 pub(crate) fn check_identity(conn: &Connection, path: &Path) -> Result<i32> {
-    let app_id: i32 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(|e| not_a_database(path, e))?;
+    let app_id: i32 =
+        conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| not_a_database(path, e))?;
     let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| {
-            r.get(0)
-        })
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| r.get(0))
         .map_err(|e| not_a_database(path, e))?;
     if tables > 0 && app_id != APPLICATION_ID {
         return Err(Error::ForeignDatabase { path: path.into() });
     }
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > latest_version() {
-        return Err(Error::TooNew {
-            path: path.into(),
-            found: version,
-            known: latest_version(),
-        });
+        return Err(Error::TooNew { path: path.into(), found: version, known: latest_version() });
     }
     Ok(app_id)
 }
 
 fn not_a_database(path: &Path, e: rusqlite::Error) -> Error {
-    Error::NotADatabase {
-        path: path.into(),
-        reason: e.to_string(),
-    }
+    Error::NotADatabase { path: path.into(), reason: e.to_string() }
 }
 
 /// RFC 3339 UTC timestamp for `created_at`/`updated_at`.

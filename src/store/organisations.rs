@@ -51,10 +51,7 @@ impl Store {
 
     /// Creates all of them in one transaction, or none (CSV import).
     pub fn create_organisations(&mut self, inputs: &[OrganisationInput]) -> Result<Vec<Organisation>> {
-        let valid = inputs
-            .iter()
-            .map(OrganisationInput::validated)
-            .collect::<Result<Vec<_>>>()?;
+        let valid = inputs.iter().map(OrganisationInput::validated).collect::<Result<Vec<_>>>()?;
         self.write(|tx| valid.iter().map(|v| insert(tx, v)).collect())
     }
 
@@ -80,10 +77,7 @@ impl Store {
     pub fn delete_organisation(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
             if tx.execute("DELETE FROM organisations WHERE id = ?1", [id])? == 0 {
-                return Err(Error::NotFound {
-                    entity: "organisation",
-                    id,
-                });
+                return Err(Error::NotFound { entity: "organisation", id });
             }
             Ok(())
         })
@@ -99,6 +93,15 @@ impl Store {
         })
     }
 
+    /// The distinct zones of the organisations' offices, the default partner zones.
+    pub fn organisation_zones(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT zone FROM organisations WHERE zone IS NOT NULL AND zone <> '' ORDER BY zone",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The organisation with this name (case-insensitive), if any.
     pub fn find_organisation_by_name(&self, name: &str) -> Result<Option<Organisation>> {
         let sql = format!("SELECT {COLUMNS} FROM organisations WHERE name = ?1 COLLATE NOCASE");
@@ -108,10 +111,7 @@ impl Store {
 
 fn get(conn: &rusqlite::Connection, id: i64) -> Result<Organisation> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = ?1");
-    conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound {
-        entity: "organisation",
-        id,
-    })
+    conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound { entity: "organisation", id })
 }
 
 fn insert(tx: &Transaction, v: &OrganisationInput) -> Result<Organisation> {
@@ -137,10 +137,9 @@ fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<i64>) -> Resu
         )
         .optional()?;
     match other {
-        Some(other) => Err(Error::invalid(
-            "name",
-            format!("an organisation named '{name}' already exists (id {other})"),
-        )),
+        Some(other) => {
+            Err(Error::invalid("name", format!("an organisation named '{name}' already exists (id {other})")))
+        }
         None => Ok(()),
     }
 }

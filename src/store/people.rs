@@ -103,15 +103,11 @@ fn get(conn: &rusqlite::Connection, id: i64) -> Result<Person> {
 
 pub(crate) fn check_organisation(conn: &rusqlite::Connection, id: Option<i64>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)", [id], |r| {
-        r.get(0)
-    })?;
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)", [id], |r| r.get(0))?;
     if exists {
         Ok(())
     } else {
-        Err(Error::invalid(
-            "organisation_id",
-            format!("organisation {id} does not exist"),
-        ))
+        Err(Error::invalid("organisation_id", format!("organisation {id} does not exist")))
     }
 }

@@ -48,11 +48,7 @@ impl RoleTable {
 pub(crate) fn load(conn: &Connection, table: RoleTable, owner: i64) -> Result<Vec<OrgInRole>> {
     let mut stmt = conn.prepare_cached(table.select())?;
     let rows = stmt.query_map([owner], |r| {
-        Ok(OrgInRole {
-            organisation_id: r.get(0)?,
-            organisation_name: r.get(1)?,
-            role: r.get(2)?,
-        })
+        Ok(OrgInRole { organisation_id: r.get(0)?, organisation_name: r.get(1)?, role: r.get(2)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -62,10 +58,7 @@ pub(crate) fn save(conn: &Connection, table: RoleTable, owner: i64, roles: &[Org
     conn.execute(table.delete(), [owner])?;
     for (position, r) in roles.iter().enumerate() {
         ensure_organisation_exists(conn, Some(r.organisation_id)).map_err(|_| {
-            Error::invalid(
-                "organisations",
-                format!("organisation {} does not exist", r.organisation_id),
-            )
+            Error::invalid("organisations", format!("organisation {} does not exist", r.organisation_id))
         })?;
         conn.execute(table.insert(), (owner, r.organisation_id, r.role, position as i64))?;
     }

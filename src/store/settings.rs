@@ -10,14 +10,20 @@ const KEY: &str = "settings";
 
 impl Store {
     pub fn settings(&self) -> Result<Settings> {
-        let text: Option<String> = self
-            .conn()
-            .query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| r.get(0))
-            .optional()?;
+        let text: Option<String> =
+            self.conn().query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;
         match text {
             None => Ok(Settings::default()),
             Some(t) => Ok(super::from_json(0, t)?),
         }
+    }
+
+    /// The zones whose local times are shown beside events: the chosen ones, else the organisations' zones.
+    pub fn partner_zones(&self) -> Result<Vec<chrono_tz::Tz>> {
+        let chosen = self.settings()?.partner_zones;
+        let names = if chosen.is_empty() { self.organisation_zones()? } else { chosen };
+        // Names were validated on the way in; one that no longer parses (tzdata renamed it) is skipped, not fatal.
+        Ok(names.iter().filter_map(|n| n.parse().ok()).collect())
     }
 
     pub fn save_settings(&mut self, settings: &Settings) -> Result<Settings> {

@@ -5,11 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(
-    name = "campaign-desk",
-    version,
-    about = "Plan campaigns, events and statements for grassroots alliances"
-)]
+#[command(name = "campaign-desk", version, about = "Plan campaigns, events and statements for grassroots alliances")]
 pub struct Cli {
     /// Database file (default: the OS data directory, or $CAMPAIGN_DESK_DB).
     #[arg(long, global = true, env = "CAMPAIGN_DESK_DB", value_name = "PATH")]
@@ -215,9 +211,29 @@ pub struct CampaignFields {
 #[derive(Subcommand)]
 pub enum EventCmd {
     Add(EventFields),
+    /// Events; with --from and --to, their occurrences in that window (recurring ones expanded).
     List {
         #[arg(long)]
         campaign: Option<i64>,
+        /// First day of the window, YYYY-MM-DD (from its 00:00 in --tz).
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// Day after the window, YYYY-MM-DD (up to its 00:00 in --tz).
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        /// Zone of the window and of the printed times (default: each event's own zone; window in the home zone).
+        #[arg(long)]
+        tz: Option<String>,
+    },
+    /// The local times of an occurrence in the partners' zones.
+    Times {
+        id: i64,
+        /// The occurrence's local start in the event's zone (default: the first).
+        #[arg(long)]
+        at: Option<String>,
+        /// Comma-separated IANA zones (default: the partner zones in settings, else the organisations' zones).
+        #[arg(long, value_delimiter = ',')]
+        zones: Vec<String>,
     },
     Show {
         id: i64,

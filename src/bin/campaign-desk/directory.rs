@@ -81,9 +81,7 @@ pub fn org(store: &mut Store, cmd: OrgCmd, out: &Out) -> anyhow::Result<()> {
         }
         OrgCmd::Rm { id } => {
             store.delete_organisation(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || {
-                println!("Deleted organisation {id}")
-            })
+            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted organisation {id}"))
         }
         OrgCmd::Import(a) => import(store, CsvKind::Organisations, a, out),
         OrgCmd::Export(a) => export(store, CsvKind::Organisations, a, out),
@@ -152,9 +150,7 @@ pub fn person(store: &mut Store, cmd: PersonCmd, out: &Out) -> anyhow::Result<()
         }
         PersonCmd::Rm { id } => {
             store.delete_person(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || {
-                println!("Deleted person {id}")
-            })
+            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted person {id}"))
         }
         PersonCmd::Import(a) => import(store, CsvKind::People, a, out),
         PersonCmd::Export(a) => export(store, CsvKind::People, a, out),
@@ -168,10 +164,7 @@ fn apply_person(input: &mut PersonInput, f: PersonFields) -> anyhow::Result<()> 
     if let Some(org) = f.org {
         input.organisation_id = match org.trim() {
             "" | "0" => None,
-            id => Some(
-                id.parse()
-                    .map_err(|_| Error::invalid("org", format!("'{id}' is not an organisation id")))?,
-            ),
+            id => Some(id.parse().map_err(|_| Error::invalid("org", format!("'{id}' is not an organisation id")))?),
         };
     }
     set(&mut input.role, f.role);
@@ -191,11 +184,7 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
         .filter(|r| r.status == RowStatus::Error)
         .map(|r| format!("line {}: {}", r.line, r.message.as_deref().unwrap_or("")))
         .collect();
-    let created = if errors.is_empty() && !a.dry_run {
-        csv_io::apply(store, &preview)?
-    } else {
-        0
-    };
+    let created = if errors.is_empty() && !a.dry_run { csv_io::apply(store, &preview)? } else { 0 };
     let summary = serde_json::json!({
         "new": preview.count(RowStatus::New),
         "duplicates": preview.count(RowStatus::Duplicate),
@@ -206,22 +195,14 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
     });
     out.value(&summary, || {
         for r in preview.rows.iter().filter(|r| r.status == RowStatus::Duplicate) {
-            println!(
-                "line {}: skipped, {}",
-                r.line,
-                r.message.as_deref().unwrap_or("duplicate")
-            );
+            println!("line {}: skipped, {}", r.line, r.message.as_deref().unwrap_or("duplicate"));
         }
         println!(
             "{} new, {} duplicates, {} with errors; {}",
             preview.count(RowStatus::New),
             preview.count(RowStatus::Duplicate),
             errors.len(),
-            if a.dry_run {
-                "dry run, nothing written".to_string()
-            } else {
-                format!("{created} created")
-            }
+            if a.dry_run { "dry run, nothing written".to_string() } else { format!("{created} created") }
         );
     })?;
     if errors.is_empty() {
@@ -229,11 +210,7 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
     } else {
         Err(Error::invalid(
             "csv",
-            format!(
-                "{} row(s) cannot be imported, so nothing was written:\n  {}",
-                errors.len(),
-                errors.join("\n  ")
-            ),
+            format!("{} row(s) cannot be imported, so nothing was written:\n  {}", errors.len(), errors.join("\n  ")),
         )
         .into())
     }
@@ -257,10 +234,7 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
     String::from_utf8(bytes).map_err(|_| {
         Error::invalid(
             "csv",
-            format!(
-                "{} is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'",
-                path.display()
-            ),
+            format!("{} is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'", path.display()),
         )
         .into()
     })

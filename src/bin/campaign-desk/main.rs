@@ -2,6 +2,7 @@
 //! Exit status: 0 success, 2 for something the user can fix (validation, not found, a bad database file), 1 else.
 
 mod args;
+mod calendar;
 mod directory;
 mod output;
 mod plans;
@@ -42,10 +43,9 @@ fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
     match cli.command {
         Command::Init => {
             let version = store.schema_version()?;
-            out.value(
-                &serde_json::json!({ "database": path, "schema_version": version }),
-                || println!("Database ready at {} (schema version {version})", path.display()),
-            )
+            out.value(&serde_json::json!({ "database": path, "schema_version": version }), || {
+                println!("Database ready at {} (schema version {version})", path.display())
+            })
         }
         Command::Demo => {
             let report = demo::load(&mut store)?;
@@ -66,22 +66,13 @@ fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
                 Some(to) => backup::backup_to(&store, &to)?,
                 None => backup::backup_now(&store, keep)?,
             };
-            out.value(&serde_json::json!({ "backup": file }), || {
-                println!("Backed up to {}", file.display())
-            })
+            out.value(&serde_json::json!({ "backup": file }), || println!("Backed up to {}", file.display()))
         }
         Command::Restore { file } => {
             let safety = backup::restore(&mut store, &file)?;
-            out.value(
-                &serde_json::json!({ "restored": file, "previous_saved_to": safety }),
-                || {
-                    println!(
-                        "Restored {}; the previous content was saved to {}",
-                        file.display(),
-                        safety.display()
-                    )
-                },
-            )
+            out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {
+                println!("Restored {}; the previous content was saved to {}", file.display(), safety.display())
+            })
         }
     }
 }

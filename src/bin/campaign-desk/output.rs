@@ -45,11 +45,8 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
         }
     }
     let line = |cells: Vec<String>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
-            .collect();
+        let padded: Vec<String> =
+            cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
         format!("{}\n", padded.join("  ").trim_end())
     };
     let mut s = line(headers.iter().map(|h| h.to_uppercase()).collect());
@@ -75,10 +72,8 @@ pub fn fields(pairs: &[(&str, String)]) {
 mod tests {
     #[test]
     fn table_aligns_by_characters() {
-        let t = super::table(
-            &["id", "name"],
-            vec![vec!["1".into(), "Migración".into()], vec!["12".into(), "IMA".into()]],
-        );
+        let t =
+            super::table(&["id", "name"], vec![vec!["1".into(), "Migración".into()], vec!["12".into(), "IMA".into()]]);
         assert_eq!(t, "ID  NAME\n1   Migración\n12  IMA\n");
     }
 }

@@ -21,11 +21,7 @@ fn org_roles(specs: &[String]) -> Result<Vec<OrgInRole>, Error> {
                 .trim()
                 .parse()
                 .map_err(|_| Error::invalid("org", format!("'{s}' is not ORG_ID:ROLE (e.g. 3:lead)")))?;
-            Ok(OrgInRole {
-                organisation_id,
-                organisation_name: String::new(),
-                role: parse::<OrgRole>("org", role)?,
-            })
+            Ok(OrgInRole { organisation_id, organisation_name: String::new(), role: parse::<OrgRole>("org", role)? })
         })
         .collect()
 }
@@ -36,10 +32,7 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
             if f.kind.is_none() {
                 return Err(Error::invalid("kind", "must be given (e.g. --kind solidarity_month)").into());
             }
-            let mut input = CampaignInput {
-                zone: store.settings()?.home_zone,
-                ..Default::default()
-            };
+            let mut input = CampaignInput { zone: store.settings()?.home_zone, ..Default::default() };
             apply_campaign(&mut input, f)?;
             let c = store.create_campaign(&input)?;
             out.value(&c, || println!("Created campaign {} ({})", c.id, c.title))
@@ -100,9 +93,7 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
         }
         CampaignCmd::Rm { id } => {
             store.delete_campaign(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || {
-                println!("Deleted campaign {id} and its events")
-            })
+            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted campaign {id} and its events"))
         }
     }
 }
@@ -148,7 +139,11 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
             let e = store.create_event(&input)?;
             out.value(&e, || println!("Created event {} ({})", e.id, e.title))
         }
-        EventCmd::List { campaign } => {
+        EventCmd::List { campaign, from: Some(from), to: Some(to), tz } => {
+            crate::calendar::occurrences(store, campaign, &from, &to, tz.as_deref(), out)
+        }
+        EventCmd::Times { id, at, zones } => crate::calendar::times(store, id, at.as_deref(), &zones, out),
+        EventCmd::List { campaign, .. } => {
             let list = store.list_events(campaign)?;
             out.value(&list, || {
                 if list.is_empty() {
@@ -242,11 +237,7 @@ fn apply_event(store: &Store, input: &mut EventInput, f: EventFields) -> Result<
         Some(v) => input.mode = parse("mode", &v)?,
         // An online link without --mode means the event is online (or hybrid when it also has a place).
         None if gave_link && input.mode == EventMode::InPerson => {
-            input.mode = if input.location.is_some() {
-                EventMode::Hybrid
-            } else {
-                EventMode::Online
-            };
+            input.mode = if input.location.is_some() { EventMode::Hybrid } else { EventMode::Online };
         }
         None => {}
     }
@@ -269,12 +260,7 @@ fn when(e: &Event) -> String {
             format!("{} – {} (all day)", e.start, e.end)
         }
     } else {
-        format!(
-            "{} – {} {}",
-            e.start.replace('T', " "),
-            e.end.replace('T', " "),
-            e.zone.as_deref().unwrap_or("")
-        )
+        format!("{} – {} {}", e.start.replace('T', " "), e.end.replace('T', " "), e.zone.as_deref().unwrap_or(""))
     }
 }
 

@@ -1,0 +1,87 @@
+//! `event list --from --to` (occurrences in a window) and `event times` (an occurrence in the partners' zones).
+
+use campaign_desk::calendar::{resolve_local, times_in_zones, Window};
+use campaign_desk::validate::{parse_date, parse_local_datetime, parse_zone};
+use campaign_desk::{Error, Store};
+use chrono::Offset;
+use chrono_tz::Tz;
+
+use crate::output::{table, Out};
+
+fn zone(field: &str, name: &str) -> Result<Tz, Error> {
+    parse_zone(name).map_err(|m| Error::invalid(field, m))
+}
+
+pub fn occurrences(
+    store: &Store,
+    campaign: Option<i64>,
+    from: &str,
+    to: &str,
+    tz: Option<&str>,
+    out: &Out,
+) -> anyhow::Result<()> {
+    let from_date = parse_date(from).map_err(|m| Error::invalid("from", m))?;
+    let to_date = parse_date(to).map_err(|m| Error::invalid("to", m))?;
+    if to_date <= from_date {
+        return Err(Error::invalid("to", format!("the window ends ({to}) before it starts ({from})")).into());
+    }
+    let express_in = tz.map(|t| zone("tz", t)).transpose()?;
+    let window_zone = match express_in {
+        Some(z) => z,
+        None => zone("home_zone", &store.settings()?.home_zone)?,
+    };
+    let window = Window { from: from_date, to: to_date, zone: window_zone };
+    let list = store.occurrences(&window, express_in, campaign)?;
+    out.value(&list, || {
+        if list.is_empty() {
+            println!("Nothing between {from} and {to}.");
+            return;
+        }
+        let rows = list
+            .iter()
+            .map(|o| {
+                let when = if o.all_day {
+                    format!("{} – {} (all day)", o.start, o.end)
+                } else {
+                    format!("{} – {}", o.start, o.end)
+                };
+                vec![o.event_id.to_string(), when, o.title.clone(), o.status.to_string()]
+            })
+            .collect();
+        print!("{}", table(&["event", "when", "title", "status"], rows));
+    })
+}
+
+pub fn times(store: &Store, id: i64, at: Option<&str>, zones: &[String], out: &Out) -> anyhow::Result<()> {
+    let event = store.get_event(id)?;
+    if event.all_day {
+        return Err(Error::invalid("id", format!("event {id} is all-day: its dates are the same in every zone")).into());
+    }
+    let home = zone("zone", event.zone.as_deref().unwrap_or(""))?;
+    let local = |s: &str, field: &str| -> Result<_, Error> {
+        let naive = parse_local_datetime(s).map_err(|m| Error::invalid(field, m))?;
+        resolve_local(home, naive).map_err(|m| Error::invalid(field, m))
+    };
+    let (first_start, first_end) = (local(&event.start, "start")?, local(&event.end, "end")?);
+    let start = match at {
+        Some(at) => local(at, "at")?,
+        None => first_start,
+    };
+    let end = start + (first_end - first_start);
+    let zones: Vec<Tz> = if zones.is_empty() {
+        store.partner_zones()?
+    } else {
+        zones.iter().map(|z| zone("zones", z.trim())).collect::<Result<_, _>>()?
+    };
+    let mut others: Vec<Tz> = zones.into_iter().filter(|z| *z != home).collect();
+    // West to east, so the day marks read in order.
+    others.sort_by_key(|z| start.with_timezone(z).offset().fix().local_minus_utc());
+    let mut all = vec![home];
+    all.extend(others);
+    let times = times_in_zones(start, end, &all);
+    out.value(&times, || {
+        for t in &times {
+            println!("{:<22} {}", t.zone, t.text);
+        }
+    })
+}

@@ -1,0 +1,102 @@
+//! Recurring events through the `rrule` crate (RFC 5545 RRULE/EXDATE semantics, including BYSETPOS, ordinals and
+//! DST-stable wall-clock times), wrapped so the rest of the core deals in our own types.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use rrule::{RRule, RRuleSet, Unvalidated};
+
+use super::zones::resolve_local;
+
+/// Safety valve: no window on a calendar needs more instances of one series than this.
+const MAX_INSTANCES: u16 = 5000;
+
+/// When a series starts: a local time in a zone, or a date for all-day series.
+#[derive(Debug, Clone, Copy)]
+pub enum SeriesStart {
+    Timed(DateTime<Tz>),
+    AllDay(NaiveDate),
+}
+
+impl SeriesStart {
+    fn as_rrule(self) -> DateTime<rrule::Tz> {
+        match self {
+            SeriesStart::Timed(dt) => dt.with_timezone(&rrule::Tz::Tz(dt.timezone())),
+            // All-day series are expanded on UTC midnights and read back as dates: no zone, no DST, no drift.
+            SeriesStart::AllDay(d) => rrule::Tz::UTC.from_utc_datetime(&d.and_time(chrono::NaiveTime::MIN)),
+        }
+    }
+}
+
+/// Parses and validates `rule` (an RRULE value) against its start, with the exclusions. Errors are sentences.
+pub fn build(rule: &str, start: SeriesStart, exdates: &[String]) -> Result<RRuleSet, String> {
+    let rule = rule.trim().trim_start_matches("RRULE:");
+    let parsed: RRule<Unvalidated> = rule.parse().map_err(|e| format!("'{rule}' is not a recurrence rule: {e}"))?;
+    let mut set = parsed.build(start.as_rrule()).map_err(|e| format!("'{rule}' cannot repeat from this start: {e}"))?;
+    for x in exdates {
+        set = set.exdate(exdate(start, x)?);
+    }
+    Ok(set)
+}
+
+fn exdate(start: SeriesStart, value: &str) -> Result<DateTime<rrule::Tz>, String> {
+    match start {
+        SeriesStart::AllDay(_) => {
+            let d = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                .map_err(|_| format!("excluded date '{value}' is not a date (expected YYYY-MM-DD)"))?;
+            Ok(SeriesStart::AllDay(d).as_rrule())
+        }
+        SeriesStart::Timed(dt) => {
+            let local = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+                .map_err(|_| format!("excluded start '{value}' is not a local date and time (YYYY-MM-DDTHH:MM)"))?;
+            Ok(SeriesStart::Timed(resolve_local(dt.timezone(), local)?).as_rrule())
+        }
+    }
+}
+
+/// The starts of the instances that begin in `[from, to)` (instants), in the series' own zone.
+pub fn starts_between(set: RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
+    let tz = set.get_dt_start().timezone();
+    let after = from.with_timezone(&tz) - chrono::Duration::seconds(1);
+    set.after(after).before(to.with_timezone(&tz)).all(MAX_INSTANCES).dates.into_iter().filter(|d| *d < to).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toronto(y: i32, m: u32, d: u32, h: u32) -> SeriesStart {
+        let local = NaiveDate::from_ymd_opt(y, m, d).and_then(|d| d.and_hms_opt(h, 0, 0)).expect("date");
+        SeriesStart::Timed(resolve_local(chrono_tz::America::Toronto, local).expect("exists"))
+    }
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).expect("rfc3339").with_timezone(&Utc)
+    }
+
+    #[test]
+    fn weekly_meeting_keeps_its_wall_clock_time_across_dst() {
+        let set = build("FREQ=WEEKLY;BYDAY=TU", toronto(2025, 3, 4, 19), &[]).expect("rule");
+        let starts = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z"));
+        let text: Vec<String> = starts.iter().map(|d| d.to_rfc3339()).collect();
+        assert_eq!(text, ["2025-03-04T19:00:00-05:00", "2025-03-11T19:00:00-04:00", "2025-03-18T19:00:00-04:00"]);
+    }
+
+    #[test]
+    fn exdates_remove_instances_and_bad_rules_are_explained() {
+        let set = build("FREQ=WEEKLY;BYDAY=TU", toronto(2025, 3, 4, 19), &["2025-03-11T19:00".into()]).expect("rule");
+        assert_eq!(starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z")).len(), 2);
+        let err = build("FREQ=SOMETIMES", toronto(2025, 3, 4, 19), &[]).unwrap_err();
+        assert!(err.starts_with("'FREQ=SOMETIMES' is not a recurrence rule"), "{err}");
+    }
+
+    #[test]
+    fn third_sunday_of_november_and_yearly_dates() {
+        let start = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2025, 11, 16).expect("date"));
+        let set = build("FREQ=YEARLY;BYMONTH=11;BYDAY=3SU", start, &[]).expect("rule");
+        let days: Vec<String> = starts_between(set, utc("2025-01-01T00:00:00Z"), utc("2028-01-01T00:00:00Z"))
+            .iter()
+            .map(|d| d.date_naive().to_string())
+            .collect();
+        assert_eq!(days, ["2025-11-16", "2026-11-15", "2027-11-21"]);
+    }
+}
