@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use campaign_desk::calendar::{Occurrence, ZoneTime};
 use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
 use campaign_desk::domain::*;
@@ -41,10 +42,7 @@ fn ts_files(dir: &Path) -> BTreeMap<PathBuf, String> {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let p = entry.path();
         if p.extension().is_some_and(|e| e == "ts") {
-            files.insert(
-                PathBuf::from(entry.file_name()),
-                std::fs::read_to_string(&p).expect("read"),
-            );
+            files.insert(PathBuf::from(entry.file_name()), std::fs::read_to_string(&p).expect("read"));
         }
     }
     files
@@ -64,16 +62,8 @@ fn typescript_bindings_are_up_to_date() {
     let (want, have) = (ts_files(fresh.path()), ts_files(&committed_dir));
     assert!(want.len() > 10, "the export produced {} files", want.len());
     for (name, text) in &want {
-        assert_eq!(
-            have.get(name),
-            Some(text),
-            "ui/src/lib/bindings/{} is stale: run `make bindings`",
-            name.display()
-        );
+        assert_eq!(have.get(name), Some(text), "ui/src/lib/bindings/{} is stale: run `make bindings`", name.display());
     }
     let extra: Vec<_> = have.keys().filter(|k| !want.contains_key(*k)).collect();
-    assert!(
-        extra.is_empty(),
-        "bindings without a Rust type: {extra:?}; run `make bindings`"
-    );
+    assert!(extra.is_empty(), "bindings without a Rust type: {extra:?}; run `make bindings`");
 }

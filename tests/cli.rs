@@ -26,29 +26,12 @@ fn org_add_list_edit_show_and_remove() {
     let list = cli.ok(&["org", "list"]);
     assert_eq!(list.as_array().map(Vec::len), Some(1));
 
-    let edited = cli.ok(&[
-        "org",
-        "edit",
-        &id.to_string(),
-        "--email",
-        "info@migrante.example.org",
-        "--website",
-        "",
-    ]);
+    let edited = cli.ok(&["org", "edit", &id.to_string(), "--email", "info@migrante.example.org", "--website", ""]);
     assert_eq!(edited["email"], "info@migrante.example.org");
     assert!(edited["website"].is_null());
     assert_eq!(edited["name"], "Migrante Canada");
 
-    let person = cli.ok(&[
-        "person",
-        "add",
-        "--name",
-        "Dana Reyes",
-        "--org",
-        &id.to_string(),
-        "--role",
-        "Chair",
-    ]);
+    let person = cli.ok(&["person", "add", "--name", "Dana Reyes", "--org", &id.to_string(), "--role", "Chair"]);
     assert_eq!(person["organisation_name"], "Migrante Canada");
     let shown = cli.ok(&["org", "show", &id.to_string()]);
     assert_eq!(shown["people"][0]["name"], "Dana Reyes");
@@ -56,11 +39,7 @@ fn org_add_list_edit_show_and_remove() {
     cli.ok(&["org", "rm", &id.to_string()]);
     let missing = cli.run(&["org", "show", &id.to_string()]);
     assert_eq!(missing.status, 2);
-    assert!(
-        missing.stderr.contains(&format!("organisation {id} does not exist")),
-        "{}",
-        missing.stderr
-    );
+    assert!(missing.stderr.contains(&format!("organisation {id} does not exist")), "{}", missing.stderr);
     // The person stays, without an organisation.
     assert!(cli.ok(&["person", "show", &person["id"].to_string()])["organisation_id"].is_null());
 }
@@ -76,17 +55,12 @@ fn bad_input_is_refused_with_the_field_named_and_changes_nothing() {
 
     let dup = cli.run(&["org", "add", "--name", "ima"]);
     assert_eq!(dup.status, 2);
-    assert!(
-        dup.stderr.contains("an organisation named 'ima' already exists"),
-        "{}",
-        dup.stderr
-    );
+    assert!(dup.stderr.contains("an organisation named 'ima' already exists"), "{}", dup.stderr);
 
     let zone = cli.run(&["org", "add", "--name", "APMM", "--zone", "Asia/Hong_Kng"]);
     assert_eq!(zone.status, 2);
     assert!(
-        zone.stderr
-            .contains("'Asia/Hong_Kng' is not a time zone — did you mean Asia/Hong_Kong?"),
+        zone.stderr.contains("'Asia/Hong_Kng' is not a time zone — did you mean Asia/Hong_Kong?"),
         "{}",
         zone.stderr
     );
@@ -105,9 +79,7 @@ fn bad_input_is_refused_with_the_field_named_and_changes_nothing() {
     ]);
     assert_eq!(inverted.status, 2);
     assert!(
-        inverted
-            .stderr
-            .contains("end_date: end date 2025-02-01 is before the start date 2025-02-28"),
+        inverted.stderr.contains("end_date: end date 2025-02-01 is before the start date 2025-02-28"),
         "{}",
         inverted.stderr
     );
@@ -125,11 +97,7 @@ fn bad_input_is_refused_with_the_field_named_and_changes_nothing() {
         "2025-02-01",
     ]);
     assert_eq!(kind.status, 2);
-    assert!(
-        kind.stderr.contains("kind: 'party' is not one of: solidarity_month"),
-        "{}",
-        kind.stderr
-    );
+    assert!(kind.stderr.contains("kind: 'party' is not one of: solidarity_month"), "{}", kind.stderr);
 
     assert_eq!(cli.ok(&["org", "list"]).as_array().map(Vec::len), Some(1));
     assert_eq!(cli.ok(&["campaign", "list"]).as_array().map(Vec::len), Some(0));
@@ -138,15 +106,7 @@ fn bad_input_is_refused_with_the_field_named_and_changes_nothing() {
 #[test]
 fn campaign_show_includes_organisations_in_roles_and_events() {
     let cli = Cli::new();
-    let ima = cli.ok(&[
-        "org",
-        "add",
-        "--name",
-        "International Migrants Alliance",
-        "--short",
-        "IMA",
-    ])["id"]
-        .to_string();
+    let ima = cli.ok(&["org", "add", "--name", "International Migrants Alliance", "--short", "IMA"])["id"].to_string();
     let iwa = cli.ok(&["org", "add", "--name", "International Women's Alliance"])["id"].to_string();
     let c = cli.ok(&[
         "campaign",
@@ -215,16 +175,9 @@ fn campaign_show_includes_organisations_in_roles_and_events() {
     let shown = cli.ok(&["campaign", "show", &cid]);
     assert_eq!(shown["title"], "Solidarity Month for the peoples of Burma");
     assert_eq!(shown["organisations"][0]["role"], "lead");
-    assert_eq!(
-        shown["organisations"][1]["organisation_name"],
-        "International Women's Alliance"
-    );
-    let titles: Vec<&str> = shown["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .filter_map(|e| e["title"].as_str())
-        .collect();
+    assert_eq!(shown["organisations"][1]["organisation_name"], "International Women's Alliance");
+    let titles: Vec<&str> =
+        shown["events"].as_array().expect("events").iter().filter_map(|e| e["title"].as_str()).collect();
     assert_eq!(titles, ["ZERO IN: BURMA", "Days of Action"]);
 
     // Deleting the campaign takes its events with it.
@@ -256,22 +209,10 @@ fn event_times_are_checked_in_their_zone() {
         gap.stderr
     );
 
-    let no_zone = cli.run(&[
-        "event",
-        "add",
-        "--title",
-        "Call",
-        "--start",
-        "2025-03-10T10:00",
-        "--end",
-        "2025-03-10T11:00",
-    ]);
+    let no_zone =
+        cli.run(&["event", "add", "--title", "Call", "--start", "2025-03-10T10:00", "--end", "2025-03-10T11:00"]);
     assert_eq!(no_zone.status, 2);
-    assert!(
-        no_zone.stderr.contains("zone: a timed event needs a time zone"),
-        "{}",
-        no_zone.stderr
-    );
+    assert!(no_zone.stderr.contains("zone: a timed event needs a time zone"), "{}", no_zone.stderr);
 
     let e = cli.ok(&[
         "event",
@@ -287,15 +228,7 @@ fn event_times_are_checked_in_their_zone() {
     ]);
     assert_eq!(e["sequence"], 0);
     let id = e["id"].to_string();
-    let moved = cli.ok(&[
-        "event",
-        "edit",
-        &id,
-        "--start",
-        "2025-03-10T12:00",
-        "--end",
-        "2025-03-10T13:00",
-    ]);
+    let moved = cli.ok(&["event", "edit", &id, "--start", "2025-03-10T12:00", "--end", "2025-03-10T13:00"]);
     assert_eq!(moved["sequence"], 1, "a material change raises SEQUENCE");
     let same = cli.ok(&["event", "edit", &id, "--title", "Call"]);
     assert_eq!(same["sequence"], 1, "saving without a change does not");
@@ -307,19 +240,12 @@ fn demo_is_idempotent_and_shaped_like_the_sample() {
     let first = cli.ok(&["demo"]);
     assert!(first["organisations"].as_u64() >= Some(8));
     let second = cli.ok(&["demo"]);
-    assert_eq!(
-        second,
-        serde_json::json!({ "organisations": 0, "people": 0, "campaigns": 0, "events": 0 })
-    );
+    assert_eq!(second, serde_json::json!({ "organisations": 0, "people": 0, "campaigns": 0, "events": 0 }));
     let campaigns = cli.ok(&["campaign", "list", "--search", "Burma"]);
     let burma = cli.ok(&["campaign", "show", &campaigns[0]["id"].to_string()]);
     assert_eq!(burma["organisations"].as_array().map(Vec::len), Some(6));
-    let kinds: Vec<&str> = burma["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .filter_map(|e| e["kind"].as_str())
-        .collect();
+    let kinds: Vec<&str> =
+        burma["events"].as_array().expect("events").iter().filter_map(|e| e["kind"].as_str()).collect();
     assert_eq!(kinds, ["anniversary", "webinar", "day_of_action"]);
 }
 
@@ -328,9 +254,7 @@ fn human_output_is_a_table_with_helpful_empty_states() {
     let cli = Cli::new();
     let empty = cli.run(&["org", "list"]);
     assert_eq!(empty.status, 0);
-    assert!(empty
-        .stdout
-        .contains("No organisations yet. Add one with `campaign-desk org add --name NAME`."));
+    assert!(empty.stdout.contains("No organisations yet. Add one with `campaign-desk org add --name NAME`."));
     cli.run(&["org", "add", "--name", "KABAR BUMI", "--country", "ID"]);
     let table = cli.run(&["org", "list"]).stdout;
     assert!(table.starts_with("ID  NAME"), "{table}");

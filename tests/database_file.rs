@@ -15,8 +15,7 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
     let r = cli.run(&["org", "list"]);
     assert_eq!(r.status, 2);
     assert!(
-        r.stderr
-            .contains("is not a SQLite database (its first bytes are not SQLite's); it was left untouched"),
+        r.stderr.contains("is not a SQLite database (its first bytes are not SQLite's); it was left untouched"),
         "{}",
         r.stderr
     );
@@ -37,11 +36,7 @@ fn another_applications_database_is_refused_and_left_untouched() {
     let before = std::fs::read(&cli.db).expect("read");
     let r = cli.run(&["org", "add", "--name", "IMA"]);
     assert_eq!(r.status, 2);
-    assert!(
-        r.stderr.contains("is a SQLite database of another application"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("is a SQLite database of another application"), "{}", r.stderr);
     assert_eq!(std::fs::read(&cli.db).expect("read"), before);
 }
 
@@ -51,8 +46,7 @@ fn a_database_from_a_newer_version_is_refused() {
     cli.ok(&["init"]);
     {
         let conn = rusqlite::Connection::open(&cli.db).expect("open");
-        conn.pragma_update(None, "user_version", latest_version() + 5)
-            .expect("bump");
+        conn.pragma_update(None, "user_version", latest_version() + 5).expect("bump");
     }
     let r = cli.run(&["org", "list"]);
     assert_eq!(r.status, 2);
@@ -66,10 +60,7 @@ fn databases_saved_at_every_earlier_schema_upgrade_with_their_data() {
     let mut versions = Vec::new();
     for entry in std::fs::read_dir(&fixtures).expect("fixtures") {
         let path = entry.expect("entry").path();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let Some(v) = name.strip_prefix("schema-v").and_then(|r| r.strip_suffix(".sqlite3")) else {
             continue;
         };
@@ -79,19 +70,8 @@ fn databases_saved_at_every_earlier_schema_upgrade_with_their_data() {
         std::fs::copy(&path, &copy).expect("copy");
         let store = Store::open(&copy).expect("fixture opens");
         assert_eq!(store.schema_version().expect("version"), latest_version(), "{name}");
-        assert_eq!(
-            store.list_campaigns(None).expect("campaigns").len(),
-            4,
-            "{name}: demo campaigns survive"
-        );
-        assert!(
-            store
-                .list_events(None)
-                .expect("events")
-                .iter()
-                .any(|e| e.rrule.is_some()),
-            "{name}"
-        );
+        assert_eq!(store.list_campaigns(None).expect("campaigns").len(), 4, "{name}: demo campaigns survive");
+        assert!(store.list_events(None).expect("events").iter().any(|e| e.rrule.is_some()), "{name}");
     }
     versions.sort();
     assert_eq!(
@@ -112,13 +92,8 @@ fn backup_and_restore_round_trip_keeping_a_copy_of_what_was_replaced() {
 
     cli.ok(&["org", "add", "--name", "After"]);
     let restored = cli.ok(&["restore", backup.to_str().expect("utf8")]);
-    let names: Vec<String> = cli
-        .ok(&["org", "list"])
-        .as_array()
-        .expect("list")
-        .iter()
-        .map(|o| o["name"].to_string())
-        .collect();
+    let names: Vec<String> =
+        cli.ok(&["org", "list"]).as_array().expect("list").iter().map(|o| o["name"].to_string()).collect();
     assert_eq!(names, ["\"Before\""]);
 
     // What was replaced was saved first, and can itself be restored.
@@ -137,10 +112,7 @@ fn restore_refuses_a_bad_file_and_changes_nothing() {
     let r = cli.run(&["restore", junk.to_str().expect("utf8")]);
     assert_eq!(r.status, 2, "{}", r.stderr);
     assert_eq!(cli.ok(&["org", "list"]).as_array().map(Vec::len), Some(1));
-    assert!(
-        !cli.dir.path().join("backups").exists(),
-        "nothing was written, not even a safety copy"
-    );
+    assert!(!cli.dir.path().join("backups").exists(), "nothing was written, not even a safety copy");
 }
 
 #[test]
@@ -149,28 +121,14 @@ fn daily_backups_happen_once_a_day_and_keep_the_newest() {
     let store = Store::open(&dir.path().join("db.sqlite3")).expect("open");
     let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2025, 2, d).expect("date");
     for d in 1..=5 {
-        assert!(campaign_desk::backup::daily_backup(&store, 3, day(d))
-            .expect("backup")
-            .is_some());
-        assert!(
-            campaign_desk::backup::daily_backup(&store, 3, day(d))
-                .expect("backup")
-                .is_none(),
-            "once a day"
-        );
+        assert!(campaign_desk::backup::daily_backup(&store, 3, day(d)).expect("backup").is_some());
+        assert!(campaign_desk::backup::daily_backup(&store, 3, day(d)).expect("backup").is_none(), "once a day");
     }
     let kept = campaign_desk::backup::list_backups(&dir.path().join("backups")).expect("list");
-    let names: Vec<String> = kept
-        .iter()
-        .map(|p| p.file_name().expect("name").to_string_lossy().into_owned())
-        .collect();
+    let names: Vec<String> = kept.iter().map(|p| p.file_name().expect("name").to_string_lossy().into_owned()).collect();
     assert_eq!(
         names,
-        [
-            "campaign-desk-2025-02-05.sqlite3",
-            "campaign-desk-2025-02-04.sqlite3",
-            "campaign-desk-2025-02-03.sqlite3"
-        ]
+        ["campaign-desk-2025-02-05.sqlite3", "campaign-desk-2025-02-04.sqlite3", "campaign-desk-2025-02-03.sqlite3"]
     );
     // Each is a complete, openable database.
     Store::open(&kept[0]).expect("backup opens");

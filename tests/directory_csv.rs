@@ -11,10 +11,7 @@ use common::Cli;
 fn preview_maps_columns_flags_duplicates_and_names_bad_lines() {
     let mut store = Store::open_in_memory().expect("store");
     store
-        .create_organisation(&OrganisationInput {
-            name: "Migrante Canada".into(),
-            ..Default::default()
-        })
+        .create_organisation(&OrganisationInput { name: "Migrante Canada".into(), ..Default::default() })
         .expect("org");
     let text = "\u{feff}Organization,Acronym,Country,Time zone,E-mail\n\
                 International Migrants Alliance,IMA,HK,Asia/Hong_Kong,ima@example.org\n\
@@ -37,14 +34,8 @@ fn preview_maps_columns_flags_duplicates_and_names_bad_lines() {
             (7, RowStatus::Duplicate)
         ]
     );
-    assert!(p.rows[2]
-        .message
-        .as_deref()
-        .is_some_and(|m| m.contains("'INDONESIA' is not a two-letter country code")));
-    assert!(p.rows[3]
-        .message
-        .as_deref()
-        .is_some_and(|m| m.contains("did you mean Europe/London?")));
+    assert!(p.rows[2].message.as_deref().is_some_and(|m| m.contains("'INDONESIA' is not a two-letter country code")));
+    assert!(p.rows[3].message.as_deref().is_some_and(|m| m.contains("did you mean Europe/London?")));
     assert_eq!(p.rows[4].message.as_deref(), Some("same name as line 2 of this file"));
     // Nothing is written by a preview.
     assert_eq!(store.list_organisations(None).expect("list").len(), 1);
@@ -59,35 +50,21 @@ fn cli_import_with_a_bad_row_writes_nothing_then_a_clean_file_round_trips() {
     std::fs::write(&bad, "name,email\nIMA,ima@example.org\nAPMM,not-an-email\n").expect("write");
     let r = cli.run(&["org", "import", "--csv", bad.to_str().expect("utf8")]);
     assert_eq!(r.status, 2);
-    assert!(
-        r.stderr
-            .contains("line 3: email: 'not-an-email' is not an email address"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("line 3: email: 'not-an-email' is not an email address"), "{}", r.stderr);
     assert_eq!(cli.ok(&["org", "list"]).as_array().map(Vec::len), Some(0));
 
     let good = cli.dir.path().join("good.csv");
     std::fs::write(&good, "name,country,email\nIMA,HK,ima@example.org\nAPMM,HK,\n").expect("write");
     let dry = cli.ok(&["org", "import", "--csv", good.to_str().expect("utf8"), "--dry-run"]);
     assert_eq!((dry["new"].as_u64(), dry["created"].as_u64()), (Some(2), Some(0)));
-    assert_eq!(
-        cli.ok(&["org", "import", "--csv", good.to_str().expect("utf8")])["created"],
-        2
-    );
+    assert_eq!(cli.ok(&["org", "import", "--csv", good.to_str().expect("utf8")])["created"], 2);
     // Importing the same file again finds only duplicates.
     let again = cli.ok(&["org", "import", "--csv", good.to_str().expect("utf8")]);
-    assert_eq!(
-        (again["duplicates"].as_u64(), again["created"].as_u64()),
-        (Some(2), Some(0))
-    );
+    assert_eq!((again["duplicates"].as_u64(), again["created"].as_u64()), (Some(2), Some(0)));
 
     let people = cli.dir.path().join("people.csv");
-    std::fs::write(
-        &people,
-        "Name,Organisation,Position,Email\nMei Ling,IMA,Coordinator,mei@example.org\n",
-    )
-    .expect("write");
+    std::fs::write(&people, "Name,Organisation,Position,Email\nMei Ling,IMA,Coordinator,mei@example.org\n")
+        .expect("write");
     cli.ok(&["person", "import", "--csv", people.to_str().expect("utf8")]);
 
     let out = cli.dir.path().join("out.csv");

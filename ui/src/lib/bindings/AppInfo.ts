@@ -7,4 +7,8 @@ export type AppInfo = { version: string, database_path: string, schema_version: 
 /**
  * True when the database holds no organisation, campaign or event: the UI shows the welcome screen.
  */
-is_empty: boolean, backups_dir: string, };
+is_empty: boolean, 
+/**
+ * Why the database could not be opened (the UI then offers to open or create another); `None` when it is open.
+ */
+database_error: string | null, backups_dir: string, };
