@@ -8,7 +8,7 @@ SHELL := bash
 .NOTPARALLEL:
 
 APP_CRATE := campaign-desk-app
-APP_BIN := target/debug/$(APP_CRATE)
+APP_BIN := $(or $(CARGO_TARGET_DIR),target)/debug/$(APP_CRATE)
 # Lint and test the app with the same features `make app` builds it with, so going from one to the other does
 # not recompile tauri. With `custom-protocol` the binary embeds ui/dist, which must therefore be built first.
 APP_FEATURES := --features $(APP_CRATE)/custom-protocol
@@ -35,7 +35,7 @@ app: ui
 	cargo build -p $(APP_CRATE) --features custom-protocol
 
 run: setup app
-	./$(APP_BIN)
+	"$(abspath $(APP_BIN))"
 
 check: setup ui
 	cargo fmt --all --check

@@ -5,13 +5,13 @@
 # and XDG directories, runs `cargo test` in tests/e2e, and always cleans up. Every background process runs
 # under `timeout` and logs to artifacts/logs/; nothing is left running.
 #
-# Environment: APP (default target/debug/campaign-desk-app), E2E_TIMEOUT seconds for the whole run (900),
-# extra arguments are passed to `cargo test` (e.g. `scripts/e2e.sh shell -- --nocapture`).
+# Environment: APP (default: debug/campaign-desk-app in $CARGO_TARGET_DIR or target/), E2E_TIMEOUT seconds
+# for each step (900), E2E_BACKTRACE (0). Arguments go to `cargo test`: `scripts/e2e.sh shell -- --nocapture`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-APP=${APP:-$ROOT/target/debug/campaign-desk-app}
+APP=${APP:-${CARGO_TARGET_DIR:-$ROOT/target}/debug/campaign-desk-app}
 E2E_TIMEOUT=${E2E_TIMEOUT:-900}
 ARTIFACTS=$ROOT/artifacts
 LOGS=$ARTIFACTS/logs
