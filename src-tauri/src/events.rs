@@ -14,9 +14,7 @@ pub struct DataChanged {
 
 /// Tells every window that records of `entity` changed. A failed emit only means no window is listening.
 pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &str) {
-    let payload = DataChanged {
-        entity: entity.to_owned(),
-    };
+    let payload = DataChanged { entity: entity.to_owned() };
     if let Err(error) = app.emit(DATA_CHANGED, payload) {
         eprintln!("campaign-desk-app: could not emit {DATA_CHANGED}: {error}");
     }

@@ -15,10 +15,7 @@ pub type IpcResult<T> = Result<T, IpcError>;
 
 impl IpcError {
     pub fn new(kind: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            kind: kind.into(),
-            message: message.into(),
-        }
+        Self { kind: kind.into(), message: message.into() }
     }
 
     /// An error the user cannot act on (I/O failure, bug); the UI shows a generic message.
@@ -42,10 +39,7 @@ mod tests {
     #[test]
     fn serializes_as_kind_and_message() {
         let json = serde_json::to_value(IpcError::new("not_found", "no such campaign")).expect("IpcError serializes");
-        assert_eq!(
-            json,
-            serde_json::json!({ "kind": "not_found", "message": "no such campaign" })
-        );
+        assert_eq!(json, serde_json::json!({ "kind": "not_found", "message": "no such campaign" }));
     }
 
     #[test]

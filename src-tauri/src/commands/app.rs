@@ -10,9 +10,7 @@ pub struct AppInfo {
 /// Facts about the running app, shown in the sidebar footer.
 #[tauri::command]
 pub fn app_info() -> IpcResult<AppInfo> {
-    Ok(AppInfo {
-        version: env!("CARGO_PKG_VERSION").to_owned(),
-    })
+    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_owned() })
 }
 
 #[cfg(test)]

@@ -70,11 +70,7 @@ impl Config {
         let artifacts = std::env::var_os("E2E_ARTIFACTS")
             .map(PathBuf::from)
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts"));
-        Ok(Self {
-            app,
-            webdriver_url,
-            artifacts,
-        })
+        Ok(Self { app, webdriver_url, artifacts })
     }
 }
 
@@ -133,10 +129,7 @@ impl App {
         // tauri:options must be in alwaysMatch (fantoccini puts everything there); in firstMatch the driver
         // would quietly open its own browser instead of the app.
         capabilities.insert("browserName".into(), "wry".into());
-        capabilities.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": config.app, "args": [] }),
-        );
+        capabilities.insert("tauri:options".into(), serde_json::json!({ "application": config.app, "args": [] }));
         let mut builder = ClientBuilder::new(HttpConnector::new());
         builder.capabilities(capabilities);
         let connecting = builder.connect(&config.webdriver_url);
@@ -149,11 +142,7 @@ impl App {
                 )
             })?
             .with_context(|| {
-                format!(
-                    "opening a WebDriver session at {} for {}",
-                    config.webdriver_url,
-                    config.app.display()
-                )
+                format!("opening a WebDriver session at {} for {}", config.webdriver_url, config.app.display())
             })?;
         let app = Self { client, config };
         if let Err(error) = app.check_origin().await {
@@ -235,32 +224,20 @@ impl App {
 
     pub async fn click_testid(&self, testid: &str) -> Result<()> {
         let element = self.wait_for_testid(testid).await?;
-        element
-            .click()
-            .await
-            .with_context(|| format!("clicking [data-testid={testid:?}]"))
+        element.click().await.with_context(|| format!("clicking [data-testid={testid:?}]"))
     }
 
     /// Replaces the content of an input or textarea.
     pub async fn fill_testid(&self, testid: &str, text: &str) -> Result<()> {
         let element = self.wait_for_testid(testid).await?;
-        element
-            .clear()
-            .await
-            .with_context(|| format!("clearing [data-testid={testid:?}]"))?;
-        element
-            .send_keys(text)
-            .await
-            .with_context(|| format!("typing into [data-testid={testid:?}]"))
+        element.clear().await.with_context(|| format!("clearing [data-testid={testid:?}]"))?;
+        element.send_keys(text).await.with_context(|| format!("typing into [data-testid={testid:?}]"))
     }
 
     /// The visible text of an element, trimmed.
     pub async fn text_of(&self, testid: &str) -> Result<String> {
         let element = self.wait_for_testid(testid).await?;
-        let text = element
-            .text()
-            .await
-            .with_context(|| format!("reading [data-testid={testid:?}]"))?;
+        let text = element.text().await.with_context(|| format!("reading [data-testid={testid:?}]"))?;
         Ok(text.trim().to_owned())
     }
 
@@ -281,10 +258,7 @@ impl App {
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key })
             .then(KeyAction::Up { value: ctrl });
-        self.client
-            .perform_actions(keys)
-            .await
-            .with_context(|| format!("pressing Ctrl+{key}"))?;
+        self.client.perform_actions(keys).await.with_context(|| format!("pressing Ctrl+{key}"))?;
         self.client.release_actions().await.context("releasing keys")
     }
 
@@ -312,8 +286,5 @@ impl App {
 }
 
 fn testid_selector(testid: &str) -> String {
-    format!(
-        "[data-testid=\"{}\"]",
-        testid.replace('\\', "\\\\").replace('"', "\\\"")
-    )
+    format!("[data-testid=\"{}\"]", testid.replace('\\', "\\\\").replace('"', "\\\""))
 }

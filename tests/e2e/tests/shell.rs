@@ -15,10 +15,7 @@ async fn sidebar_reaches_every_area_and_shows_the_version() {
         }
         // The version comes from the `app_info` command: proves IPC works end to end.
         let version = app.wait_for_text("app-version").await?;
-        ensure!(
-            version.chars().any(|c| c.is_ascii_digit()),
-            "unexpected version text {version:?}"
-        );
+        ensure!(version.chars().any(|c| c.is_ascii_digit()), "unexpected version text {version:?}");
         ensure!(!app.has_testid("app-version-error").await?, "app_info failed");
         app.screenshot("welcome").await?;
 
