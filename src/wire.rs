@@ -19,6 +19,18 @@ impl From<&Error> for ErrorReport {
     }
 }
 
+impl From<Error> for ErrorReport {
+    fn from(e: Error) -> Self {
+        ErrorReport::from(&e)
+    }
+}
+
+impl ErrorReport {
+    pub fn new(kind: &str, message: impl Into<String>) -> Self {
+        ErrorReport { kind: kind.into(), message: message.into(), fields: Vec::new() }
+    }
+}
+
 /// Facts about the running app and its database, for the sidebar, the welcome screen and Settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct AppInfo {

@@ -18,9 +18,42 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
         // Native open/save/message dialogs (for import and export).
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            tauri::Manager::manage(app, AppState::from_env()?);
+            // The same resolution as the CLI's: $CAMPAIGN_DESK_DB, the last database chosen, the OS data directory.
+            let path = campaign_desk::paths::default_db_path().ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
+            tauri::Manager::manage(app, AppState::open(path));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![commands::app::app_info])
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::settings_get,
+            commands::app::settings_save,
+            commands::app::demo_load,
+            commands::app::backup_now,
+            commands::app::backup_list,
+            commands::app::backup_restore,
+            commands::app::database_open,
+            commands::directory::org_list,
+            commands::directory::org_get,
+            commands::directory::org_usage,
+            commands::directory::org_create,
+            commands::directory::org_update,
+            commands::directory::org_delete,
+            commands::directory::person_list,
+            commands::directory::person_create,
+            commands::directory::person_update,
+            commands::directory::person_delete,
+            commands::directory::csv_preview,
+            commands::directory::csv_import,
+            commands::directory::csv_export,
+            commands::plans::campaign_list,
+            commands::plans::campaign_get,
+            commands::plans::campaign_create,
+            commands::plans::campaign_update,
+            commands::plans::campaign_delete,
+            commands::plans::event_list,
+            commands::plans::event_create,
+            commands::plans::event_update,
+            commands::plans::event_delete,
+        ])
         .run(context)
 }

@@ -1,26 +1,81 @@
-use serde::Serialize;
+//! The app as a whole: facts for the sidebar and welcome screen, settings, demo data, backups, which database.
 
-use crate::IpcResult;
+use std::path::PathBuf;
 
-#[derive(Debug, Clone, Serialize)]
-pub struct AppInfo {
-    pub version: String,
-}
+use campaign_desk::demo::{self, DemoReport};
+use campaign_desk::domain::Settings;
+use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport};
+use campaign_desk::{backup, paths};
+use tauri::{AppHandle, State};
 
-/// Facts about the running app, shown in the sidebar footer.
+use crate::events::emit_data_changed;
+use crate::AppState;
+
+type Reply<T> = Result<T, ErrorReport>;
+
 #[tauri::command]
-pub fn app_info() -> IpcResult<AppInfo> {
-    Ok(AppInfo { version: env!("CARGO_PKG_VERSION").to_owned() })
+pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+    let (path, database_error) = state.status();
+    let (schema_version, is_empty) = match database_error {
+        None => state.with(|s| Ok((s.schema_version()?, s.is_empty()?)))?,
+        Some(_) => (0, true),
+    };
+    Ok(AppInfo {
+        version: campaign_desk::VERSION.into(),
+        database_path: path.display().to_string(),
+        backups_dir: backup::backup_dir(&path).display().to_string(),
+        schema_version,
+        is_empty,
+        database_error,
+    })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+#[tauri::command]
+pub fn settings_get(state: State<'_, AppState>) -> Reply<Settings> {
+    state.with(|s| s.settings())
+}
 
-    #[test]
-    fn app_info_reports_the_crate_version() {
-        let info = app_info().expect("app_info never fails");
-        assert_eq!(info.version, env!("CARGO_PKG_VERSION"));
-        assert!(!info.version.is_empty());
-    }
+#[tauri::command]
+pub fn settings_save(app: AppHandle, state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
+    let saved = state.with(|s| s.save_settings(&settings))?;
+    emit_data_changed(&app, "settings");
+    Ok(saved)
+}
+
+#[tauri::command]
+pub fn demo_load(app: AppHandle, state: State<'_, AppState>) -> Reply<DemoReport> {
+    let report = state.with(demo::load)?;
+    emit_data_changed(&app, "all");
+    Ok(report)
+}
+
+#[tauri::command]
+pub fn backup_now(state: State<'_, AppState>) -> Reply<String> {
+    state.with(|s| {
+        let keep = s.settings()?.backups_keep;
+        Ok(backup::backup_now(s, keep)?.display().to_string())
+    })
+}
+
+#[tauri::command]
+pub fn backup_list(state: State<'_, AppState>) -> Reply<Vec<BackupFile>> {
+    let (path, _) = state.status();
+    backup::describe_backups(&path).map_err(ErrorReport::from)
+}
+
+/// Replaces the content with the backup's; returns where the previous content was saved.
+#[tauri::command]
+pub fn backup_restore(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<String> {
+    let safety = state.with(|s| backup::restore(s, &path))?;
+    emit_data_changed(&app, "all");
+    Ok(safety.display().to_string())
+}
+
+/// Opens (or creates) another database file and remembers it for next time.
+#[tauri::command]
+pub fn database_open(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<AppInfo> {
+    state.switch(&path)?;
+    paths::remember_database(&path)?;
+    emit_data_changed(&app, "all");
+    app_info(state)
 }

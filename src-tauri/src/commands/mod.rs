@@ -1,4 +1,7 @@
-//! IPC commands, one module per area. Each command is a few lines: take arguments and `State`, call the
-//! core, map its error into `IpcError`. Register new commands in `generate_handler!` in `lib.rs`.
+//! IPC commands, one module per area. Each command is a few lines: take arguments and `State`, call the core, map
+//! its error into an `ErrorReport` (`{kind, message, fields}`), and after a write emit `data-changed`.
+//! Register new commands in `generate_handler!` in `lib.rs`.
 
 pub mod app;
+pub mod directory;
+pub mod plans;
