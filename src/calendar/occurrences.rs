@@ -1,4 +1,7 @@
-//! Expanding events into the instances a calendar shows in a window, in the zone the viewer chose.
+//! Expanding events into the instances a calendar shows in a window, in the zone the viewer chose, with each
+//! instance's own changes (moved, retitled, cancelled …) applied.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -6,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::recurrence::{build, starts_between, SeriesStart};
 use super::zones::resolve_local;
-use crate::domain::{Event, EventKind, EventStatus};
+use crate::domain::{Event, EventKind, EventStatus, OccurrenceChange};
 
 /// One instance of an event on the calendar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -25,8 +28,11 @@ pub struct Occurrence {
     pub campaign_id: Option<i64>,
     pub status: EventStatus,
     pub kind: EventKind,
-    /// For instances of a series, the instance's original start (same format as `start`, in the event's zone).
+    /// For instances of a series, the instance's original local start in the event's zone (`YYYY-MM-DDTHH:MM`,
+    /// or a date for all-day series): the key to change this one instance.
     pub recurrence_id: Option<String>,
+    /// True when this instance was changed on its own (moved, retitled, cancelled …).
+    pub is_exception: bool,
 }
 
 /// The window `[from 00:00, to 00:00)` of the view zone.
@@ -40,11 +46,10 @@ pub struct Window {
 impl Window {
     fn instants(&self) -> (DateTime<Utc>, DateTime<Utc>) {
         let at = |d: NaiveDate| {
-            resolve_local(self.zone, d.and_time(chrono::NaiveTime::MIN))
-                // Midnight can fall in a DST gap (e.g. America/Sao_Paulo before 2019): take the first instant after it.
-                .unwrap_or_else(|_| {
-                    self.zone.from_utc_datetime(&(d.and_time(chrono::NaiveTime::MIN) - Duration::hours(1)))
-                })
+            let midnight = d.and_time(chrono::NaiveTime::MIN);
+            resolve_local(self.zone, midnight)
+                // Midnight can fall in a DST gap (America/Sao_Paulo before 2019): the day starts when the gap ends.
+                .unwrap_or_else(|_| self.zone.from_utc_datetime(&(midnight - Duration::hours(1))))
                 .with_timezone(&Utc)
         };
         (at(self.from), at(self.to))
@@ -61,54 +66,129 @@ pub fn expand(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<
     }
 }
 
+fn changes_by_key(event: &Event) -> HashMap<&str, &OccurrenceChange> {
+    event.changes.iter().map(|c| (c.recurrence_id.as_str(), c)).collect()
+}
+
 fn expand_all_day(event: &Event, window: &Window) -> Result<Vec<Occurrence>, String> {
     let first = parse_date(&event.start)?;
     let span = parse_date(&event.end)? - first + Duration::days(1);
-    let starts: Vec<NaiveDate> = match &event.rrule {
+    let changes = changes_by_key(event);
+    let mut keys: Vec<NaiveDate> = match &event.rrule {
         None => vec![first],
         Some(rule) => {
             let set = build(rule, SeriesStart::AllDay(first), &event.exdates)?;
             // Instances that began before the window can still reach into it.
-            let from = midnight_utc(window.from - span);
-            starts_between(set, from, midnight_utc(window.to)).iter().map(|d| d.date_naive()).collect()
+            starts_between(set, midnight_utc(window.from - span), midnight_utc(window.to))
+                .iter()
+                .map(|d| d.date_naive())
+                .collect()
         }
     };
-    Ok(starts
-        .into_iter()
-        .filter(|s| *s < window.to && *s + span > window.from)
-        .map(|s| Occurrence {
-            start: s.to_string(),
-            end: (s + span).to_string(),
-            recurrence_id: event.rrule.as_ref().map(|_| s.to_string()),
-            ..base(event)
-        })
-        .collect())
+    // Instances moved into the window from outside it.
+    if let Some(rule) = &event.rrule {
+        for c in event.changes.iter().filter(|c| c.start.is_some()) {
+            let key = parse_date(&c.recurrence_id)?;
+            if !keys.contains(&key) && is_instance_all_day(rule, first, &event.exdates, key)? {
+                keys.push(key);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for key in keys {
+        let change = event.rrule.as_ref().and_then(|_| changes.get(key.to_string().as_str()).copied());
+        let (start, end) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
+            Some((s, e)) => (parse_date(s)?, parse_date(e)? + Duration::days(1)),
+            None => (key, key + span),
+        };
+        if start < window.to && end > window.from {
+            out.push(Occurrence {
+                start: start.to_string(),
+                end: end.to_string(),
+                recurrence_id: event.rrule.as_ref().map(|_| key.to_string()),
+                ..apply(base(event), change)
+            });
+        }
+    }
+    Ok(out)
 }
 
 fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<Vec<Occurrence>, String> {
     let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
     let start = resolve_local(zone, parse_local(&event.start)?)?;
-    let end = resolve_local(zone, parse_local(&event.end)?)?;
-    let length = end - start;
+    let length = resolve_local(zone, parse_local(&event.end)?)? - start;
     let (from, to) = window.instants();
-    let starts: Vec<DateTime<Tz>> = match &event.rrule {
+    let changes = changes_by_key(event);
+    let mut keys: Vec<DateTime<Tz>> = match &event.rrule {
         None => vec![start],
         Some(rule) => {
             let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
             starts_between(set, from - length, to).iter().map(|d| d.with_timezone(&zone)).collect()
         }
     };
-    let out = express_in.unwrap_or(zone);
-    Ok(starts
-        .into_iter()
-        .filter(|s| s.with_timezone(&Utc) < to && (*s + length).with_timezone(&Utc) > from)
-        .map(|s| Occurrence {
-            start: s.with_timezone(&out).to_rfc3339(),
-            end: (s + length).with_timezone(&out).to_rfc3339(),
-            recurrence_id: event.rrule.as_ref().map(|_| s.to_rfc3339()),
-            ..base(event)
-        })
-        .collect())
+    if let Some(rule) = &event.rrule {
+        for c in event.changes.iter().filter(|c| c.start.is_some()) {
+            let key = resolve_local(zone, parse_local(&c.recurrence_id)?)?;
+            if !keys.contains(&key) {
+                let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
+                let at = key.with_timezone(&Utc);
+                if !starts_between(set, at, at + Duration::seconds(1)).is_empty() {
+                    keys.push(key);
+                }
+            }
+        }
+    }
+    let out_zone = express_in.unwrap_or(zone);
+    let mut out = Vec::new();
+    for key in keys {
+        let key_text = key.format("%Y-%m-%dT%H:%M").to_string();
+        let change = event.rrule.as_ref().and_then(|_| changes.get(key_text.as_str()).copied());
+        let (s, e) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
+            Some((s, e)) => (resolve_local(zone, parse_local(s)?)?, resolve_local(zone, parse_local(e)?)?),
+            None => (key, key + length),
+        };
+        if s.with_timezone(&Utc) < to && e.with_timezone(&Utc) > from {
+            out.push(Occurrence {
+                start: s.with_timezone(&out_zone).to_rfc3339(),
+                end: e.with_timezone(&out_zone).to_rfc3339(),
+                recurrence_id: event.rrule.as_ref().map(|_| key_text),
+                ..apply(base(event), change)
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Whether `key` is a date the all-day series produces.
+fn is_instance_all_day(rule: &str, first: NaiveDate, exdates: &[String], key: NaiveDate) -> Result<bool, String> {
+    let set = build(rule, SeriesStart::AllDay(first), exdates)?;
+    Ok(!starts_between(set, midnight_utc(key), midnight_utc(key + Duration::days(1))).is_empty())
+}
+
+/// Whether `recurrence_id` names an instance of `event` (its original local start, or date for all-day series).
+pub fn is_instance(event: &Event, recurrence_id: &str) -> Result<bool, String> {
+    let Some(rule) = &event.rrule else { return Ok(false) };
+    if event.all_day {
+        return is_instance_all_day(rule, parse_date(&event.start)?, &event.exdates, parse_date(recurrence_id)?);
+    }
+    let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
+    let start = resolve_local(zone, parse_local(&event.start)?)?;
+    let at = resolve_local(zone, parse_local(recurrence_id)?)?.with_timezone(&Utc);
+    let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
+    Ok(!starts_between(set, at, at + Duration::seconds(1)).is_empty())
+}
+
+fn apply(mut o: Occurrence, change: Option<&OccurrenceChange>) -> Occurrence {
+    if let Some(c) = change {
+        o.is_exception = true;
+        if let Some(t) = &c.title {
+            o.title = t.clone();
+        }
+        if let Some(s) = c.status {
+            o.status = s;
+        }
+    }
+    o
 }
 
 fn base(event: &Event) -> Occurrence {
@@ -124,6 +204,7 @@ fn base(event: &Event) -> Occurrence {
         status: event.status,
         kind: event.kind,
         recurrence_id: None,
+        is_exception: false,
     }
 }
 

@@ -27,9 +27,57 @@ impl SeriesStart {
     }
 }
 
+/// The rule as we store and export it (RFC 5545 §3.3.10): upper-case, and `UNTIL` in UTC when the series has a
+/// zone or as a DATE when it is all-day. People (and other calendars) write `UNTIL=20251231` for either; a local
+/// `UNTIL` is read in the series' zone, a date as the end of that day.
+pub fn normalise(rule: &str, start: SeriesStart) -> Result<String, String> {
+    let rule = rule.trim().trim_start_matches("RRULE:").to_ascii_uppercase();
+    let mut parts = Vec::new();
+    for part in rule.split(';').filter(|p| !p.is_empty()) {
+        let Some(("UNTIL", value)) = part.split_once('=') else {
+            parts.push(part.to_string());
+            continue;
+        };
+        let date = NaiveDate::parse_from_str(value.get(..8).unwrap_or(value), "%Y%m%d")
+            .map_err(|_| format!("UNTIL={value} is not a date (YYYYMMDD) or a UTC time (YYYYMMDDTHHMMSSZ)"))?;
+        let until = match start {
+            SeriesStart::AllDay(_) => date.format("%Y%m%d").to_string(),
+            SeriesStart::Timed(dt) => {
+                let utc = if value.ends_with('Z') {
+                    NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%SZ")
+                        .map_err(|_| format!("UNTIL={value} is not a UTC time (YYYYMMDDTHHMMSSZ)"))?
+                        .and_utc()
+                } else {
+                    let local = if value.len() == 8 {
+                        date.and_hms_opt(23, 59, 59).unwrap_or_default()
+                    } else {
+                        NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S")
+                            .map_err(|_| format!("UNTIL={value} is not a local time (YYYYMMDDTHHMMSS)"))?
+                    };
+                    resolve_local(dt.timezone(), local)?.with_timezone(&Utc)
+                };
+                utc.format("%Y%m%dT%H%M%SZ").to_string()
+            }
+        };
+        parts.push(format!("UNTIL={until}"));
+    }
+    Ok(parts.join(";"))
+}
+
 /// Parses and validates `rule` (an RRULE value) against its start, with the exclusions. Errors are sentences.
 pub fn build(rule: &str, start: SeriesStart, exdates: &[String]) -> Result<RRuleSet, String> {
-    let rule = rule.trim().trim_start_matches("RRULE:");
+    let mut rule = normalise(rule, start)?;
+    if let SeriesStart::AllDay(_) = start {
+        // All-day series are expanded on UTC midnights, so their DATE `UNTIL` becomes that day's UTC midnight.
+        rule = rule
+            .split(';')
+            .map(|p| match p.strip_prefix("UNTIL=") {
+                Some(d) => format!("UNTIL={d}T000000Z"),
+                None => p.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(";");
+    }
     let parsed: RRule<Unvalidated> = rule.parse().map_err(|e| format!("'{rule}' is not a recurrence rule: {e}"))?;
     let mut set = parsed.build(start.as_rrule()).map_err(|e| format!("'{rule}' cannot repeat from this start: {e}"))?;
     for x in exdates {
@@ -87,6 +135,18 @@ mod tests {
         assert_eq!(starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z")).len(), 2);
         let err = build("FREQ=SOMETIMES", toronto(2025, 3, 4, 19), &[]).unwrap_err();
         assert!(err.starts_with("'FREQ=SOMETIMES' is not a recurrence rule"), "{err}");
+    }
+
+    #[test]
+    fn until_is_normalised_to_utc_for_timed_and_to_a_date_for_all_day_series() {
+        assert_eq!(
+            normalise("freq=weekly;until=20250401", toronto(2025, 3, 4, 19)).expect("rule"),
+            "FREQ=WEEKLY;UNTIL=20250402T035959Z"
+        );
+        let day = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2025, 3, 4).expect("date"));
+        assert_eq!(normalise("FREQ=WEEKLY;UNTIL=20250401T000000Z", day).expect("rule"), "FREQ=WEEKLY;UNTIL=20250401");
+        let set = build("FREQ=WEEKLY;UNTIL=20250325", day, &[]).expect("rule");
+        assert_eq!(starts_between(set, utc("2025-01-01T00:00:00Z"), utc("2026-01-01T00:00:00Z")).len(), 4);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{EventKind, EventMode, EventStatus, OrgInRole};
+use super::{EventKind, EventMode, EventStatus, OccurrenceChange, OrgInRole};
 use crate::calendar::{resolve_local, SeriesStart};
 use crate::error::Result;
 use crate::validate::{parse_zone, Checker};
@@ -34,6 +34,8 @@ pub struct Event {
     /// Minutes before the start at which to remind.
     pub reminders: Vec<u32>,
     pub organisations: Vec<OrgInRole>,
+    /// Instances of the series that differ from it, by their original start.
+    pub changes: Vec<OccurrenceChange>,
     /// Raised on every material change (RFC 5545 SEQUENCE).
     pub sequence: i64,
     pub created_at: String,
@@ -107,13 +109,15 @@ impl EventInput {
             };
             exdates.extend(v);
         }
-        let rrule =
-            c.optional("rrule", self.rrule.as_deref(), 1000).map(|r| r.trim_start_matches("RRULE:").to_string());
+        let mut rrule = c.optional("rrule", self.rrule.as_deref(), 1000);
         if let (Some(rule), true) = (&rrule, c.is_ok()) {
-            if let Err(m) = series_start(self.all_day, &start, zone.as_deref())
-                .and_then(|s| crate::calendar::build_rule(rule, s, &exdates))
-            {
-                c.fail("rrule", m);
+            let checked = series_start(self.all_day, &start, zone.as_deref()).and_then(|s| {
+                crate::calendar::build_rule(rule, s, &exdates)?;
+                crate::calendar::normalise_rule(rule, s)
+            });
+            match checked {
+                Ok(normal) => rrule = Some(normal),
+                Err(m) => c.fail("rrule", m),
             }
         }
         let mut seen = std::collections::HashSet::new();

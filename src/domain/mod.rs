@@ -6,6 +6,7 @@
 mod campaign;
 mod enums;
 mod event;
+mod occurrence_change;
 mod organisation;
 mod person;
 mod settings;
@@ -13,6 +14,7 @@ mod settings;
 pub use campaign::{Campaign, CampaignDetail, CampaignInput};
 pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole};
 pub use event::{Event, EventInput};
+pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
 pub use settings::Settings;

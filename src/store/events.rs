@@ -2,6 +2,7 @@
 
 use rusqlite::{named_params, Connection, OptionalExtension, Row};
 
+use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{expand, sort_occurrences, Occurrence, Window};
@@ -33,6 +34,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Event> {
         description: r.get(16)?,
         reminders: from_json(17, r.get(17)?)?,
         organisations: Vec::new(),
+        changes: Vec::new(),
         sequence: r.get(18)?,
         created_at: r.get(19)?,
         updated_at: r.get(20)?,
@@ -47,6 +49,7 @@ impl Store {
         let mut list: Vec<Event> = stmt.query_map([campaign_id], from_row)?.collect::<rusqlite::Result<_>>()?;
         for e in &mut list {
             e.organisations = roles::load(self.conn(), RoleTable::Event, e.id)?;
+            e.changes = occurrence_changes::load(self.conn(), e.id)?;
         }
         Ok(list)
     }
@@ -70,7 +73,10 @@ impl Store {
         let events = stmt.query_map((campaign_id, from, to), from_row)?;
         let mut out = Vec::new();
         for event in events {
-            let event = event?;
+            let mut event = event?;
+            if event.rrule.is_some() {
+                event.changes = occurrence_changes::load(self.conn(), event.id)?;
+            }
             let found = expand(&event, window, express_in).map_err(|m| {
                 Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", event.id, event.title))
             })?;
@@ -159,6 +165,7 @@ fn get(conn: &Connection, id: i64) -> Result<Event> {
     let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
     let mut e = conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound { entity: "event", id })?;
     e.organisations = roles::load(conn, RoleTable::Event, id)?;
+    e.changes = occurrence_changes::load(conn, id)?;
     Ok(e)
 }
 

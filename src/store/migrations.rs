@@ -5,12 +5,16 @@ use std::sync::LazyLock;
 
 use rusqlite_migration::{Migrations, M};
 
-pub static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("../../migrations/0001-foundation/up.sql"))]));
+pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001-foundation/up.sql")),
+        M::up(include_str!("../../migrations/0002-occurrence-changes/up.sql")),
+    ])
+});
 
 /// The schema version this build writes (`PRAGMA user_version`).
 pub fn latest_version() -> i64 {
-    1
+    2
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod campaigns;
 mod events;
 mod migrations;
+mod occurrence_changes;
 mod organisations;
 mod people;
 mod roles;

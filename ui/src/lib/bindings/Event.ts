@@ -2,6 +2,7 @@
 import type { EventKind } from "./EventKind";
 import type { EventMode } from "./EventMode";
 import type { EventStatus } from "./EventStatus";
+import type { OccurrenceChange } from "./OccurrenceChange";
 import type { OrgInRole } from "./OrgInRole";
 
 /**
@@ -36,6 +37,10 @@ exdates: Array<string>, mode: EventMode, location: string | null, online_url: st
  * Minutes before the start at which to remind.
  */
 reminders: Array<number>, organisations: Array<OrgInRole>, 
+/**
+ * Instances of the series that differ from it, by their original start.
+ */
+changes: Array<OccurrenceChange>, 
 /**
  * Raised on every material change (RFC 5545 SEQUENCE).
  */

@@ -1,0 +1,102 @@
+//! The `occurrence_changes` table: single instances of a series made different from the rest.
+
+use rusqlite::{named_params, Connection};
+
+use super::{from_json, now, to_json, Store};
+use crate::calendar::{is_instance, resolve_local};
+use crate::domain::{Event, OccurrenceChange};
+use crate::error::{Error, Result};
+use crate::validate::{parse_local_datetime, parse_zone};
+
+pub(crate) fn load(conn: &Connection, event_id: i64) -> Result<Vec<OccurrenceChange>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT recurrence_id, title, start_local, end_local, status, location, online_url, registration_url,
+                description, organisations
+         FROM occurrence_changes WHERE event_id = ?1 ORDER BY recurrence_id",
+    )?;
+    let rows = stmt.query_map([event_id], |r| {
+        let organisations: Option<String> = r.get(9)?;
+        Ok(OccurrenceChange {
+            recurrence_id: r.get(0)?,
+            title: r.get(1)?,
+            start: r.get(2)?,
+            end: r.get(3)?,
+            status: r.get(4)?,
+            location: r.get(5)?,
+            online_url: r.get(6)?,
+            registration_url: r.get(7)?,
+            description: r.get(8)?,
+            organisations: organisations.map(|t| from_json(9, t)).transpose()?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    /// Changes one instance of a recurring event ("this occurrence"), replacing any earlier change of it.
+    pub fn change_occurrence(&mut self, event_id: i64, change: &OccurrenceChange) -> Result<Event> {
+        let event = self.get_event(event_id)?;
+        let v = change.validated(event.all_day)?;
+        check_against_series(&event, &v)?;
+        self.write(|tx| {
+            if v.is_empty() {
+                tx.execute(
+                    "DELETE FROM occurrence_changes WHERE event_id = ?1 AND recurrence_id = ?2",
+                    (event_id, &v.recurrence_id),
+                )?;
+            } else {
+                tx.execute(
+                    "INSERT INTO occurrence_changes (event_id, recurrence_id, title, start_local, end_local, status,
+                       location, online_url, registration_url, description, organisations, updated_at)
+                     VALUES (:event, :rid, :title, :start, :end, :status, :location, :online, :registration,
+                       :description, :orgs, :at)
+                     ON CONFLICT (event_id, recurrence_id) DO UPDATE SET title = excluded.title,
+                       start_local = excluded.start_local, end_local = excluded.end_local, status = excluded.status,
+                       location = excluded.location, online_url = excluded.online_url,
+                       registration_url = excluded.registration_url, description = excluded.description,
+                       organisations = excluded.organisations, updated_at = excluded.updated_at",
+                    named_params! {
+                        ":event": event_id, ":rid": v.recurrence_id, ":title": v.title, ":start": v.start,
+                        ":end": v.end, ":status": v.status, ":location": v.location, ":online": v.online_url,
+                        ":registration": v.registration_url, ":description": v.description,
+                        ":orgs": v.organisations.as_ref().map(to_json), ":at": now(),
+                    },
+                )?;
+            }
+            // Calendars that imported the series must notice the change.
+            tx.execute("UPDATE events SET sequence = sequence + 1, updated_at = ?2 WHERE id = ?1", (event_id, now()))?;
+            Ok(())
+        })?;
+        self.get_event(event_id)
+    }
+}
+
+fn check_against_series(event: &Event, v: &OccurrenceChange) -> Result<()> {
+    if event.rrule.is_none() {
+        return Err(Error::invalid(
+            "recurrence_id",
+            format!("event {} does not repeat; edit the event itself", event.id),
+        ));
+    }
+    let real = is_instance(event, &v.recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))?;
+    if !real {
+        return Err(Error::invalid(
+            "recurrence_id",
+            format!("'{}' is not an occurrence of '{}' (or it was excluded)", v.recurrence_id, event.title),
+        ));
+    }
+    if let (Some(s), Some(e), false) = (&v.start, &v.end, event.all_day) {
+        let tz = parse_zone(event.zone.as_deref().unwrap_or("")).map_err(|m| Error::invalid("zone", m))?;
+        let at = |field: &str, text: &str| {
+            parse_local_datetime(text).and_then(|t| resolve_local(tz, t)).map_err(|m| Error::invalid(field, m))
+        };
+        if at("end", e)? <= at("start", s)? {
+            return Err(Error::invalid("end", format!("the end {e} is not after the start {s}")));
+        }
+    } else if let (Some(s), Some(e)) = (&v.start, &v.end) {
+        if e < s {
+            return Err(Error::invalid("end", format!("the last day {e} is before the first day {s}")));
+        }
+    }
+    Ok(())
+}
