@@ -18,8 +18,11 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
         // Native open/save/message dialogs (for import and export).
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            // The same resolution as the CLI's: $CAMPAIGN_DESK_DB, the last database chosen, the OS data directory.
-            let path = campaign_desk::paths::default_db_path().ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
+            // `--db <file>` first (end-to-end tests give each session its own file); then the same resolution as
+            // the CLI's: $CAMPAIGN_DESK_DB, the last database chosen, the OS data directory.
+            let path = db_from_args()
+                .or_else(campaign_desk::paths::default_db_path)
+                .ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
             tauri::Manager::manage(app, AppState::open(path));
             Ok(())
         })
@@ -56,4 +59,15 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::plans::event_delete,
         ])
         .run(context)
+}
+
+/// The file named by `--db <file>` on the command line, if any.
+fn db_from_args() -> Option<std::path::PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            return args.next().map(std::path::PathBuf::from);
+        }
+    }
+    None
 }

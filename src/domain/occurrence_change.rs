@@ -44,10 +44,7 @@ impl OccurrenceChange {
         if start.is_some() != end.is_some() {
             c.fail("end", "a moved occurrence needs both its new start and its new end");
         }
-        let title = match &self.title {
-            Some(t) => Some(c.required("title", t, 300)),
-            None => None,
-        };
+        let title = self.title.as_ref().map(|t| c.required("title", t, 300));
         let out = OccurrenceChange {
             recurrence_id,
             title,

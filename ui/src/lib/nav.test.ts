@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { AREAS, areaForShortcut, hashFor, routeFromHash, type KeyPress } from './nav';
+import { AREAS, areaForShortcut, hashFor, isNewShortcut, pathFor, routeFromHash, routeParts, type KeyPress } from './nav';
 
 const press = (over: Partial<KeyPress>): KeyPress => ({
   key: '',
@@ -41,5 +41,21 @@ describe('areaForShortcut', () => {
     expect(areaForShortcut(press({ ctrlKey: true, altKey: true, key: '1', code: 'Digit1' }))).toBeNull();
     expect(areaForShortcut(press({ ctrlKey: true, key: '9', code: 'Digit9' }))).toBeNull();
     expect(areaForShortcut(press({ ctrlKey: true, key: 's', code: 'KeyS' }))).toBeNull();
+  });
+});
+
+describe('pages inside an area', () => {
+  it('reads and writes the parts after the area', () => {
+    expect(routeParts('#/campaigns/12/edit')).toEqual(['12', 'edit']);
+    expect(routeParts('#/campaigns')).toEqual([]);
+    expect(routeParts('')).toEqual([]);
+    expect(pathFor('campaigns', 12, 'edit')).toBe('#/campaigns/12/edit');
+    expect(routeFromHash(pathFor('organisations', 3))).toBe('organisations');
+  });
+
+  it('recognises Ctrl+N', () => {
+    expect(isNewShortcut(press({ ctrlKey: true, key: 'n', code: 'KeyN' }))).toBe(true);
+    expect(isNewShortcut(press({ ctrlKey: true, shiftKey: true, key: 'N', code: 'KeyN' }))).toBe(false);
+    expect(isNewShortcut(press({ key: 'n', code: 'KeyN' }))).toBe(false);
   });
 });

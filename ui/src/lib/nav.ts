@@ -40,3 +40,18 @@ export function areaForShortcut(press: KeyPress): Area | null {
   if (digit === null) return null;
   return AREAS[Number(digit) - 1] ?? null;
 }
+
+/** What follows the area in the hash: `#/campaigns/12/edit` → `['12', 'edit']`. */
+export function routeParts(hash: string): string[] {
+  return hash.replace(/^#\/?/, '').split('?')[0]!.split('/').slice(1).filter(Boolean).map(decodeURIComponent);
+}
+
+/** The hash of a page inside an area, e.g. `pathFor('campaigns', 12, 'edit')` → `#/campaigns/12/edit`. */
+export function pathFor(area: Area, ...parts: (string | number)[]): string {
+  return [hashFor(area), ...parts.map((part) => encodeURIComponent(String(part)))].join('/');
+}
+
+/** Ctrl+N (⌘N on macOS): "new" in the current list area. */
+export function isNewShortcut(press: KeyPress): boolean {
+  return (press.ctrlKey || press.metaKey) && !press.altKey && !press.shiftKey && press.code === 'KeyN';
+}

@@ -1,11 +1,15 @@
+import type { FieldError } from '../bindings/FieldError';
+
 /**
  * Every failed back-end call surfaces as an `ApiError`.
  *
- * `kind` is the stable code sent by the Rust side (`IpcError { kind, message }` in src-tauri), for example
- * `"not_found"` or `"validation"`. Two kinds are produced here instead:
+ * `kind` is the stable code sent by the Rust side (the core's `ErrorReport { kind, message, fields }`), one of
+ * `validation`, `not_found`, `bad_database`, `storage`, `io`, `internal`. Two kinds are produced here instead:
  * - `"ipc"`: Tauri itself refused the call (unknown command, arguments that do not deserialize, a missing
  *   permission); it rejects with a bare string then.
  * - `"internal"`: anything else (no Tauri runtime, a thrown exception, an unexpected value).
+ *
+ * `fields` lists per-field problems of a `validation` error, so a form can show each next to its input.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -15,6 +19,7 @@ export class ApiError extends Error {
     message: string,
     /** The command whose call failed, when known. */
     readonly command?: string,
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
   }
@@ -22,23 +27,35 @@ export class ApiError extends Error {
   /** Turns whatever a rejected `invoke` produced into an `ApiError`. */
   static from(reason: unknown, command?: string): ApiError {
     if (reason instanceof ApiError) return reason;
-    if (isIpcError(reason)) return new ApiError(reason.kind, reason.message, command);
+    if (isIpcError(reason)) return new ApiError(reason.kind, reason.message, command, fieldsOf(reason));
     if (typeof reason === 'string') return new ApiError('ipc', reason, command);
     if (reason instanceof Error) return new ApiError('internal', reason.message, command);
     return new ApiError('internal', `unexpected error value: ${describe(reason)}`, command);
   }
 }
 
-/** The shape in which the Rust side's `IpcError` arrives. */
+/** The shape in which the Rust side's `ErrorReport` arrives (`fields` may be missing from older shells). */
 export interface IpcErrorPayload {
   kind: string;
   message: string;
+  fields?: unknown;
 }
 
 function isIpcError(value: unknown): value is IpcErrorPayload {
   if (typeof value !== 'object' || value === null) return false;
   const { kind, message } = value as Record<string, unknown>;
   return typeof kind === 'string' && typeof message === 'string';
+}
+
+function fieldsOf(payload: IpcErrorPayload): FieldError[] {
+  if (!Array.isArray(payload.fields)) return [];
+  return payload.fields.filter(
+    (f): f is FieldError =>
+      typeof f === 'object' &&
+      f !== null &&
+      typeof (f as FieldError).field === 'string' &&
+      typeof (f as FieldError).message === 'string',
+  );
 }
 
 function describe(value: unknown): string {

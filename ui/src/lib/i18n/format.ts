@@ -49,3 +49,38 @@ export function formatDateTimeIn(
 ): string {
   return format(value, locale, options);
 }
+
+/**
+ * A range of calendar days, both inclusive, shortened the locale's way: "1–28 Feb 2025" (en-GB),
+ * "Feb 1 – 28, 2025" (en-US). One day shows as a single date.
+ */
+export function formatDateRangeIn(
+  locale: string,
+  start: string,
+  end: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  const from = parseDateValue(start);
+  const to = parseDateValue(end);
+  if (!from || !to) return [start, end].filter(Boolean).join(' – ');
+  if (from.getTime() === to.getTime()) return formatter(locale, options).format(from);
+  return formatter(locale, options).formatRange(from, to);
+}
+
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+
+/**
+ * A wall-clock time as stored for timed events (`2025-02-18T20:00`, meaning 20:00 in the event's own zone),
+ * formatted for `locale` without converting it to the computer's zone.
+ */
+export function formatWallTimeIn(
+  locale: string,
+  value: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
+  const parts = WALL_TIME.exec(value);
+  if (!parts) return value;
+  const [, y, m, d, h, min] = parts.map(Number) as [number, number, number, number, number, number];
+  const utc = new Date(Date.UTC(y, m - 1, d, h, min));
+  return formatter(locale, { ...options, timeZone: 'UTC' }).format(utc);
+}

@@ -1,5 +1,5 @@
 // Every user-visible string goes through `t`; every date shown goes through `formatDate`/`formatDateTime`.
-import { formatDateIn, formatDateTimeIn } from './format';
+import { formatDateIn, formatDateRangeIn, formatDateTimeIn, formatWallTimeIn } from './format';
 import { getLocale } from './locale.svelte';
 
 export { t, getLocale, setLocale, type MessageKey } from './locale.svelte';
@@ -23,4 +23,14 @@ export function localeName(locale: string = getLocale()): string {
   } catch {
     return locale;
   }
+}
+
+/** A range of calendar days in the current locale, e.g. "1–28 Feb 2025". */
+export function formatDateRange(start: string, end: string, options?: Intl.DateTimeFormatOptions): string {
+  return formatDateRangeIn(getLocale(), start, end, options);
+}
+
+/** A wall-clock `YYYY-MM-DDTHH:MM` (an event's local time in its own zone) in the current locale. */
+export function formatWallTime(value: string, options?: Intl.DateTimeFormatOptions): string {
+  return formatWallTimeIn(getLocale(), value, options);
 }
