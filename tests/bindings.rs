@@ -34,6 +34,8 @@ fn export_all(dir: &Path) {
         AppInfo,
         BackupFile,
         ErrorReport,
+        Occurrence,
+        ZoneTime,
     );
 }
 
