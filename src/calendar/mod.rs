@@ -5,7 +5,9 @@ mod partner_zones;
 mod recurrence;
 mod zones;
 
-pub use recurrence::{build as build_rule, normalise as normalise_rule, starts_between, SeriesStart};
+pub use recurrence::{
+    build as build_rule, normalise as normalise_rule, split as split_rule, starts_between, SeriesStart,
+};
 
 pub use occurrences::{expand, is_instance, sort as sort_occurrences, Occurrence, Window};
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};

@@ -101,6 +101,48 @@ fn exdate(start: SeriesStart, value: &str) -> Result<DateTime<rrule::Tz>, String
     }
 }
 
+/// Splits a series at the instance starting `at` ("this and following"): the rule for the instances before it and
+/// the rule for the new series that starts with it. `COUNT` is shared out; an original `UNTIL` stays with the new one.
+pub fn split(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(String, String), String> {
+    let normal = normalise(rule, start)?;
+    let mut base = Vec::new();
+    let (mut count, mut until) = (None, None);
+    for part in normal.split(';') {
+        match part.split_once('=') {
+            Some(("COUNT", n)) => count = Some(n.parse::<u32>().map_err(|_| format!("COUNT={n} is not a number"))?),
+            Some(("UNTIL", u)) => until = Some(u.to_string()),
+            _ => base.push(part.to_string()),
+        }
+    }
+    let with = |extra: String| [base.clone(), vec![extra]].concat().join(";");
+    match count {
+        Some(total) => {
+            let before = {
+                let set = build(&base.join(";"), start, &[])?;
+                let (from, to) = (start.as_rrule().with_timezone(&Utc), at.as_rrule().with_timezone(&Utc));
+                starts_between(set, from, to).len() as u32
+            };
+            if before == 0 || before >= total {
+                return Err("that occurrence is not inside the series".into());
+            }
+            Ok((with(format!("COUNT={before}")), with(format!("COUNT={}", total - before))))
+        }
+        None => {
+            let old_until = match at {
+                SeriesStart::AllDay(d) => (d - chrono::Duration::days(1)).format("%Y%m%d").to_string(),
+                SeriesStart::Timed(dt) => {
+                    (dt.with_timezone(&Utc) - chrono::Duration::seconds(1)).format("%Y%m%dT%H%M%SZ").to_string()
+                }
+            };
+            let new = match until {
+                Some(u) => with(format!("UNTIL={u}")),
+                None => base.join(";"),
+            };
+            Ok((with(format!("UNTIL={old_until}")), new))
+        }
+    }
+}
+
 /// The starts of the instances that begin in `[from, to)` (instants), in the series' own zone.
 pub fn starts_between(set: RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
     let tz = set.get_dt_start().timezone();
@@ -147,6 +189,19 @@ mod tests {
         assert_eq!(normalise("FREQ=WEEKLY;UNTIL=20250401T000000Z", day).expect("rule"), "FREQ=WEEKLY;UNTIL=20250401");
         let set = build("FREQ=WEEKLY;UNTIL=20250325", day, &[]).expect("rule");
         assert_eq!(starts_between(set, utc("2025-01-01T00:00:00Z"), utc("2026-01-01T00:00:00Z")).len(), 4);
+    }
+
+    #[test]
+    fn splitting_shares_count_and_ends_the_old_series_just_before() {
+        let (old, new) =
+            split("FREQ=WEEKLY;BYDAY=TU", toronto(2025, 3, 4, 19), toronto(2025, 3, 18, 19)).expect("split");
+        assert_eq!(
+            (old.as_str(), new.as_str()),
+            ("FREQ=WEEKLY;BYDAY=TU;UNTIL=20250318T225959Z", "FREQ=WEEKLY;BYDAY=TU")
+        );
+        let (old, new) =
+            split("FREQ=WEEKLY;COUNT=10", toronto(2025, 3, 4, 19), toronto(2025, 3, 18, 19)).expect("split");
+        assert_eq!((old.as_str(), new.as_str()), ("FREQ=WEEKLY;COUNT=2", "FREQ=WEEKLY;COUNT=8"));
     }
 
     #[test]

@@ -5,9 +5,12 @@ use rusqlite::{named_params, Connection, OptionalExtension, Row};
 use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
-use crate::calendar::{expand, sort_occurrences, Occurrence, Window};
+use crate::calendar::{
+    expand, is_instance, resolve_local, sort_occurrences, split_rule, Occurrence, SeriesStart, Window,
+};
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
+use crate::validate::{parse_date, parse_local_datetime, parse_zone};
 use chrono_tz::Tz;
 
 const COLUMNS: &str = "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
@@ -104,50 +107,52 @@ impl Store {
     /// Creates an event with a given UID (imports and the demonstration data keep theirs).
     pub fn create_event_with_uid(&mut self, input: &EventInput, uid: &str) -> Result<Event> {
         let v = input.validated()?;
-        self.write(|tx| {
-            check_campaign(tx, v.campaign_id)?;
-            let at = now();
-            tx.execute(
-                "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
-                   mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at)
-                 VALUES (:uid, :campaign, :title, :kind, :all_day, :start, :end, :zone, :rrule, :exdates,
-                   :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at)",
-                named_params! {
-                    ":uid": uid, ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
-                    ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
-                    ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
-                    ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders), ":at": at,
-                },
-            )?;
-            let id = tx.last_insert_rowid();
-            roles::save(tx, RoleTable::Event, id, &v.organisations)?;
-            get(tx, id)
-        })
+        self.write(|tx| insert(tx, &v, uid))
     }
 
     /// Replaces the event's fields; `SEQUENCE` goes up when anything a calendar shows has changed.
     pub fn update_event(&mut self, id: i64, input: &EventInput) -> Result<Event> {
         let v = input.validated()?;
+        self.write(|tx| update(tx, id, &v))
+    }
+
+    /// "This and following": ends the series just before the instance `recurrence_id` and starts a new series (with
+    /// a new UID) there, carrying the later exclusions and changed instances. Returns (old, new), both saved in one
+    /// transaction; the caller then edits the new series.
+    pub fn split_series(&mut self, id: i64, recurrence_id: &str) -> Result<(Event, Event)> {
+        let old = self.get_event(id)?;
+        let Some(rule) = old.rrule.clone() else {
+            return Err(Error::invalid("recurrence_id", format!("event {id} does not repeat; edit the event itself")));
+        };
+        if !is_instance(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))? {
+            return Err(Error::invalid(
+                "recurrence_id",
+                format!("'{recurrence_id}' is not an occurrence of '{}'", old.title),
+            ));
+        }
+        if recurrence_id == old.start {
+            return Err(Error::invalid("recurrence_id", "that is the first occurrence: edit the whole series instead"));
+        }
+        let (first, at, length) = split_points(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))?;
+        let (old_rule, new_rule) = split_rule(&rule, first, at).map_err(|m| Error::invalid("rrule", m))?;
+        let mut before = EventInput::from(&old);
+        before.rrule = Some(old_rule);
+        before.exdates.retain(|x| x.as_str() < recurrence_id);
+        let mut after = EventInput::from(&old);
+        after.rrule = Some(new_rule);
+        after.exdates.retain(|x| x.as_str() >= recurrence_id);
+        after.start = recurrence_id.to_string();
+        after.end = local_end(&old, recurrence_id, length).map_err(|m| Error::invalid("end", m))?;
+        let (before, after) = (before.validated()?, after.validated()?);
+        let new_uid = format!("{}@campaign-desk", uuid::Uuid::new_v4());
         self.write(|tx| {
-            let old = get(tx, id)?;
-            check_campaign(tx, v.campaign_id)?;
-            let changed = EventInput::from(&old) != v;
+            let old = update(tx, id, &before)?;
+            let new = insert(tx, &after, &new_uid)?;
             tx.execute(
-                "UPDATE events SET campaign_id = :campaign, title = :title, kind = :kind, all_day = :all_day,
-                   start_local = :start, end_local = :end, zone = :zone, rrule = :rrule, exdates = :exdates, mode = :mode,
-                   location = :location, online_url = :online, registration_url = :registration, status = :status,
-                   description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at
-                 WHERE id = :id",
-                named_params! {
-                    ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
-                    ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
-                    ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
-                    ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders),
-                    ":bump": i64::from(changed), ":at": if changed { now() } else { old.updated_at.clone() }, ":id": id,
-                },
+                "UPDATE occurrence_changes SET event_id = ?1 WHERE event_id = ?2 AND recurrence_id >= ?3",
+                (new.id, id, recurrence_id),
             )?;
-            roles::save(tx, RoleTable::Event, id, &v.organisations)?;
-            get(tx, id)
+            Ok((get(tx, old.id)?, get(tx, new.id)?))
         })
     }
 
@@ -159,6 +164,73 @@ impl Store {
             Ok(())
         })
     }
+}
+
+fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event> {
+    check_campaign(tx, v.campaign_id)?;
+    let at = now();
+    tx.execute(
+        "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
+           mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at)
+         VALUES (:uid, :campaign, :title, :kind, :all_day, :start, :end, :zone, :rrule, :exdates,
+           :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at)",
+        named_params! {
+            ":uid": uid, ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
+            ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+            ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
+            ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders), ":at": at,
+        },
+    )?;
+    let id = tx.last_insert_rowid();
+    roles::save(tx, RoleTable::Event, id, &v.organisations)?;
+    get(tx, id)
+}
+
+fn update(tx: &Connection, id: i64, v: &EventInput) -> Result<Event> {
+    let old = get(tx, id)?;
+    check_campaign(tx, v.campaign_id)?;
+    let changed = EventInput::from(&old) != *v;
+    tx.execute(
+        "UPDATE events SET campaign_id = :campaign, title = :title, kind = :kind, all_day = :all_day,
+           start_local = :start, end_local = :end, zone = :zone, rrule = :rrule, exdates = :exdates, mode = :mode,
+           location = :location, online_url = :online, registration_url = :registration, status = :status,
+           description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at
+         WHERE id = :id",
+        named_params! {
+            ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
+            ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+            ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
+            ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders),
+            ":bump": i64::from(changed), ":at": if changed { now() } else { old.updated_at.clone() }, ":id": id,
+        },
+    )?;
+    roles::save(tx, RoleTable::Event, id, &v.organisations)?;
+    get(tx, id)
+}
+
+/// The series' start, the split instance's start, and an instance's length (days for all-day series).
+fn split_points(
+    event: &Event,
+    recurrence_id: &str,
+) -> std::result::Result<(SeriesStart, SeriesStart, chrono::Duration), String> {
+    if event.all_day {
+        let (s, e, at) = (parse_date(&event.start)?, parse_date(&event.end)?, parse_date(recurrence_id)?);
+        return Ok((SeriesStart::AllDay(s), SeriesStart::AllDay(at), e - s));
+    }
+    let tz = parse_zone(event.zone.as_deref().unwrap_or(""))?;
+    let at = |t: &str| parse_local_datetime(t).and_then(|l| resolve_local(tz, l));
+    let (s, e, split) = (at(&event.start)?, at(&event.end)?, at(recurrence_id)?);
+    Ok((SeriesStart::Timed(s), SeriesStart::Timed(split), e - s))
+}
+
+/// The local end of the instance starting at `recurrence_id`, keeping the series' length.
+fn local_end(event: &Event, recurrence_id: &str, length: chrono::Duration) -> std::result::Result<String, String> {
+    if event.all_day {
+        return Ok((parse_date(recurrence_id)? + length).to_string());
+    }
+    let tz = parse_zone(event.zone.as_deref().unwrap_or(""))?;
+    let start = resolve_local(tz, parse_local_datetime(recurrence_id)?)?;
+    Ok((start + length).format("%Y-%m-%dT%H:%M").to_string())
 }
 
 fn get(conn: &Connection, id: i64) -> Result<Event> {

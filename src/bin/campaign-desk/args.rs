@@ -238,8 +238,16 @@ pub enum EventCmd {
     Show {
         id: i64,
     },
+    /// Change the given fields of the event, or with --occurrence of one instance of a series (--scope this) or
+    /// of it and all later ones (--scope following, which splits the series).
     Edit {
         id: i64,
+        /// The instance's original local start (a date for all-day series), as `event list` prints it.
+        #[arg(long, value_name = "RECURRENCE_ID")]
+        occurrence: Option<String>,
+        /// this (default) or following.
+        #[arg(long, requires = "occurrence")]
+        scope: Option<String>,
         #[command(flatten)]
         fields: EventFields,
     },

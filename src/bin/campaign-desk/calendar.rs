@@ -6,6 +6,7 @@ use campaign_desk::{Error, Store};
 use chrono::Offset;
 use chrono_tz::Tz;
 
+use crate::args::EventFields;
 use crate::output::{table, Out};
 
 fn zone(field: &str, name: &str) -> Result<Tz, Error> {
@@ -84,4 +85,33 @@ pub fn times(store: &Store, id: i64, at: Option<&str>, zones: &[String], out: &O
             println!("{:<22} {}", t.zone, t.text);
         }
     })
+}
+
+/// "This occurrence": the given fields change for one instance only.
+pub fn change_occurrence(store: &mut Store, id: i64, rid: &str, f: EventFields, out: &Out) -> anyhow::Result<()> {
+    let event = store.get_event(id)?;
+    let mut change = event.changes.iter().find(|c| c.recurrence_id == rid).cloned().unwrap_or_default();
+    change.recurrence_id = rid.to_string();
+    let set = |field: &mut Option<String>, v: Option<String>| {
+        if let Some(v) = v {
+            *field = (!v.trim().is_empty()).then_some(v);
+        }
+    };
+    set(&mut change.title, f.title);
+    if let Some(d) = f.date {
+        change.end = Some(f.end_date.unwrap_or_else(|| d.clone()));
+        change.start = Some(d);
+    } else {
+        set(&mut change.start, f.start);
+        set(&mut change.end, f.end);
+    }
+    if let Some(s) = f.status {
+        change.status = Some(s.parse().map_err(|m: String| Error::invalid("status", m))?);
+    }
+    set(&mut change.location, f.location);
+    set(&mut change.online_url, f.online_url);
+    set(&mut change.registration_url, f.url);
+    set(&mut change.description, f.description);
+    let e = store.change_occurrence(id, &change)?;
+    out.value(&e, || println!("Changed the occurrence {rid} of event {id} ({})", e.title))
 }

@@ -177,7 +177,20 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
                 }
             })
         }
-        EventCmd::Edit { id, fields: f } => {
+        EventCmd::Edit { id, occurrence: Some(rid), scope, fields: f } => match scope.as_deref().unwrap_or("this") {
+            "this" => crate::calendar::change_occurrence(store, id, &rid, f, out),
+            "following" => {
+                let (_, new) = store.split_series(id, &rid)?;
+                let mut input = EventInput::from(&new);
+                apply_event(store, &mut input, f)?;
+                let e = store.update_event(new.id, &input)?;
+                out.value(&e, || {
+                    println!("Split the series: event {id} ends before {rid}; event {} starts there", e.id)
+                })
+            }
+            other => Err(Error::invalid("scope", format!("'{other}' is not one of: this, following")).into()),
+        },
+        EventCmd::Edit { id, occurrence: None, fields: f, .. } => {
             let mut input = EventInput::from(&store.get_event(id)?);
             apply_event(store, &mut input, f)?;
             let e = store.update_event(id, &input)?;

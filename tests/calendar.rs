@@ -1,0 +1,332 @@
+//! The calendar across daylight-saving changes and recurrence edge cases, on a real store, as the table asks.
+
+mod common;
+
+use campaign_desk::calendar::Window;
+use campaign_desk::domain::{EventInput, EventStatus, OccurrenceChange};
+use campaign_desk::Store;
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+}
+
+fn zone(s: &str) -> Tz {
+    s.parse().expect("zone")
+}
+
+fn window(from: &str, to: &str, tz: &str) -> Window {
+    Window { from: day(from), to: day(to), zone: zone(tz) }
+}
+
+fn timed(title: &str, start: &str, end: &str, tz: &str, rule: Option<&str>) -> EventInput {
+    EventInput {
+        title: title.into(),
+        start: start.into(),
+        end: end.into(),
+        zone: Some(tz.into()),
+        rrule: rule.map(Into::into),
+        ..Default::default()
+    }
+}
+
+fn all_day(title: &str, start: &str, end: &str, rule: Option<&str>) -> EventInput {
+    EventInput {
+        title: title.into(),
+        all_day: true,
+        start: start.into(),
+        end: end.into(),
+        rrule: rule.map(Into::into),
+        ..Default::default()
+    }
+}
+
+/// Starts of the occurrences in the window, written in `express_in` (or each event's own zone).
+fn starts(store: &Store, w: &Window, express_in: Option<&str>) -> Vec<String> {
+    store.occurrences(w, express_in.map(zone), None).expect("occurrences").into_iter().map(|o| o.start).collect()
+}
+
+#[test]
+fn weekly_toronto_meeting_stays_at_19_00_toronto_and_moves_in_manila() {
+    let mut store = Store::open_in_memory().expect("store");
+    store
+        .create_event(&timed(
+            "Chapter meeting",
+            "2025-03-04T19:00",
+            "2025-03-04T20:30",
+            "America/Toronto",
+            Some("FREQ=WEEKLY;BYDAY=TU"),
+        ))
+        .expect("event");
+    let march = window("2025-03-03", "2025-03-13", "America/Toronto");
+    assert_eq!(starts(&store, &march, None), ["2025-03-04T19:00:00-05:00", "2025-03-11T19:00:00-04:00"]);
+    let manila = window("2025-03-03", "2025-03-14", "Asia/Manila");
+    assert_eq!(
+        starts(&store, &manila, Some("Asia/Manila")),
+        ["2025-03-05T08:00:00+08:00", "2025-03-12T07:00:00+08:00"]
+    );
+    let november = window("2025-10-28", "2025-11-05", "America/Toronto");
+    assert_eq!(starts(&store, &november, None), ["2025-10-28T19:00:00-04:00", "2025-11-04T19:00:00-05:00"]);
+    assert_eq!(
+        starts(&store, &november, Some("Asia/Manila")),
+        ["2025-10-29T07:00:00+08:00", "2025-11-05T08:00:00+08:00"]
+    );
+}
+
+#[test]
+fn auckland_and_london_keep_local_time_across_their_own_changes() {
+    let mut store = Store::open_in_memory().expect("store");
+    // Auckland leaves DST on 6 April 2025; London enters it on 30 March 2025.
+    store
+        .create_event(&timed(
+            "Auckland rota",
+            "2025-03-30T11:00",
+            "2025-03-30T12:00",
+            "Pacific/Auckland",
+            Some("FREQ=WEEKLY;COUNT=2"),
+        ))
+        .expect("event");
+    store
+        .create_event(&timed(
+            "London rota",
+            "2025-03-23T09:00",
+            "2025-03-23T10:00",
+            "Europe/London",
+            Some("FREQ=WEEKLY;COUNT=2"),
+        ))
+        .expect("event");
+    let w = window("2025-03-20", "2025-04-10", "UTC");
+    assert_eq!(
+        starts(&store, &w, Some("UTC")),
+        [
+            "2025-03-23T09:00:00+00:00",
+            "2025-03-29T22:00:00+00:00",
+            "2025-03-30T08:00:00+00:00",
+            "2025-04-05T23:00:00+00:00"
+        ]
+    );
+}
+
+#[test]
+fn sao_paulo_abolished_dst_in_2019() {
+    let mut store = Store::open_in_memory().expect("store");
+    store
+        .create_event(&timed(
+            "Reunião",
+            "2018-11-12T10:00",
+            "2018-11-12T11:00",
+            "America/Sao_Paulo",
+            Some("FREQ=YEARLY"),
+        ))
+        .expect("event");
+    let w = window("2018-11-01", "2019-12-01", "UTC");
+    // In 2018 Brazil still had summer time (-02); from 2019 it stays at -03.
+    assert_eq!(starts(&store, &w, Some("UTC")), ["2018-11-12T12:00:00+00:00", "2019-11-12T13:00:00+00:00"]);
+}
+
+#[test]
+fn anniversaries_recur_on_their_date_and_29_february_only_in_leap_years() {
+    let mut store = Store::open_in_memory().expect("store");
+    store
+        .create_event(&all_day("Karen Revolution Anniversary", "2025-01-31", "2025-01-31", Some("FREQ=YEARLY")))
+        .expect("event");
+    // RFC 5545 §3.3.10: an invalid date (29 Feb in a common year) is skipped, not moved to 28 Feb or 1 Mar.
+    store.create_event(&all_day("Leap-day vigil", "2024-02-29", "2024-02-29", Some("FREQ=YEARLY"))).expect("event");
+    let w = window("2025-01-01", "2029-01-01", "UTC");
+    let list = store.occurrences(&w, None, None).expect("occurrences");
+    let got: Vec<(String, String)> = list.iter().map(|o| (o.start.clone(), o.end.clone())).collect();
+    assert_eq!(
+        got,
+        [
+            ("2025-01-31".into(), "2025-02-01".into()),
+            ("2026-01-31".into(), "2026-02-01".into()),
+            ("2027-01-31".into(), "2027-02-01".into()),
+            ("2028-01-31".into(), "2028-02-01".into()),
+            ("2028-02-29".into(), "2028-03-01".into()),
+        ]
+    );
+}
+
+#[test]
+fn three_day_action_is_all_day_and_ends_on_the_23rd_inclusive() {
+    let mut store = Store::open_in_memory().expect("store");
+    store.create_event(&all_day("Days of action", "2025-02-21", "2025-02-23", None)).expect("event");
+    let o = store.occurrences(&window("2025-02-23", "2025-02-24", "Pacific/Auckland"), None, None).expect("occ");
+    assert_eq!((o[0].start.as_str(), o[0].end.as_str()), ("2025-02-21", "2025-02-24"));
+    assert!(store.occurrences(&window("2025-02-24", "2025-02-25", "UTC"), None, None).expect("occ").is_empty());
+}
+
+#[test]
+fn third_sunday_of_november() {
+    let mut store = Store::open_in_memory().expect("store");
+    store
+        .create_event(&timed(
+            "Remembrance",
+            "2025-11-16T15:00",
+            "2025-11-16T16:00",
+            "Europe/London",
+            Some("FREQ=YEARLY;BYMONTH=11;BYDAY=3SU"),
+        ))
+        .expect("e");
+    let w = window("2025-01-01", "2028-01-01", "Europe/London");
+    assert_eq!(
+        starts(&store, &w, None),
+        ["2025-11-16T15:00:00+00:00", "2026-11-15T15:00:00+00:00", "2027-11-21T15:00:00+00:00"]
+    );
+}
+
+#[test]
+fn an_exdate_on_the_fall_back_day_removes_that_occurrence() {
+    let mut store = Store::open_in_memory().expect("store");
+    // 01:30 happens twice in Toronto on 2 November 2025; the series and its exclusion both mean the first one.
+    let mut e = timed(
+        "Night shift call",
+        "2025-10-26T01:30",
+        "2025-10-26T02:00",
+        "America/Toronto",
+        Some("FREQ=WEEKLY;COUNT=3"),
+    );
+    e.exdates = vec!["2025-11-02T01:30".into()];
+    store.create_event(&e).expect("event");
+    let w = window("2025-10-20", "2025-11-20", "America/Toronto");
+    assert_eq!(starts(&store, &w, None), ["2025-10-26T01:30:00-04:00", "2025-11-09T01:30:00-05:00"]);
+}
+
+#[test]
+fn one_occurrence_moved_or_cancelled_leaves_the_others_alone() {
+    let mut store = Store::open_in_memory().expect("store");
+    let e = store
+        .create_event(&timed(
+            "Webinar series",
+            "2025-02-04T20:00",
+            "2025-02-04T21:00",
+            "Asia/Manila",
+            Some("FREQ=WEEKLY;COUNT=4"),
+        ))
+        .expect("e");
+    let moved = OccurrenceChange {
+        recurrence_id: "2025-02-11T20:00".into(),
+        title: Some("Webinar series: special edition".into()),
+        start: Some("2025-02-13T18:00".into()),
+        end: Some("2025-02-13T19:30".into()),
+        ..Default::default()
+    };
+    let e = store.change_occurrence(e.id, &moved).expect("move");
+    assert_eq!(e.sequence, 1, "a changed occurrence raises the series' SEQUENCE");
+    store
+        .change_occurrence(
+            e.id,
+            &OccurrenceChange {
+                recurrence_id: "2025-02-18T20:00".into(),
+                status: Some(EventStatus::Cancelled),
+                ..Default::default()
+            },
+        )
+        .expect("cancel");
+    let list = store.occurrences(&window("2025-02-01", "2025-03-01", "Asia/Manila"), None, None).expect("occ");
+    let got: Vec<(&str, &str, EventStatus, bool)> =
+        list.iter().map(|o| (o.start.as_str(), o.title.as_str(), o.status, o.is_exception)).collect();
+    assert_eq!(
+        got,
+        [
+            ("2025-02-04T20:00:00+08:00", "Webinar series", EventStatus::Confirmed, false),
+            ("2025-02-13T18:00:00+08:00", "Webinar series: special edition", EventStatus::Confirmed, true),
+            ("2025-02-18T20:00:00+08:00", "Webinar series", EventStatus::Cancelled, true),
+            ("2025-02-25T20:00:00+08:00", "Webinar series", EventStatus::Confirmed, false),
+        ]
+    );
+    assert_eq!(list[1].recurrence_id.as_deref(), Some("2025-02-11T20:00"));
+    // A change to something that is not an occurrence is refused, naming the field.
+    let err = store
+        .change_occurrence(
+            e.id,
+            &OccurrenceChange {
+                recurrence_id: "2025-02-12T20:00".into(),
+                title: Some("x".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.fields()[0].field, "recurrence_id");
+}
+
+#[test]
+fn this_and_following_splits_the_series_in_one_transaction() {
+    let mut store = Store::open_in_memory().expect("store");
+    let e = store
+        .create_event(&timed(
+            "Chapter meeting",
+            "2025-03-04T19:00",
+            "2025-03-04T20:30",
+            "America/Toronto",
+            Some("FREQ=WEEKLY;BYDAY=TU;COUNT=6"),
+        ))
+        .expect("e");
+    store
+        .change_occurrence(
+            e.id,
+            &OccurrenceChange {
+                recurrence_id: "2025-03-25T19:00".into(),
+                title: Some("Budget night".into()),
+                ..Default::default()
+            },
+        )
+        .expect("change");
+    let (old, new) = store.split_series(e.id, "2025-03-18T19:00").expect("split");
+    assert_eq!(old.rrule.as_deref(), Some("FREQ=WEEKLY;BYDAY=TU;COUNT=2"));
+    assert_eq!(
+        (new.rrule.as_deref(), new.start.as_str(), new.end.as_str()),
+        (Some("FREQ=WEEKLY;BYDAY=TU;COUNT=4"), "2025-03-18T19:00", "2025-03-18T20:30")
+    );
+    assert_ne!(old.uid, new.uid);
+    assert_eq!(new.changes.len(), 1, "the later changed instance moved to the new series");
+    let mut later = EventInput::from(&new);
+    later.start = "2025-03-18T18:00".into();
+    later.end = "2025-03-18T19:30".into();
+    store.update_event(new.id, &later).expect("edit following");
+    let w = window("2025-03-01", "2025-05-01", "America/Toronto");
+    let titles: Vec<(String, String)> =
+        store.occurrences(&w, None, None).expect("occ").into_iter().map(|o| (o.start, o.title)).collect();
+    assert_eq!(titles.len(), 6);
+    assert_eq!(titles[1].0, "2025-03-11T19:00:00-04:00");
+    assert_eq!(titles[2].0, "2025-03-18T18:00:00-04:00");
+    let first = store.split_series(e.id, "2025-03-04T19:00").unwrap_err();
+    assert!(first.to_string().contains("first occurrence"), "{first}");
+}
+
+#[test]
+fn cli_lists_occurrences_with_the_contracted_keys_and_prints_partner_times() {
+    let cli = common::Cli::new();
+    let e = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "ZERO IN: BURMA",
+        "--start",
+        "2025-02-18T20:00",
+        "--end",
+        "2025-02-18T21:30",
+        "--zone",
+        "Asia/Manila",
+    ]);
+    let list = cli.ok(&["event", "list", "--from", "2025-02-18", "--to", "2025-02-19", "--tz", "America/Toronto"]);
+    let o = &list[0];
+    for key in ["event_id", "uid", "title", "all_day", "start", "end", "zone", "campaign_id", "status", "recurrence_id"]
+    {
+        assert!(o.get(key).is_some(), "missing {key} in {o}");
+    }
+    assert_eq!(
+        (o["start"].as_str(), o["end"].as_str()),
+        (Some("2025-02-18T07:00:00-05:00"), Some("2025-02-18T08:30:00-05:00"))
+    );
+    let id = e["id"].to_string();
+    let r = cli.run(&["event", "times", &id, "--zones", "America/Toronto,Pacific/Auckland,Europe/London"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines[0], "Asia/Manila            Tue 18 Feb 20:00–21:30");
+    assert_eq!(lines[1], "America/Toronto        Tue 18 Feb 07:00–08:30");
+    assert_eq!(lines[3], "Pacific/Auckland       Wed 19 Feb 01:00–02:30 (+1 day)");
+    let bad = cli.run(&["event", "list", "--from", "2025-02-19", "--to", "2025-02-18"]);
+    assert_eq!(bad.status, 2);
+}
