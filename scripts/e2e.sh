@@ -123,9 +123,11 @@ fi
 
 # 3. The tests. They open one WebDriver session at a time (each launches the app). Run in the background
 # and waited for, so that a signal reaches the trap at once instead of after the tests.
+mkdir -p "$TMP/sessions"
 CAMPAIGN_DESK_APP="$APP" \
   WEBDRIVER_URL="http://127.0.0.1:$PORT" \
   E2E_ARTIFACTS="$ARTIFACTS" \
+  E2E_DATA_DIR="$TMP/sessions" \
   RUST_BACKTRACE="${E2E_BACKTRACE:-0}" \
   timeout "$E2E_TIMEOUT" cargo test --manifest-path tests/e2e/Cargo.toml "$@" </dev/null &
 TEST_PID=$!

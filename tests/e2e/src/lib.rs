@@ -3,7 +3,9 @@
 //! `scripts/e2e.sh` starts Xvfb and `tauri-driver`, then runs these tests with:
 //! - `CAMPAIGN_DESK_APP`: absolute path of the app binary (built with the `custom-protocol` feature);
 //! - `WEBDRIVER_URL`: where `tauri-driver` listens, e.g. `http://127.0.0.1:4444`;
-//! - `E2E_ARTIFACTS` (optional): where screenshots go, `<repo>/artifacts` by default.
+//! - `E2E_ARTIFACTS` (optional): where screenshots go, `<repo>/artifacts` by default;
+//! - `E2E_DATA_DIR` (optional): a scratch directory; each session then gets its own empty database there,
+//!   passed to the app as `--db <file>`, so tests never see each other's data.
 //!
 //! A flow is an async block given an [`App`]; [`run`] opens the WebDriver session (which launches the
 //! app), runs the flow and always closes the session again, also when the flow fails or panics:
@@ -24,6 +26,7 @@
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -45,6 +48,8 @@ const APP_ORIGIN: &str = "tauri://localhost";
 
 /// One WebDriver session at a time, also across tests running on parallel threads.
 static SESSION: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+/// Numbers the sessions' database files.
+static SESSIONS_STARTED: AtomicUsize = AtomicUsize::new(0);
 
 /// Settings read from the environment that `scripts/e2e.sh` sets up.
 #[derive(Debug, Clone)]
@@ -52,6 +57,7 @@ pub struct Config {
     pub app: PathBuf,
     pub webdriver_url: String,
     pub artifacts: PathBuf,
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -70,7 +76,8 @@ impl Config {
         let artifacts = std::env::var_os("E2E_ARTIFACTS")
             .map(PathBuf::from)
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts"));
-        Ok(Self { app, webdriver_url, artifacts })
+        let data_dir = std::env::var_os("E2E_DATA_DIR").filter(|d| !d.is_empty()).map(PathBuf::from);
+        Ok(Self { app, webdriver_url, artifacts, data_dir })
     }
 }
 
@@ -118,6 +125,7 @@ fn test_name() -> String {
 pub struct App {
     client: Client,
     config: Config,
+    db_path: Option<PathBuf>,
 }
 
 impl App {
@@ -125,11 +133,17 @@ impl App {
     /// shows the embedded UI. Prefer [`run`], which also closes the session.
     pub async fn launch() -> Result<Self> {
         let config = Config::from_env()?;
+        let session = SESSIONS_STARTED.fetch_add(1, Ordering::SeqCst) + 1;
+        let db_path = config.data_dir.as_ref().map(|dir| dir.join(format!("{}-{session}.sqlite3", test_name())));
+        let args: Vec<String> = match &db_path {
+            Some(path) => vec!["--db".into(), path.display().to_string()],
+            None => Vec::new(),
+        };
         let mut capabilities = serde_json::Map::new();
         // tauri:options must be in alwaysMatch (fantoccini puts everything there); in firstMatch the driver
         // would quietly open its own browser instead of the app.
         capabilities.insert("browserName".into(), "wry".into());
-        capabilities.insert("tauri:options".into(), serde_json::json!({ "application": config.app, "args": [] }));
+        capabilities.insert("tauri:options".into(), serde_json::json!({ "application": config.app, "args": args }));
         let mut builder = ClientBuilder::new(HttpConnector::new());
         builder.capabilities(capabilities);
         let connecting = builder.connect(&config.webdriver_url);
@@ -144,7 +158,7 @@ impl App {
             .with_context(|| {
                 format!("opening a WebDriver session at {} for {}", config.webdriver_url, config.app.display())
             })?;
-        let app = Self { client, config };
+        let app = Self { client, config, db_path };
         if let Err(error) = app.check_origin().await {
             let _ = app.client.clone().close().await;
             return Err(error);
@@ -175,6 +189,11 @@ impl App {
     /// Ends the session; tauri-driver then closes the app.
     pub async fn close(self) -> Result<()> {
         self.client.close().await.context("closing the WebDriver session")
+    }
+
+    /// The database file of this session (`--db`), when `E2E_DATA_DIR` is set.
+    pub fn db_path(&self) -> Option<&Path> {
+        self.db_path.as_deref()
     }
 
     /// The underlying WebDriver client, for anything the helpers do not cover.
