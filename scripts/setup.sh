@@ -37,6 +37,16 @@ if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver
   cargo install tauri-driver --locked
 fi
 
+# Python's icalendar + recurring_ical_events, the independent parsers that check our .ics export, in a venv of our own.
+if [ ! -x .venv/bin/python ] || [ tests/ics/requirements.txt -nt .venv/.installed ]; then
+  if ! python3 -m venv .venv >/dev/null 2>&1; then
+    $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+    python3 -m venv .venv
+  fi
+  .venv/bin/pip install -q --disable-pip-version-check -r tests/ics/requirements.txt
+  touch .venv/.installed
+fi
+
 # Front-end dependencies, exactly as locked.
 if [ -f ui/package-lock.json ]; then
   if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then

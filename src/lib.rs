@@ -9,6 +9,7 @@ pub mod csv_io;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod ics;
 pub mod paths;
 pub mod store;
 pub mod validate;

@@ -37,6 +37,9 @@ pub enum Command {
     /// Events on the calendar.
     #[command(subcommand)]
     Event(EventCmd),
+    /// Export calendars for other applications.
+    #[command(subcommand)]
+    Export(ExportCmd),
     /// Copy the database to FILE, or into backups/ beside it.
     Backup {
         #[arg(long, value_name = "FILE")]
@@ -313,4 +316,23 @@ pub struct EventFields {
     /// ORG_ID:ROLE; repeatable; replaces all on edit.
     #[arg(long = "org", value_name = "ID:ROLE")]
     pub orgs: Vec<String>,
+}
+
+#[derive(Subcommand)]
+pub enum ExportCmd {
+    /// iCalendar (.ics) that Google, Outlook, Apple and Thunderbird import: everything, some campaigns, or a window.
+    Ics {
+        /// Only this campaign's events; repeatable.
+        #[arg(long = "campaign")]
+        campaigns: Vec<i64>,
+        /// Only events with an occurrence on or after this day, YYYY-MM-DD (UTC).
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// ... and before this day.
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        /// Output file (default: stdout).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }

@@ -1,0 +1,88 @@
+//! The bytes of an exported calendar, checked against RFC 5545's rules on the demonstration data plus edge cases.
+//! (scripts/ics-crosscheck.sh has an independent parser read the same export.)
+
+use campaign_desk::domain::{EventInput, OccurrenceChange};
+use campaign_desk::ics::{export, ExportContext};
+use campaign_desk::Store;
+
+fn exported() -> String {
+    let mut store = Store::open_in_memory().expect("store");
+    campaign_desk::demo::load(&mut store).expect("demo");
+    let series = store
+        .create_event(&EventInput {
+            title: "Asamblea; \"mensual\", con acentos: ñ, ü, 日本, 🎉".into(),
+            start: "2025-03-04T19:00".into(),
+            end: "2025-03-04T20:30".into(),
+            zone: Some("America/Toronto".into()),
+            rrule: Some("FREQ=MONTHLY;BYDAY=1TU;UNTIL=20251231".into()),
+            exdates: vec!["2025-04-01T19:00".into()],
+            description: Some("Line one\nLine two, with a comma; and a semicolon \\ backslash\u{7}".into()),
+            ..Default::default()
+        })
+        .expect("series");
+    store
+        .change_occurrence(
+            series.id,
+            &OccurrenceChange {
+                recurrence_id: "2025-05-06T19:00".into(),
+                title: Some("Budget".into()),
+                ..Default::default()
+            },
+        )
+        .expect("change");
+    let ctx = ExportContext {
+        name: "Campaign Desk",
+        campaigns: &store.list_campaigns(None).expect("campaigns"),
+        organisations: &store.list_organisations(None).expect("orgs"),
+        partner_zones: &store.partner_zones().expect("zones"),
+        now: chrono::DateTime::parse_from_rfc3339("2025-02-01T00:00:00Z").expect("now").to_utc(),
+    };
+    export(&store.list_events(None).expect("events"), &ctx)
+}
+
+#[test]
+fn every_line_ends_in_crlf_and_fits_75_octets() {
+    let ics = exported();
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        assert!(!line.contains('\n') && !line.contains('\r'), "bare newline in {line:?}");
+    }
+}
+
+#[test]
+fn every_tzid_used_has_its_vtimezone_and_nothing_floats() {
+    let ics = exported().replace("\r\n ", "");
+    let used: std::collections::BTreeSet<&str> =
+        ics.lines().filter_map(|l| l.split(";TZID=").nth(1)).map(|rest| rest.split(':').next().unwrap_or("")).collect();
+    assert!(used.contains("America/Toronto") && used.contains("Asia/Manila"), "{used:?}");
+    for tz in used {
+        assert!(ics.contains(&format!("BEGIN:VTIMEZONE\r\nTZID:{tz}\r\n")), "no VTIMEZONE for {tz}");
+    }
+    for line in ics.lines().filter(|l| l.starts_with("DTSTART") || l.starts_with("DTEND")) {
+        assert!(
+            line.contains(";TZID=") || line.contains(";VALUE=DATE") || line.starts_with("DTSTART:"),
+            "floating: {line}"
+        );
+    }
+}
+
+#[test]
+fn series_exclusions_and_changed_instances_carry_the_start_type_and_zone() {
+    let ics = exported().replace("\r\n ", "");
+    assert!(ics.contains("RRULE:FREQ=MONTHLY;BYDAY=1TU;UNTIL=20260101T045959Z"), "UNTIL in UTC for a zoned series");
+    assert!(ics.contains("EXDATE;TZID=America/Toronto:20250401T190000"));
+    assert!(ics.contains(
+        "RECURRENCE-ID;TZID=America/Toronto:20250506T190000\r\nDTSTART;TZID=America/Toronto:20250506T190000"
+    ));
+    assert!(ics.contains("SUMMARY:Budget"));
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20250221\r\nDTEND;VALUE=DATE:20250224"),
+        "three-day action ends on the 24th, exclusive"
+    );
+    assert!(ics.contains("SUMMARY:Asamblea\\; \"mensual\"\\, con acentos: ñ\\, ü\\, 日本\\, 🎉"));
+    assert!(ics.contains("DESCRIPTION:Line one\\nLine two\\, with a comma\\; and a semicolon \\\\ backslash\\n\\n"));
+    assert!(ics.contains("URL;VALUE=URI:https://bit.ly/ZeroInBurma"));
+    assert!(ics.contains("TRIGGER:-PT60M"));
+    assert!(ics.contains("20:00 Manila · "), "the partner-zone line");
+}
