@@ -61,7 +61,7 @@ fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
         Command::Campaign(cmd) => plans::campaign(&mut store, cmd, out),
         Command::Event(cmd) => plans::event(&mut store, cmd, out),
         Command::Export(args::ExportCmd::Ics { campaigns, from, to, output }) => {
-            calendar::export_ics(&store, &campaigns, from.as_deref().zip(to.as_deref()), output.as_deref(), &out)
+            calendar::export_ics(&store, &campaigns, from.as_deref().zip(to.as_deref()), output.as_deref(), out)
         }
         Command::Backup { to } => {
             let keep = store.settings()?.backups_keep;
