@@ -13,7 +13,7 @@ use crate::AppState;
 
 type Reply<T> = Result<T, ErrorReport>;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     let (path, database_error) = state.status();
     let (schema_version, is_empty) = match database_error {
@@ -30,26 +30,26 @@ pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn settings_get(state: State<'_, AppState>) -> Reply<Settings> {
     state.with(|s| s.settings())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn settings_save(app: AppHandle, state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     let saved = state.with(|s| s.save_settings(&settings))?;
     emit_data_changed(&app, "settings");
     Ok(saved)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn demo_load(app: AppHandle, state: State<'_, AppState>) -> Reply<DemoReport> {
     let report = state.with(demo::load)?;
     emit_data_changed(&app, "all");
     Ok(report)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup_now(state: State<'_, AppState>) -> Reply<String> {
     state.with(|s| {
         let keep = s.settings()?.backups_keep;
@@ -57,14 +57,14 @@ pub fn backup_now(state: State<'_, AppState>) -> Reply<String> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup_list(state: State<'_, AppState>) -> Reply<Vec<BackupFile>> {
     let (path, _) = state.status();
     backup::describe_backups(&path).map_err(ErrorReport::from)
 }
 
 /// Replaces the content with the backup's; returns where the previous content was saved.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup_restore(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<String> {
     let safety = state.with(|s| backup::restore(s, &path))?;
     emit_data_changed(&app, "all");
@@ -72,7 +72,7 @@ pub fn backup_restore(app: AppHandle, state: State<'_, AppState>, path: PathBuf)
 }
 
 /// Opens (or creates) another database file and remembers it for next time.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn database_open(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<AppInfo> {
     state.switch(&path)?;
     paths::remember_database(&path)?;

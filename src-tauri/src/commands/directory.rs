@@ -13,29 +13,29 @@ use crate::AppState;
 
 type Reply<T> = Result<T, ErrorReport>;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn org_list(state: State<'_, AppState>, query: Option<String>) -> Reply<Vec<Organisation>> {
     state.with(|s| s.list_organisations(query.as_deref()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn org_get(state: State<'_, AppState>, id: i64) -> Reply<Organisation> {
     state.with(|s| s.get_organisation(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn org_usage(state: State<'_, AppState>, id: i64) -> Reply<OrganisationUsage> {
     state.with(|s| s.organisation_usage(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn org_create(app: AppHandle, state: State<'_, AppState>, input: OrganisationInput) -> Reply<Organisation> {
     let org = state.with(|s| s.create_organisation(&input))?;
     emit_data_changed(&app, "organisation");
     Ok(org)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn org_update(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -47,14 +47,14 @@ pub fn org_update(
     Ok(org)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn org_delete(app: AppHandle, state: State<'_, AppState>, id: i64) -> Reply<()> {
     state.with(|s| s.delete_organisation(id))?;
     emit_data_changed(&app, "organisation");
     Ok(())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_list(
     state: State<'_, AppState>,
     organisation_id: Option<i64>,
@@ -63,21 +63,21 @@ pub fn person_list(
     state.with(|s| s.list_people(organisation_id, query.as_deref()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_create(app: AppHandle, state: State<'_, AppState>, input: PersonInput) -> Reply<Person> {
     let person = state.with(|s| s.create_person(&input))?;
     emit_data_changed(&app, "person");
     Ok(person)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_update(app: AppHandle, state: State<'_, AppState>, id: i64, input: PersonInput) -> Reply<Person> {
     let person = state.with(|s| s.update_person(id, &input))?;
     emit_data_changed(&app, "person");
     Ok(person)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_delete(app: AppHandle, state: State<'_, AppState>, id: i64) -> Reply<()> {
     state.with(|s| s.delete_person(id))?;
     emit_data_changed(&app, "person");
@@ -95,7 +95,7 @@ fn read_csv(path: &PathBuf) -> Result<String, Error> {
 }
 
 /// Reads the file and checks every row; writes nothing.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn csv_preview(
     state: State<'_, AppState>,
     kind: CsvKind,
@@ -107,7 +107,7 @@ pub fn csv_preview(
 
 /// Re-reads and re-checks the file (the directory may have changed since the preview), then writes its new rows
 /// in one transaction. Returns how many were created.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn csv_import(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -123,7 +123,7 @@ pub fn csv_import(
     Ok(created)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn csv_export(state: State<'_, AppState>, kind: CsvKind, path: PathBuf) -> Reply<()> {
     state.with(|s| {
         let text = csv_io::export(s, kind)?;

@@ -1,6 +1,9 @@
 //! IPC commands, one module per area. Each command is a few lines: take arguments and `State`, call the core, map
 //! its error into an `ErrorReport` (`{kind, message, fields}`), and after a write emit `data-changed`.
 //! Register new commands in `generate_handler!` in `lib.rs`.
+//!
+//! Every command is `#[tauri::command(async)]`: a plain command runs on the main thread, and a CSV import or a
+//! backup there would freeze the window. The store's mutex serialises them.
 
 pub mod app;
 pub mod directory;
