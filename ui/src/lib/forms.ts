@@ -1,0 +1,81 @@
+// Small pure helpers shared by the forms: turning the core's ErrorReport into per-field messages, optional
+// text fields, hashtags.
+import { ApiError } from './api/errors';
+
+/** Messages by field name (`title`, `end_date` …), plus `general` for what belongs to no shown field. */
+export interface FormErrors {
+  fields: Record<string, string>;
+  general: string | null;
+}
+
+export const NO_ERRORS: FormErrors = { fields: {}, general: null };
+
+/** Upper-cases the first letter, so "must not be empty" reads as a sentence next to a field. */
+export function sentence(message: string): string {
+  const trimmed = message.trim();
+  return trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+}
+
+/**
+ * Maps a failed save to messages next to fields. `shown` lists the fields the form displays; problems with
+ * any other field (and errors that are not about fields at all) go to `general`, so nothing is swallowed.
+ * Several messages for one field are joined.
+ */
+export function formErrors(error: unknown, shown: readonly string[]): FormErrors {
+  const failure = ApiError.from(error);
+  const fields: Record<string, string> = {};
+  const others: string[] = [];
+  for (const { field, message } of failure.fields) {
+    if (shown.includes(field)) {
+      fields[field] = fields[field] ? `${fields[field]} ${sentence(message)}` : sentence(message);
+    } else {
+      others.push(`${field}: ${message}`);
+    }
+  }
+  let general: string | null = null;
+  if (failure.fields.length === 0) general = sentence(failure.message);
+  else if (others.length > 0) general = others.join('; ');
+  return { fields, general };
+}
+
+/** Trimmed text, or null for a blank optional field (the core stores "no value" as null). */
+export function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = (value ?? '').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * Hashtags typed or pasted into the chips input: split on spaces and commas, `#` added where missing,
+ * duplicates (ignoring case) dropped. `existing` chips stay first and are never duplicated.
+ */
+export function parseHashtags(text: string, existing: readonly string[] = []): string[] {
+  const out = [...existing];
+  const seen = new Set(existing.map((tag) => tag.toLocaleLowerCase()));
+  for (const raw of text.split(/[\s,;]+/)) {
+    const bare = raw.replace(/^#+/, '');
+    if (bare === '') continue;
+    const tag = `#${bare}`;
+    const key = tag.toLocaleLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+/** Today as `YYYY-MM-DD` in the computer's time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Case- and accent-insensitive "contains", for filtering lists as the user types. */
+export function matches(haystack: string | null | undefined, needle: string): boolean {
+  if (!needle.trim()) return true;
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLocaleLowerCase();
+  return fold(haystack ?? '').includes(fold(needle.trim()));
+}
