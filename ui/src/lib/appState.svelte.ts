@@ -1,0 +1,38 @@
+// What the whole window knows about the open database and the user's settings: loaded at start, after
+// switching databases or restoring a backup, and after saving settings.
+import { appInfo, settingsGet } from './api';
+import type { AppInfo } from './bindings/AppInfo';
+import type { Settings } from './bindings/Settings';
+import { setLocale } from './i18n';
+
+export const app = $state<{ info: AppInfo | null; settings: Settings | null; failure: string | null }>({
+  info: null,
+  settings: null,
+  failure: null,
+});
+
+/** Reloads app_info and, when the database is open, the settings (applying their locale). */
+export async function refreshApp(): Promise<AppInfo> {
+  const info = await appInfo();
+  // Settings first, so views never mount with the locale or home zone still unknown.
+  if (!info.database_error) {
+    try {
+      applySettings(await settingsGet());
+    } catch (error) {
+      console.error('settings_get failed', error);
+    }
+  }
+  app.info = info;
+  app.failure = null;
+  return info;
+}
+
+export function applySettings(settings: Settings): void {
+  app.settings = settings;
+  if (settings.locale) setLocale(settings.locale);
+}
+
+/** Fallback when settings are not loaded (yet): the computer's own zone. */
+export function homeZone(): string {
+  return app.settings?.home_zone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
