@@ -89,8 +89,40 @@ where
     F: FnOnce(App) -> Fut,
     Fut: Future<Output = Result<()>>,
 {
+    run_with_args(Vec::new(), flow).await;
+}
+
+/// Like [`run`], with the app opening the database file `db` (`--db <file>`) instead of a new one per
+/// session. Use [`fresh_db`] for a file no other flow touches, and the same path again to relaunch on what a
+/// previous session saved.
+pub async fn run_on_db<F, Fut>(db: &Path, flow: F)
+where
+    F: FnOnce(App) -> Fut,
+    Fut: Future<Output = Result<()>>,
+{
+    run_with_args(vec!["--db".to_owned(), db.display().to_string()], flow).await;
+}
+
+/// A path for a database file that does not exist yet, in a directory of its own under `E2E_DATA_DIR` (which
+/// `scripts/e2e.sh` removes afterwards) or else the system temp dir; removed first if a previous run left it
+/// behind. The app creates the file when it opens it.
+pub fn fresh_db(name: &str) -> PathBuf {
+    let base = std::env::var_os("E2E_DATA_DIR").filter(|d| !d.is_empty()).map(PathBuf::from);
+    let dir = base.unwrap_or_else(std::env::temp_dir).join(format!("campaign-desk-e2e-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(error) = std::fs::create_dir_all(&dir) {
+        panic!("creating {}: {error}", dir.display());
+    }
+    dir.join("campaign-desk.sqlite3")
+}
+
+async fn run_with_args<F, Fut>(args: Vec<String>, flow: F)
+where
+    F: FnOnce(App) -> Fut,
+    Fut: Future<Output = Result<()>>,
+{
     let _one_at_a_time = SESSION.lock().await;
-    let app = match App::launch().await {
+    let app = match App::launch_with_args(args).await {
         Ok(app) => app,
         Err(error) => panic!("could not start the app: {error:#}"),
     };
@@ -132,12 +164,18 @@ impl App {
     /// Opens a WebDriver session, which makes tauri-driver launch the app, and checks that the window
     /// shows the embedded UI. Prefer [`run`], which also closes the session.
     pub async fn launch() -> Result<Self> {
+        Self::launch_with_args(Vec::new()).await
+    }
+
+    /// [`App::launch`] with command-line arguments for the app (e.g. `--db <file>`).
+    pub async fn launch_with_args(args: Vec<String>) -> Result<Self> {
         let config = Config::from_env()?;
         let session = SESSIONS_STARTED.fetch_add(1, Ordering::SeqCst) + 1;
         let db_path = config.data_dir.as_ref().map(|dir| dir.join(format!("{}-{session}.sqlite3", test_name())));
+        // Arguments given by the flow (e.g. `--db` to relaunch on a file a previous session wrote) win.
         let args: Vec<String> = match &db_path {
-            Some(path) => vec!["--db".into(), path.display().to_string()],
-            None => Vec::new(),
+            Some(path) if args.is_empty() => vec!["--db".into(), path.display().to_string()],
+            _ => args,
         };
         let mut capabilities = serde_json::Map::new();
         // tauri:options must be in alwaysMatch (fantoccini puts everything there); in firstMatch the driver
@@ -242,7 +280,7 @@ impl App {
     }
 
     pub async fn click_testid(&self, testid: &str) -> Result<()> {
-        let element = self.wait_for_testid(testid).await?;
+        let element = self.scrolled_into_view(testid).await?;
         element.click().await.with_context(|| format!("clicking [data-testid={testid:?}]"))
     }
 
@@ -250,6 +288,9 @@ impl App {
     pub async fn fill_testid(&self, testid: &str, text: &str) -> Result<()> {
         let element = self.wait_for_testid(testid).await?;
         element.clear().await.with_context(|| format!("clearing [data-testid={testid:?}]"))?;
+        if text.is_empty() {
+            return Ok(()); // WebDriver refuses to type nothing
+        }
         element.send_keys(text).await.with_context(|| format!("typing into [data-testid={testid:?}]"))
     }
 
@@ -267,6 +308,66 @@ impl App {
             Ok((!text.is_empty()).then_some(text))
         })
         .await
+    }
+
+    /// The element with this test id, scrolled to the middle of the window (so no sticky bar covers it).
+    pub async fn scrolled_into_view(&self, testid: &str) -> Result<Element> {
+        let element = self.wait_for_testid(testid).await?;
+        let arg = serde_json::to_value(&element)?;
+        self.client
+            .execute("arguments[0].scrollIntoView({ block: 'center' });", vec![arg])
+            .await
+            .with_context(|| format!("scrolling to [data-testid={testid:?}]"))?;
+        Ok(element)
+    }
+
+    /// Picks the `<option>` with this `value` in the `<select>` with this test id.
+    pub async fn select_value(&self, testid: &str, value: &str) -> Result<()> {
+        let select = self.scrolled_into_view(testid).await?;
+        select.select_by_value(value).await.with_context(|| format!("choosing {value:?} in [data-testid={testid:?}]"))
+    }
+
+    /// Picks the `index`th `<option>` (0-based) in the `<select>` with this test id.
+    pub async fn select_index(&self, testid: &str, index: usize) -> Result<()> {
+        let select = self.scrolled_into_view(testid).await?;
+        select
+            .select_by_index(index)
+            .await
+            .with_context(|| format!("choosing option {index} in [data-testid={testid:?}]"))
+    }
+
+    /// The trimmed texts of every element with this test id, in page order (no waiting).
+    pub async fn texts_of_all(&self, testid: &str) -> Result<Vec<String>> {
+        let mut texts = Vec::new();
+        for element in self.client.find_all(Locator::Css(&testid_selector(testid))).await? {
+            texts.push(element.text().await?.trim().to_owned());
+        }
+        Ok(texts)
+    }
+
+    /// Waits until at least `count` elements with this test id are present; returns how many there are.
+    pub async fn wait_for_count(&self, testid: &str, count: usize) -> Result<usize> {
+        self.wait_until(&format!("{count} × [data-testid={testid:?}]"), || async {
+            let found = self.client.find_all(Locator::Css(&testid_selector(testid))).await?.len();
+            Ok((found >= count).then_some(found))
+        })
+        .await
+    }
+
+    /// Clicks the first element with this test id whose text contains `text`.
+    pub async fn click_testid_with_text(&self, testid: &str, text: &str) -> Result<()> {
+        let selector = testid_selector(testid);
+        let element = self
+            .wait_until(&format!("[data-testid={testid:?}] containing {text:?}"), || async {
+                for element in self.client.find_all(Locator::Css(&selector)).await? {
+                    if element.text().await?.contains(text) {
+                        return Ok(Some(element));
+                    }
+                }
+                Ok(None)
+            })
+            .await?;
+        element.click().await.with_context(|| format!("clicking [data-testid={testid:?}] {text:?}"))
     }
 
     /// Presses Ctrl together with `key` (e.g. `'2'`), as a keyboard shortcut.
