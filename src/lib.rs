@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod ics;
 pub mod paths;
+pub mod service;
 pub mod store;
 pub mod validate;
 pub mod wire;

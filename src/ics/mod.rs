@@ -1,9 +1,16 @@
 //! iCalendar (RFC 5545) as Google, Outlook, Apple and Thunderbird read it. Pure: records in, text out; no IO.
 
 mod export;
+mod import;
+mod lines;
 mod text;
+mod time_value;
 mod vtimezone;
+mod windows_zones;
 
 pub use export::{export, ExportContext};
+pub use import::{read_all, read_events, ParsedBody, ParsedEvent, Problem};
+pub use lines::{unescape_text, ContentLine, Lines};
 pub use text::{escape_text, fold_line};
+pub use time_value::IcsTime;
 pub use vtimezone::vtimezone;

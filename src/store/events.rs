@@ -99,6 +99,18 @@ impl Store {
         id.map(|id| get(self.conn(), id)).transpose()
     }
 
+    /// Runs `f` in one transaction with the event-level writes an importer needs. With `commit` false everything
+    /// is rolled back afterwards: a dry run sees its own earlier writes (a series, then its changed instances) and
+    /// leaves nothing behind.
+    pub fn import_batch<T>(&mut self, commit: bool, f: impl FnOnce(&mut EventWriter) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let out = f(&mut EventWriter { tx: &tx })?;
+        if commit {
+            tx.commit()?;
+        }
+        Ok(out)
+    }
+
     /// Creates an event with a new UID.
     pub fn create_event(&mut self, input: &EventInput) -> Result<Event> {
         self.create_event_with_uid(input, &format!("{}@campaign-desk", uuid::Uuid::new_v4()))
@@ -166,7 +178,7 @@ impl Store {
     }
 }
 
-fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event> {
+pub(crate) fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event> {
     check_campaign(tx, v.campaign_id)?;
     let at = now();
     tx.execute(
@@ -186,7 +198,7 @@ fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event> {
     get(tx, id)
 }
 
-fn update(tx: &Connection, id: i64, v: &EventInput) -> Result<Event> {
+pub(crate) fn update(tx: &Connection, id: i64, v: &EventInput) -> Result<Event> {
     let old = get(tx, id)?;
     check_campaign(tx, v.campaign_id)?;
     let changed = EventInput::from(&old) != *v;
@@ -233,7 +245,7 @@ fn local_end(event: &Event, recurrence_id: &str, length: chrono::Duration) -> st
     Ok((start + length).format("%Y-%m-%dT%H:%M").to_string())
 }
 
-fn get(conn: &Connection, id: i64) -> Result<Event> {
+pub(crate) fn get(conn: &Connection, id: i64) -> Result<Event> {
     let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
     let mut e = conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound { entity: "event", id })?;
     e.organisations = roles::load(conn, RoleTable::Event, id)?;
@@ -248,5 +260,35 @@ fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
         Ok(())
     } else {
         Err(Error::invalid("campaign_id", format!("campaign {id} does not exist")))
+    }
+}
+
+/// Event writes inside an open transaction, for importers (see [`Store::import_batch`]).
+pub struct EventWriter<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+}
+
+impl EventWriter<'_> {
+    pub fn find_by_uid(&self, uid: &str) -> Result<Option<Event>> {
+        let id: Option<i64> =
+            self.tx.query_row("SELECT id FROM events WHERE uid = ?1", [uid], |r| r.get(0)).optional()?;
+        id.map(|id| get(self.tx, id)).transpose()
+    }
+
+    /// Inserts a validated event with its UID, keeping the sender's SEQUENCE so later updates compare correctly.
+    pub fn insert(&mut self, v: &EventInput, uid: &str, sequence: i64) -> Result<Event> {
+        let e = insert(self.tx, v, uid)?;
+        self.tx.execute("UPDATE events SET sequence = max(sequence, ?2) WHERE id = ?1", (e.id, sequence))?;
+        get(self.tx, e.id)
+    }
+
+    pub fn update(&mut self, id: i64, v: &EventInput, sequence: i64) -> Result<Event> {
+        update(self.tx, id, v)?;
+        self.tx.execute("UPDATE events SET sequence = max(sequence, ?2) WHERE id = ?1", (id, sequence))?;
+        get(self.tx, id)
+    }
+
+    pub fn put_change(&mut self, event_id: i64, change: &crate::domain::OccurrenceChange) -> Result<()> {
+        super::occurrence_changes::upsert(self.tx, event_id, change)
     }
 }

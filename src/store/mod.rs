@@ -17,7 +17,9 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+pub use events::EventWriter;
 pub use migrations::{latest_version, MIGRATIONS};
+pub(crate) use occurrence_changes::check_against_series;
 
 /// Written into the file header (`PRAGMA application_id`) so we can tell our databases from anyone else's.
 /// The bytes spell "CDSK".

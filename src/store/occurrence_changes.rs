@@ -39,30 +39,7 @@ impl Store {
         let v = change.validated(event.all_day)?;
         check_against_series(&event, &v)?;
         self.write(|tx| {
-            if v.is_empty() {
-                tx.execute(
-                    "DELETE FROM occurrence_changes WHERE event_id = ?1 AND recurrence_id = ?2",
-                    (event_id, &v.recurrence_id),
-                )?;
-            } else {
-                tx.execute(
-                    "INSERT INTO occurrence_changes (event_id, recurrence_id, title, start_local, end_local, status,
-                       location, online_url, registration_url, description, organisations, updated_at)
-                     VALUES (:event, :rid, :title, :start, :end, :status, :location, :online, :registration,
-                       :description, :orgs, :at)
-                     ON CONFLICT (event_id, recurrence_id) DO UPDATE SET title = excluded.title,
-                       start_local = excluded.start_local, end_local = excluded.end_local, status = excluded.status,
-                       location = excluded.location, online_url = excluded.online_url,
-                       registration_url = excluded.registration_url, description = excluded.description,
-                       organisations = excluded.organisations, updated_at = excluded.updated_at",
-                    named_params! {
-                        ":event": event_id, ":rid": v.recurrence_id, ":title": v.title, ":start": v.start,
-                        ":end": v.end, ":status": v.status, ":location": v.location, ":online": v.online_url,
-                        ":registration": v.registration_url, ":description": v.description,
-                        ":orgs": v.organisations.as_ref().map(to_json), ":at": now(),
-                    },
-                )?;
-            }
+            upsert(tx, event_id, &v)?;
             // Calendars that imported the series must notice the change.
             tx.execute("UPDATE events SET sequence = sequence + 1, updated_at = ?2 WHERE id = ?1", (event_id, now()))?;
             Ok(())
@@ -71,7 +48,37 @@ impl Store {
     }
 }
 
-fn check_against_series(event: &Event, v: &OccurrenceChange) -> Result<()> {
+/// Saves `v` as the change of its instance (or removes the change when it alters nothing).
+pub(crate) fn upsert(tx: &Connection, event_id: i64, v: &OccurrenceChange) -> Result<()> {
+    if v.is_empty() {
+        tx.execute(
+            "DELETE FROM occurrence_changes WHERE event_id = ?1 AND recurrence_id = ?2",
+            (event_id, &v.recurrence_id),
+        )?;
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO occurrence_changes (event_id, recurrence_id, title, start_local, end_local, status,
+           location, online_url, registration_url, description, organisations, updated_at)
+         VALUES (:event, :rid, :title, :start, :end, :status, :location, :online, :registration,
+           :description, :orgs, :at)
+         ON CONFLICT (event_id, recurrence_id) DO UPDATE SET title = excluded.title,
+           start_local = excluded.start_local, end_local = excluded.end_local, status = excluded.status,
+           location = excluded.location, online_url = excluded.online_url,
+           registration_url = excluded.registration_url, description = excluded.description,
+           organisations = excluded.organisations, updated_at = excluded.updated_at",
+        named_params! {
+            ":event": event_id, ":rid": v.recurrence_id, ":title": v.title, ":start": v.start,
+            ":end": v.end, ":status": v.status, ":location": v.location, ":online": v.online_url,
+            ":registration": v.registration_url, ":description": v.description,
+            ":orgs": v.organisations.as_ref().map(to_json), ":at": now(),
+        },
+    )?;
+    Ok(())
+}
+
+/// Checks a validated change against its series: it must name a real instance, and a move must end after it starts.
+pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Result<()> {
     if event.rrule.is_none() {
         return Err(Error::invalid(
             "recurrence_id",

@@ -37,6 +37,9 @@ pub enum Command {
     /// Events on the calendar.
     #[command(subcommand)]
     Event(EventCmd),
+    /// Import calendars other applications wrote.
+    #[command(subcommand)]
+    Import(ImportCmd),
     /// Export calendars for other applications.
     #[command(subcommand)]
     Export(ExportCmd),
@@ -334,5 +337,19 @@ pub enum ExportCmd {
         /// Output file (default: stdout).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ImportCmd {
+    /// An .ics file from Google, Outlook, Apple, Thunderbird…; re-importing updates by UID and never duplicates.
+    Ics {
+        file: PathBuf,
+        /// Put new events in this campaign (and read floating times in its zone).
+        #[arg(long)]
+        campaign: Option<i64>,
+        /// Show what would happen and write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }

@@ -173,3 +173,54 @@ pub fn export_ics(
     }
     Ok(())
 }
+
+/// Previews, then (unless --dry-run or the file has errors) imports an .ics file in one transaction.
+pub fn import_ics(
+    store: &mut Store,
+    file: &std::path::Path,
+    campaign: Option<i64>,
+    dry_run: bool,
+    out: &Out,
+) -> anyhow::Result<()> {
+    use campaign_desk::service::ics_import::{import, ImportAction, ImportOptions};
+    let zone_name = match campaign {
+        Some(id) => store.get_campaign(id)?.zone,
+        None => store.settings()?.home_zone,
+    };
+    let options = ImportOptions { campaign_id: campaign, floating_zone: zone("zone", &zone_name)? };
+    let open = || {
+        std::fs::File::open(file)
+            .map(std::io::BufReader::new)
+            .map_err(|e| Error::io(format!("cannot read {}", file.display()), e))
+    };
+    let report = import(store, open, options, dry_run)?;
+    out.value(&report, || {
+        for i in report.items.iter().filter(|i| i.action == ImportAction::Skipped || i.reason.is_some()) {
+            println!("line {}: {} — {:?}: {}", i.line, i.title, i.action, i.reason.as_deref().unwrap_or(""));
+        }
+        let verdict = if report.applied {
+            "imported"
+        } else if dry_run {
+            "dry run, nothing written"
+        } else {
+            "nothing written"
+        };
+        println!(
+            "{} new, {} updated, {} unchanged, {} skipped, {} errors; {verdict}",
+            report.new,
+            report.updated,
+            report.unchanged,
+            report.skipped,
+            report.errors.len()
+        );
+    })?;
+    if report.errors.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = report.errors.iter().map(|e| e.message.clone()).collect();
+    Err(Error::invalid(
+        "file",
+        format!("{} cannot be imported, so nothing was written:\n  {}", file.display(), lines.join("\n  ")),
+    )
+    .into())
+}

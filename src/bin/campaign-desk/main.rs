@@ -60,6 +60,9 @@ fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
         Command::Person(cmd) => directory::person(&mut store, cmd, out),
         Command::Campaign(cmd) => plans::campaign(&mut store, cmd, out),
         Command::Event(cmd) => plans::event(&mut store, cmd, out),
+        Command::Import(args::ImportCmd::Ics { file, campaign, dry_run }) => {
+            calendar::import_ics(&mut store, &file, campaign, dry_run, out)
+        }
         Command::Export(args::ExportCmd::Ics { campaigns, from, to, output }) => {
             calendar::export_ics(&store, &campaigns, from.as_deref().zip(to.as_deref()), output.as_deref(), out)
         }

@@ -1,0 +1,3 @@
+//! Use cases that compose several store calls and pure modules in one transaction.
+
+pub mod ics_import;
