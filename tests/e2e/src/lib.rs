@@ -354,19 +354,26 @@ impl App {
         .await
     }
 
-    /// Clicks the first element with this test id whose text contains `text`.
+    /// Clicks the first element with this test id whose text contains `text`. Matches on the DOM text
+    /// (`textContent`): WebKitWebDriver's "visible text" leaves out some ellipsised spans that are on screen.
     pub async fn click_testid_with_text(&self, testid: &str, text: &str) -> Result<()> {
         let selector = testid_selector(testid);
+        let script = "const [selector, text] = arguments; \
+                      const found = [...document.querySelectorAll(selector)]; \
+                      const hit = found.findIndex((e) => e.textContent.includes(text)); \
+                      return hit >= 0 ? hit : found.map((e) => e.textContent.trim());";
         let element = self
             .wait_until(&format!("[data-testid={testid:?}] containing {text:?}"), || async {
-                for element in self.client.find_all(Locator::Css(&selector)).await? {
-                    if element.text().await?.contains(text) {
-                        return Ok(Some(element));
-                    }
-                }
-                Ok(None)
+                let answer = self.client.execute(script, vec![selector.clone().into(), text.into()]).await?;
+                let Some(index) = answer.as_u64() else {
+                    bail!("found {answer}"); // reported as the last error if the wait times out
+                };
+                let all = self.client.find_all(Locator::Css(&selector)).await?;
+                Ok(usize::try_from(index).ok().and_then(|i| all.into_iter().nth(i)))
             })
             .await?;
+        let arg = serde_json::to_value(&element)?;
+        self.client.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![arg]).await?;
         element.click().await.with_context(|| format!("clicking [data-testid={testid:?}] {text:?}"))
     }
 

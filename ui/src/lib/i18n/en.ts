@@ -52,7 +52,12 @@ export const en = {
   'calendar.title': 'Calendar',
   'calendar.subtitle': 'Actions, meetings and deadlines across all campaigns.',
   'calendar.soon':
-    'A shared calendar of everything your alliance has planned is on its way. Until then, dates live with each campaign.',
+    'A shared calendar of everything your alliance has planned is on its way. Until then, each campaign page lists its key dates and events.',
+  'calendar.f1': 'Month, week, day, agenda and year views',
+  'calendar.f2': 'Times in your partners’ zones, right across daylight saving',
+  'calendar.f3': 'Colour by campaign; filter by organisation',
+  'calendar.f4': 'Export to Google, Outlook, Apple and Thunderbird (.ics)',
+  'calendar.goCampaigns': 'See the campaigns',
 
   'campaigns.title': 'Campaigns',
   'campaigns.subtitle': 'The campaigns your alliance runs, with their goals and timelines.',
@@ -86,7 +91,7 @@ export const en = {
   'campaign.removeOrg': 'Remove {name}',
   'campaign.noDescription': 'No summary or description yet.',
   'campaign.eventsHeading': { zero: 'Events', one: '{count} event', other: '{count} events' },
-  'campaign.noEvents': 'No events yet. Key dates, webinars and days of action will appear here.',
+  'campaign.noEvents': 'No events yet. Adding key dates, webinars and days of action comes with the Calendar.',
   'campaign.eventsNote': 'Times are shown in each event’s own time zone.',
   'campaign.organisationsHeading': { zero: 'Organisations', one: '{count} organisation', other: '{count} organisations' },
   'campaign.noOrgsYet': 'No organisations in this campaign yet. Use Edit to add them.',
@@ -174,7 +179,12 @@ export const en = {
   'statements.title': 'Statements',
   'statements.subtitle': 'Joint statements, press releases and open letters.',
   'statements.soon':
-    'Drafting statements and collecting signatures from partner organisations is on its way.',
+    'Drafting statements and collecting signatures from partner organisations is on its way. Start by keeping your directory up to date: it will supply issuers, endorsers and contacts.',
+  'statements.f1': 'Drafts, revisions, review and approval',
+  'statements.f2': 'Translations that show what changed in the source',
+  'statements.f3': 'Sign-ons from partner organisations',
+  'statements.f4': 'Share as a document, email text or social post',
+  'statements.goOrganisations': 'Open the directory',
 
   'organisations.title': 'Organisations',
   'organisations.subtitle': 'Member and partner organisations, and how to reach them.',
