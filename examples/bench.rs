@@ -1,0 +1,123 @@
+//! Benchmark (not a test): builds a seeded database of 100,000 events (10,000 of them recurring) across five zones,
+//! then times the six-week occurrence query, the .ics export and the .ics import. `scripts/bench.sh` runs it and
+//! the Python tools on the same data; the numbers go to BENCHMARKS.md.
+//!
+//! usage: cargo run --release --example bench -- DIR
+
+use std::time::Instant;
+
+use campaign_desk::calendar::Window;
+use campaign_desk::domain::{EventInput, EventKind, OrganisationInput};
+use campaign_desk::service::ics_import::{import, ImportOptions};
+use campaign_desk::Store;
+
+const ZONES: [&str; 5] = ["Asia/Manila", "America/Toronto", "Pacific/Auckland", "Europe/London", "America/Sao_Paulo"];
+const RULES: [&str; 4] =
+    ["FREQ=WEEKLY;BYDAY=TU", "FREQ=MONTHLY;BYDAY=3SU", "FREQ=YEARLY", "FREQ=DAILY;INTERVAL=3;COUNT=60"];
+
+/// A small deterministic generator (xorshift), so every run builds the same data without a dependency.
+struct Seeded(u64);
+
+impl Seeded {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+fn seed(store: &mut Store, total: usize, recurring: usize) -> campaign_desk::Result<()> {
+    let mut rng = Seeded(0x2545_F491_4F6C_DD1D);
+    store.create_organisation(&OrganisationInput { name: "Bench org".into(), ..Default::default() })?;
+    let mut batch = Vec::with_capacity(total);
+    for i in 0..total {
+        let day = chrono::NaiveDate::from_ymd_opt(2021, 1, 1).expect("date")
+            + chrono::Duration::days(rng.next(365 * 6) as i64);
+        let hour = 6 + rng.next(14);
+        let zone = ZONES[rng.next(5) as usize];
+        let all_day = rng.next(10) == 0;
+        let (start, end) = if all_day {
+            (day.to_string(), (day + chrono::Duration::days(rng.next(3) as i64)).to_string())
+        } else {
+            (format!("{day}T{hour:02}:00"), format!("{day}T{:02}:30", hour + 1))
+        };
+        batch.push(EventInput {
+            title: format!("Event {i}"),
+            kind: EventKind::Meeting,
+            all_day,
+            start,
+            end,
+            zone: (!all_day).then(|| zone.to_string()),
+            rrule: (i < recurring).then(|| RULES[i % RULES.len()].to_string()),
+            ..Default::default()
+        });
+    }
+    store.import_batch(true, |w| {
+        for (i, e) in batch.iter().enumerate() {
+            w.insert(&e.validated()?, &format!("bench-{i}@campaign-desk"), 0)?;
+        }
+        Ok(())
+    })
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::path::PathBuf::from(std::env::args().nth(1).ok_or("usage: bench DIR")?);
+    std::fs::create_dir_all(&dir)?;
+    let db = dir.join("bench.sqlite3");
+    let fresh = !db.exists();
+    let mut store = Store::open(&db)?;
+    if fresh {
+        let t = Instant::now();
+        seed(&mut store, 100_000, 10_000)?;
+        println!("seed: 100000 events (10000 recurring) in {:.1} s", t.elapsed().as_secs_f64());
+    }
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+    let window = Window { from: day("2024-03-04"), to: day("2024-04-15"), zone: chrono_tz::Asia::Manila };
+    let mut times = Vec::new();
+    let mut count = 0;
+    for _ in 0..30 {
+        let t = Instant::now();
+        count = store.occurrences(&window, Some(chrono_tz::Asia::Manila), None)?.len();
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "occurrences 2024-03-04..2024-04-15 (six weeks): {count} instances, p50 {:.1} ms, p99 {:.1} ms",
+        percentile(&times, 0.5),
+        percentile(&times, 0.99)
+    );
+
+    let t = Instant::now();
+    let events = store.list_events(None)?;
+    let ctx = campaign_desk::ics::ExportContext {
+        name: "Bench",
+        campaigns: &[],
+        organisations: &[],
+        partner_zones: &[],
+        now: chrono::Utc::now(),
+    };
+    let text = campaign_desk::ics::export(&events, &ctx);
+    let ics = dir.join("bench.ics");
+    std::fs::write(&ics, &text)?;
+    println!(
+        "export: {} events, {:.1} MB in {:.2} s",
+        events.len(),
+        text.len() as f64 / 1e6,
+        t.elapsed().as_secs_f64()
+    );
+
+    let target = dir.join("import.sqlite3");
+    let _ = std::fs::remove_file(&target);
+    let mut empty = Store::open(&target)?;
+    let t = Instant::now();
+    let open =
+        || Ok(std::io::BufReader::new(std::fs::File::open(&ics).map_err(|e| campaign_desk::Error::io("open", e))?));
+    let report = import(&mut empty, open, ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC }, false)?;
+    println!("import (parse, validate, insert, two passes): {} new in {:.2} s", report.new, t.elapsed().as_secs_f64());
+    Ok(())
+}
