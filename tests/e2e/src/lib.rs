@@ -377,6 +377,16 @@ impl App {
         element.click().await.with_context(|| format!("clicking [data-testid={testid:?}] {text:?}"))
     }
 
+    /// Presses Escape (e.g. to close a dialog).
+    pub async fn press_escape(&self) -> Result<()> {
+        let escape = char::from(Key::Escape);
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: escape })
+            .then(KeyAction::Up { value: escape });
+        self.client.perform_actions(keys).await.context("pressing Escape")?;
+        self.client.release_actions().await.context("releasing keys")
+    }
+
     /// Presses Ctrl together with `key` (e.g. `'2'`), as a keyboard shortcut.
     pub async fn press_ctrl(&self, key: char) -> Result<()> {
         let ctrl = char::from(Key::Control);

@@ -31,9 +31,23 @@ async fn start_empty_then_data_survives_a_restart() {
         app.fill_testid("org-city", "Auckland").await?;
         app.fill_testid("org-email", "info@migrante.example.org").await?;
         app.screenshot("a-organisation-form").await?;
+        let typed = app
+            .client()
+            .execute("return document.querySelector('[data-testid=\"org-name\"]').value", Vec::new())
+            .await?;
+        ensure!(typed.as_str() == Some(ORG_NAME), "org-name holds {typed}");
         app.click_testid("org-save").await?;
         let name = app.wait_for_text("org-detail-name").await?;
         ensure!(name == ORG_NAME, "organisation page shows {name:?}");
+
+        // Escape closes a dialog without saving.
+        app.click_testid("person-new").await?;
+        app.wait_for_testid("person-form").await?;
+        app.press_escape().await?;
+        app.wait_until("the person dialog to close", || async {
+            Ok((!app.has_testid("person-form").await?).then_some(()))
+        })
+        .await?;
 
         // A person at it.
         app.click_testid("person-new").await?;

@@ -60,3 +60,24 @@ describe('call', () => {
     ]);
   });
 });
+
+describe('data-changed', () => {
+  it('lets a view know which changes concern it', async () => {
+    const { affects } = await import('./events');
+    expect(affects('campaign', ['campaign', 'event'])).toBe(true);
+    expect(affects('person', ['campaign', 'event'])).toBe(false);
+    expect(affects('all', ['organisation'])).toBe(true);
+  });
+});
+
+describe('Ctrl+N', () => {
+  it('runs the handler of the showing view until it unregisters', async () => {
+    const { onNewShortcut, triggerNew } = await import('../shortcuts');
+    const handler = vi.fn();
+    const stop = onNewShortcut(handler);
+    expect(triggerNew()).toBe(true);
+    expect(handler).toHaveBeenCalledTimes(1);
+    stop();
+    expect(triggerNew()).toBe(false);
+  });
+});
