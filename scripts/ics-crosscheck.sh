@@ -25,6 +25,12 @@ cd_ event add --title "Leap-day vigil" --date 2024-02-29 --rrule FREQ=YEARLY >/d
 cd_ event add --title "Remembrance" --start 2025-11-16T15:00 --end 2025-11-16T16:00 --zone Europe/London \
   --rrule "FREQ=YEARLY;BYMONTH=11;BYDAY=3SU" >/dev/null
 cd_ event add --title "Two-day assembly; \"commas, too\"" --date 2025-06-14 --end-date 2025-06-15 --rrule "FREQ=MONTHLY;BYDAY=2SA;COUNT=5" >/dev/null
+# A start the rule would not produce (a Wednesday for "third Sunday"): RFC 5545 makes it the first instance anyway.
+# (With COUNT the two differ on purpose: RFC 5545 counts that start as the first of COUNT; recurring_ical_events
+# adds it on top. src/calendar/recurrence.rs follows the RFC and its unit test says so.)
+cd_ event add --title "Out-of-step start" --start 2025-03-05T19:00 --end 2025-03-05T20:00 --zone Europe/London \
+  --rrule "FREQ=MONTHLY;BYDAY=3SU;UNTIL=20251231" >/dev/null
+cd_ event add --title "Out-of-step open series" --date 2025-06-04 --rrule "FREQ=MONTHLY;BYDAY=1MO" >/dev/null
 "$CLI" export ics -o "$tmp/all.ics" >/dev/null
 status=0
 for window in "2025-01-01 2025-04-01 Asia/Manila" "2025-10-01 2025-12-01 America/Toronto" \

@@ -78,8 +78,36 @@ pub fn build(rule: &str, start: SeriesStart, exdates: &[String]) -> Result<RRule
             .collect::<Vec<_>>()
             .join(";");
     }
-    let parsed: RRule<Unvalidated> = rule.parse().map_err(|e| format!("'{rule}' is not a recurrence rule: {e}"))?;
-    let mut set = parsed.build(start.as_rrule()).map_err(|e| format!("'{rule}' cannot repeat from this start: {e}"))?;
+    let parse = |rule: &str| -> Result<RRuleSet, String> {
+        let parsed: RRule<Unvalidated> = rule.parse().map_err(|e| format!("'{rule}' is not a recurrence rule: {e}"))?;
+        parsed.build(start.as_rrule()).map_err(|e| format!("'{rule}' cannot repeat from this start: {e}"))
+    };
+    let mut set = parse(&rule)?;
+    // RFC 5545 §3.8.5.3: DTSTART is always the first instance, even when the rule would not produce it ("every third
+    // Sunday" starting on a Wednesday), and §3.3.10 counts it as the first of COUNT. The rrule crate follows dateutil
+    // and skips it, so we add it back as an RDATE and leave one instance fewer to the rule. (Python's
+    // recurring_ical_events also adds it, but on top of COUNT; we follow the RFC.)
+    let dtstart = start.as_rrule();
+    let second = chrono::Duration::seconds(1);
+    let synced = set.clone().after(dtstart - second).before(dtstart + second).all(1).dates.contains(&dtstart);
+    if !synced {
+        let count = rule.split(';').find_map(|p| p.strip_prefix("COUNT=")).and_then(|n| n.parse::<u32>().ok());
+        match count {
+            Some(n) if n > 1 => {
+                let fewer = rule.replace(&format!("COUNT={n}"), &format!("COUNT={}", n - 1));
+                set = parse(&fewer)?;
+            }
+            Some(_) => {
+                // COUNT=1: the series is DTSTART alone.
+                let only = set.clone().all(1).dates;
+                for d in only {
+                    set = set.exdate(d);
+                }
+            }
+            None => {}
+        }
+        set = set.rdate(dtstart);
+    }
     for x in exdates {
         set = set.exdate(exdate(start, x)?);
     }
@@ -202,6 +230,21 @@ mod tests {
         let (old, new) =
             split("FREQ=WEEKLY;COUNT=10", toronto(2025, 3, 4, 19), toronto(2025, 3, 18, 19)).expect("split");
         assert_eq!((old.as_str(), new.as_str()), ("FREQ=WEEKLY;COUNT=2", "FREQ=WEEKLY;COUNT=8"));
+    }
+
+    #[test]
+    fn an_unsynchronised_dtstart_is_the_first_instance_and_counts() {
+        // 2025-03-05 is a Wednesday; the rule says Tuesdays.
+        let wed = toronto(2025, 3, 5, 19);
+        let set = build("FREQ=WEEKLY;BYDAY=TU;COUNT=3", wed, &[]).expect("rule");
+        let got: Vec<String> = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"))
+            .iter()
+            .map(|d| d.date_naive().to_string())
+            .collect();
+        assert_eq!(got, ["2025-03-05", "2025-03-11", "2025-03-18"]);
+        let excluded = build("FREQ=WEEKLY;BYDAY=TU", wed, &["2025-03-05T19:00".into()]).expect("rule");
+        let first = starts_between(excluded, utc("2025-03-01T00:00:00Z"), utc("2025-03-12T00:00:00Z"));
+        assert_eq!(first.len(), 1, "an EXDATE still removes it: {first:?}");
     }
 
     #[test]
