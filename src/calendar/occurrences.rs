@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::recurrence::{build, starts_between, SeriesStart};
+use super::recurrence::{build, starts_between, starts_in, SeriesStart};
 use super::zones::resolve_local;
 use crate::domain::{Event, EventKind, EventStatus, OccurrenceChange};
 
@@ -77,12 +77,17 @@ fn expand_all_day(event: &Event, window: &Window) -> Result<Vec<Occurrence>, Str
     let mut keys: Vec<NaiveDate> = match &event.rrule {
         None => vec![first],
         Some(rule) => {
-            let set = build(rule, SeriesStart::AllDay(first), &event.exdates)?;
             // Instances that began before the window can still reach into it.
-            starts_between(set, midnight_utc(window.from - span), midnight_utc(window.to))
-                .iter()
-                .map(|d| d.date_naive())
-                .collect()
+            starts_in(
+                rule,
+                SeriesStart::AllDay(first),
+                &event.exdates,
+                midnight_utc(window.from - span),
+                midnight_utc(window.to),
+            )?
+            .iter()
+            .map(|d| d.date_naive())
+            .collect()
         }
     };
     // Instances moved into the window from outside it.
@@ -121,10 +126,10 @@ fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Resul
     let changes = changes_by_key(event);
     let mut keys: Vec<DateTime<Tz>> = match &event.rrule {
         None => vec![start],
-        Some(rule) => {
-            let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
-            starts_between(set, from - length, to).iter().map(|d| d.with_timezone(&zone)).collect()
-        }
+        Some(rule) => starts_in(rule, SeriesStart::Timed(start), &event.exdates, from - length, to)?
+            .iter()
+            .map(|d| d.with_timezone(&zone))
+            .collect(),
     };
     if let Some(rule) = &event.rrule {
         for c in event.changes.iter().filter(|c| c.start.is_some()) {
