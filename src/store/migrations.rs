@@ -5,16 +5,19 @@ use std::sync::LazyLock;
 
 use rusqlite_migration::{Migrations, M};
 
-pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![
-        M::up(include_str!("../../migrations/0001-foundation/up.sql")),
-        M::up(include_str!("../../migrations/0002-occurrence-changes/up.sql")),
-    ])
-});
+/// Each step's SQL, in order; step N leaves the database at `user_version` N.
+const STEPS: &[&str] = &[
+    include_str!("../../migrations/0001-foundation/up.sql"),
+    include_str!("../../migrations/0002-occurrence-changes/up.sql"),
+    include_str!("../../migrations/0003-window-index/up.sql"),
+];
+
+pub static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect()));
 
 /// The schema version this build writes (`PRAGMA user_version`).
 pub fn latest_version() -> i64 {
-    2
+    STEPS.len() as i64
 }
 
 #[cfg(test)]
