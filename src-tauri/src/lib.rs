@@ -57,6 +57,12 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::plans::event_create,
             commands::plans::event_update,
             commands::plans::event_delete,
+            commands::calendar::occurrence_list,
+            commands::calendar::event_get,
+            commands::calendar::occurrence_change,
+            commands::calendar::series_split,
+            commands::calendar::event_times,
+            commands::calendar::partner_zones,
         ])
         .run(context)
 }

@@ -33,6 +33,8 @@ pub struct Occurrence {
     pub recurrence_id: Option<String>,
     /// True when this instance was changed on its own (moved, retitled, cancelled …).
     pub is_exception: bool,
+    /// The campaign's colour (`#rrggbb`), for the calendar; `None` for events outside campaigns.
+    pub colour: Option<String>,
 }
 
 /// The window `[from 00:00, to 00:00)` of the view zone.
@@ -210,6 +212,7 @@ fn base(event: &Event) -> Occurrence {
         kind: event.kind,
         recurrence_id: None,
         is_exception: false,
+        colour: None,
     }
 }
 

@@ -85,6 +85,14 @@ impl Store {
             })?;
             out.extend(found);
         }
+        let colours: std::collections::HashMap<i64, String> = self
+            .conn()
+            .prepare_cached("SELECT id, colour FROM campaigns")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for o in &mut out {
+            o.colour = o.campaign_id.and_then(|c| colours.get(&c).cloned());
+        }
         sort_occurrences(&mut out);
         Ok(out)
     }

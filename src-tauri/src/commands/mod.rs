@@ -6,5 +6,6 @@
 //! backup there would freeze the window. The store's mutex serialises them.
 
 pub mod app;
+pub mod calendar;
 pub mod directory;
 pub mod plans;

@@ -1,9 +1,8 @@
 //! `event list --from --to` (occurrences in a window) and `event times` (an occurrence in the partners' zones).
 
-use campaign_desk::calendar::{resolve_local, times_in_zones, Window};
-use campaign_desk::validate::{parse_date, parse_local_datetime, parse_zone};
+use campaign_desk::calendar::Window;
+use campaign_desk::validate::{parse_date, parse_zone};
 use campaign_desk::{Error, Store};
-use chrono::Offset;
 use chrono_tz::Tz;
 
 use crate::args::EventFields;
@@ -54,32 +53,7 @@ pub fn occurrences(
 }
 
 pub fn times(store: &Store, id: i64, at: Option<&str>, zones: &[String], out: &Out) -> anyhow::Result<()> {
-    let event = store.get_event(id)?;
-    if event.all_day {
-        return Err(Error::invalid("id", format!("event {id} is all-day: its dates are the same in every zone")).into());
-    }
-    let home = zone("zone", event.zone.as_deref().unwrap_or(""))?;
-    let local = |s: &str, field: &str| -> Result<_, Error> {
-        let naive = parse_local_datetime(s).map_err(|m| Error::invalid(field, m))?;
-        resolve_local(home, naive).map_err(|m| Error::invalid(field, m))
-    };
-    let (first_start, first_end) = (local(&event.start, "start")?, local(&event.end, "end")?);
-    let start = match at {
-        Some(at) => local(at, "at")?,
-        None => first_start,
-    };
-    let end = start + (first_end - first_start);
-    let zones: Vec<Tz> = if zones.is_empty() {
-        store.partner_zones()?
-    } else {
-        zones.iter().map(|z| zone("zones", z.trim())).collect::<Result<_, _>>()?
-    };
-    let mut others: Vec<Tz> = zones.into_iter().filter(|z| *z != home).collect();
-    // West to east, so the day marks read in order.
-    others.sort_by_key(|z| start.with_timezone(z).offset().fix().local_minus_utc());
-    let mut all = vec![home];
-    all.extend(others);
-    let times = times_in_zones(start, end, &all);
+    let times = campaign_desk::service::partner_times::event_times(store, id, at, zones)?;
     out.value(&times, || {
         for t in &times {
             println!("{:<22} {}", t.zone, t.text);

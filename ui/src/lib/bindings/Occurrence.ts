@@ -27,4 +27,8 @@ recurrence_id: string | null,
 /**
  * True when this instance was changed on its own (moved, retitled, cancelled …).
  */
-is_exception: boolean, };
+is_exception: boolean, 
+/**
+ * The campaign's colour (`#rrggbb`), for the calendar; `None` for events outside campaigns.
+ */
+colour: string | null, };

@@ -1,0 +1,77 @@
+//! The calendar: occurrences in a window, one event, series edits, and times in the partners' zones.
+
+use campaign_desk::calendar::{Occurrence, Window, ZoneTime};
+use campaign_desk::domain::{Event, OccurrenceChange};
+use campaign_desk::service::partner_times;
+use campaign_desk::validate::{parse_date, parse_zone};
+use campaign_desk::wire::ErrorReport;
+use campaign_desk::Error;
+use tauri::{AppHandle, State};
+
+use crate::events::emit_data_changed;
+use crate::AppState;
+
+type Reply<T> = Result<T, ErrorReport>;
+
+/// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`.
+#[tauri::command(async)]
+pub fn occurrence_list(
+    state: State<'_, AppState>,
+    from: String,
+    to: String,
+    zone: String,
+    campaign_id: Option<i64>,
+) -> Reply<Vec<Occurrence>> {
+    let tz = parse_zone(&zone).map_err(|m| Error::invalid("zone", m))?;
+    let from = parse_date(&from).map_err(|m| Error::invalid("from", m))?;
+    let to = parse_date(&to).map_err(|m| Error::invalid("to", m))?;
+    state.with(|s| s.occurrences(&Window { from, to, zone: tz }, Some(tz), campaign_id))
+}
+
+#[tauri::command(async)]
+pub fn event_get(state: State<'_, AppState>, id: i64) -> Reply<Event> {
+    state.with(|s| s.get_event(id))
+}
+
+/// "This occurrence": saves the change of one instance (an empty change removes it).
+#[tauri::command(async)]
+pub fn occurrence_change(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    event_id: i64,
+    change: OccurrenceChange,
+) -> Reply<Event> {
+    let event = state.with(|s| s.change_occurrence(event_id, &change))?;
+    emit_data_changed(&app, "event");
+    Ok(event)
+}
+
+/// "This and following": splits the series at the instance; returns [the old series, the new one] for editing.
+#[tauri::command(async)]
+pub fn series_split(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    event_id: i64,
+    recurrence_id: String,
+) -> Reply<(Event, Event)> {
+    let pair = state.with(|s| s.split_series(event_id, &recurrence_id))?;
+    emit_data_changed(&app, "event");
+    Ok(pair)
+}
+
+/// The instance's local times in the partner zones (or `zones`), its own zone first.
+#[tauri::command(async)]
+pub fn event_times(
+    state: State<'_, AppState>,
+    id: i64,
+    at: Option<String>,
+    zones: Option<Vec<String>>,
+) -> Reply<Vec<ZoneTime>> {
+    state.with(|s| partner_times::event_times(s, id, at.as_deref(), &zones.unwrap_or_default()))
+}
+
+/// The zones shown beside events: the chosen partner zones, else the organisations' zones.
+#[tauri::command(async)]
+pub fn partner_zones(state: State<'_, AppState>) -> Reply<Vec<String>> {
+    state.with(|s| Ok(s.partner_zones()?.iter().map(|z| z.name().to_string()).collect()))
+}
