@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{OrganisationInput, PersonInput};
+use crate::domain::{Organisation, OrganisationInput, Person, PersonInput};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
@@ -94,6 +94,7 @@ pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Opt
     if !mapping.iter().any(|m| m.as_deref() == Some("name")) {
         return Err(Error::invalid("mapping", "no column is mapped to name; map the column that holds the names"));
     }
+    let directory = Directory::load(store)?;
     let mut rows = Vec::new();
     let mut seen_names: HashMap<String, u64> = HashMap::new();
     for record in reader.records() {
@@ -108,7 +109,7 @@ pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Opt
             .filter_map(|(m, v)| m.as_ref().map(|f| (f.clone(), v.trim().to_string())))
             .filter(|(_, v)| !v.is_empty())
             .collect();
-        let (status, message) = match check_row(store, kind, &values) {
+        let (status, message) = match check_row(&directory, kind, &values) {
             Err(e) => (RowStatus::Error, Some(e.to_string())),
             Ok(Some(dup)) => (RowStatus::Duplicate, Some(dup)),
             Ok(None) => {
@@ -136,7 +137,8 @@ pub fn apply(store: &mut Store, preview: &CsvPreview) -> Result<usize> {
             Ok(store.create_organisations(&inputs)?.len())
         }
         CsvKind::People => {
-            let inputs = new.iter().map(|r| person_input(store, &r.values)).collect::<Result<Vec<_>>>()?;
+            let directory = Directory::load(store)?;
+            let inputs = new.iter().map(|r| person_input(&directory, &r.values)).collect::<Result<Vec<_>>>()?;
             Ok(store.create_people(&inputs)?.len())
         }
     }
@@ -188,28 +190,37 @@ fn check_mapping(kind: CsvKind, headers: &[String], mapping: Vec<Option<String>>
     Ok(mapping)
 }
 
+/// The directory as it stands, read once per import rather than once per row.
+struct Directory {
+    organisations: Vec<Organisation>,
+    people: Vec<Person>,
+}
+
+impl Directory {
+    fn load(store: &Store) -> Result<Directory> {
+        Ok(Directory { organisations: store.list_organisations(None)?, people: store.list_people(None, None)? })
+    }
+}
+
 /// Validates one row; `Ok(Some(reason))` when it duplicates a record already in the directory.
-fn check_row(store: &Store, kind: CsvKind, values: &HashMap<String, String>) -> Result<Option<String>> {
+fn check_row(dir: &Directory, kind: CsvKind, values: &HashMap<String, String>) -> Result<Option<String>> {
     match kind {
         CsvKind::Organisations => {
             let input = organisation_input(values).validated()?;
-            if let Some(existing) = store.find_organisation_by_name(&input.name)? {
-                return Ok(Some(format!(
-                    "an organisation named '{}' exists already (id {})",
-                    existing.name, existing.id
-                )));
+            let name = input.name.to_lowercase();
+            if let Some(o) = dir.organisations.iter().find(|o| o.name.to_lowercase() == name) {
+                return Ok(Some(format!("an organisation named '{}' exists already (id {})", o.name, o.id)));
             }
             if let Some(email) = &input.email {
-                if let Some(o) = store.list_organisations(None)?.into_iter().find(|o| o.email.as_deref() == Some(email))
-                {
+                if let Some(o) = dir.organisations.iter().find(|o| o.email.as_deref() == Some(email)) {
                     return Ok(Some(format!("'{}' (id {}) has the same email", o.name, o.id)));
                 }
             }
             Ok(None)
         }
         CsvKind::People => {
-            let input = person_input(store, values)?.validated()?;
-            let same = store.list_people(None, None)?.into_iter().find(|p| {
+            let input = person_input(dir, values)?.validated()?;
+            let same = dir.people.iter().find(|p| {
                 (input.email.is_some() && p.email == input.email)
                     || (p.name.to_lowercase() == input.name.to_lowercase()
                         && p.organisation_id == input.organisation_id)
@@ -234,12 +245,12 @@ fn organisation_input(v: &HashMap<String, String>) -> OrganisationInput {
     }
 }
 
-fn person_input(store: &Store, v: &HashMap<String, String>) -> Result<PersonInput> {
+fn person_input(dir: &Directory, v: &HashMap<String, String>) -> Result<PersonInput> {
     let get = |k: &str| v.get(k).cloned();
     let organisation_id = match get("organisation") {
         None => None,
         Some(name) => {
-            let found = store.list_organisations(None)?.into_iter().find(|o| {
+            let found = dir.organisations.iter().find(|o| {
                 o.name.eq_ignore_ascii_case(&name)
                     || o.short_name.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&name))
             });
