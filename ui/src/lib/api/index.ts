@@ -4,5 +4,6 @@ export { call } from './client';
 export * from './app';
 export * from './directory';
 export * from './plans';
+export * from './calendar';
 export { chooseFile, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';

@@ -1,0 +1,147 @@
+//! The calendar on the demo data: February 2025, the Burma webinar at 20:00 Manila shown at 07:00 in Toronto,
+//! its partner-zone times, the month/week/agenda/year views, and a weekly meeting created through the editor.
+
+use anyhow::{ensure, Result};
+use campaign_desk_e2e as e2e;
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+const WEBINAR: &str = "ZERO IN: BURMA [WEBINAR]";
+const MEETING: &str = "Coordinators' weekly call";
+
+/// Sets an input's value the way typing would (an `input` and a `change` event), for date inputs whose native
+/// pickers WebDriver cannot type into reliably.
+async fn set_value(app: &e2e::App, testid: &str, value: &str) -> Result<()> {
+    let script = "const [id, value] = arguments; \
+                  const input = document.querySelector(`[data-testid=\"${id}\"]`); \
+                  input.value = value; \
+                  input.dispatchEvent(new Event('input', { bubbles: true })); \
+                  input.dispatchEvent(new Event('change', { bubbles: true }));";
+    app.client().execute(script, vec![testid.into(), value.into()]).await?;
+    Ok(())
+}
+
+/// The DOM text of the first calendar event containing `title`, once there is one.
+async fn event_text(app: &e2e::App, title: &str, containing: &str) -> Result<String> {
+    let script = "const [title] = arguments; \
+                  const hit = [...document.querySelectorAll('[data-testid=\"calendar-event\"]')] \
+                    .find((e) => e.textContent.includes(title)); \
+                  return hit ? hit.textContent : null;";
+    app.wait_until(&format!("a calendar event {title:?} showing {containing:?}"), || async {
+        let text = app.client().execute(script, vec![title.into()]).await?;
+        Ok(text.as_str().filter(|t| t.contains(containing)).map(str::to_owned))
+    })
+    .await
+}
+
+async fn count_events(app: &e2e::App, title: &str) -> Result<usize> {
+    let script = "const [title] = arguments; \
+                  return [...document.querySelectorAll('[data-testid=\"calendar-event\"]')] \
+                    .filter((e) => e.textContent.includes(title)).length;";
+    let n = app.client().execute(script, vec![title.into()]).await?;
+    Ok(usize::try_from(n.as_u64().unwrap_or(0)).unwrap_or(0))
+}
+
+async fn pick_zone(app: &e2e::App, zone: &str) -> Result<()> {
+    let enter = char::from(Key::Enter);
+    app.fill_testid("calendar-zone", &format!("{zone}{enter}")).await?;
+    app.wait_until(&format!("the view zone to be {zone}"), || async {
+        let value = app
+            .client()
+            .execute("return document.querySelector('[data-testid=\"calendar-zone\"]').value", Vec::new())
+            .await?;
+        Ok((value.as_str() == Some(zone)).then_some(()))
+    })
+    .await
+}
+
+async fn click_fc_button(app: &e2e::App, view: &str) -> Result<()> {
+    app.client().find(Locator::Css(&format!(".fc-{view}-button"))).await?.click().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn calendar_on_demo_data() {
+    let db = e2e::fresh_db("calendar");
+
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("view-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+
+        // February 2025, shown in Manila: the webinar at 20:00.
+        pick_zone(&app, "Asia/Manila").await?;
+        set_value(&app, "calendar-goto", "2025-02-18").await?;
+        let text = event_text(&app, WEBINAR, "20:00").await?;
+        ensure!(text.contains("20:00"), "in Manila the webinar shows {text:?}");
+
+        // The same event seen from Toronto: 07:00 the same morning.
+        pick_zone(&app, "America/Toronto").await?;
+        let text = event_text(&app, WEBINAR, "07:00").await?;
+        ensure!(text.contains("07:00"), "in Toronto the webinar shows {text:?}");
+        app.screenshot("c-calendar-month").await?;
+
+        // Its details, with the times in the partners' zones.
+        app.client()
+            .execute(
+                "[...document.querySelectorAll('[data-testid=\"calendar-event\"]')] \
+                   .find((e) => e.textContent.includes(arguments[0])).click();",
+                vec![WEBINAR.into()],
+            )
+            .await?;
+        app.wait_for_testid("calendar-details").await?;
+        app.wait_for_count("calendar-zone-time", 2).await?;
+        let times = app.texts_of_all("calendar-zone-time").await?.join(" · ");
+        // In the locale's own clock: "20:00 Manila" or "8:00 PM Manila"; Auckland is already the next day.
+        ensure!(times.contains("20:00 Manila") || times.contains("8:00 PM Manila"), "partner times {times:?}");
+        ensure!(times.contains("Auckland (+1 day)"), "partner times {times:?}");
+        app.screenshot("c-calendar-details").await?;
+        app.click_testid("dialog-close").await?;
+
+        click_fc_button(&app, "timeGridWeek").await?;
+        event_text(&app, WEBINAR, "07:00").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        app.screenshot("c-calendar-week").await?;
+        click_fc_button(&app, "listWeek").await?;
+        event_text(&app, WEBINAR, "07:00").await?;
+        app.screenshot("c-calendar-agenda").await?;
+        click_fc_button(&app, "multiMonthYear").await?;
+        app.wait_for_testid("calendar-event").await?;
+        app.screenshot("c-calendar-year").await?;
+        click_fc_button(&app, "dayGridMonth").await?;
+        event_text(&app, WEBINAR, "07:00").await?;
+
+        // A weekly meeting through the editor: Thursdays at 09:00 Toronto from 20 February.
+        app.click_testid("calendar-new").await?;
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", MEETING).await?;
+        set_value(&app, "event-start", "2025-02-20T09:00").await?;
+        set_value(&app, "event-end", "2025-02-20T10:00").await?;
+        app.select_value("event-repeat", "weekly").await?;
+        let words = app.text_of("event-repeat-words").await?;
+        ensure!(words == "Every week on Thursday", "repeat shown as {words:?}");
+        app.select_value("event-mode", "online").await?;
+        app.fill_testid("event-online-url", "https://meet.example.org/coordinators").await?;
+        app.screenshot("c-calendar-editor").await?;
+        app.click_testid("event-save").await?;
+        app.wait_until("the editor to close", || async { Ok((!app.has_testid("event-form").await?).then_some(())) })
+            .await?;
+        // 20 and 27 February and 6 March are in the month grid.
+        app.wait_until("three meetings in the month", || async {
+            Ok((count_events(&app, MEETING).await? >= 3).then_some(()))
+        })
+        .await?;
+        let text = event_text(&app, MEETING, "09:00").await?;
+        ensure!(text.contains('↻'), "meeting marked as repeating: {text:?}");
+        app.screenshot("c-calendar-meeting").await?;
+        Ok(())
+    })
+    .await;
+
+    if let Some(dir) = db.parent() {
+        std::fs::remove_dir_all(dir).ok();
+    }
+}

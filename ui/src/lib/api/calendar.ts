@@ -1,0 +1,37 @@
+import type { Event } from '../bindings/Event';
+import type { Occurrence } from '../bindings/Occurrence';
+import type { OccurrenceChange } from '../bindings/OccurrenceChange';
+import type { ZoneTime } from '../bindings/ZoneTime';
+import { call } from './client';
+
+/**
+ * Occurrences in `[from, to)` (`YYYY-MM-DD`, midnight in `zone`), their times written in `zone`
+ * (RFC 3339 with offset; all-day ones as dates with an exclusive end).
+ */
+export function occurrenceList(from: string, to: string, zone: string, campaignId?: number | null): Promise<Occurrence[]> {
+  return call<Occurrence[]>('occurrence_list', { from, to, zone, campaignId: campaignId ?? null });
+}
+
+export function eventGet(id: number): Promise<Event> {
+  return call<Event>('event_get', { id });
+}
+
+/** "This occurrence only": saves the change of one instance of a series (null fields keep the series' value). */
+export function occurrenceChange(eventId: number, change: OccurrenceChange): Promise<Event> {
+  return call<Event>('occurrence_change', { eventId, change });
+}
+
+/** "This and following": splits the series at the instance; resolves with [the old series, the new one]. */
+export function seriesSplit(eventId: number, recurrenceId: string): Promise<[Event, Event]> {
+  return call<[Event, Event]>('series_split', { eventId, recurrenceId });
+}
+
+/** The instance starting at `at` (its recurrence id, or the event's start) in the partner zones (or `zones`). */
+export function eventTimes(id: number, at?: string | null, zones?: string[] | null): Promise<ZoneTime[]> {
+  return call<ZoneTime[]>('event_times', { id, at: at ?? null, zones: zones ?? null });
+}
+
+/** The zones shown beside events: the chosen partner zones, else the organisations' zones. */
+export function partnerZones(): Promise<string[]> {
+  return call<string[]>('partner_zones');
+}
