@@ -310,13 +310,3 @@ fn add(t: IcsTime, d: Duration) -> IcsTime {
 fn fnv(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
-
-/// Convenience for tests and small files: every event and problem, in file order.
-pub fn read_all(text: &str, floating_zone: Tz) -> (Vec<ParsedEvent>, Vec<Problem>) {
-    let (mut events, mut problems) = (Vec::new(), Vec::new());
-    read_events(text.as_bytes(), floating_zone, |r| match r {
-        Ok(e) => events.push(e),
-        Err(p) => problems.push(p),
-    });
-    (events, problems)
-}

@@ -9,7 +9,7 @@ mod vtimezone;
 mod windows_zones;
 
 pub use export::{export, ExportContext};
-pub use import::{read_all, read_events, ParsedBody, ParsedEvent, Problem};
+pub use import::{read_events, ParsedBody, ParsedEvent, Problem};
 pub use lines::{unescape_text, ContentLine, Lines};
 pub use text::{escape_text, fold_line};
 pub use time_value::IcsTime;

@@ -9,9 +9,7 @@ use campaign_desk::{backup, paths};
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
-use crate::AppState;
-
-type Reply<T> = Result<T, ErrorReport>;
+use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {

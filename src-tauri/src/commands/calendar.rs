@@ -4,14 +4,11 @@ use campaign_desk::calendar::{Occurrence, Window, ZoneTime};
 use campaign_desk::domain::{Event, OccurrenceChange};
 use campaign_desk::service::partner_times;
 use campaign_desk::validate::{parse_date, parse_zone};
-use campaign_desk::wire::ErrorReport;
 use campaign_desk::Error;
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
-use crate::AppState;
-
-type Reply<T> = Result<T, ErrorReport>;
+use crate::{AppState, IpcResult as Reply};
 
 /// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`.
 #[tauri::command(async)]

@@ -4,14 +4,11 @@ use std::path::PathBuf;
 
 use campaign_desk::csv_io::{self, CsvKind, CsvPreview};
 use campaign_desk::domain::{Organisation, OrganisationInput, OrganisationUsage, Person, PersonInput};
-use campaign_desk::wire::ErrorReport;
 use campaign_desk::Error;
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
-use crate::AppState;
-
-type Reply<T> = Result<T, ErrorReport>;
+use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
 pub fn org_list(state: State<'_, AppState>, query: Option<String>) -> Reply<Vec<Organisation>> {

@@ -1,13 +1,10 @@
 //! Campaigns and events.
 
 use campaign_desk::domain::{Campaign, CampaignDetail, CampaignInput, Event, EventInput};
-use campaign_desk::wire::ErrorReport;
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
-use crate::AppState;
-
-type Reply<T> = Result<T, ErrorReport>;
+use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
 pub fn campaign_list(state: State<'_, AppState>, query: Option<String>) -> Reply<Vec<Campaign>> {
