@@ -8,6 +8,7 @@ use campaign_desk::calendar::{Occurrence, ZoneTime};
 use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
 use campaign_desk::domain::*;
+use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport};
 use ts_rs::{Config, TS};
@@ -38,6 +39,8 @@ fn export_all(dir: &Path) {
         Occurrence,
         ZoneTime,
         ImportReport,
+        ExportScope,
+        ExportSummary,
     );
 }
 

@@ -15,11 +15,25 @@ pub struct Settings {
     pub partner_zones: Vec<String>,
     /// How many automatic daily backups to keep.
     pub backups_keep: u32,
+    /// A folder (say, a synced Nextcloud one) where chosen calendars' .ics files are rewritten after every change.
+    pub publish_folder: Option<String>,
+    /// Publish everything as `campaign-desk.ics`.
+    pub publish_all: bool,
+    /// Campaigns published each in a file of its own.
+    pub publish_campaigns: Vec<i64>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { home_zone: "UTC".into(), locale: "en".into(), partner_zones: Vec::new(), backups_keep: 14 }
+        Settings {
+            home_zone: "UTC".into(),
+            locale: "en".into(),
+            partner_zones: Vec::new(),
+            backups_keep: 14,
+            publish_folder: None,
+            publish_all: false,
+            publish_campaigns: Vec::new(),
+        }
     }
 }
 
@@ -35,6 +49,25 @@ impl Settings {
         if !(1..=365).contains(&self.backups_keep) {
             c.fail("backups_keep", "must be between 1 and 365");
         }
-        c.finish().map(|()| Settings { home_zone, locale, partner_zones, backups_keep: self.backups_keep })
+        let publish_folder = self.publish_folder.as_deref().map(str::trim).filter(|f| !f.is_empty());
+        if let Some(folder) = publish_folder {
+            let path = std::path::Path::new(folder);
+            if !path.is_absolute() {
+                c.fail("publish_folder", format!("'{folder}' is not a full path to a folder"));
+            } else if !path.is_dir() {
+                c.fail("publish_folder", format!("{folder} does not exist or is not a folder"));
+            }
+        } else if self.publish_all || !self.publish_campaigns.is_empty() {
+            c.fail("publish_folder", "choose the folder to publish the calendars into");
+        }
+        c.finish().map(|()| Settings {
+            home_zone,
+            locale,
+            partner_zones,
+            backups_keep: self.backups_keep,
+            publish_folder: publish_folder.map(str::to_string),
+            publish_all: self.publish_all,
+            publish_campaigns: self.publish_campaigns.clone(),
+        })
     }
 }

@@ -99,6 +99,12 @@ impl Store {
         Ok(())
     }
 
+    /// Rows changed through this connection since it was opened: lets a caller tell whether anything was written
+    /// (the CLI republishes calendars only then).
+    pub fn total_changes(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

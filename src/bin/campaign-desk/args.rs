@@ -328,6 +328,12 @@ pub enum ExportCmd {
         /// Only this campaign's events; repeatable.
         #[arg(long = "campaign")]
         campaigns: Vec<i64>,
+        /// Only events this organisation co-organises or whose campaign it has a role in; repeatable.
+        #[arg(long = "organisation", value_name = "ID")]
+        organisations: Vec<i64>,
+        /// Only events of this kind (meeting, webinar, …); repeatable.
+        #[arg(long = "kind", value_name = "KIND")]
+        kinds: Vec<String>,
         /// Only events with an occurrence on or after this day, YYYY-MM-DD (UTC).
         #[arg(long, requires = "to")]
         from: Option<String>,

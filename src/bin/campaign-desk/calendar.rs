@@ -90,58 +90,21 @@ pub fn change_occurrence(store: &mut Store, id: i64, rid: &str, f: EventFields, 
     out.value(&e, || println!("Changed the occurrence {rid} of event {id} ({})", e.title))
 }
 
-/// Writes the chosen events as iCalendar to `output` (atomically: a temporary file, then a rename) or stdout.
+/// Writes the chosen events as iCalendar to `output` (atomically) or stdout.
 pub fn export_ics(
     store: &Store,
-    campaigns: &[i64],
-    window: Option<(&str, &str)>,
+    scope: &campaign_desk::service::ics_export::ExportScope,
     output: Option<&std::path::Path>,
     out: &Out,
 ) -> anyhow::Result<()> {
-    let all_campaigns = store.list_campaigns(None)?;
-    for id in campaigns {
-        store.get_campaign(*id)?;
-    }
-    let mut events: Vec<_> = store
-        .list_events(None)?
-        .into_iter()
-        .filter(|e| campaigns.is_empty() || e.campaign_id.is_some_and(|c| campaigns.contains(&c)))
-        .collect();
-    if let Some((from, to)) = window {
-        let w = Window {
-            from: parse_date(from).map_err(|m| Error::invalid("from", m))?,
-            to: parse_date(to).map_err(|m| Error::invalid("to", m))?,
-            zone: chrono_tz::UTC,
-        };
-        let mut kept = Vec::new();
-        for e in events {
-            if !campaign_desk::calendar::expand(&e, &w, None).map_err(|m| Error::invalid("event", m))?.is_empty() {
-                kept.push(e);
-            }
-        }
-        events = kept;
-    }
-    let name = match campaigns {
-        [one] => all_campaigns.iter().find(|c| c.id == *one).map(|c| c.title.clone()).unwrap_or_default(),
-        _ => "Campaign Desk".to_string(),
-    };
-    let ctx = campaign_desk::ics::ExportContext {
-        name: &name,
-        campaigns: &all_campaigns,
-        organisations: &store.list_organisations(None)?,
-        partner_zones: &store.partner_zones()?,
-        now: chrono::Utc::now(),
-    };
-    let text = campaign_desk::ics::export(&events, &ctx);
+    use campaign_desk::service::ics_export::{export_scope, export_to_file};
+    let now = chrono::Utc::now();
     match output {
-        None => print!("{text}"),
+        None => print!("{}", export_scope(store, scope, now)?.text),
         Some(path) => {
-            let tmp = path.with_extension("ics.partial");
-            std::fs::write(&tmp, &text)
-                .and_then(|()| std::fs::rename(&tmp, path))
-                .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
-            out.value(&serde_json::json!({ "written": path, "events": events.len() }), || {
-                println!("Wrote {} events to {}", events.len(), path.display())
+            let summary = export_to_file(store, scope, path, now)?;
+            out.value(&serde_json::json!({ "written": path, "events": summary.events }), || {
+                println!("Wrote {} events to {}", summary.events, path.display())
             })?;
         }
     }
@@ -156,18 +119,10 @@ pub fn import_ics(
     dry_run: bool,
     out: &Out,
 ) -> anyhow::Result<()> {
-    use campaign_desk::service::ics_import::{import, ImportAction, ImportOptions};
-    let zone_name = match campaign {
-        Some(id) => store.get_campaign(id)?.zone,
-        None => store.settings()?.home_zone,
-    };
-    let options = ImportOptions { campaign_id: campaign, floating_zone: zone("zone", &zone_name)? };
-    let open = || {
-        std::fs::File::open(file)
-            .map(std::io::BufReader::new)
-            .map_err(|e| Error::io(format!("cannot read {}", file.display()), e))
-    };
-    let report = import(store, open, options, dry_run)?;
+    use campaign_desk::service::ics_import::ImportAction;
+    use campaign_desk::service::import_file::{import_file, FileImport};
+    let how = FileImport { campaign_id: campaign, floating_zone: None, dry_run };
+    let report = import_file(store, file, &how, |_, _| {})?;
     out.value(&report, || {
         for i in report.items.iter().filter(|i| i.action == ImportAction::Skipped || i.reason.is_some()) {
             println!("line {}: {} — {:?}: {}", i.line, i.title, i.action, i.reason.as_deref().unwrap_or(""));

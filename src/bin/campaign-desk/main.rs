@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use args::{Cli, Command};
+use campaign_desk::service::ics_export::ExportScope;
 use campaign_desk::{backup, demo, Error, Store};
 use output::Out;
 
@@ -40,7 +41,19 @@ fn db_path(cli_db: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
     let path = db_path(cli.db)?;
     let mut store = Store::open(&path)?;
-    match cli.command {
+    let before = store.total_changes();
+    let result = command(&mut store, &path, cli.command, out);
+    if result.is_ok() && store.total_changes() > before {
+        // The change is saved whatever happens here: a publishing problem is a warning, not a failed command.
+        if let Err(e) = campaign_desk::service::ics_export::publish(&store, chrono::Utc::now()) {
+            eprintln!("campaign-desk: warning: the published calendars were not updated: {e}");
+        }
+    }
+    result
+}
+
+fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Out) -> anyhow::Result<()> {
+    match command {
         Command::Init => {
             let version = store.schema_version()?;
             out.value(&serde_json::json!({ "database": path, "schema_version": version }), || {
@@ -48,7 +61,7 @@ fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
             })
         }
         Command::Demo => {
-            let report = demo::load(&mut store)?;
+            let report = demo::load(store)?;
             out.value(&report, || {
                 println!(
                     "Demonstration data loaded: {} organisations, {} people, {} campaigns, {} events added",
@@ -56,26 +69,31 @@ fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
                 )
             })
         }
-        Command::Org(cmd) => directory::org(&mut store, cmd, out),
-        Command::Person(cmd) => directory::person(&mut store, cmd, out),
-        Command::Campaign(cmd) => plans::campaign(&mut store, cmd, out),
-        Command::Event(cmd) => plans::event(&mut store, cmd, out),
+        Command::Org(cmd) => directory::org(store, cmd, out),
+        Command::Person(cmd) => directory::person(store, cmd, out),
+        Command::Campaign(cmd) => plans::campaign(store, cmd, out),
+        Command::Event(cmd) => plans::event(store, cmd, out),
         Command::Import(args::ImportCmd::Ics { file, campaign, dry_run }) => {
-            calendar::import_ics(&mut store, &file, campaign, dry_run, out)
+            calendar::import_ics(store, &file, campaign, dry_run, out)
         }
-        Command::Export(args::ExportCmd::Ics { campaigns, from, to, output }) => {
-            calendar::export_ics(&store, &campaigns, from.as_deref().zip(to.as_deref()), output.as_deref(), out)
+        Command::Export(args::ExportCmd::Ics { campaigns, organisations, kinds, from, to, output }) => {
+            let kinds = kinds
+                .iter()
+                .map(|k| k.parse().map_err(|m: String| Error::invalid("kind", m)))
+                .collect::<Result<_, _>>()?;
+            let scope = ExportScope { campaigns, organisations, kinds, from, to };
+            calendar::export_ics(store, &scope, output.as_deref(), out)
         }
         Command::Backup { to } => {
             let keep = store.settings()?.backups_keep;
             let file = match to {
-                Some(to) => backup::backup_to(&store, &to)?,
-                None => backup::backup_now(&store, keep)?,
+                Some(to) => backup::backup_to(store, &to)?,
+                None => backup::backup_now(store, keep)?,
             };
             out.value(&serde_json::json!({ "backup": file }), || println!("Backed up to {}", file.display()))
         }
         Command::Restore { file } => {
-            let safety = backup::restore(&mut store, &file)?;
+            let safety = backup::restore(store, &file)?;
             out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {
                 println!("Restored {}; the previous content was saved to {}", file.display(), safety.display())
             })

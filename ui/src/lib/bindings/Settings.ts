@@ -19,4 +19,16 @@ partner_zones: Array<string>,
 /**
  * How many automatic daily backups to keep.
  */
-backups_keep: number, };
+backups_keep: number, 
+/**
+ * A folder (say, a synced Nextcloud one) where chosen calendars' .ics files are rewritten after every change.
+ */
+publish_folder: string | null, 
+/**
+ * Publish everything as `campaign-desk.ics`.
+ */
+publish_all: boolean, 
+/**
+ * Campaigns published each in a file of its own.
+ */
+publish_campaigns: Array<number>, };

@@ -1,0 +1,182 @@
+//! Choosing what goes into an .ics file (one campaign, a filter, or everything), writing it without ever leaving a
+//! half-written file behind, and the "publish to folder" feature that keeps chosen calendars' files current after
+//! every change (a synced Nextcloud folder partners subscribe to, for example).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{expand, Window};
+use crate::domain::{Campaign, Event, EventKind};
+use crate::error::{Error, Result};
+use crate::ics::{export, ExportContext};
+use crate::store::Store;
+
+/// Which events an export holds. Empty lists mean "any"; the date range keeps events with an occurrence in
+/// `[from, to)` (UTC days), so a series that started years ago but still meets in the range is kept whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct ExportScope {
+    pub campaigns: Vec<i64>,
+    /// Events an organisation co-organises, or that belong to a campaign it has a role in.
+    pub organisations: Vec<i64>,
+    pub kinds: Vec<EventKind>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ExportSummary {
+    pub path: String,
+    pub events: u32,
+}
+
+#[derive(Debug)]
+pub struct Exported {
+    /// The calendar's display name (NAME / X-WR-CALNAME).
+    pub name: String,
+    pub text: String,
+    pub events: usize,
+}
+
+/// The events of `scope` as one VCALENDAR.
+pub fn export_scope(store: &Store, scope: &ExportScope, now: DateTime<Utc>) -> Result<Exported> {
+    let campaigns = store.list_campaigns(None)?;
+    for id in &scope.campaigns {
+        if !campaigns.iter().any(|c| c.id == *id) {
+            return Err(Error::invalid("campaigns", format!("there is no campaign {id}")));
+        }
+    }
+    let window = window(scope)?;
+    let mut events = Vec::new();
+    for e in store.list_events(None)? {
+        if selected(&e, scope, &campaigns) && in_window(&e, window.as_ref())? {
+            events.push(e);
+        }
+    }
+    let name = match scope.campaigns.as_slice() {
+        [one] => campaigns.iter().find(|c| c.id == *one).map(|c| c.title.clone()).unwrap_or_default(),
+        _ => "Campaign Desk".to_string(),
+    };
+    let ctx = ExportContext {
+        name: &name,
+        campaigns: &campaigns,
+        organisations: &store.list_organisations(None)?,
+        partner_zones: &store.partner_zones()?,
+        now,
+    };
+    let text = export(&events, &ctx);
+    Ok(Exported { name, text, events: events.len() })
+}
+
+/// Exports `scope` to `path` atomically.
+pub fn export_to_file(store: &Store, scope: &ExportScope, path: &Path, now: DateTime<Utc>) -> Result<ExportSummary> {
+    let exported = export_scope(store, scope, now)?;
+    write_atomically(path, exported.text.as_bytes())?;
+    Ok(ExportSummary { path: path.display().to_string(), events: exported.events as u32 })
+}
+
+fn window(scope: &ExportScope) -> Result<Option<Window>> {
+    let date = |field: &str, v: &str| {
+        NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map_err(|_| Error::invalid(field, format!("'{v}' is not a date (YYYY-MM-DD)")))
+    };
+    match (&scope.from, &scope.to) {
+        (None, None) => Ok(None),
+        (Some(from), Some(to)) => {
+            let (from, to) = (date("from", from)?, date("to", to)?);
+            if to <= from {
+                return Err(Error::invalid("to", "the end of the range must be after its start"));
+            }
+            Ok(Some(Window { from, to, zone: chrono_tz::UTC }))
+        }
+        (Some(_), None) => Err(Error::invalid("to", "give both ends of the date range")),
+        (None, Some(_)) => Err(Error::invalid("from", "give both ends of the date range")),
+    }
+}
+
+fn selected(e: &Event, scope: &ExportScope, campaigns: &[Campaign]) -> bool {
+    let campaign_ok = scope.campaigns.is_empty() || e.campaign_id.is_some_and(|c| scope.campaigns.contains(&c));
+    let kind_ok = scope.kinds.is_empty() || scope.kinds.contains(&e.kind);
+    let org_ok = scope.organisations.is_empty()
+        || e.organisations.iter().any(|o| scope.organisations.contains(&o.organisation_id))
+        || e.campaign_id
+            .and_then(|id| campaigns.iter().find(|c| c.id == id))
+            .is_some_and(|c| c.organisations.iter().any(|o| scope.organisations.contains(&o.organisation_id)));
+    campaign_ok && kind_ok && org_ok
+}
+
+fn in_window(e: &Event, window: Option<&Window>) -> Result<bool> {
+    match window {
+        None => Ok(true),
+        Some(w) => {
+            Ok(!expand(e, w, None).map_err(|m| Error::invalid("event", format!("event {}: {m}", e.id)))?.is_empty())
+        }
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path`, flushes it to disk, then renames it over `path`: a reader (or
+/// a sync client) sees the old file or the new one, never half of one, even if the machine dies mid-write.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name =
+        path.file_name().ok_or_else(|| Error::invalid("path", format!("{} is not a file name", path.display())))?;
+    let tmp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
+    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    written.and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(format!("cannot write {}", path.display()), e)
+    })
+}
+
+/// Rewrites the published calendars (settings: a folder, "everything" and/or chosen campaigns). Does nothing when
+/// no folder is set. Returns the files written.
+pub fn publish(store: &Store, now: DateTime<Utc>) -> Result<Vec<PathBuf>> {
+    let settings = store.settings()?;
+    let Some(folder) = settings.publish_folder.filter(|f| !f.trim().is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let folder = PathBuf::from(folder);
+    if !folder.is_dir() {
+        return Err(Error::invalid("publish_folder", format!("{} is not a folder", folder.display())));
+    }
+    let mut written = Vec::new();
+    if settings.publish_all {
+        let path = folder.join("campaign-desk.ics");
+        export_to_file(store, &ExportScope::default(), &path, now)?;
+        written.push(path);
+    }
+    let campaigns = store.list_campaigns(None)?;
+    for id in &settings.publish_campaigns {
+        // A campaign deleted since it was chosen is simply no longer published.
+        let Some(c) = campaigns.iter().find(|c| c.id == *id) else { continue };
+        let path = folder.join(published_file_name(c));
+        export_to_file(store, &ExportScope { campaigns: vec![c.id], ..Default::default() }, &path, now)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// A file name partners can read and every OS and sync service accepts: the title transliterated to lowercase ASCII
+/// letters, digits and dashes, then the id so that two campaigns with one title never share a file.
+pub fn published_file_name(c: &Campaign) -> String {
+    let mut slug = String::new();
+    for ch in deunicode::deunicode(&c.title).to_lowercase().chars() {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_matches('-').chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        format!("campaign-{}.ics", c.id)
+    } else {
+        format!("{slug}-{}.ics", c.id)
+    }
+}
