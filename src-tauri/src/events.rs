@@ -1,7 +1,9 @@
 //! Events the back end pushes to the front end. The UI subscribes in `ui/src/lib/api/events.ts`.
 
 use serde::Serialize;
-use tauri::Emitter;
+use tauri::{Emitter, Manager};
+
+use crate::AppState;
 
 /// Emitted after any write, so open views reload what they show.
 pub const DATA_CHANGED: &str = "data-changed";
@@ -12,10 +14,22 @@ pub struct DataChanged {
     pub entity: String,
 }
 
-/// Tells every window that records of `entity` changed. A failed emit only means no window is listening.
+/// Emitted when the calendars published to a folder could not be rewritten, with the reason.
+pub const PUBLISH_FAILED: &str = "publish-failed";
+
+/// Tells every window that records of `entity` changed, then rewrites the published calendars in the background.
+/// A failed emit only means no window is listening.
 pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &str) {
     let payload = DataChanged { entity: entity.to_owned() };
     if let Err(error) = app.emit(DATA_CHANGED, payload) {
         eprintln!("campaign-desk-app: could not emit {DATA_CHANGED}: {error}");
     }
+    let app = app.clone();
+    // Off the command's thread: the reply reaches the window first; the store's mutex orders it after the write.
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        if let Err(e) = state.with(|s| campaign_desk::service::ics_export::publish(s, chrono::Utc::now())) {
+            let _ = app.emit(PUBLISH_FAILED, e.message);
+        }
+    });
 }

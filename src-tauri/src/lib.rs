@@ -4,6 +4,7 @@
 pub mod commands;
 pub mod events;
 pub mod ipc_error;
+pub mod reminders;
 pub mod state;
 
 pub use ipc_error::{IpcError, IpcResult};
@@ -17,6 +18,8 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         // Native open/save/message dialogs (for import and export).
         .plugin(tauri_plugin_dialog::init())
+        // Desktop notifications for reminders (see reminders.rs).
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // `--db <file>` first (end-to-end tests give each session its own file); then the same resolution as
             // the CLI's: $CAMPAIGN_DESK_DB, the last database chosen, the OS data directory.
@@ -24,6 +27,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
                 .or_else(campaign_desk::paths::default_db_path)
                 .ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
             tauri::Manager::manage(app, AppState::open(path));
+            reminders::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -63,6 +67,8 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::calendar::series_split,
             commands::calendar::event_times,
             commands::calendar::partner_zones,
+            commands::ics::ics_export,
+            commands::ics::ics_import,
         ])
         .run(context)
 }

@@ -3,6 +3,7 @@
 mod occurrences;
 mod partner_zones;
 mod recurrence;
+mod reminders;
 mod zones;
 
 pub use recurrence::{
@@ -11,4 +12,5 @@ pub use recurrence::{
 
 pub use occurrences::{expand, is_instance, sort as sort_occurrences, Occurrence, Window};
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
+pub use reminders::{due as due_reminders, DueReminder};
 pub use zones::{resolve_local, shift_label};

@@ -4,3 +4,4 @@ pub mod ics_export;
 pub mod ics_import;
 pub mod import_file;
 pub mod partner_times;
+pub mod reminders;

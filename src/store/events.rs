@@ -13,10 +13,11 @@ use crate::error::{Error, Result};
 use crate::validate::{parse_date, parse_local_datetime, parse_zone};
 use chrono_tz::Tz;
 
-const COLUMNS: &str = "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
+pub(super) const COLUMNS: &str =
+    "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
     location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at";
 
-fn from_row(r: &Row) -> rusqlite::Result<Event> {
+pub(super) fn from_row(r: &Row) -> rusqlite::Result<Event> {
     Ok(Event {
         id: r.get(0)?,
         uid: r.get(1)?,

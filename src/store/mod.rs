@@ -7,6 +7,7 @@ mod migrations;
 mod occurrence_changes;
 mod organisations;
 mod people;
+mod reminders;
 mod roles;
 mod settings;
 

@@ -8,4 +8,5 @@
 pub mod app;
 pub mod calendar;
 pub mod directory;
+pub mod ics;
 pub mod plans;

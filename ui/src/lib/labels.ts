@@ -18,6 +18,17 @@ export const CAMPAIGN_KINDS: readonly CampaignKind[] = [
   'other',
 ];
 export const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ['planning', 'active', 'done', 'archived'];
+export const EVENT_KINDS: readonly EventKind[] = [
+  'meeting',
+  'webinar',
+  'press_conference',
+  'day_of_action',
+  'rally',
+  'side_event',
+  'anniversary',
+  'deadline',
+  'other',
+];
 export const ORG_ROLES: readonly OrgRole[] = ['lead', 'co_organiser', 'partner', 'endorser', 'sponsor'];
 
 export const campaignKindLabel = (kind: CampaignKind): string => t(`campaignKind.${kind}`);

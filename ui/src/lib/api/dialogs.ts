@@ -20,3 +20,9 @@ export async function chooseSavePath(
 ): Promise<string | null> {
   return (await save({ title, defaultPath, filters })) ?? null;
 }
+
+/** Asks for a folder; resolves with its path, or null when the user cancels. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  const picked = await open({ title, multiple: false, directory: true });
+  return typeof picked === 'string' ? picked : null;
+}

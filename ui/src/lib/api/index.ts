@@ -5,5 +5,6 @@ export * from './app';
 export * from './directory';
 export * from './plans';
 export * from './calendar';
-export { chooseFile, chooseSavePath, type FileFilter } from './dialogs';
+export * from './ics';
+export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
