@@ -1,5 +1,6 @@
 //! The calendar on the demo data: February 2025, the Burma webinar at 20:00 Manila shown at 07:00 in Toronto,
-//! its partner-zone times, the month/week/agenda/year views, and a weekly meeting created through the editor.
+//! its partner-zone times, the month/week/agenda/year views, a weekly meeting created through the editor, and one
+//! of its occurrences dragged to another day ("this occurrence"): only that one moves.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -57,6 +58,43 @@ async fn pick_zone(app: &e2e::App, zone: &str) -> Result<()> {
 
 async fn click_fc_button(app: &e2e::App, view: &str) -> Result<()> {
     app.client().find(Locator::Css(&format!(".fc-{view}-button"))).await?.click().await?;
+    Ok(())
+}
+
+/// How many occurrences of the meeting the month grid shows on `day`.
+async fn meetings_on(app: &e2e::App, day: &str) -> Result<usize> {
+    let script = "const [day, title] = arguments; \
+                  return [...document.querySelectorAll(`td[data-date=\"${day}\"] [data-testid=\"calendar-event\"]`)] \
+                    .filter((e) => e.textContent.includes(title)).length;";
+    let n = app.client().execute(script, vec![day.into(), MEETING.into()]).await?;
+    Ok(usize::try_from(n.as_u64().unwrap_or(0)).unwrap_or(0))
+}
+
+/// Drags the event `title` shown on day `from` to the day cell of `to` with real pointer input (WebDriver
+/// actions): press, a small move so FullCalendar starts a drag, glide to the target, release.
+async fn drag_to_day(app: &e2e::App, title: &str, from: &str, to: &str) -> Result<()> {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    use std::time::Duration;
+    // Mark the source by its text content (WebDriver's element text is only what is visible, and titles are clipped).
+    let mark = "const [day, title] = arguments; \
+                const hit = [...document.querySelectorAll(`td[data-date=\"${day}\"] [data-testid=\"calendar-event\"]`)] \
+                  .find((e) => e.textContent.includes(title)); \
+                if (hit) hit.setAttribute('data-drag-source', ''); \
+                return !!hit;";
+    let found = app.client().execute(mark, vec![from.into(), title.into()]).await?;
+    ensure!(found.as_bool() == Some(true), "no {title:?} on {from}");
+    let source = app.client().find(Locator::Css("[data-drag-source]")).await?;
+    let target = app.client().find(Locator::Css(&format!("td[data-date=\"{to}\"] .fc-daygrid-day-frame"))).await?;
+    let glide = Some(Duration::from_millis(400));
+    let mouse = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: source, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(150)), x: 8.0, y: 0.0 })
+        .then(PointerAction::MoveToElement { element: target, duration: glide, x: 0.0, y: 0.0 })
+        .then(PointerAction::Pause { duration: Duration::from_millis(150) })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    app.client().perform_actions(mouse).await?;
+    app.client().release_actions().await?;
     Ok(())
 }
 
@@ -137,6 +175,29 @@ async fn calendar_on_demo_data() {
         let text = event_text(&app, MEETING, "09:00").await?;
         ensure!(text.contains('↻'), "meeting marked as repeating: {text:?}");
         app.screenshot("c-calendar-meeting").await?;
+
+        // Drag the 27 February meeting to Friday the 28th with the mouse and answer "this occurrence": only it moves.
+        drag_to_day(&app, MEETING, "2025-02-27", "2025-02-28").await?;
+        app.wait_for_testid("scope-dialog").await?;
+        app.screenshot("c-calendar-drag-scope").await?;
+        app.click_testid("scope-this").await?;
+        app.wait_until("the meeting to be on 28 February", || async {
+            Ok((meetings_on(&app, "2025-02-28").await? == 1).then_some(()))
+        })
+        .await?;
+        ensure!(meetings_on(&app, "2025-02-27").await? == 0, "the dragged occurrence left 27 February");
+        for day in ["2025-02-20", "2025-03-06"] {
+            ensure!(meetings_on(&app, day).await? == 1, "the meeting of {day} stayed where it was");
+        }
+        let moved = app
+            .client()
+            .execute(
+                "return document.querySelector('td[data-date=\"2025-02-28\"] [data-testid=\"calendar-event\"]').textContent",
+                Vec::new(),
+            )
+            .await?;
+        ensure!(moved.as_str().is_some_and(|t| t.contains("09:00")), "moved occurrence keeps its time: {moved:?}");
+        app.screenshot("c-calendar-dragged").await?;
         Ok(())
     })
     .await;
