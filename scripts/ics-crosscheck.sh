@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves our .ics export reads the same in a parser we did not write: loads the demo data plus recurrence and DST
-# edge cases into a temporary database, exports it, and has Python's icalendar + recurring_ical_events expand it over
-# several windows and zones; every occurrence must match `campaign-desk event list --json` for the same window.
+# Proves our .ics export reads the same in parsers we did not write: loads the demo data plus recurrence and DST
+# edge cases into a temporary database, exports it, and has Python's icalendar + recurring_ical_events and ical.js
+# (Thunderbird's parser, from ui/node_modules) each expand it over several windows and zones; every occurrence must
+# match `campaign-desk event list --json` for the same window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLI=${CLI:-${CARGO_TARGET_DIR:-target}/debug/campaign-desk}
@@ -38,6 +39,7 @@ for window in "2025-01-01 2025-04-01 Asia/Manila" "2025-10-01 2025-12-01 America
   read -r from to zone <<<"$window"
   "$CLI" --json event list --from "$from" --to "$to" --tz "$zone" >"$tmp/ours.json"
   "$PY" tests/ics/crosscheck.py "$tmp/all.ics" "$tmp/ours.json" "$from" "$to" "$zone" || status=1
+  node tests/ics/crosscheck-icaljs.mjs "$tmp/all.ics" "$tmp/ours.json" "$from" "$to" "$zone" || status=1
 done
 # Round trip: the export imported into an empty database yields the same occurrences.
 CAMPAIGN_DESK_DB="$tmp/roundtrip.sqlite3" "$CLI" --json import ics "$tmp/all.ics" >"$tmp/import.json"
