@@ -12,8 +12,14 @@ trap 'rm -rf "$tmp"' EXIT
 export CAMPAIGN_DESK_DB="$tmp/crosscheck.sqlite3" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
 cd_() { "$CLI" --json "$@"; }
 cd_ demo >/dev/null
-cd_ event add --title "Chapter meeting (Toronto)" --start 2025-03-04T19:00 --end 2025-03-04T20:30 --zone America/Toronto \
-  --rrule "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231" --exdate 2025-11-04T19:00 >/dev/null
+chapter=$(cd_ event add --title "Chapter meeting (Toronto)" --start 2025-03-04T19:00 --end 2025-03-04T20:30 \
+  --zone America/Toronto --rrule "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231" --exdate 2025-11-04T19:00 |
+  "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# Moved earlier, from after the first window's end into it: a parser must look past the window to find it.
+cd_ event edit "$chapter" --occurrence 2025-04-08T19:00 --title "Chapter meeting: brought forward" \
+  --start 2025-03-27T18:00 --end 2025-03-27T19:30 >/dev/null
+cd_ event add --title "Pulong ng̃ mga manggagawa 👩🏽‍🌾; \\ \"tahanan\", daan" --start 2025-03-09T09:00 --end 2025-03-09T10:00 \
+  --zone Asia/Manila >/dev/null
 series=$(cd_ event add --title "Webinar series" --start 2025-02-04T20:00 --end 2025-02-04T21:00 --zone Asia/Manila \
   --rrule "FREQ=WEEKLY;COUNT=6" --online-url meet.example.org/series | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 cd_ event edit "$series" --occurrence 2025-02-11T20:00 --title "Webinar series: special edition" \
