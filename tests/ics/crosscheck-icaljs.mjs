@@ -7,13 +7,32 @@
 
 import { readFileSync } from "node:fs";
 
-import ICAL from "../../ui/node_modules/ical.js/dist/ical.js";
-
 const [file, mine, from, to, zone] = process.argv.slice(2);
 if (!zone) {
   console.error("usage: node crosscheck-icaljs.mjs FILE.ics OURS.json FROM TO ZONE");
   process.exit(2);
 }
+for (const [name, date] of [["FROM", from], ["TO", to]]) {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    console.error(`${name} '${date}' is not a date (YYYY-MM-DD)`);
+    process.exit(2);
+  }
+}
+try {
+  new Intl.DateTimeFormat("en-US", { timeZone: zone });
+} catch {
+  console.error(`ZONE '${zone}' is not an IANA time zone (e.g. Asia/Manila)`);
+  process.exit(2);
+}
+
+const ICAL = await import("../../ui/node_modules/ical.js/dist/ical.js").then(
+  (m) => m.default,
+  (e) => {
+    console.error(`ical.js is not installed in ui/node_modules (${e.code}): run scripts/setup.sh or 'cd ui && npm ci'`);
+    process.exit(2);
+  },
+);
 
 // The window's bounds are midnights in ZONE. They are worked out with Intl (the ICU zone data Node ships), not with
 // ical.js, so the parser under test does not also define what it is tested against.
@@ -148,7 +167,15 @@ function ours() {
     .sort();
 }
 
-const a = theirs();
+const label = `ics crosscheck (ical.js) ${from}..${to} ${zone}`;
+let a;
+try {
+  a = theirs();
+} catch (e) {
+  // Our export failing to parse is the check failing, not a usage error.
+  console.log(`${label}: ical.js cannot read ${file}: ${e.message}`);
+  process.exit(1);
+}
 const inA = new Set(a);
 let skipped = 0;
 const b = ours().filter((r) => {
@@ -157,7 +184,6 @@ const b = ours().filter((r) => {
   skipped += drop ? 1 : 0;
   return !drop;
 });
-const label = `ics crosscheck (ical.js) ${from}..${to} ${zone}`;
 if (a.length === b.length && a.every((x, i) => x === b[i])) {
   const notes = [];
   if (excused.rollover) notes.push(`${excused.rollover} rolled to 1 March dropped, ical.js#91`);
