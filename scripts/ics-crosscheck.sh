@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves our .ics export reads the same in a parser we did not write: loads the demo data plus recurrence and DST
-# edge cases into a temporary database, exports it, and has Python's icalendar + recurring_ical_events expand it over
-# several windows and zones; every occurrence must match `campaign-desk event list --json` for the same window.
+# Proves our .ics export reads the same in parsers we did not write: loads the demo data plus recurrence and DST
+# edge cases into a temporary database, exports it, and has Python's icalendar + recurring_ical_events and ical.js
+# (Thunderbird's parser, from ui/node_modules) each expand it over several windows and zones; every occurrence must
+# match `campaign-desk event list --json` for the same window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLI=${CLI:-${CARGO_TARGET_DIR:-target}/debug/campaign-desk}
@@ -11,8 +12,14 @@ trap 'rm -rf "$tmp"' EXIT
 export CAMPAIGN_DESK_DB="$tmp/crosscheck.sqlite3" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
 cd_() { "$CLI" --json "$@"; }
 cd_ demo >/dev/null
-cd_ event add --title "Chapter meeting (Toronto)" --start 2025-03-04T19:00 --end 2025-03-04T20:30 --zone America/Toronto \
-  --rrule "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231" --exdate 2025-11-04T19:00 >/dev/null
+chapter=$(cd_ event add --title "Chapter meeting (Toronto)" --start 2025-03-04T19:00 --end 2025-03-04T20:30 \
+  --zone America/Toronto --rrule "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231" --exdate 2025-11-04T19:00 |
+  "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# Moved earlier, from after the first window's end into it: a parser must look past the window to find it.
+cd_ event edit "$chapter" --occurrence 2025-04-08T19:00 --title "Chapter meeting: brought forward" \
+  --start 2025-03-27T18:00 --end 2025-03-27T19:30 >/dev/null
+cd_ event add --title "Pulong ng̃ mga manggagawa 👩🏽‍🌾; \\ \"tahanan\", daan" --start 2025-03-09T09:00 --end 2025-03-09T10:00 \
+  --zone Asia/Manila >/dev/null
 series=$(cd_ event add --title "Webinar series" --start 2025-02-04T20:00 --end 2025-02-04T21:00 --zone Asia/Manila \
   --rrule "FREQ=WEEKLY;COUNT=6" --online-url meet.example.org/series | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 cd_ event edit "$series" --occurrence 2025-02-11T20:00 --title "Webinar series: special edition" \
@@ -38,6 +45,7 @@ for window in "2025-01-01 2025-04-01 Asia/Manila" "2025-10-01 2025-12-01 America
   read -r from to zone <<<"$window"
   "$CLI" --json event list --from "$from" --to "$to" --tz "$zone" >"$tmp/ours.json"
   "$PY" tests/ics/crosscheck.py "$tmp/all.ics" "$tmp/ours.json" "$from" "$to" "$zone" || status=1
+  node tests/ics/crosscheck-icaljs.mjs "$tmp/all.ics" "$tmp/ours.json" "$from" "$to" "$zone" || status=1
 done
 # Round trip: the export imported into an empty database yields the same occurrences.
 CAMPAIGN_DESK_DB="$tmp/roundtrip.sqlite3" "$CLI" --json import ics "$tmp/all.ics" >"$tmp/import.json"

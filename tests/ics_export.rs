@@ -1,7 +1,7 @@
 //! The bytes of an exported calendar, checked against RFC 5545's rules on the demonstration data plus edge cases.
 //! (scripts/ics-crosscheck.sh has an independent parser read the same export.)
 
-use campaign_desk::domain::{EventInput, OccurrenceChange};
+use campaign_desk::domain::{CampaignInput, EventInput, OccurrenceChange, OrgInRole, OrgRole, OrganisationInput};
 use campaign_desk::ics::{export, ExportContext};
 use campaign_desk::Store;
 
@@ -85,4 +85,67 @@ fn series_exclusions_and_changed_instances_carry_the_start_type_and_zone() {
     assert!(ics.contains("URL;VALUE=URI:https://bit.ly/ZeroInBurma"));
     assert!(ics.contains("TRIGGER:-PT60M"));
     assert!(ics.contains("20:00 Manila · "), "the partner-zone line");
+    assert!(ics.contains("CONTACT:Migrante Canada\\, https://migrante.ca\r\n"), "the demo meeting's lead");
+}
+
+#[test]
+fn contact_names_the_lead_organisation_with_what_it_publishes() {
+    let mut store = Store::open_in_memory().expect("store");
+    let org = |store: &mut Store, name: &str, email: Option<&str>, website: Option<&str>| {
+        let input = OrganisationInput {
+            name: name.into(),
+            email: email.map(Into::into),
+            website: website.map(Into::into),
+            ..Default::default()
+        };
+        store.create_organisation(&input).expect("organisation").id
+    };
+    let gabriela =
+        org(&mut store, "Gabriela; \"Aotearoa\", NZ", Some("kiaora@gabriela.example.org"), Some("gabriela.nz"));
+    let trust = org(&mut store, "Migrant Action Trust", None, None);
+    let lead = |id| OrgInRole { organisation_id: id, organisation_name: String::new(), role: OrgRole::Lead };
+    let campaign = store
+        .create_campaign(&CampaignInput {
+            title: "Women's month".into(),
+            start_date: "2025-03-01".into(),
+            end_date: "2025-03-31".into(),
+            organisations: vec![lead(trust)],
+            ..Default::default()
+        })
+        .expect("campaign");
+    let event = |title: &str, campaign_id: Option<i64>, organisations: Vec<OrgInRole>| EventInput {
+        title: title.into(),
+        campaign_id,
+        start: "2025-03-08T10:00".into(),
+        end: "2025-03-08T12:00".into(),
+        zone: Some("Pacific/Auckland".into()),
+        organisations,
+        ..Default::default()
+    };
+    for e in [
+        event("Led by Gabriela", Some(campaign.id), vec![lead(gabriela)]),
+        event("Led by the campaign's lead", Some(campaign.id), vec![]),
+        event("Nobody leads", None, vec![]),
+    ] {
+        store.create_event(&e).expect("event");
+    }
+    let ctx = ExportContext {
+        name: "Campaign Desk",
+        campaigns: &store.list_campaigns(None).expect("campaigns"),
+        organisations: &store.list_organisations(None).expect("orgs"),
+        partner_zones: &[],
+        now: chrono::DateTime::parse_from_rfc3339("2025-02-01T00:00:00Z").expect("now").to_utc(),
+    };
+    let ics = export(&store.list_events(None).expect("events"), &ctx).replace("\r\n ", "");
+    let contacts = |title: &str| -> Vec<String> {
+        let vevent = ics.split("BEGIN:VEVENT").find(|v| v.contains(&format!("SUMMARY:{title}\r\n"))).expect(title);
+        vevent.lines().filter(|l| l.starts_with("CONTACT")).map(String::from).collect()
+    };
+    assert_eq!(
+        contacts("Led by Gabriela"),
+        ["CONTACT:Gabriela\\; \"Aotearoa\"\\, NZ\\, kiaora@gabriela.example.org\\, https://gabriela.nz"]
+    );
+    assert!(ics.contains("ORGANIZER;CN=\"Gabriela; 'Aotearoa', NZ\":mailto:kiaora@gabriela.example.org"));
+    assert_eq!(contacts("Led by the campaign's lead"), ["CONTACT:Migrant Action Trust"]);
+    assert_eq!(contacts("Nobody leads"), Vec::<String>::new());
 }

@@ -10,8 +10,8 @@ use super::vtimezone::vtimezone;
 use crate::calendar::{one_line, resolve_local};
 use crate::domain::{Campaign, Event, EventStatus, OccurrenceChange, OrgInRole, OrgRole, Organisation};
 
-/// What the export needs besides the events: names for CATEGORIES and co-organiser lines, the lead's email for
-/// ORGANIZER, the partner zones for the time line, and the moment for DTSTAMP.
+/// What the export needs besides the events: names for CATEGORIES and co-organiser lines, the leads' details for
+/// ORGANIZER and CONTACT, the partner zones for the time line, and the moment for DTSTAMP.
 pub struct ExportContext<'a> {
     pub name: &'a str,
     pub campaigns: &'a [Campaign],
@@ -148,6 +148,13 @@ fn vevent(
         let cn = lead.name.replace('"', "'");
         l.push(format!("ORGANIZER;CN=\"{cn}\":mailto:{}", lead.email.as_deref().unwrap_or_default()));
     }
+    // No ALTREP: it points at another representation of the same contact (a vCard, an LDAP entry), which we do not
+    // have; an email address or a website is not one.
+    for lead in leads(&roles, campaign, orgs) {
+        let details: Vec<&str> =
+            [Some(lead.name.as_str()), lead.email.as_deref(), lead.website.as_deref()].into_iter().flatten().collect();
+        l.push(format!("CONTACT:{}", escape_text(&details.join(", "))));
+    }
     for minutes in &e.reminders {
         l.extend([
             "BEGIN:VALARM".to_string(),
@@ -218,6 +225,25 @@ fn lead_with_email<'a>(
         .filter(|r| r.role == OrgRole::Lead)
         .filter_map(|r| orgs.get(&r.organisation_id).copied())
         .find(|o| o.email.is_some())
+}
+
+/// Who to contact about an event (RFC 5545 CONTACT): its lead organisations, or the campaign's when the event names
+/// none. Only what an organisation publishes about itself goes out (name, email, website): an export is made to be
+/// published, and the people in the directory are the coordinator's own contacts, not public ones.
+fn leads<'a>(
+    roles: &[OrgInRole],
+    campaign: Option<&Campaign>,
+    orgs: &HashMap<i64, &'a Organisation>,
+) -> Vec<&'a Organisation> {
+    let of = |roles: &[OrgInRole]| -> Vec<&'a Organisation> {
+        roles.iter().filter(|r| r.role == OrgRole::Lead).filter_map(|r| orgs.get(&r.organisation_id).copied()).collect()
+    };
+    let own = of(roles);
+    if own.is_empty() {
+        campaign.map(|c| of(&c.organisations)).unwrap_or_default()
+    } else {
+        own
+    }
 }
 
 fn status_text(s: EventStatus) -> &'static str {
