@@ -163,6 +163,10 @@ async fn calendar_on_demo_data() {
         ensure!(words == "Every week on Thursday", "repeat shown as {words:?}");
         app.select_value("event-mode", "online").await?;
         app.fill_testid("event-online-url", "https://meet.example.org/coordinators").await?;
+        app.select_value("event-reminder-add", "15").await?;
+        app.select_value("event-reminder-add", "1440").await?;
+        let reminders = app.texts_of_all("event-reminder").await?;
+        ensure!(reminders == ["15 minutes before", "1 day before"], "reminders shown as {reminders:?}");
         app.screenshot("c-calendar-editor").await?;
         app.click_testid("event-save").await?;
         app.wait_until("the editor to close", || async { Ok((!app.has_testid("event-form").await?).then_some(())) })

@@ -44,3 +44,11 @@ export function fieldLabel(field: string): string {
   const label = t(key);
   return label === key ? field : label;
 }
+
+/** A reminder's lead as read: "At the start", "15 minutes before", "1 day before" … */
+export function reminderLabel(minutes: number): string {
+  if (minutes === 0) return t('reminders.atStart');
+  if (minutes % (24 * 60) === 0) return t('reminders.days', { count: minutes / (24 * 60) });
+  if (minutes % 60 === 0) return t('reminders.hours', { count: minutes / 60 });
+  return t('reminders.minutes', { count: minutes });
+}

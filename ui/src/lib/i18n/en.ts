@@ -270,6 +270,17 @@ export const en = {
   'person.deleteTitle': 'Delete person?',
   'person.deleteBody': 'Delete “{name}” from the directory?',
 
+  'reminders.atStart': 'When it starts',
+  'reminders.minutes': { one: '{count} minute before', other: '{count} minutes before' },
+  'reminders.hours': { one: '{count} hour before', other: '{count} hours before' },
+  'reminders.days': { one: '{count} day before', other: '{count} days before' },
+  'reminders.none': 'No reminders',
+  'reminders.add': 'Add a reminder…',
+  'reminders.remove': 'Remove the reminder {lead}',
+  'editor.reminders': 'Reminders',
+  'editor.remindersHint': 'Shown as desktop notifications while Campaign Desk is open, and kept in exported calendars.',
+  'editor.organisations': 'Co-organisers',
+
   'ics.importButton': 'Import .ics',
   'ics.exportButton': 'Export .ics',
   'ics.importTitle': 'Import a calendar file (.ics)',

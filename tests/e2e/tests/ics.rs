@@ -1,0 +1,115 @@
+//! .ics in the real app: the export and import dialogs open from the calendar and the campaign page; the commands
+//! behind them write a file and import a Google Calendar export (preview first, then all at once, and a second
+//! import changes nothing); the imported series shows in the calendar; publishing is set up in Settings.
+//!
+//! WebDriver cannot drive the native file dialogs, so the file paths go to the same IPC commands the dialogs call
+//! (through `__TAURI_INTERNALS__.invoke`, as the UI's `call` does).
+
+use anyhow::{anyhow, ensure, Result};
+use campaign_desk_e2e as e2e;
+use fantoccini::key::Key;
+use serde_json::{json, Value};
+
+/// Calls an IPC command from the page and returns its result (or its error report as an error).
+async fn invoke(app: &e2e::App, command: &str, args: Value) -> Result<Value> {
+    let script = "const [command, args, done] = arguments; \
+                  window.__TAURI_INTERNALS__.invoke(command, args).then( \
+                    (ok) => done({ ok }), (error) => done({ error }));";
+    let reply = app.client().execute_async(script, vec![command.into(), args]).await?;
+    match reply.get("error") {
+        Some(error) => Err(anyhow!("{command} failed: {error}")),
+        None => Ok(reply.get("ok").cloned().unwrap_or(Value::Null)),
+    }
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/../fixtures/ics/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[tokio::test]
+async fn export_and_import_ics() {
+    let db = e2e::fresh_db("ics");
+    let dir = db.parent().expect("db dir").to_path_buf();
+
+    let out = dir.join("everything.ics");
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+
+        // The export dialog, narrowed.
+        app.click_testid("calendar-export-ics").await?;
+        app.wait_for_testid("ics-export-dialog").await?;
+        app.click_testid("ics-scope-some").await?;
+        app.screenshot("d-ics-export-dialog").await?;
+        app.press_escape().await?;
+
+        // What its "Save as…" does, to a file we choose.
+        let scope = json!({ "campaigns": [], "organisations": [], "kinds": [], "from": null, "to": null });
+        let written = invoke(&app, "ics_export", json!({ "scope": scope, "path": out })).await?;
+        let text = std::fs::read_to_string(&out)?;
+        let vevents = text.matches("BEGIN:VEVENT").count();
+        ensure!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"), "not a calendar");
+        ensure!(written["events"].as_u64().is_some_and(|n| n > 0 && n as usize <= vevents), "summary {written}");
+
+        // The import dialog's first step.
+        app.click_testid("calendar-import-ics").await?;
+        app.wait_for_testid("ics-choose-file").await?;
+        app.screenshot("d-ics-import-dialog").await?;
+        app.press_escape().await?;
+
+        // A Google Calendar export: preview, import, import again.
+        let google = fixture("google.ics");
+        let args = |dry_run: bool| json!({ "path": google, "campaignId": null, "floatingZone": null, "dryRun": dry_run });
+        let preview = invoke(&app, "ics_import", args(true)).await?;
+        ensure!(preview["applied"] == json!(false) && preview["new"].as_u64() >= Some(1), "preview {preview}");
+        let first = invoke(&app, "ics_import", args(false)).await?;
+        ensure!(first["applied"] == json!(true) && first["new"] == preview["new"], "import {first}");
+        let again = invoke(&app, "ics_import", args(false)).await?;
+        ensure!(again["new"] == json!(0) && again["updated"] == json!(0), "re-import duplicated or changed: {again}");
+
+        // The imported series in the calendar, at its own hour in Chicago.
+        let enter = char::from(Key::Enter);
+        app.fill_testid("calendar-zone", &format!("America/Chicago{enter}")).await?;
+        app.client()
+            .execute(
+                "const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2025-02-04'; \
+                 i.dispatchEvent(new Event('change', { bubbles: true }));",
+                Vec::new(),
+            )
+            .await?;
+        app.wait_until("the imported network call in February", || async {
+            let found = app
+                .client()
+                .execute(
+                    "return [...document.querySelectorAll('[data-testid=\"calendar-event\"]')] \
+                       .some((e) => e.textContent.includes('Tanggol Migrante network call') && e.textContent.includes('18:00'))",
+                    Vec::new(),
+                )
+                .await?;
+            Ok((found.as_bool() == Some(true)).then_some(()))
+        })
+        .await?;
+        app.screenshot("d-ics-imported").await?;
+
+        // The campaign page has both buttons; Settings has the publishing section.
+        app.click_testid("nav-campaigns").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("campaign-row-link").await?;
+        app.wait_for_testid("campaign-export-ics").await?;
+        app.click_testid("campaign-export-ics").await?;
+        app.wait_for_testid("ics-export-dialog").await?;
+        app.screenshot("d-ics-campaign-export").await?;
+        app.press_escape().await?;
+        app.click_testid("nav-settings").await?;
+        app.wait_for_testid("publish-form").await?;
+        app.scrolled_into_view("publish-choose").await?;
+        app.screenshot("d-settings-publish").await?;
+        Ok(())
+    })
+    .await;
+
+    std::fs::remove_dir_all(dir).ok();
+}
