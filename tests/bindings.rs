@@ -8,6 +8,7 @@ use campaign_desk::calendar::{Occurrence, ZoneTime};
 use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
 use campaign_desk::domain::*;
+use campaign_desk::service::calendar_view::CalendarFilter;
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport};
@@ -41,6 +42,7 @@ fn export_all(dir: &Path) {
         ImportReport,
         ExportScope,
         ExportSummary,
+        CalendarFilter,
     );
 }
 

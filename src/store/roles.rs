@@ -64,3 +64,17 @@ pub(crate) fn save(conn: &Connection, table: RoleTable, owner: i64, roles: &[Org
     }
     Ok(())
 }
+
+impl super::Store {
+    /// The events an organisation takes part in: in a role of its own, or through a campaign it has a role in.
+    pub fn events_involving(&self, organisation_id: i64) -> Result<std::collections::HashSet<i64>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT event_id FROM event_organisations WHERE organisation_id = ?1
+             UNION
+             SELECT e.id FROM events e JOIN campaign_organisations c ON c.campaign_id = e.campaign_id
+              WHERE c.organisation_id = ?1",
+        )?;
+        let ids = stmt.query_map([organisation_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+}

@@ -2,6 +2,7 @@
 
 use campaign_desk::calendar::{Occurrence, Window, ZoneTime};
 use campaign_desk::domain::{Event, OccurrenceChange};
+use campaign_desk::service::calendar_view::{self, CalendarFilter};
 use campaign_desk::service::partner_times;
 use campaign_desk::validate::{parse_date, parse_zone};
 use campaign_desk::Error;
@@ -10,19 +11,19 @@ use tauri::{AppHandle, State};
 use crate::events::emit_data_changed;
 use crate::{AppState, IpcResult as Reply};
 
-/// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`.
+/// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`, narrowed by `filter`.
 #[tauri::command(async)]
 pub fn occurrence_list(
     state: State<'_, AppState>,
     from: String,
     to: String,
     zone: String,
-    campaign_id: Option<i64>,
+    filter: CalendarFilter,
 ) -> Reply<Vec<Occurrence>> {
     let tz = parse_zone(&zone).map_err(|m| Error::invalid("zone", m))?;
     let from = parse_date(&from).map_err(|m| Error::invalid("from", m))?;
     let to = parse_date(&to).map_err(|m| Error::invalid("to", m))?;
-    state.with(|s| s.occurrences(&Window { from, to, zone: tz }, Some(tz), campaign_id))
+    state.with(|s| calendar_view::occurrences(s, &Window { from, to, zone: tz }, Some(tz), &filter))
 }
 
 #[tauri::command(async)]

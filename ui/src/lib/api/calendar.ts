@@ -1,3 +1,4 @@
+import type { CalendarFilter } from '../bindings/CalendarFilter';
 import type { Event } from '../bindings/Event';
 import type { Occurrence } from '../bindings/Occurrence';
 import type { OccurrenceChange } from '../bindings/OccurrenceChange';
@@ -6,11 +7,13 @@ import { call } from './client';
 
 /**
  * Occurrences in `[from, to)` (`YYYY-MM-DD`, midnight in `zone`), their times written in `zone`
- * (RFC 3339 with offset; all-day ones as dates with an exclusive end).
+ * (RFC 3339 with offset; all-day ones as dates with an exclusive end), narrowed by `filter`.
  */
-export function occurrenceList(from: string, to: string, zone: string, campaignId?: number | null): Promise<Occurrence[]> {
-  return call<Occurrence[]>('occurrence_list', { from, to, zone, campaignId: campaignId ?? null });
+export function occurrenceList(from: string, to: string, zone: string, filter: CalendarFilter = NO_FILTER): Promise<Occurrence[]> {
+  return call<Occurrence[]>('occurrence_list', { from, to, zone, filter });
 }
+
+export const NO_FILTER: CalendarFilter = { campaign_id: null, organisation_id: null, kind: null };
 
 export function eventGet(id: number): Promise<Event> {
   return call<Event>('event_get', { id });
