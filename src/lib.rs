@@ -3,6 +3,7 @@
 //! It knows nothing of Tauri or of any UI: the desktop shell (`src-tauri/`) and the CLI (`src/bin/`) are thin
 //! layers over [`store::Store`] and the pure modules. See ARCHITECTURE.md for the map and the invariants.
 
+pub mod announce;
 pub mod backup;
 pub mod calendar;
 pub mod csv_io;

@@ -88,6 +88,11 @@ string_enum!(EventMode { InPerson = "in_person", Online = "online", Hybrid = "hy
 
 string_enum!(EventStatus { Tentative = "tentative", Confirmed = "confirmed", Cancelled = "cancelled" });
 
+string_enum!(
+    /// Where an announcement is posted; each counts length its own way (`announce::length`).
+    Platform { Facebook = "facebook", X = "x", Instagram = "instagram", Email = "email", Text = "text" }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ mod person;
 mod settings;
 
 pub use campaign::{Campaign, CampaignDetail, CampaignInput};
-pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole};
+pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole, Platform};
 pub use event::{Event, EventInput};
 pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};

@@ -1,5 +1,6 @@
 //! Use cases that compose several store calls and pure modules in one transaction.
 
+pub mod announce;
 pub mod calendar_view;
 pub mod ics_export;
 pub mod ics_import;

@@ -50,6 +50,31 @@ pub enum Command {
     },
     /// Replace the database with a backup (the current content is saved first).
     Restore { file: PathBuf },
+    /// Ready-to-post text for an event or a campaign, with times in the partners' zones, within the platform's length.
+    Announce(AnnounceArgs),
+}
+
+#[derive(Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["event", "campaign"])))]
+pub struct AnnounceArgs {
+    /// The event to announce.
+    #[arg(long)]
+    pub event: Option<i64>,
+    /// Which occurrence of a series: its local start (a date for all-day events). Default: the next one.
+    #[arg(long, requires = "event")]
+    pub at: Option<String>,
+    /// The whole campaign, with its key dates.
+    #[arg(long)]
+    pub campaign: Option<i64>,
+    /// facebook, x, instagram, email or text (WhatsApp/Signal).
+    #[arg(long)]
+    pub platform: String,
+    /// en, es, fr (fr-CA), id or tl (default: the language in settings, else English).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Comma-separated IANA zones (default: the partner zones).
+    #[arg(long, value_delimiter = ',')]
+    pub zones: Vec<String>,
 }
 
 #[derive(Subcommand)]

@@ -153,3 +153,25 @@ pub fn import_ics(
     )
     .into())
 }
+
+/// `announce`: the text alone (so it can be piped to the clipboard), or `{text, length, limit}` with `--json`.
+pub fn announce(store: &Store, a: crate::args::AnnounceArgs, out: &Out) -> anyhow::Result<()> {
+    use campaign_desk::service::announce::{for_campaign, for_event, Request};
+    let platform = a.platform.parse().map_err(|m: String| Error::invalid("platform", m))?;
+    let settings_lang = store.settings()?.locale;
+    let lang = a.lang.unwrap_or_else(|| {
+        // The interface language when announcements can be written in it, else English.
+        if campaign_desk::announce::Lang::parse(&settings_lang).is_ok() {
+            settings_lang
+        } else {
+            "en".into()
+        }
+    });
+    let request = Request { platform, lang: &lang, zones: &a.zones, template: None };
+    let announcement = match (a.event, a.campaign) {
+        (Some(id), _) => for_event(store, id, a.at.as_deref(), chrono::Utc::now(), &request)?,
+        (None, Some(id)) => for_campaign(store, id, &request)?,
+        (None, None) => unreachable!("clap requires --event or --campaign"),
+    };
+    out.value(&announcement, || println!("{}", announcement.text))
+}

@@ -92,6 +92,7 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
             };
             out.value(&serde_json::json!({ "backup": file }), || println!("Backed up to {}", file.display()))
         }
+        Command::Announce(a) => calendar::announce(store, a, out),
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;
             out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {

@@ -1,0 +1,134 @@
+//! The words and date conventions of each announcement language. Dates and weekday names come from CLDR/glibc
+//! data through chrono's `unstable-locales` (the UI uses `Intl` for the same); the few fixed phrases are ours.
+
+use chrono::{DateTime, Locale, NaiveDate, TimeZone};
+
+/// The languages announcements are written in: the alliance's working languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Es,
+    Fr,
+    Id,
+    Tl,
+}
+
+impl Lang {
+    /// A BCP 47 tag ("fr-CA", "es", "fil"); its primary language decides.
+    pub fn parse(tag: &str) -> Result<Lang, String> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Ok(Lang::En),
+            "es" => Ok(Lang::Es),
+            "fr" => Ok(Lang::Fr),
+            "id" | "in" => Ok(Lang::Id),
+            "tl" | "fil" => Ok(Lang::Tl),
+            _ => Err(format!("'{tag}' is not an announcement language (en, es, fr, id, tl)")),
+        }
+    }
+
+    fn locale(self) -> Locale {
+        match self {
+            Lang::En => Locale::en_GB,
+            Lang::Es => Locale::es_ES,
+            Lang::Fr => Locale::fr_CA,
+            Lang::Id => Locale::id_ID,
+            Lang::Tl => Locale::tl_PH,
+        }
+    }
+
+    /// "Tue 18 Feb", "mar 18 feb", "Sel 18 Feb" …
+    pub fn short_date<Tz: TimeZone>(self, at: &DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        at.format_localized("%a %-d %b", self.locale()).to_string()
+    }
+
+    /// "Wed" — the day name alone, for "01:00 Auckland (Wed)".
+    pub fn weekday<Tz: TimeZone>(self, at: &DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        at.format_localized("%a", self.locale()).to_string()
+    }
+
+    /// A date of an all-day event or a campaign: "Tue 18 Feb".
+    pub fn day(self, date: NaiveDate) -> String {
+        let at = chrono::Utc.from_utc_datetime(&date.and_time(chrono::NaiveTime::MIN));
+        self.short_date(&at)
+    }
+
+    pub fn phrase(self, p: Phrase) -> &'static str {
+        use Lang::*;
+        use Phrase::*;
+        match (p, self) {
+            (Online, En) => "Online",
+            (Online, Es) => "En línea",
+            (Online, Fr) => "En ligne",
+            (Online, Id) => "Daring",
+            (Online, Tl) => "Online",
+            (Register, En) => "Register",
+            (Register, Es) => "Inscripción",
+            (Register, Fr) => "Inscription",
+            (Register, Id) => "Pendaftaran",
+            (Register, Tl) => "Magparehistro",
+            (OrganisedBy, En) => "Organised by",
+            (OrganisedBy, Es) => "Organizan",
+            (OrganisedBy, Fr) => "Organisé par",
+            (OrganisedBy, Id) => "Diselenggarakan oleh",
+            (OrganisedBy, Tl) => "Inorganisa ng",
+            (And, En) => "and",
+            (And, Es) => "y",
+            (And, Fr) => "et",
+            (And, Id) => "dan",
+            (And, Tl) => "at",
+            (KeyDates, En) => "Key dates",
+            (KeyDates, Es) => "Fechas clave",
+            (KeyDates, Fr) => "Dates clés",
+            (KeyDates, Id) => "Tanggal penting",
+            (KeyDates, Tl) => "Mahahalagang petsa",
+            (AllDay, En) => "all day",
+            (AllDay, Es) => "todo el día",
+            (AllDay, Fr) => "toute la journée",
+            (AllDay, Id) => "sepanjang hari",
+            (AllDay, Tl) => "buong araw",
+        }
+    }
+
+    /// "A, B and C" in the language.
+    pub fn list(self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.phrase(Phrase::And)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Phrase {
+    Online,
+    Register,
+    OrganisedBy,
+    And,
+    KeyDates,
+    AllDay,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_and_dates_in_each_language() {
+        assert_eq!(Lang::parse("fr-CA"), Ok(Lang::Fr));
+        assert_eq!(Lang::parse("fil"), Ok(Lang::Tl));
+        assert!(Lang::parse("de").unwrap_err().contains("de"));
+        let day = NaiveDate::from_ymd_opt(2025, 2, 18).unwrap();
+        let shown: Vec<String> =
+            [Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::Tl].iter().map(|l| l.day(day)).collect();
+        assert_eq!(shown, ["Tue 18 Feb", "mar 18 feb", "mar 18 fév", "Sel 18 Feb", "Mar 18 Peb"]);
+        assert_eq!(Lang::Es.list(&["A".into(), "B".into(), "C".into()]), "A, B y C");
+    }
+}
