@@ -8,9 +8,10 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Debian/Ubuntu packages: WebKitGTK for the Tauri window, Xvfb + WebKitWebDriver for the end-to-end tests,
-# ImageMagick's `import` for screenshots, python3-icalendar is added by later issues.
+# ImageMagick's `import` for screenshots, and a colour emoji font so announcements (🗓 📍) render as people's
+# desktops show them, in the app and in its screenshots.
 DEB_PKGS=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config imagemagick)
+  libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config imagemagick fonts-noto-color-emoji)
 missing=()
 for p in "${DEB_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use campaign_desk::announce::Announcement;
 use campaign_desk::calendar::{Occurrence, ZoneTime};
 use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
@@ -43,6 +44,8 @@ fn export_all(dir: &Path) {
         ExportScope,
         ExportSummary,
         CalendarFilter,
+        Announcement,
+        Platform,
     );
 }
 

@@ -69,6 +69,9 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::calendar::partner_zones,
             commands::ics::ics_export,
             commands::ics::ics_import,
+            commands::announce::announce_event,
+            commands::announce::announce_campaign,
+            commands::announce::post_length,
         ])
         .run(context)
 }

@@ -55,7 +55,7 @@ pub struct CampaignFacts {
     pub key_dates: Vec<KeyDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Announcement {
     pub text: String,
     /// As the platform counts it (see [`length`]).

@@ -35,6 +35,18 @@ async fn event_text(app: &e2e::App, title: &str, containing: &str) -> Result<Str
     .await
 }
 
+/// The composer's text once it contains `containing`.
+async fn announcement_text(app: &e2e::App, containing: &str) -> Result<String> {
+    app.wait_until(&format!("an announcement containing {containing:?}"), || async {
+        let v = app
+            .client()
+            .execute("return document.querySelector('[data-testid=\"announce-text\"]').value", Vec::new())
+            .await?;
+        Ok(v.as_str().filter(|t| t.contains(containing)).map(str::to_owned))
+    })
+    .await
+}
+
 async fn count_events(app: &e2e::App, title: &str) -> Result<usize> {
     let script = "const [title] = arguments; \
                   return [...document.querySelectorAll('[data-testid=\"calendar-event\"]')] \
@@ -137,7 +149,30 @@ async fn calendar_on_demo_data() {
         ensure!(times.contains("20:00 Manila") || times.contains("8:00 PM Manila"), "partner times {times:?}");
         ensure!(times.contains("Auckland (+1 day)"), "partner times {times:?}");
         app.screenshot("c-calendar-details").await?;
-        app.click_testid("dialog-close").await?;
+
+        // Announce it: a Facebook post with the partner times, then X within 280, then copied.
+        app.click_testid("calendar-details-announce").await?;
+        app.wait_for_testid("announce-dialog").await?;
+        let post = announcement_text(&app, "20:00 Manila").await?;
+        ensure!(post.starts_with(WEBINAR) && post.contains("Auckland (Wed)"), "facebook post {post:?}");
+        app.screenshot("c-announce-facebook").await?;
+        app.click_testid("announce-platform-x").await?;
+        app.wait_until("the meter to show X's limit", || async {
+            Ok(app.text_of("announce-meter").await?.contains("/ 280").then_some(()))
+        })
+        .await?;
+        let meter = app.text_of("announce-meter").await?;
+        let used: usize = meter.split('/').next().unwrap_or("").trim().parse()?;
+        ensure!(used <= 280, "X post of {used}");
+        app.click_testid("announce-copy").await?;
+        app.wait_until("copied, or a message saying why not", || async {
+            Ok((app.has_testid("announce-copied").await? || app.has_testid("announce-error").await?).then_some(()))
+        })
+        .await?;
+        app.screenshot("c-announce-x").await?;
+        app.press_escape().await?;
+        app.wait_until("the composer to close", || async { Ok((!app.has_testid("announce-dialog").await?).then_some(())) })
+            .await?;
 
         click_fc_button(&app, "timeGridWeek").await?;
         event_text(&app, WEBINAR, "07:00").await?;

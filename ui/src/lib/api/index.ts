@@ -6,5 +6,6 @@ export * from './directory';
 export * from './plans';
 export * from './calendar';
 export * from './ics';
+export * from './announce';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';

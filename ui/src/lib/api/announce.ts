@@ -1,0 +1,21 @@
+import type { Announcement } from '../bindings/Announcement';
+import type { Platform } from '../bindings/Platform';
+import { call } from './client';
+
+export const PLATFORMS: readonly Platform[] = ['facebook', 'x', 'instagram', 'email', 'text'];
+export const ANNOUNCE_LANGS = ['en', 'es', 'fr', 'id', 'tl'] as const;
+
+/** An event's occurrence (`at`: its recurrence id, for a series) as a post; `zones` empty: the partner zones. */
+export function announceEvent(id: number, at: string | null, platform: Platform, lang: string, zones: string[] = []): Promise<Announcement> {
+  return call<Announcement>('announce_event', { id, at, platform, lang, zones });
+}
+
+/** A campaign with its key dates as a post. */
+export function announceCampaign(id: number, platform: Platform, lang: string, zones: string[] = []): Promise<Announcement> {
+  return call<Announcement>('announce_campaign', { id, platform, lang, zones });
+}
+
+/** The text's length as the platform counts it (X: URLs 23, wide characters 2), from the core, for the live meter. */
+export function postLength(platform: Platform, text: string): Promise<number> {
+  return call<number>('post_length', { platform, text });
+}
