@@ -1,0 +1,114 @@
+//! Measurement, not a test (ignored by `make test`; run by `scripts/bench-calendar-ui.sh`): the calendar in the
+//! real window with 2,000 events in one month. Imports a generated .ics of 2,000 events in March 2025 across the
+//! five zones, then times, in the page (`performance.now()`), how long the month, week, agenda and next-month views
+//! take from the click until their events are in the DOM. Prints the numbers for BENCHMARKS.md.
+
+use anyhow::{ensure, Result};
+use campaign_desk_e2e as e2e;
+use fantoccini::Locator;
+use serde_json::json;
+
+const ZONES: [&str; 5] = ["Asia/Manila", "America/Toronto", "Pacific/Auckland", "Europe/London", "America/Sao_Paulo"];
+
+/// 2,000 timed events spread over March 2025, 06:00–20:00 local in rotating zones (deterministic).
+fn month_of_events() -> String {
+    let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\n");
+    for i in 0..2000u32 {
+        let day = 1 + i % 31;
+        let hour = 6 + (i * 7) % 14;
+        let zone = ZONES[(i % 5) as usize];
+        out.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:load-{i}@bench\r\nDTSTAMP:20250101T000000Z\r\n\
+             DTSTART;TZID={zone}:202503{day:02}T{hour:02}0000\r\nDTEND;TZID={zone}:202503{day:02}T{hour:02}4500\r\n\
+             SUMMARY:Load event {i}\r\nEND:VEVENT\r\n"
+        ));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+/// Clicks a FullCalendar button and returns the milliseconds until the view shows events again.
+/// `expect_events`: wait until the view shows events (`Some(true)`), none (`Some(false)`), or just redraws.
+async fn timed_click(app: &e2e::App, css: &str, expect_events: Option<bool>) -> Result<f64> {
+    let script = "const [css, want, done] = arguments; \
+                  const before = document.querySelector('.fc-view-harness').innerHTML; \
+                  const t0 = performance.now(); \
+                  document.querySelector(css).click(); \
+                  const poll = () => { \
+                    const html = document.querySelector('.fc-view-harness').innerHTML; \
+                    const n = document.querySelectorAll('[data-testid=\"calendar-event\"]').length; \
+                    if (html !== before && (want === null || (n > 0) === want)) { \
+                      requestAnimationFrame(() => done({ ms: performance.now() - t0, events: n })); \
+                    } else { setTimeout(poll, 1); } \
+                  }; \
+                  poll();";
+    let r = app.client().execute_async(script, vec![css.into(), expect_events.into()]).await?;
+    let ms = r["ms"].as_f64().unwrap_or(f64::NAN);
+    println!("calendar-load {css}: {ms:.0} ms, {} event elements in the DOM", r["events"]);
+    Ok(ms)
+}
+
+#[tokio::test]
+#[ignore = "a measurement for BENCHMARKS.md, run by scripts/bench-calendar-ui.sh"]
+async fn two_thousand_events_in_a_month() {
+    let db = e2e::fresh_db("calendar-load");
+    let dir = db.parent().expect("db dir").to_path_buf();
+    let file = dir.join("month.ics");
+    std::fs::write(&file, month_of_events()).expect("write the .ics");
+
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        let script = "const [args, done] = arguments; \
+                      window.__TAURI_INTERNALS__.invoke('ics_import', args).then((ok) => done(ok), (e) => done(e));";
+        let args = json!({ "path": file, "campaignId": null, "floatingZone": null, "dryRun": false });
+        let report = app.client().execute_async(script, vec![args]).await?;
+        ensure!(report["new"] == json!(2000), "import report {report}");
+
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+        app.client()
+            .execute(
+                "const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2025-03-15'; \
+                 i.dispatchEvent(new Event('change', { bubbles: true }));",
+                Vec::new(),
+            )
+            .await?;
+        app.wait_for_testid("calendar-event").await?;
+        // The data alone: the IPC call the month view makes (six weeks around March, in Manila).
+        let ipc = "const done = arguments[0]; const t0 = performance.now(); \
+                   window.__TAURI_INTERNALS__.invoke('occurrence_list', { from: '2025-02-24', to: '2025-04-07', \
+                     zone: 'Asia/Manila', filter: { campaign_id: null, organisation_id: null, kind: null } }) \
+                   .then((list) => done({ ms: performance.now() - t0, n: list.length }));";
+        for _ in 0..5 {
+            let r = app.client().execute_async(ipc, Vec::new()).await?;
+            println!(
+                "calendar-load occurrence_list IPC: {:.0} ms for {} occurrences",
+                r["ms"].as_f64().unwrap_or(f64::NAN),
+                r["n"]
+            );
+        }
+        let mut samples = Vec::new();
+        // March holds all 2,000; February none: leaving and coming back makes the month fetch and lay out again.
+        for _ in 0..5 {
+            samples.push(("week", timed_click(&app, ".fc-timeGridWeek-button", Some(true)).await?));
+            samples.push(("agenda", timed_click(&app, ".fc-listWeek-button", Some(true)).await?));
+            samples.push(("month", timed_click(&app, ".fc-dayGridMonth-button", Some(true)).await?));
+            timed_click(&app, ".fc-prev-button", None).await?;
+            samples.push(("month (from another)", timed_click(&app, ".fc-next-button", Some(true)).await?));
+        }
+        app.screenshot("z-calendar-2000-events").await?;
+        app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?.click().await?;
+        app.wait_for_testid("calendar-event").await?;
+        app.screenshot("z-calendar-2000-events-week").await?;
+        for name in ["week", "agenda", "month", "month (from another)"] {
+            let mut v: Vec<f64> = samples.iter().filter(|(n, _)| *n == name).map(|(_, ms)| *ms).collect();
+            v.sort_by(f64::total_cmp);
+            println!("calendar-load summary {name}: median {:.0} ms, max {:.0} ms", v[v.len() / 2], v[v.len() - 1]);
+        }
+        Ok(())
+    })
+    .await;
+
+    std::fs::remove_dir_all(dir).ok();
+}
