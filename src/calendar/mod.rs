@@ -9,6 +9,6 @@ pub use recurrence::{
     build as build_rule, normalise as normalise_rule, split as split_rule, starts_between, SeriesStart,
 };
 
-pub use occurrences::{expand, is_instance, sort as sort_occurrences, Occurrence, Window};
+pub use occurrences::{expand, is_instance, is_series, sort as sort_occurrences, Occurrence, Window};
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use zones::{resolve_local, shift_label};

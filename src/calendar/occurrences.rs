@@ -68,6 +68,11 @@ pub fn expand(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<
     }
 }
 
+/// Whether `event` is a recurrence set (a rule, extra dates, or both) whose instances are keyed by their start.
+pub fn is_series(event: &Event) -> bool {
+    event.rrule.is_some() || !event.rdates.is_empty()
+}
+
 fn changes_by_key(event: &Event) -> HashMap<&str, &OccurrenceChange> {
     event.changes.iter().map(|c| (c.recurrence_id.as_str(), c)).collect()
 }
@@ -76,34 +81,35 @@ fn expand_all_day(event: &Event, window: &Window) -> Result<Vec<Occurrence>, Str
     let first = parse_date(&event.start)?;
     let span = parse_date(&event.end)? - first + Duration::days(1);
     let changes = changes_by_key(event);
-    let mut keys: Vec<NaiveDate> = match &event.rrule {
-        None => vec![first],
-        Some(rule) => {
-            // Instances that began before the window can still reach into it.
-            starts_in(
-                rule,
-                SeriesStart::AllDay(first),
-                &event.exdates,
-                midnight_utc(window.from - span),
-                midnight_utc(window.to),
-            )?
-            .iter()
-            .map(|d| d.date_naive())
-            .collect()
-        }
+    let series = is_series(event);
+    let mut keys: Vec<NaiveDate> = if series {
+        // Instances that began before the window can still reach into it.
+        starts_in(
+            event.rrule.as_deref(),
+            SeriesStart::AllDay(first),
+            &event.exdates,
+            &event.rdates,
+            midnight_utc(window.from - span),
+            midnight_utc(window.to),
+        )?
+        .iter()
+        .map(|d| d.date_naive())
+        .collect()
+    } else {
+        vec![first]
     };
     // Instances moved into the window from outside it.
-    if let Some(rule) = &event.rrule {
+    if series {
         for c in event.changes.iter().filter(|c| c.start.is_some()) {
             let key = parse_date(&c.recurrence_id)?;
-            if !keys.contains(&key) && is_instance_all_day(rule, first, &event.exdates, key)? {
+            if !keys.contains(&key) && is_instance_all_day(event, first, key)? {
                 keys.push(key);
             }
         }
     }
     let mut out = Vec::new();
     for key in keys {
-        let change = event.rrule.as_ref().and_then(|_| changes.get(key.to_string().as_str()).copied());
+        let change = series.then(|| changes.get(key.to_string().as_str()).copied()).flatten();
         let (start, end) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
             Some((s, e)) => (parse_date(s)?, parse_date(e)? + Duration::days(1)),
             None => (key, key + span),
@@ -112,7 +118,7 @@ fn expand_all_day(event: &Event, window: &Window) -> Result<Vec<Occurrence>, Str
             out.push(Occurrence {
                 start: start.to_string(),
                 end: end.to_string(),
-                recurrence_id: event.rrule.as_ref().map(|_| key.to_string()),
+                recurrence_id: series.then(|| key.to_string()),
                 ..apply(base(event), change)
             });
         }
@@ -126,18 +132,21 @@ fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Resul
     let length = resolve_local(zone, parse_local(&event.end)?)? - start;
     let (from, to) = window.instants();
     let changes = changes_by_key(event);
-    let mut keys: Vec<DateTime<Tz>> = match &event.rrule {
-        None => vec![start],
-        Some(rule) => starts_in(rule, SeriesStart::Timed(start), &event.exdates, from - length, to)?
+    let series = is_series(event);
+    let (rule, series_start) = (event.rrule.as_deref(), SeriesStart::Timed(start));
+    let mut keys: Vec<DateTime<Tz>> = if series {
+        starts_in(rule, series_start, &event.exdates, &event.rdates, from - length, to)?
             .iter()
             .map(|d| d.with_timezone(&zone))
-            .collect(),
+            .collect()
+    } else {
+        vec![start]
     };
-    if let Some(rule) = &event.rrule {
+    if series {
         for c in event.changes.iter().filter(|c| c.start.is_some()) {
             let key = resolve_local(zone, parse_local(&c.recurrence_id)?)?;
             if !keys.contains(&key) {
-                let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
+                let set = build(rule, series_start, &event.exdates, &event.rdates)?;
                 let at = key.with_timezone(&Utc);
                 if !starts_between(set, at, at + Duration::seconds(1)).is_empty() {
                     keys.push(key);
@@ -149,7 +158,7 @@ fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Resul
     let mut out = Vec::new();
     for key in keys {
         let key_text = key.format("%Y-%m-%dT%H:%M").to_string();
-        let change = event.rrule.as_ref().and_then(|_| changes.get(key_text.as_str()).copied());
+        let change = series.then(|| changes.get(key_text.as_str()).copied()).flatten();
         let (s, e) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
             Some((s, e)) => (resolve_local(zone, parse_local(s)?)?, resolve_local(zone, parse_local(e)?)?),
             None => (key, key + length),
@@ -158,7 +167,7 @@ fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Resul
             out.push(Occurrence {
                 start: s.with_timezone(&out_zone).to_rfc3339(),
                 end: e.with_timezone(&out_zone).to_rfc3339(),
-                recurrence_id: event.rrule.as_ref().map(|_| key_text),
+                recurrence_id: series.then_some(key_text),
                 ..apply(base(event), change)
             });
         }
@@ -167,21 +176,23 @@ fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Resul
 }
 
 /// Whether `key` is a date the all-day series produces.
-fn is_instance_all_day(rule: &str, first: NaiveDate, exdates: &[String], key: NaiveDate) -> Result<bool, String> {
-    let set = build(rule, SeriesStart::AllDay(first), exdates)?;
+fn is_instance_all_day(event: &Event, first: NaiveDate, key: NaiveDate) -> Result<bool, String> {
+    let set = build(event.rrule.as_deref(), SeriesStart::AllDay(first), &event.exdates, &event.rdates)?;
     Ok(!starts_between(set, midnight_utc(key), midnight_utc(key + Duration::days(1))).is_empty())
 }
 
 /// Whether `recurrence_id` names an instance of `event` (its original local start, or date for all-day series).
 pub fn is_instance(event: &Event, recurrence_id: &str) -> Result<bool, String> {
-    let Some(rule) = &event.rrule else { return Ok(false) };
+    if !is_series(event) {
+        return Ok(false);
+    }
     if event.all_day {
-        return is_instance_all_day(rule, parse_date(&event.start)?, &event.exdates, parse_date(recurrence_id)?);
+        return is_instance_all_day(event, parse_date(&event.start)?, parse_date(recurrence_id)?);
     }
     let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
     let start = resolve_local(zone, parse_local(&event.start)?)?;
     let at = resolve_local(zone, parse_local(recurrence_id)?)?.with_timezone(&Utc);
-    let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
+    let set = build(event.rrule.as_deref(), SeriesStart::Timed(start), &event.exdates, &event.rdates)?;
     Ok(!starts_between(set, at, at + Duration::seconds(1)).is_empty())
 }
 

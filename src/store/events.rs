@@ -6,7 +6,7 @@ use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{
-    expand, is_instance, resolve_local, sort_occurrences, split_rule, Occurrence, SeriesStart, Window,
+    expand, is_instance, is_series, resolve_local, sort_occurrences, split_rule, Occurrence, SeriesStart, Window,
 };
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
@@ -14,7 +14,7 @@ use crate::validate::{parse_date, parse_local_datetime, parse_zone};
 use chrono_tz::Tz;
 
 const COLUMNS: &str = "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
-    location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at";
+    location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at, rdates";
 
 fn from_row(r: &Row) -> rusqlite::Result<Event> {
     Ok(Event {
@@ -29,6 +29,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Event> {
         zone: r.get(8)?,
         rrule: r.get(9)?,
         exdates: from_json(10, r.get(10)?)?,
+        rdates: from_json(21, r.get(21)?)?,
         mode: r.get(11)?,
         location: r.get(12)?,
         online_url: r.get(13)?,
@@ -70,14 +71,14 @@ impl Store {
         let to = (window.to + chrono::Duration::days(2)).to_string();
         let sql = format!(
             "SELECT {COLUMNS} FROM events WHERE (?1 IS NULL OR campaign_id = ?1) AND start_local < ?3
-               AND (rrule IS NOT NULL OR end_local >= ?2)"
+               AND (rrule IS NOT NULL OR rdates <> '[]' OR end_local >= ?2)"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let events = stmt.query_map((campaign_id, from, to), from_row)?;
         let mut out = Vec::new();
         for event in events {
             let mut event = event?;
-            if event.rrule.is_some() {
+            if is_series(&event) {
                 event.changes = occurrence_changes::load(self.conn(), event.id)?;
             }
             let found = expand(&event, window, express_in).map_err(|m| {
@@ -142,7 +143,12 @@ impl Store {
     pub fn split_series(&mut self, id: i64, recurrence_id: &str) -> Result<(Event, Event)> {
         let old = self.get_event(id)?;
         let Some(rule) = old.rrule.clone() else {
-            return Err(Error::invalid("recurrence_id", format!("event {id} does not repeat; edit the event itself")));
+            let message = if old.rdates.is_empty() {
+                format!("event {id} does not repeat; edit the event itself")
+            } else {
+                format!("event {id} repeats on extra dates only, with no rule to split; edit its dates instead")
+            };
+            return Err(Error::invalid("recurrence_id", message));
         };
         if !is_instance(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))? {
             return Err(Error::invalid(
@@ -158,9 +164,12 @@ impl Store {
         let mut before = EventInput::from(&old);
         before.rrule = Some(old_rule);
         before.exdates.retain(|x| x.as_str() < recurrence_id);
+        before.rdates.retain(|x| x.as_str() < recurrence_id);
         let mut after = EventInput::from(&old);
         after.rrule = Some(new_rule);
         after.exdates.retain(|x| x.as_str() >= recurrence_id);
+        // The split instance is the new series' DTSTART; an extra date there would only repeat it.
+        after.rdates.retain(|x| x.as_str() > recurrence_id);
         after.start = recurrence_id.to_string();
         after.end = local_end(&old, recurrence_id, length).map_err(|m| Error::invalid("end", m))?;
         let (before, after) = (before.validated()?, after.validated()?);
@@ -191,12 +200,14 @@ pub(crate) fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event
     let at = now();
     tx.execute(
         "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
-           mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at)
+           mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at,
+           rdates)
          VALUES (:uid, :campaign, :title, :kind, :all_day, :start, :end, :zone, :rrule, :exdates,
-           :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at)",
+           :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at, :rdates)",
         named_params! {
             ":uid": uid, ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
             ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+            ":rdates": to_json(&v.rdates),
             ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
             ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders), ":at": at,
         },
@@ -214,11 +225,13 @@ pub(crate) fn update(tx: &Connection, id: i64, v: &EventInput) -> Result<Event> 
         "UPDATE events SET campaign_id = :campaign, title = :title, kind = :kind, all_day = :all_day,
            start_local = :start, end_local = :end, zone = :zone, rrule = :rrule, exdates = :exdates, mode = :mode,
            location = :location, online_url = :online, registration_url = :registration, status = :status,
-           description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at
+           description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at,
+           rdates = :rdates
          WHERE id = :id",
         named_params! {
             ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
             ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+            ":rdates": to_json(&v.rdates),
             ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
             ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders),
             ":bump": i64::from(changed), ":at": if changed { now() } else { old.updated_at.clone() }, ":id": id,

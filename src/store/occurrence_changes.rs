@@ -79,7 +79,7 @@ pub(crate) fn upsert(tx: &Connection, event_id: i64, v: &OccurrenceChange) -> Re
 
 /// Checks a validated change against its series: it must name a real instance, and a move must end after it starts.
 pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Result<()> {
-    if event.rrule.is_none() {
+    if !crate::calendar::is_series(event) {
         return Err(Error::invalid(
             "recurrence_id",
             format!("event {} does not repeat; edit the event itself", event.id),
