@@ -330,3 +330,44 @@ fn cli_lists_occurrences_with_the_contracted_keys_and_prints_partner_times() {
     let bad = cli.run(&["event", "list", "--from", "2025-02-19", "--to", "2025-02-18"]);
     assert_eq!(bad.status, 2);
 }
+
+#[test]
+fn campaigns_running_in_the_window_come_back_as_all_day_spans_apart_from_events() {
+    use campaign_desk::domain::CampaignInput;
+    let mut store = Store::open_in_memory().expect("store");
+    let campaign = |title: &str, start: &str, end: &str, colour: &str| CampaignInput {
+        title: title.into(),
+        start_date: start.into(),
+        end_date: end.into(),
+        zone: "Asia/Manila".into(),
+        colour: colour.into(),
+        ..Default::default()
+    };
+    let month = store.create_campaign(&campaign("Solidarity month", "2025-02-01", "2025-02-28", "#aa3355")).expect("c");
+    let day = store.create_campaign(&campaign("Day of action", "2025-03-31", "2025-03-31", "#3355aa")).expect("c");
+    store.create_campaign(&campaign("Later", "2025-04-01", "2025-04-30", "#33aa55")).expect("c");
+    store.create_campaign(&campaign("Earlier", "2025-01-01", "2025-01-31", "#555555")).expect("c");
+    store
+        .create_event(&EventInput {
+            campaign_id: Some(month.id),
+            ..all_day("Launch", "2025-02-01", "2025-02-01", None)
+        })
+        .expect("event");
+    let cal = store.calendar(&window("2025-02-15", "2025-04-01", "Asia/Manila"), None, None).expect("calendar");
+    let spans: Vec<(i64, &str, &str, &str)> = cal
+        .campaign_spans
+        .iter()
+        .map(|s| (s.campaign_id, s.start.as_str(), s.end.as_str(), s.colour.as_str()))
+        .collect();
+    assert_eq!(
+        spans,
+        [(month.id, "2025-02-01", "2025-03-01", "#aa3355"), (day.id, "2025-03-31", "2025-04-01", "#3355aa")],
+        "the window's last day is 03-31: April's campaign is outside, January's ended before it"
+    );
+    assert!(cal.occurrences.is_empty(), "the launch on 02-01 is before the window: {:?}", cal.occurrences);
+    let one = store.calendar(&window("2025-02-01", "2025-04-01", "UTC"), None, Some(day.id)).expect("calendar");
+    assert_eq!((one.campaign_spans.len(), one.campaign_spans[0].title.as_str()), (1, "Day of action"));
+    assert!(one.occurrences.is_empty(), "the launch belongs to the other campaign");
+    let events = store.occurrences(&window("2025-02-01", "2025-04-01", "UTC"), None, None).expect("occurrences");
+    assert_eq!(events.len(), 1, "event listings never include campaign spans");
+}

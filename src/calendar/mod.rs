@@ -1,5 +1,6 @@
 //! Calendar maths: pure functions over dates, wall-clock times and IANA zones. No IO, no clock.
 
+mod campaign_spans;
 mod occurrences;
 mod partner_zones;
 mod recurrence;
@@ -9,6 +10,7 @@ pub use recurrence::{
     build as build_rule, normalise as normalise_rule, split as split_rule, starts_between, SeriesStart,
 };
 
+pub use campaign_spans::{CalendarWindow, CampaignSpan};
 pub use occurrences::{expand, is_instance, is_series, sort as sort_occurrences, Occurrence, Window};
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use zones::{resolve_local, shift_label};

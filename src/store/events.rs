@@ -6,7 +6,8 @@ use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{
-    expand, is_instance, is_series, resolve_local, sort_occurrences, split_rule, Occurrence, SeriesStart, Window,
+    expand, is_instance, is_series, resolve_local, sort_occurrences, split_rule, CalendarWindow, Occurrence,
+    SeriesStart, Window,
 };
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
@@ -96,6 +97,20 @@ impl Store {
         }
         sort_occurrences(&mut out);
         Ok(out)
+    }
+
+    /// What the calendar view draws for `window`: the event instances of [`Store::occurrences`] and the campaigns
+    /// running in it as all-day spans (`campaign_id` narrows both to one campaign).
+    pub fn calendar(
+        &self,
+        window: &Window,
+        express_in: Option<Tz>,
+        campaign_id: Option<i64>,
+    ) -> Result<CalendarWindow> {
+        Ok(CalendarWindow {
+            occurrences: self.occurrences(window, express_in, campaign_id)?,
+            campaign_spans: self.campaign_spans(window, campaign_id)?,
+        })
     }
 
     pub fn get_event(&self, id: i64) -> Result<Event> {
