@@ -371,3 +371,48 @@ fn campaigns_running_in_the_window_come_back_as_all_day_spans_apart_from_events(
     let events = store.occurrences(&window("2025-02-01", "2025-04-01", "UTC"), None, None).expect("occurrences");
     assert_eq!(events.len(), 1, "event listings never include campaign spans");
 }
+
+/// The occurrence query reads only events whose span (migration 5) reaches the window, and keeps events between
+/// queries: bounded series, extra dates after the rule ends, instances moved far away and edits must all still show.
+#[test]
+fn span_index_and_cache_find_late_extra_dates_far_moves_and_edits() {
+    let mut store = Store::open_in_memory().expect("store");
+    let mut bounded = timed("Bounded", "2025-01-07T10:00", "2025-01-07T11:00", "Europe/London", None);
+    bounded.rrule = Some("FREQ=WEEKLY;UNTIL=20250331".into());
+    bounded.rdates = vec!["2025-06-10T10:00".into()];
+    let bounded = store.create_event(&bounded).expect("bounded");
+    let counted = store
+        .create_event(&timed("Counted", "2025-01-08T10:00", "2025-01-08T11:00", "UTC", Some("FREQ=DAILY;COUNT=3")))
+        .expect("counted");
+    store
+        .change_occurrence(
+            counted.id,
+            &OccurrenceChange {
+                recurrence_id: "2025-01-09T10:00".into(),
+                start: Some("2025-08-20T10:00".into()),
+                end: Some("2025-08-20T11:00".into()),
+                ..Default::default()
+            },
+        )
+        .expect("moved far");
+    let single = store.create_event(&all_day("Single", "2025-01-20", "2025-01-20", None)).expect("single");
+    let titles = |store: &Store, from: &str, to: &str| -> Vec<String> {
+        let list = store.occurrences(&window(from, to, "Pacific/Auckland"), None, None).expect("occurrences");
+        list.into_iter().map(|o| format!("{} {}", o.title, o.start)).collect()
+    };
+    assert_eq!(titles(&store, "2025-06-01", "2025-07-01"), ["Bounded 2025-06-10T10:00:00+01:00"]);
+    assert_eq!(titles(&store, "2025-08-01", "2025-09-01"), ["Counted 2025-08-20T10:00:00+00:00"]);
+    assert_eq!(titles(&store, "2025-04-07", "2025-05-01"), Vec::<String>::new());
+    assert_eq!(titles(&store, "2025-01-20", "2025-01-21"), ["Single 2025-01-20"]);
+    // Edits after the first queries (the cache holds these events now) show at once.
+    let mut moved = campaign_desk::domain::EventInput::from(&store.get_event(single.id).expect("get"));
+    (moved.start, moved.end) = ("2025-07-04".into(), "2025-07-04".into());
+    store.update_event(single.id, &moved).expect("move");
+    let mut longer = campaign_desk::domain::EventInput::from(&store.get_event(bounded.id).expect("get"));
+    longer.rdates.push("2025-07-01T09:00".into());
+    store.update_event(bounded.id, &longer).expect("extra date");
+    assert_eq!(titles(&store, "2025-01-20", "2025-01-21"), Vec::<String>::new());
+    assert_eq!(titles(&store, "2025-06-25", "2025-07-07"), ["Bounded 2025-07-01T09:00:00+01:00", "Single 2025-07-04"]);
+    store.delete_event(counted.id).expect("delete");
+    assert_eq!(titles(&store, "2025-08-01", "2025-09-01"), Vec::<String>::new());
+}

@@ -4,6 +4,7 @@ mod campaign_spans;
 mod occurrences;
 mod partner_zones;
 mod recurrence;
+mod series_cache;
 mod zones;
 
 pub use recurrence::{
@@ -11,6 +12,9 @@ pub use recurrence::{
 };
 
 pub use campaign_spans::{CalendarWindow, CampaignSpan};
-pub use occurrences::{expand, is_instance, is_series, sort as sort_occurrences, Occurrence, Window};
+pub use occurrences::{
+    expand, expand_into, is_instance, is_series, sort_keyed as sort_occurrences, Occurrence, SortKey, Window,
+};
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
+pub use series_cache::CachedEvent;
 pub use zones::{resolve_local, shift_label};

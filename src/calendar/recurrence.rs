@@ -8,7 +8,7 @@ use rrule::{RRule, RRuleSet, Unvalidated};
 use super::zones::resolve_local;
 
 /// Safety valve: no window on a calendar needs more instances of one series than this.
-const MAX_INSTANCES: u16 = 5000;
+pub(crate) const MAX_INSTANCES: u16 = 5000;
 
 /// When a series starts: a local time in a zone, or a date for all-day series.
 #[derive(Debug, Clone, Copy)]
@@ -279,6 +279,17 @@ fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(
         SeriesStart::Timed(dt) => SeriesStart::Timed(resolve_local(dt.timezone(), shifted).ok()?),
         SeriesStart::AllDay(_) => SeriesStart::AllDay(shifted.date()),
     };
+    // A series that ended before the moved start has nothing to walk there (and the crate refuses a DTSTART after
+    // UNTIL): the full walk stops at UNTIL by itself.
+    if let Some(until) = get("UNTIL") {
+        let until = match until.len() {
+            8 => NaiveDate::parse_from_str(until, "%Y%m%d").ok()?.and_time(chrono::NaiveTime::MIN),
+            _ => NaiveDateTime::parse_from_str(until, "%Y%m%dT%H%M%SZ").ok()?,
+        };
+        if moved.as_rrule().naive_utc() > until {
+            return None;
+        }
+    }
     Some((explicit, moved))
 }
 
@@ -394,6 +405,7 @@ mod tests {
             "FREQ=WEEKLY;BYDAY=TU",
             "FREQ=WEEKLY;INTERVAL=2",
             "FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20270101",
+            "FREQ=WEEKLY;BYDAY=WE;UNTIL=20231001",
             "FREQ=DAILY;INTERVAL=3",
             "FREQ=DAILY;BYMONTH=3,11",
             "FREQ=MONTHLY",

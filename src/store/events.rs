@@ -6,8 +6,8 @@ use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{
-    expand, is_instance, is_series, resolve_local, sort_occurrences, split_rule, CalendarWindow, Occurrence,
-    SeriesStart, Window,
+    is_instance, resolve_local, sort_occurrences, split_rule, CachedEvent, CalendarWindow, Occurrence, SeriesStart,
+    Window,
 };
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
@@ -67,36 +67,68 @@ impl Store {
         express_in: Option<Tz>,
         campaign_id: Option<i64>,
     ) -> Result<Vec<Occurrence>> {
-        // Local times are stored as text; two days either side covers every UTC offset (at most ±14 h).
+        // Day numbers for the span index (migration 5), whose spans already carry two days' margin either side.
+        let day = |d: chrono::NaiveDate| (d - chrono::NaiveDate::default()).num_days();
+        // Local times of moved instances are text; two days either side covers every UTC offset (at most ±14 h).
         let from = (window.from - chrono::Duration::days(2)).to_string();
         let to = (window.to + chrono::Duration::days(2)).to_string();
-        let sql = format!(
-            "SELECT {COLUMNS} FROM events WHERE (?1 IS NULL OR campaign_id = ?1) AND start_local < ?3
-               AND (rrule IS NOT NULL OR rdates <> '[]' OR end_local >= ?2)"
-        );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let events = stmt.query_map((campaign_id, from, to), from_row)?;
-        let mut out = Vec::new();
-        for event in events {
-            let mut event = event?;
-            if is_series(&event) {
-                event.changes = occurrence_changes::load(self.conn(), event.id)?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, sequence, updated_at FROM events_span
+              WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)
+             UNION
+             SELECT e.id, e.sequence, e.updated_at FROM events e JOIN occurrence_changes c ON c.event_id = e.id
+              WHERE c.start_local < ?5 AND c.end_local >= ?4 AND (?3 IS NULL OR e.campaign_id = ?3)",
+        )?;
+        let stamps: Vec<(i64, i64, String)> = stmt
+            .query_map((day(window.to), day(window.from), campaign_id, &from, &to), |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut cache = self.cached_events.borrow_mut();
+        let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
+                        (id, sequence, updated): &&(i64, i64, String)| {
+            !cache.get(id).is_some_and(|c| c.is_current(*sequence, updated))
+        };
+        let stale: Vec<&(i64, i64, String)> = stamps.iter().filter(|s| is_stale(&cache, s)).collect();
+        if stale.len() > 100 {
+            // Many to read (a store just opened): one pass over the same spans beats a look-up per event.
+            let sql = format!(
+                "SELECT {COLUMNS} FROM events WHERE id IN (SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2)"
+            );
+            let mut stmt = self.conn().prepare_cached(&sql)?;
+            for event in stmt.query_map((day(window.to), day(window.from)), from_row)? {
+                let event = event?;
+                cache.insert(event.id, CachedEvent::new(event));
             }
-            let found = expand(&event, window, express_in).map_err(|m| {
-                Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", event.id, event.title))
-            })?;
-            out.extend(found);
         }
+        for stamp in stale {
+            if is_stale(&cache, &stamp) {
+                let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
+                let event = self.conn().prepare_cached(&sql)?.query_row([stamp.0], from_row)?;
+                cache.insert(stamp.0, CachedEvent::new(event));
+            }
+        }
+        let changes = occurrence_changes::load_all(self.conn())?;
         let colours: std::collections::HashMap<i64, String> = self
             .conn()
             .prepare_cached("SELECT id, colour FROM campaigns")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for o in &mut out {
-            o.colour = o.campaign_id.and_then(|c| colours.get(&c).cloned());
+        let mut out = Vec::new();
+        for (id, _, _) in &stamps {
+            let Some(cached) = cache.get_mut(id) else { continue };
+            let first = out.len();
+            let own = changes.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            cached.expand_into(own, window, express_in, &mut out).map_err(|m| {
+                let e = cached.event();
+                Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", e.id, e.title))
+            })?;
+            let colour = cached.event().campaign_id.and_then(|c| colours.get(&c));
+            for (_, o) in &mut out[first..] {
+                o.colour = colour.cloned();
+            }
         }
-        sort_occurrences(&mut out);
-        Ok(out)
+        Ok(sort_occurrences(out))
     }
 
     /// What the calendar view draws for `window`: the event instances of [`Store::occurrences`] and the campaigns
