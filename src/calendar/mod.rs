@@ -13,7 +13,8 @@ pub use recurrence::{
 
 pub use campaign_spans::{CalendarWindow, CampaignSpan};
 pub use occurrences::{
-    expand, expand_into, is_instance, is_series, sort_keyed as sort_occurrences, Occurrence, SortKey, Window,
+    expand, expand_into, is_instance, is_series, sort_keyed as sort_occurrences, EventTimes, Occurrence, SortKey, View,
+    Window,
 };
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use series_cache::CachedEvent;

@@ -64,42 +64,77 @@ pub type SortKey = (NaiveDateTime, u8);
 /// The starts of a series' instances that begin in `[from, to)`: [`starts_in`] itself, or a cache of its results.
 pub type StartsIn<'a> = dyn FnMut(DateTime<Utc>, DateTime<Utc>) -> Result<Vec<DateTime<rrule::Tz>>, String> + 'a;
 
+/// A window as expansion needs it: its days, its instants, and the zone times are written in (`None`: each
+/// event's own), computed once per query rather than once per event.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    pub window: Window,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    express_in: Option<Tz>,
+}
+
+impl View {
+    pub fn new(window: &Window, express_in: Option<Tz>) -> View {
+        let (from, to) = window.instants();
+        View { window: *window, from, to, express_in }
+    }
+}
+
+/// An event's own start, length and zone, read from its text once.
+#[derive(Debug, Clone, Copy)]
+pub enum EventTimes {
+    AllDay { first: NaiveDate, span: Duration },
+    Timed { zone: Tz, start: DateTime<Tz>, length: Duration },
+}
+
+impl EventTimes {
+    pub fn of(event: &Event) -> Result<EventTimes, String> {
+        if event.all_day {
+            let first = parse_date(&event.start)?;
+            return Ok(EventTimes::AllDay { first, span: parse_date(&event.end)? - first + Duration::days(1) });
+        }
+        let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
+        let start = resolve_local(zone, parse_local(&event.start)?)?;
+        let length = resolve_local(zone, parse_local(&event.end)?)? - start;
+        Ok(EventTimes::Timed { zone, start, length })
+    }
+
+    pub fn series_start(&self) -> SeriesStart {
+        match *self {
+            EventTimes::AllDay { first, .. } => SeriesStart::AllDay(first),
+            EventTimes::Timed { start, .. } => SeriesStart::Timed(start),
+        }
+    }
+}
+
 /// Every instance of `event` overlapping `window`. `express_in`: the zone timed starts and ends are written in
 /// (`None`: the event's own zone).
 pub fn expand(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<Vec<Occurrence>, String> {
+    let times = EventTimes::of(event)?;
     let mut out = Vec::new();
-    let mut starts = |from, to| {
-        let start = series_start(event)?;
-        starts_in(event.rrule.as_deref(), start, &event.exdates, &event.rdates, from, to)
-    };
-    expand_into(event, &event.changes, window, express_in, &mut starts, &mut out)?;
+    let mut starts =
+        |from, to| starts_in(event.rrule.as_deref(), times.series_start(), &event.exdates, &event.rdates, from, to);
+    expand_into(event, &times, &event.changes, &View::new(window, express_in), &mut starts, &mut out)?;
     Ok(out.into_iter().map(|(_, o)| o).collect())
 }
 
-/// [`expand`] with the changed instances given apart and the series' starts from `starts`, appending each
-/// occurrence with its sort key (computed from the instant at hand, not parsed back from the text).
+/// [`expand`] with the event's times read already, the changed instances given apart and the series' starts from
+/// `starts`, appending each occurrence with its sort key (from the instant at hand, not parsed back from text).
 pub fn expand_into(
     event: &Event,
+    times: &EventTimes,
     changes: &[OccurrenceChange],
-    window: &Window,
-    express_in: Option<Tz>,
+    view: &View,
     starts: &mut StartsIn,
     out: &mut Vec<(SortKey, Occurrence)>,
 ) -> Result<(), String> {
-    if event.all_day {
-        expand_all_day(event, changes, window, starts, out)
-    } else {
-        expand_timed(event, changes, window, express_in, starts, out)
+    match *times {
+        EventTimes::AllDay { first, span } => expand_all_day(event, (first, span), changes, &view.window, starts, out),
+        EventTimes::Timed { zone, start, length } => {
+            expand_timed(event, (zone, start, length), changes, view, starts, out)
+        }
     }
-}
-
-/// Where the series of `event` starts.
-pub fn series_start(event: &Event) -> Result<SeriesStart, String> {
-    if event.all_day {
-        return Ok(SeriesStart::AllDay(parse_date(&event.start)?));
-    }
-    let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
-    Ok(SeriesStart::Timed(resolve_local(zone, parse_local(&event.start)?)?))
 }
 
 /// Whether `event` is a recurrence set (a rule, extra dates, or both) whose instances are keyed by their start.
@@ -113,13 +148,12 @@ fn changes_by_key(changes: &[OccurrenceChange]) -> HashMap<&str, &OccurrenceChan
 
 fn expand_all_day(
     event: &Event,
+    (first, span): (NaiveDate, Duration),
     all_changes: &[OccurrenceChange],
     window: &Window,
     starts: &mut StartsIn,
     out: &mut Vec<(SortKey, Occurrence)>,
 ) -> Result<(), String> {
-    let first = parse_date(&event.start)?;
-    let span = parse_date(&event.end)? - first + Duration::days(1);
     let changes = changes_by_key(all_changes);
     let series = is_series(event);
     let mut keys: Vec<NaiveDate> = if series {
@@ -158,16 +192,13 @@ fn expand_all_day(
 
 fn expand_timed(
     event: &Event,
+    (zone, start, length): (Tz, DateTime<Tz>, Duration),
     all_changes: &[OccurrenceChange],
-    window: &Window,
-    express_in: Option<Tz>,
+    view: &View,
     starts: &mut StartsIn,
     out: &mut Vec<(SortKey, Occurrence)>,
 ) -> Result<(), String> {
-    let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
-    let start = resolve_local(zone, parse_local(&event.start)?)?;
-    let length = resolve_local(zone, parse_local(&event.end)?)? - start;
-    let (from, to) = window.instants();
+    let (from, to, express_in) = (view.from, view.to, view.express_in);
     let changes = changes_by_key(all_changes);
     let series = is_series(event);
     let (rule, series_start) = (event.rrule.as_deref(), SeriesStart::Timed(start));

@@ -2,9 +2,8 @@
 //! and asks for neighbouring windows again and again, and parsing and walking each rule was most of a query's time.
 
 use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
-use chrono_tz::Tz;
 
-use super::occurrences::{expand_into, series_start, Occurrence, SortKey, Window};
+use super::occurrences::{expand_into, EventTimes, Occurrence, SortKey, View};
 use super::recurrence::{starts_in, MAX_INSTANCES};
 use crate::domain::{Event, OccurrenceChange};
 
@@ -18,6 +17,8 @@ pub struct CachedEvent {
     /// means the cached copy is stale.
     stamp: (i64, String),
     event: Event,
+    /// Its times read once; an event whose times do not read keeps the reason, given when it is expanded.
+    times: Result<EventTimes, String>,
     walked: Option<(DateTime<Utc>, DateTime<Utc>)>,
     starts: Vec<DateTime<rrule::Tz>>,
 }
@@ -25,7 +26,8 @@ pub struct CachedEvent {
 impl CachedEvent {
     pub fn new(event: Event) -> CachedEvent {
         let stamp = (event.sequence, event.updated_at.clone());
-        CachedEvent { stamp, event, walked: None, starts: Vec::new() }
+        let times = EventTimes::of(&event);
+        CachedEvent { stamp, event, times, walked: None, starts: Vec::new() }
     }
 
     pub fn is_current(&self, sequence: i64, updated_at: &str) -> bool {
@@ -41,12 +43,11 @@ impl CachedEvent {
     pub fn expand_into(
         &mut self,
         changes: &[OccurrenceChange],
-        window: &Window,
-        express_in: Option<Tz>,
+        view: &View,
         out: &mut Vec<(SortKey, Occurrence)>,
     ) -> Result<(), String> {
-        let CachedEvent { event, walked, starts, .. } = self;
-        let event = &*event;
+        let CachedEvent { event, times, walked, starts, .. } = self;
+        let (event, times) = (&*event, times.as_ref().map_err(Clone::clone)?);
         let mut cached = |from: DateTime<Utc>, to: DateTime<Utc>| -> Result<Vec<DateTime<rrule::Tz>>, String> {
             if !walked.is_some_and(|(f, t)| f <= from && to <= t) {
                 // Whole months around the window, so the next and previous views are already walked.
@@ -56,7 +57,7 @@ impl CachedEvent {
                         (f, t) = (old_f.min(f), old_t.max(t));
                     }
                 }
-                let start = series_start(event)?;
+                let start = times.series_start();
                 let walk = starts_in(event.rrule.as_deref(), start, &event.exdates, &event.rdates, f, t)?;
                 if walk.len() >= usize::from(MAX_INSTANCES) {
                     // Cut short by the safety valve: keep nothing rather than a span with a hole at its end.
@@ -70,7 +71,7 @@ impl CachedEvent {
             let end = starts.partition_point(|d| *d < to);
             Ok(starts[first..end].to_vec())
         };
-        expand_into(event, changes, window, express_in, &mut cached, out)
+        expand_into(event, times, changes, view, &mut cached, out)
     }
 }
 
@@ -81,7 +82,7 @@ fn month_start(at: DateTime<Utc>) -> DateTime<Utc> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::expand;
+    use crate::calendar::{expand, Window};
     use crate::domain::{EventKind, EventMode, EventStatus};
 
     fn event(rule: &str, all_day: bool) -> Event {
@@ -137,7 +138,7 @@ mod tests {
                     for zone in [chrono_tz::Asia::Manila, chrono_tz::America::Sao_Paulo] {
                         let w = Window { from: day(from), to: day(to), zone };
                         let mut out = Vec::new();
-                        cached.expand_into(&[], &w, Some(zone), &mut out).expect("cached");
+                        cached.expand_into(&[], &View::new(&w, Some(zone)), &mut out).expect("cached");
                         let got: Vec<Occurrence> = out.into_iter().map(|(_, o)| o).collect();
                         let fresh = expand(&e, &w, Some(zone)).expect("fresh");
                         total += fresh.len();

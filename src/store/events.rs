@@ -7,7 +7,7 @@ use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{
     is_instance, resolve_local, sort_occurrences, split_rule, CachedEvent, CalendarWindow, Occurrence, SeriesStart,
-    Window,
+    View, Window,
 };
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
@@ -114,12 +114,13 @@ impl Store {
             .prepare_cached("SELECT id, colour FROM campaigns")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        let view = View::new(window, express_in);
         let mut out = Vec::new();
         for (id, _, _) in &stamps {
             let Some(cached) = cache.get_mut(id) else { continue };
             let first = out.len();
             let own = changes.get(id).map(Vec::as_slice).unwrap_or(&[]);
-            cached.expand_into(own, window, express_in, &mut out).map_err(|m| {
+            cached.expand_into(own, &view, &mut out).map_err(|m| {
                 let e = cached.event();
                 Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", e.id, e.title))
             })?;
