@@ -38,6 +38,10 @@ cd_ event add --title "Two-day assembly; \"commas, too\"" --date 2025-06-14 --en
 cd_ event add --title "Out-of-step start" --start 2025-03-05T19:00 --end 2025-03-05T20:00 --zone Europe/London \
   --rrule "FREQ=MONTHLY;BYDAY=3SU;UNTIL=20251231" >/dev/null
 cd_ event add --title "Out-of-step open series" --date 2025-06-04 --rrule "FREQ=MONTHLY;BYDAY=1MO" >/dev/null
+# Extra dates (RDATE): with a rule, across Toronto's fall-back, and alone on an all-day event.
+cd_ event add --title "Teach-in with extra dates" --start 2025-10-21T18:00 --end 2025-10-21T19:30 --zone America/Toronto \
+  --rrule "FREQ=WEEKLY;COUNT=3" --rdate 2025-10-30T09:00 --rdate 2025-11-03T18:00 >/dev/null
+cd_ event add --title "Vigil dates" --date 2025-06-01 --rdate 2025-06-15 --rdate 2025-11-30 >/dev/null
 "$CLI" export ics -o "$tmp/all.ics" >/dev/null
 status=0
 for window in "2025-01-01 2025-04-01 Asia/Manila" "2025-10-01 2025-12-01 America/Toronto" \

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use campaign_desk::announce::Announcement;
-use campaign_desk::calendar::{Occurrence, ZoneTime};
+use campaign_desk::calendar::{CalendarWindow, CampaignSpan, Occurrence, ZoneTime};
 use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
 use campaign_desk::domain::*;
@@ -39,6 +39,8 @@ fn export_all(dir: &Path) {
         BackupFile,
         ErrorReport,
         Occurrence,
+        CampaignSpan,
+        CalendarWindow,
         ZoneTime,
         ImportReport,
         ExportScope,

@@ -330,3 +330,89 @@ fn cli_lists_occurrences_with_the_contracted_keys_and_prints_partner_times() {
     let bad = cli.run(&["event", "list", "--from", "2025-02-19", "--to", "2025-02-18"]);
     assert_eq!(bad.status, 2);
 }
+
+#[test]
+fn campaigns_running_in_the_window_come_back_as_all_day_spans_apart_from_events() {
+    use campaign_desk::domain::CampaignInput;
+    let mut store = Store::open_in_memory().expect("store");
+    let campaign = |title: &str, start: &str, end: &str, colour: &str| CampaignInput {
+        title: title.into(),
+        start_date: start.into(),
+        end_date: end.into(),
+        zone: "Asia/Manila".into(),
+        colour: colour.into(),
+        ..Default::default()
+    };
+    let month = store.create_campaign(&campaign("Solidarity month", "2025-02-01", "2025-02-28", "#aa3355")).expect("c");
+    let day = store.create_campaign(&campaign("Day of action", "2025-03-31", "2025-03-31", "#3355aa")).expect("c");
+    store.create_campaign(&campaign("Later", "2025-04-01", "2025-04-30", "#33aa55")).expect("c");
+    store.create_campaign(&campaign("Earlier", "2025-01-01", "2025-01-31", "#555555")).expect("c");
+    store
+        .create_event(&EventInput {
+            campaign_id: Some(month.id),
+            ..all_day("Launch", "2025-02-01", "2025-02-01", None)
+        })
+        .expect("event");
+    let cal = store.calendar(&window("2025-02-15", "2025-04-01", "Asia/Manila"), None, None).expect("calendar");
+    let spans: Vec<(i64, &str, &str, &str)> = cal
+        .campaign_spans
+        .iter()
+        .map(|s| (s.campaign_id, s.start.as_str(), s.end.as_str(), s.colour.as_str()))
+        .collect();
+    assert_eq!(
+        spans,
+        [(month.id, "2025-02-01", "2025-03-01", "#aa3355"), (day.id, "2025-03-31", "2025-04-01", "#3355aa")],
+        "the window's last day is 03-31: April's campaign is outside, January's ended before it"
+    );
+    assert!(cal.occurrences.is_empty(), "the launch on 02-01 is before the window: {:?}", cal.occurrences);
+    let one = store.calendar(&window("2025-02-01", "2025-04-01", "UTC"), None, Some(day.id)).expect("calendar");
+    assert_eq!((one.campaign_spans.len(), one.campaign_spans[0].title.as_str()), (1, "Day of action"));
+    assert!(one.occurrences.is_empty(), "the launch belongs to the other campaign");
+    let events = store.occurrences(&window("2025-02-01", "2025-04-01", "UTC"), None, None).expect("occurrences");
+    assert_eq!(events.len(), 1, "event listings never include campaign spans");
+}
+
+/// The occurrence query reads only events whose span (migration 5) reaches the window, and keeps events between
+/// queries: bounded series, extra dates after the rule ends, instances moved far away and edits must all still show.
+#[test]
+fn span_index_and_cache_find_late_extra_dates_far_moves_and_edits() {
+    let mut store = Store::open_in_memory().expect("store");
+    let mut bounded = timed("Bounded", "2025-01-07T10:00", "2025-01-07T11:00", "Europe/London", None);
+    bounded.rrule = Some("FREQ=WEEKLY;UNTIL=20250331".into());
+    bounded.rdates = vec!["2025-06-10T10:00".into()];
+    let bounded = store.create_event(&bounded).expect("bounded");
+    let counted = store
+        .create_event(&timed("Counted", "2025-01-08T10:00", "2025-01-08T11:00", "UTC", Some("FREQ=DAILY;COUNT=3")))
+        .expect("counted");
+    store
+        .change_occurrence(
+            counted.id,
+            &OccurrenceChange {
+                recurrence_id: "2025-01-09T10:00".into(),
+                start: Some("2025-08-20T10:00".into()),
+                end: Some("2025-08-20T11:00".into()),
+                ..Default::default()
+            },
+        )
+        .expect("moved far");
+    let single = store.create_event(&all_day("Single", "2025-01-20", "2025-01-20", None)).expect("single");
+    let titles = |store: &Store, from: &str, to: &str| -> Vec<String> {
+        let list = store.occurrences(&window(from, to, "Pacific/Auckland"), None, None).expect("occurrences");
+        list.into_iter().map(|o| format!("{} {}", o.title, o.start)).collect()
+    };
+    assert_eq!(titles(&store, "2025-06-01", "2025-07-01"), ["Bounded 2025-06-10T10:00:00+01:00"]);
+    assert_eq!(titles(&store, "2025-08-01", "2025-09-01"), ["Counted 2025-08-20T10:00:00+00:00"]);
+    assert_eq!(titles(&store, "2025-04-07", "2025-05-01"), Vec::<String>::new());
+    assert_eq!(titles(&store, "2025-01-20", "2025-01-21"), ["Single 2025-01-20"]);
+    // Edits after the first queries (the cache holds these events now) show at once.
+    let mut moved = campaign_desk::domain::EventInput::from(&store.get_event(single.id).expect("get"));
+    (moved.start, moved.end) = ("2025-07-04".into(), "2025-07-04".into());
+    store.update_event(single.id, &moved).expect("move");
+    let mut longer = campaign_desk::domain::EventInput::from(&store.get_event(bounded.id).expect("get"));
+    longer.rdates.push("2025-07-01T09:00".into());
+    store.update_event(bounded.id, &longer).expect("extra date");
+    assert_eq!(titles(&store, "2025-01-20", "2025-01-21"), Vec::<String>::new());
+    assert_eq!(titles(&store, "2025-06-25", "2025-07-07"), ["Bounded 2025-07-01T09:00:00+01:00", "Single 2025-07-04"]);
+    store.delete_event(counted.id).expect("delete");
+    assert_eq!(titles(&store, "2025-08-01", "2025-09-01"), Vec::<String>::new());
+}

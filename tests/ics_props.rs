@@ -124,6 +124,7 @@ proptest! {
             zone: Some("America/Toronto".into()),
             rrule: None,
             exdates: vec![],
+            rdates: vec![],
             mode: EventMode::InPerson,
             location: Some(location),
             online_url: None,

@@ -1,16 +1,23 @@
 //! Calendar maths: pure functions over dates, wall-clock times and IANA zones. No IO, no clock.
 
+mod campaign_spans;
 mod occurrences;
 mod partner_zones;
 mod recurrence;
 mod reminders;
+mod series_cache;
 mod zones;
 
 pub use recurrence::{
     build as build_rule, normalise as normalise_rule, split as split_rule, starts_between, SeriesStart,
 };
 
-pub use occurrences::{expand, is_instance, sort as sort_occurrences, Occurrence, Window};
+pub use campaign_spans::{CalendarWindow, CampaignSpan};
+pub use occurrences::{
+    expand, expand_into, is_instance, is_series, sort_keyed as sort_occurrences, EventTimes, Occurrence, SortKey, View,
+    Window,
+};
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use reminders::{due as due_reminders, DueReminder};
+pub use series_cache::CachedEvent;
 pub use zones::{resolve_local, shift_label};

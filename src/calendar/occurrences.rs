@@ -58,86 +58,157 @@ impl Window {
     }
 }
 
-/// Every instance of `event` overlapping `window`. `express_in`: the zone timed starts and ends are written in
-/// (`None`: the event's own zone).
-pub fn expand(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<Vec<Occurrence>, String> {
-    if event.all_day {
-        expand_all_day(event, window)
-    } else {
-        expand_timed(event, window, express_in)
+/// Orders occurrences: the start instant (UTC, naive), all-day ones (0) before timed ones (1) at the same instant.
+pub type SortKey = (NaiveDateTime, u8);
+
+/// The starts of a series' instances that begin in `[from, to)`: [`starts_in`] itself, or a cache of its results.
+pub type StartsIn<'a> = dyn FnMut(DateTime<Utc>, DateTime<Utc>) -> Result<Vec<DateTime<rrule::Tz>>, String> + 'a;
+
+/// A window as expansion needs it: its days, its instants, and the zone times are written in (`None`: each
+/// event's own), computed once per query rather than once per event.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    pub window: Window,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    express_in: Option<Tz>,
+}
+
+impl View {
+    pub fn new(window: &Window, express_in: Option<Tz>) -> View {
+        let (from, to) = window.instants();
+        View { window: *window, from, to, express_in }
     }
 }
 
-fn changes_by_key(event: &Event) -> HashMap<&str, &OccurrenceChange> {
-    event.changes.iter().map(|c| (c.recurrence_id.as_str(), c)).collect()
+/// An event's own start, length and zone, read from its text once.
+#[derive(Debug, Clone, Copy)]
+pub enum EventTimes {
+    AllDay { first: NaiveDate, span: Duration },
+    Timed { zone: Tz, start: DateTime<Tz>, length: Duration },
 }
 
-fn expand_all_day(event: &Event, window: &Window) -> Result<Vec<Occurrence>, String> {
-    let first = parse_date(&event.start)?;
-    let span = parse_date(&event.end)? - first + Duration::days(1);
-    let changes = changes_by_key(event);
-    let mut keys: Vec<NaiveDate> = match &event.rrule {
-        None => vec![first],
-        Some(rule) => {
-            // Instances that began before the window can still reach into it.
-            starts_in(
-                rule,
-                SeriesStart::AllDay(first),
-                &event.exdates,
-                midnight_utc(window.from - span),
-                midnight_utc(window.to),
-            )?
-            .iter()
-            .map(|d| d.date_naive())
-            .collect()
+impl EventTimes {
+    pub fn of(event: &Event) -> Result<EventTimes, String> {
+        if event.all_day {
+            let first = parse_date(&event.start)?;
+            return Ok(EventTimes::AllDay { first, span: parse_date(&event.end)? - first + Duration::days(1) });
         }
+        let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
+        let start = resolve_local(zone, parse_local(&event.start)?)?;
+        let length = resolve_local(zone, parse_local(&event.end)?)? - start;
+        Ok(EventTimes::Timed { zone, start, length })
+    }
+
+    pub fn series_start(&self) -> SeriesStart {
+        match *self {
+            EventTimes::AllDay { first, .. } => SeriesStart::AllDay(first),
+            EventTimes::Timed { start, .. } => SeriesStart::Timed(start),
+        }
+    }
+}
+
+/// Every instance of `event` overlapping `window`. `express_in`: the zone timed starts and ends are written in
+/// (`None`: the event's own zone).
+pub fn expand(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<Vec<Occurrence>, String> {
+    let times = EventTimes::of(event)?;
+    let mut out = Vec::new();
+    let mut starts =
+        |from, to| starts_in(event.rrule.as_deref(), times.series_start(), &event.exdates, &event.rdates, from, to);
+    expand_into(event, &times, &event.changes, &View::new(window, express_in), &mut starts, &mut out)?;
+    Ok(out.into_iter().map(|(_, o)| o).collect())
+}
+
+/// [`expand`] with the event's times read already, the changed instances given apart and the series' starts from
+/// `starts`, appending each occurrence with its sort key (from the instant at hand, not parsed back from text).
+pub fn expand_into(
+    event: &Event,
+    times: &EventTimes,
+    changes: &[OccurrenceChange],
+    view: &View,
+    starts: &mut StartsIn,
+    out: &mut Vec<(SortKey, Occurrence)>,
+) -> Result<(), String> {
+    match *times {
+        EventTimes::AllDay { first, span } => expand_all_day(event, (first, span), changes, &view.window, starts, out),
+        EventTimes::Timed { zone, start, length } => {
+            expand_timed(event, (zone, start, length), changes, view, starts, out)
+        }
+    }
+}
+
+/// Whether `event` is a recurrence set (a rule, extra dates, or both) whose instances are keyed by their start.
+pub fn is_series(event: &Event) -> bool {
+    event.rrule.is_some() || !event.rdates.is_empty()
+}
+
+fn changes_by_key(changes: &[OccurrenceChange]) -> HashMap<&str, &OccurrenceChange> {
+    changes.iter().map(|c| (c.recurrence_id.as_str(), c)).collect()
+}
+
+fn expand_all_day(
+    event: &Event,
+    (first, span): (NaiveDate, Duration),
+    all_changes: &[OccurrenceChange],
+    window: &Window,
+    starts: &mut StartsIn,
+    out: &mut Vec<(SortKey, Occurrence)>,
+) -> Result<(), String> {
+    let changes = changes_by_key(all_changes);
+    let series = is_series(event);
+    let mut keys: Vec<NaiveDate> = if series {
+        // Instances that began before the window can still reach into it.
+        starts(midnight_utc(window.from - span), midnight_utc(window.to))?.iter().map(|d| d.date_naive()).collect()
+    } else {
+        vec![first]
     };
     // Instances moved into the window from outside it.
-    if let Some(rule) = &event.rrule {
-        for c in event.changes.iter().filter(|c| c.start.is_some()) {
+    if series {
+        for c in all_changes.iter().filter(|c| c.start.is_some()) {
             let key = parse_date(&c.recurrence_id)?;
-            if !keys.contains(&key) && is_instance_all_day(rule, first, &event.exdates, key)? {
+            if !keys.contains(&key) && is_instance_all_day(event, first, key)? {
                 keys.push(key);
             }
         }
     }
-    let mut out = Vec::new();
     for key in keys {
-        let change = event.rrule.as_ref().and_then(|_| changes.get(key.to_string().as_str()).copied());
+        let change = series.then(|| changes.get(key.to_string().as_str()).copied()).flatten();
         let (start, end) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
             Some((s, e)) => (parse_date(s)?, parse_date(e)? + Duration::days(1)),
             None => (key, key + span),
         };
         if start < window.to && end > window.from {
-            out.push(Occurrence {
+            let occurrence = Occurrence {
                 start: start.to_string(),
                 end: end.to_string(),
-                recurrence_id: event.rrule.as_ref().map(|_| key.to_string()),
+                recurrence_id: series.then(|| key.to_string()),
                 ..apply(base(event), change)
-            });
+            };
+            out.push(((start.and_time(chrono::NaiveTime::MIN), 0), occurrence));
         }
     }
-    Ok(out)
+    Ok(())
 }
 
-fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<Vec<Occurrence>, String> {
-    let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
-    let start = resolve_local(zone, parse_local(&event.start)?)?;
-    let length = resolve_local(zone, parse_local(&event.end)?)? - start;
-    let (from, to) = window.instants();
-    let changes = changes_by_key(event);
-    let mut keys: Vec<DateTime<Tz>> = match &event.rrule {
-        None => vec![start],
-        Some(rule) => starts_in(rule, SeriesStart::Timed(start), &event.exdates, from - length, to)?
-            .iter()
-            .map(|d| d.with_timezone(&zone))
-            .collect(),
-    };
-    if let Some(rule) = &event.rrule {
-        for c in event.changes.iter().filter(|c| c.start.is_some()) {
+fn expand_timed(
+    event: &Event,
+    (zone, start, length): (Tz, DateTime<Tz>, Duration),
+    all_changes: &[OccurrenceChange],
+    view: &View,
+    starts: &mut StartsIn,
+    out: &mut Vec<(SortKey, Occurrence)>,
+) -> Result<(), String> {
+    let (from, to, express_in) = (view.from, view.to, view.express_in);
+    let changes = changes_by_key(all_changes);
+    let series = is_series(event);
+    let (rule, series_start) = (event.rrule.as_deref(), SeriesStart::Timed(start));
+    let mut keys: Vec<DateTime<Tz>> =
+        if series { starts(from - length, to)?.iter().map(|d| d.with_timezone(&zone)).collect() } else { vec![start] };
+    if series {
+        for c in all_changes.iter().filter(|c| c.start.is_some()) {
             let key = resolve_local(zone, parse_local(&c.recurrence_id)?)?;
             if !keys.contains(&key) {
-                let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
+                let set = build(rule, series_start, &event.exdates, &event.rdates)?;
                 let at = key.with_timezone(&Utc);
                 if !starts_between(set, at, at + Duration::seconds(1)).is_empty() {
                     keys.push(key);
@@ -146,42 +217,44 @@ fn expand_timed(event: &Event, window: &Window, express_in: Option<Tz>) -> Resul
         }
     }
     let out_zone = express_in.unwrap_or(zone);
-    let mut out = Vec::new();
     for key in keys {
-        let key_text = key.format("%Y-%m-%dT%H:%M").to_string();
-        let change = event.rrule.as_ref().and_then(|_| changes.get(key_text.as_str()).copied());
+        let key_text = local_text(key.naive_local());
+        let change = series.then(|| changes.get(key_text.as_str()).copied()).flatten();
         let (s, e) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
             Some((s, e)) => (resolve_local(zone, parse_local(s)?)?, resolve_local(zone, parse_local(e)?)?),
             None => (key, key + length),
         };
         if s.with_timezone(&Utc) < to && e.with_timezone(&Utc) > from {
-            out.push(Occurrence {
+            let occurrence = Occurrence {
                 start: s.with_timezone(&out_zone).to_rfc3339(),
                 end: e.with_timezone(&out_zone).to_rfc3339(),
-                recurrence_id: event.rrule.as_ref().map(|_| key_text),
+                recurrence_id: series.then_some(key_text),
                 ..apply(base(event), change)
-            });
+            };
+            out.push(((s.naive_utc(), 1), occurrence));
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Whether `key` is a date the all-day series produces.
-fn is_instance_all_day(rule: &str, first: NaiveDate, exdates: &[String], key: NaiveDate) -> Result<bool, String> {
-    let set = build(rule, SeriesStart::AllDay(first), exdates)?;
+fn is_instance_all_day(event: &Event, first: NaiveDate, key: NaiveDate) -> Result<bool, String> {
+    let set = build(event.rrule.as_deref(), SeriesStart::AllDay(first), &event.exdates, &event.rdates)?;
     Ok(!starts_between(set, midnight_utc(key), midnight_utc(key + Duration::days(1))).is_empty())
 }
 
 /// Whether `recurrence_id` names an instance of `event` (its original local start, or date for all-day series).
 pub fn is_instance(event: &Event, recurrence_id: &str) -> Result<bool, String> {
-    let Some(rule) = &event.rrule else { return Ok(false) };
+    if !is_series(event) {
+        return Ok(false);
+    }
     if event.all_day {
-        return is_instance_all_day(rule, parse_date(&event.start)?, &event.exdates, parse_date(recurrence_id)?);
+        return is_instance_all_day(event, parse_date(&event.start)?, parse_date(recurrence_id)?);
     }
     let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
     let start = resolve_local(zone, parse_local(&event.start)?)?;
     let at = resolve_local(zone, parse_local(recurrence_id)?)?.with_timezone(&Utc);
-    let set = build(rule, SeriesStart::Timed(start), &event.exdates)?;
+    let set = build(event.rrule.as_deref(), SeriesStart::Timed(start), &event.exdates, &event.rdates)?;
     Ok(!starts_between(set, at, at + Duration::seconds(1)).is_empty())
 }
 
@@ -216,6 +289,12 @@ fn base(event: &Event) -> Occurrence {
     }
 }
 
+/// `YYYY-MM-DDTHH:MM`, as `format("%Y-%m-%dT%H:%M")` writes it but without parsing the pattern for every instance.
+fn local_text(t: NaiveDateTime) -> String {
+    use chrono::{Datelike, Timelike};
+    format!("{:04}-{:02}-{:02}T{:02}:{:02}", t.year(), t.month(), t.day(), t.hour(), t.minute())
+}
+
 fn midnight_utc(d: NaiveDate) -> DateTime<Utc> {
     Utc.from_utc_datetime(&d.and_time(chrono::NaiveTime::MIN))
 }
@@ -228,15 +307,12 @@ fn parse_local(s: &str) -> Result<NaiveDateTime, String> {
     crate::validate::parse_local_datetime(s)
 }
 
-/// Sorts occurrences by their start instant (all-day ones first on their day), then title.
-pub fn sort(list: &mut [Occurrence]) {
-    // Keys are computed once per item: parsing RFC 3339 inside the comparison cost more than the expansion itself.
-    list.sort_by_cached_key(|o| (sort_key(o), o.title.clone()));
-}
-
-fn sort_key(o: &Occurrence) -> (String, u8) {
-    match DateTime::parse_from_rfc3339(&o.start) {
-        Ok(dt) => (dt.with_timezone(&Utc).format("%Y-%m-%dT%H:%M:%S").to_string(), 1),
-        Err(_) => (format!("{}T00:00:00", o.start), 0),
-    }
+/// Sorts occurrences with their keys from [`expand_into`] by start instant (all-day ones first on their day), then
+/// title, and drops the keys.
+pub fn sort_keyed(list: Vec<(SortKey, Occurrence)>) -> Vec<Occurrence> {
+    // Occurrences are large; sorting their positions and moving each once is cheaper than moving them while sorting.
+    let mut order: Vec<usize> = (0..list.len()).collect();
+    order.sort_by(|&a, &b| list[a].0.cmp(&list[b].0).then_with(|| list[a].1.title.cmp(&list[b].1.title)));
+    let mut slots: Vec<Option<Occurrence>> = list.into_iter().map(|(_, o)| Some(o)).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }

@@ -8,7 +8,7 @@ use rrule::{RRule, RRuleSet, Unvalidated};
 use super::zones::resolve_local;
 
 /// Safety valve: no window on a calendar needs more instances of one series than this.
-const MAX_INSTANCES: u16 = 5000;
+pub(crate) const MAX_INSTANCES: u16 = 5000;
 
 /// When a series starts: a local time in a zone, or a date for all-day series.
 #[derive(Debug, Clone, Copy)]
@@ -64,8 +64,29 @@ pub fn normalise(rule: &str, start: SeriesStart) -> Result<String, String> {
     Ok(parts.join(";"))
 }
 
-/// Parses and validates `rule` (an RRULE value) against its start, with the exclusions. Errors are sentences.
-pub fn build(rule: &str, start: SeriesStart, exdates: &[String]) -> Result<RRuleSet, String> {
+/// Parses and validates a series against its start: `rule` (an RRULE value, or `None` for a series of extra dates
+/// alone, which RFC 5545 allows), the exclusions and the extra dates (RDATE). Errors are sentences.
+pub fn build(
+    rule: Option<&str>,
+    start: SeriesStart,
+    exdates: &[String],
+    rdates: &[String],
+) -> Result<RRuleSet, String> {
+    let mut set = match rule {
+        Some(rule) => build_rule(rule, start)?,
+        // DTSTART is the first instance of every recurrence set (RFC 5545 §3.8.5.3), also one without a rule.
+        None => RRuleSet::new(start.as_rrule()).rdate(start.as_rrule()),
+    };
+    for r in rdates {
+        set = set.rdate(local_instant(start, r, "extra date")?);
+    }
+    for x in exdates {
+        set = set.exdate(local_instant(start, x, "excluded date")?);
+    }
+    Ok(set)
+}
+
+fn build_rule(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
     let mut rule = normalise(rule, start)?;
     if let SeriesStart::AllDay(_) = start {
         // All-day series are expanded on UTC midnights, so their DATE `UNTIL` becomes that day's UTC midnight.
@@ -108,22 +129,20 @@ pub fn build(rule: &str, start: SeriesStart, exdates: &[String]) -> Result<RRule
         }
         set = set.rdate(dtstart);
     }
-    for x in exdates {
-        set = set.exdate(exdate(start, x)?);
-    }
     Ok(set)
 }
 
-fn exdate(start: SeriesStart, value: &str) -> Result<DateTime<rrule::Tz>, String> {
+/// An EXDATE or RDATE value (the local start in the series' zone, or a date for all-day series) as an instant.
+fn local_instant(start: SeriesStart, value: &str, what: &str) -> Result<DateTime<rrule::Tz>, String> {
     match start {
         SeriesStart::AllDay(_) => {
             let d = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                .map_err(|_| format!("excluded date '{value}' is not a date (expected YYYY-MM-DD)"))?;
+                .map_err(|_| format!("{what} '{value}' is not a date (expected YYYY-MM-DD)"))?;
             Ok(SeriesStart::AllDay(d).as_rrule())
         }
         SeriesStart::Timed(dt) => {
             let local = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
-                .map_err(|_| format!("excluded start '{value}' is not a local date and time (YYYY-MM-DDTHH:MM)"))?;
+                .map_err(|_| format!("{what} '{value}' is not a local date and time (YYYY-MM-DDTHH:MM)"))?;
             Ok(SeriesStart::Timed(resolve_local(dt.timezone(), local)?).as_rrule())
         }
     }
@@ -146,7 +165,7 @@ pub fn split(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(String,
     match count {
         Some(total) => {
             let before = {
-                let set = build(&base.join(";"), start, &[])?;
+                let set = build(Some(&base.join(";")), start, &[], &[])?;
                 let (from, to) = (start.as_rrule().with_timezone(&Utc), at.as_rrule().with_timezone(&Utc));
                 starts_between(set, from, to).len() as u32
             };
@@ -176,13 +195,15 @@ pub fn split(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(String,
 /// before `from` instead of at DTSTART. (The `rrule` crate iterates from DTSTART, so a weekly series begun five years
 /// ago costs ~260 steps per query otherwise; calendars ask for windows near "now", far from most series' starts.)
 pub fn starts_in(
-    rule: &str,
+    rule: Option<&str>,
     start: SeriesStart,
     exdates: &[String],
+    rdates: &[String],
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<DateTime<rrule::Tz>>, String> {
-    let full = build(rule, start, exdates)?;
+    let full = build(rule, start, exdates, rdates)?;
+    let Some(rule) = rule else { return Ok(starts_between(full, from, to)) };
     let Some((shifted_rule, shifted_start)) = fast_forward(&normalise(rule, start)?, start, from) else {
         return Ok(starts_between(full, from, to));
     };
@@ -258,6 +279,17 @@ fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(
         SeriesStart::Timed(dt) => SeriesStart::Timed(resolve_local(dt.timezone(), shifted).ok()?),
         SeriesStart::AllDay(_) => SeriesStart::AllDay(shifted.date()),
     };
+    // A series that ended before the moved start has nothing to walk there (and the crate refuses a DTSTART after
+    // UNTIL): the full walk stops at UNTIL by itself.
+    if let Some(until) = get("UNTIL") {
+        let until = match until.len() {
+            8 => NaiveDate::parse_from_str(until, "%Y%m%d").ok()?.and_time(chrono::NaiveTime::MIN),
+            _ => NaiveDateTime::parse_from_str(until, "%Y%m%dT%H%M%SZ").ok()?,
+        };
+        if moved.as_rrule().naive_utc() > until {
+            return None;
+        }
+    }
     Some((explicit, moved))
 }
 
@@ -282,7 +314,18 @@ fn build_exact(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
 pub fn starts_between(set: RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
     let tz = set.get_dt_start().timezone();
     let after = from.with_timezone(&tz) - chrono::Duration::seconds(1);
-    set.after(after).before(to.with_timezone(&tz)).all(MAX_INSTANCES).dates.into_iter().filter(|d| *d < to).collect()
+    let mut starts: Vec<_> = set
+        .after(after)
+        .before(to.with_timezone(&tz))
+        .all(MAX_INSTANCES)
+        .dates
+        .into_iter()
+        .filter(|d| *d < to)
+        .collect();
+    // A recurrence set holds each instance once (RFC 5545 §3.8.5.2); the crate yields an RDATE that the rule also
+    // produces twice. Its output is sorted, so neighbours are enough.
+    starts.dedup();
+    starts
 }
 
 #[cfg(test)]
@@ -300,7 +343,7 @@ mod tests {
 
     #[test]
     fn weekly_meeting_keeps_its_wall_clock_time_across_dst() {
-        let set = build("FREQ=WEEKLY;BYDAY=TU", toronto(2025, 3, 4, 19), &[]).expect("rule");
+        let set = build(Some("FREQ=WEEKLY;BYDAY=TU"), toronto(2025, 3, 4, 19), &[], &[]).expect("rule");
         let starts = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z"));
         let text: Vec<String> = starts.iter().map(|d| d.to_rfc3339()).collect();
         assert_eq!(text, ["2025-03-04T19:00:00-05:00", "2025-03-11T19:00:00-04:00", "2025-03-18T19:00:00-04:00"]);
@@ -308,9 +351,10 @@ mod tests {
 
     #[test]
     fn exdates_remove_instances_and_bad_rules_are_explained() {
-        let set = build("FREQ=WEEKLY;BYDAY=TU", toronto(2025, 3, 4, 19), &["2025-03-11T19:00".into()]).expect("rule");
+        let set = build(Some("FREQ=WEEKLY;BYDAY=TU"), toronto(2025, 3, 4, 19), &["2025-03-11T19:00".into()], &[])
+            .expect("rule");
         assert_eq!(starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z")).len(), 2);
-        let err = build("FREQ=SOMETIMES", toronto(2025, 3, 4, 19), &[]).unwrap_err();
+        let err = build(Some("FREQ=SOMETIMES"), toronto(2025, 3, 4, 19), &[], &[]).unwrap_err();
         assert!(err.starts_with("'FREQ=SOMETIMES' is not a recurrence rule"), "{err}");
     }
 
@@ -322,7 +366,7 @@ mod tests {
         );
         let day = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2025, 3, 4).expect("date"));
         assert_eq!(normalise("FREQ=WEEKLY;UNTIL=20250401T000000Z", day).expect("rule"), "FREQ=WEEKLY;UNTIL=20250401");
-        let set = build("FREQ=WEEKLY;UNTIL=20250325", day, &[]).expect("rule");
+        let set = build(Some("FREQ=WEEKLY;UNTIL=20250325"), day, &[], &[]).expect("rule");
         assert_eq!(starts_between(set, utc("2025-01-01T00:00:00Z"), utc("2026-01-01T00:00:00Z")).len(), 4);
     }
 
@@ -343,13 +387,13 @@ mod tests {
     fn an_unsynchronised_dtstart_is_the_first_instance_and_counts() {
         // 2025-03-05 is a Wednesday; the rule says Tuesdays.
         let wed = toronto(2025, 3, 5, 19);
-        let set = build("FREQ=WEEKLY;BYDAY=TU;COUNT=3", wed, &[]).expect("rule");
+        let set = build(Some("FREQ=WEEKLY;BYDAY=TU;COUNT=3"), wed, &[], &[]).expect("rule");
         let got: Vec<String> = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"))
             .iter()
             .map(|d| d.date_naive().to_string())
             .collect();
         assert_eq!(got, ["2025-03-05", "2025-03-11", "2025-03-18"]);
-        let excluded = build("FREQ=WEEKLY;BYDAY=TU", wed, &["2025-03-05T19:00".into()]).expect("rule");
+        let excluded = build(Some("FREQ=WEEKLY;BYDAY=TU"), wed, &["2025-03-05T19:00".into()], &[]).expect("rule");
         let first = starts_between(excluded, utc("2025-03-01T00:00:00Z"), utc("2025-03-12T00:00:00Z"));
         assert_eq!(first.len(), 1, "an EXDATE still removes it: {first:?}");
     }
@@ -361,6 +405,7 @@ mod tests {
             "FREQ=WEEKLY;BYDAY=TU",
             "FREQ=WEEKLY;INTERVAL=2",
             "FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20270101",
+            "FREQ=WEEKLY;BYDAY=WE;UNTIL=20231001",
             "FREQ=DAILY;INTERVAL=3",
             "FREQ=DAILY;BYMONTH=3,11",
             "FREQ=MONTHLY",
@@ -393,8 +438,8 @@ mod tests {
             for start in starts {
                 for (from, to) in windows {
                     let (from, to) = (utc(from), utc(to));
-                    let full = starts_between(build(rule, start, &[]).expect("rule"), from, to);
-                    let fast = starts_in(rule, start, &[], from, to).expect("rule");
+                    let full = starts_between(build(Some(rule), start, &[], &[]).expect("rule"), from, to);
+                    let fast = starts_in(Some(rule), start, &[], &[], from, to).expect("rule");
                     assert_eq!(fast, full, "{rule} from {start:?} in {from}..{to}");
                 }
             }
@@ -404,11 +449,42 @@ mod tests {
     #[test]
     fn third_sunday_of_november_and_yearly_dates() {
         let start = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2025, 11, 16).expect("date"));
-        let set = build("FREQ=YEARLY;BYMONTH=11;BYDAY=3SU", start, &[]).expect("rule");
+        let set = build(Some("FREQ=YEARLY;BYMONTH=11;BYDAY=3SU"), start, &[], &[]).expect("rule");
         let days: Vec<String> = starts_between(set, utc("2025-01-01T00:00:00Z"), utc("2028-01-01T00:00:00Z"))
             .iter()
             .map(|d| d.date_naive().to_string())
             .collect();
         assert_eq!(days, ["2025-11-16", "2026-11-15", "2027-11-21"]);
+    }
+
+    #[test]
+    fn extra_dates_join_the_rule_once_and_exdates_remove_them() {
+        let start = toronto(2025, 3, 4, 19);
+        let rdates = ["2025-03-06T12:00".to_string(), "2025-03-11T19:00".into(), "2025-03-20T08:30".into()];
+        let set = build(Some("FREQ=WEEKLY;BYDAY=TU;COUNT=3"), start, &[], &rdates).expect("rule");
+        let got: Vec<String> = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"))
+            .iter()
+            .map(|d| d.naive_local().format("%m-%dT%H:%M").to_string())
+            .collect();
+        assert_eq!(got, ["03-04T19:00", "03-06T12:00", "03-11T19:00", "03-18T19:00", "03-20T08:30"]);
+        let excluded = build(Some("FREQ=WEEKLY;BYDAY=TU;COUNT=3"), start, &["2025-03-06T12:00".into()], &rdates);
+        let n = starts_between(excluded.expect("rule"), utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"));
+        assert_eq!(n.len(), 4);
+        let err = build(None, start, &[], &["2025-03-09T02:30".into()]).unwrap_err();
+        assert!(err.starts_with("2025-03-09T02:30 does not exist in America/Toronto"), "{err}");
+        let err = build(None, start, &[], &["March 9".into()]).unwrap_err();
+        assert_eq!(err, "extra date 'March 9' is not a local date and time (YYYY-MM-DDTHH:MM)");
+    }
+
+    #[test]
+    fn extra_dates_alone_make_a_series_that_starts_with_dtstart() {
+        let day = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2025, 5, 1).expect("date"));
+        let rdates = ["2025-06-12".to_string(), "2025-05-20".into()];
+        let from = utc("2025-01-01T00:00:00Z");
+        let starts = starts_in(None, day, &[], &rdates, from, utc("2026-01-01T00:00:00Z")).expect("set");
+        let days: Vec<String> = starts.iter().map(|d| d.date_naive().to_string()).collect();
+        assert_eq!(days, ["2025-05-01", "2025-05-20", "2025-06-12"]);
+        let later = starts_in(None, day, &[], &rdates, utc("2025-05-10T00:00:00Z"), utc("2025-06-01T00:00:00Z"));
+        assert_eq!(later.expect("set").len(), 1);
     }
 }

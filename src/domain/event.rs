@@ -25,6 +25,8 @@ pub struct Event {
     pub rrule: Option<String>,
     /// Local starts of excluded occurrences (dates for all-day series).
     pub exdates: Vec<String>,
+    /// Extra occurrences (RFC 5545 RDATE): local starts in `zone` (dates for all-day series), with or without a rule.
+    pub rdates: Vec<String>,
     pub mode: EventMode,
     pub location: Option<String>,
     pub online_url: Option<String>,
@@ -54,6 +56,7 @@ pub struct EventInput {
     pub zone: Option<String>,
     pub rrule: Option<String>,
     pub exdates: Vec<String>,
+    pub rdates: Vec<String>,
     pub mode: EventMode,
     pub location: Option<String>,
     pub online_url: Option<String>,
@@ -76,6 +79,7 @@ impl Default for EventInput {
             zone: None,
             rrule: None,
             exdates: Vec::new(),
+            rdates: Vec::new(),
             mode: EventMode::InPerson,
             location: None,
             online_url: None,
@@ -100,24 +104,33 @@ impl EventInput {
         if self.reminders.iter().any(|m| *m > 60 * 24 * 28) {
             c.fail("reminders", "a reminder can be at most 4 weeks before the event");
         }
-        let mut exdates = Vec::new();
-        for x in &self.exdates {
-            let v = if self.all_day {
-                c.date("exdates", x).map(|d| d.to_string())
-            } else {
-                c.local_datetime("exdates", x).map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
-            };
-            exdates.extend(v);
+        let exdates = self.local_starts(&mut c, "exdates", &self.exdates);
+        let rdates = self.local_starts(&mut c, "rdates", &self.rdates);
+        if rdates.len() > MAX_RDATES {
+            c.fail("rdates", format!("{} extra dates is too many: at most {MAX_RDATES} (use a rule)", rdates.len()));
         }
         let mut rrule = c.optional("rrule", self.rrule.as_deref(), 1000);
-        if let (Some(rule), true) = (&rrule, c.is_ok()) {
-            let checked = series_start(self.all_day, &start, zone.as_deref()).and_then(|s| {
-                crate::calendar::build_rule(rule, s, &exdates)?;
-                crate::calendar::normalise_rule(rule, s)
-            });
-            match checked {
-                Ok(normal) => rrule = Some(normal),
-                Err(m) => c.fail("rrule", m),
+        if c.is_ok() && (rrule.is_some() || !rdates.is_empty()) {
+            match series_start(self.all_day, &start, zone.as_deref()) {
+                Ok(s) => {
+                    // Each extra date must exist in the zone (not fall in a DST gap): checked alone so the message
+                    // lands on the field that holds it.
+                    let rdates_ok = rdates
+                        .iter()
+                        .map(|r| crate::calendar::build_rule(None, s, &[], std::slice::from_ref(r)))
+                        .find_map(|r| r.err())
+                        .map(|m| c.fail("rdates", m))
+                        .is_none();
+                    if let (Some(rule), true) = (&rrule, rdates_ok) {
+                        let checked = crate::calendar::build_rule(Some(rule), s, &exdates, &rdates)
+                            .and_then(|_| crate::calendar::normalise_rule(rule, s));
+                        match checked {
+                            Ok(normal) => rrule = Some(normal),
+                            Err(m) => c.fail("rrule", m),
+                        }
+                    }
+                }
+                Err(m) => c.fail("start", m),
             }
         }
         let mut seen = std::collections::HashSet::new();
@@ -136,6 +149,7 @@ impl EventInput {
             zone,
             rrule,
             exdates,
+            rdates,
             mode: self.mode,
             location: c.optional("location", self.location.as_deref(), 500),
             online_url: c.url("online_url", self.online_url.as_deref()),
@@ -146,6 +160,24 @@ impl EventInput {
             organisations: self.organisations.clone(),
         };
         c.finish().map(|()| out)
+    }
+
+    /// EXDATE/RDATE values in their stored form (dates for all-day events, `YYYY-MM-DDTHH:MM` otherwise), sorted
+    /// and without repeats so two spellings of one date compare equal.
+    fn local_starts(&self, c: &mut Checker, field: &str, values: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = values
+            .iter()
+            .filter_map(|x| {
+                if self.all_day {
+                    c.date(field, x).map(|d| d.to_string())
+                } else {
+                    c.local_datetime(field, x).map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
+                }
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// All-day: `end` is the last day, inclusive; empty means a one-day event.
@@ -189,6 +221,9 @@ impl EventInput {
     }
 }
 
+/// More extra dates than this belong in a rule; the cap keeps a row's JSON and every expansion small.
+const MAX_RDATES: usize = 1000;
+
 /// Where a series starts, from already-validated fields.
 fn series_start(all_day: bool, start: &str, zone: Option<&str>) -> Result<SeriesStart, String> {
     if all_day {
@@ -211,6 +246,7 @@ impl From<&Event> for EventInput {
             zone: e.zone.clone(),
             rrule: e.rrule.clone(),
             exdates: e.exdates.clone(),
+            rdates: e.rdates.clone(),
             mode: e.mode,
             location: e.location.clone(),
             online_url: e.online_url.clone(),

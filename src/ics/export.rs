@@ -73,6 +73,9 @@ fn zone_years(events: &[Event], this_year: i32) -> BTreeMap<String, (i32, i32)> 
         for c in &e.changes {
             last = last.max(c.start.as_deref().map(year_of).unwrap_or(last));
         }
+        if let Some(r) = e.rdates.last() {
+            last = last.max(year_of(r));
+        }
         let entry = years.entry(zone.clone()).or_insert((first, last));
         *entry = (entry.0.min(first), entry.1.max(last));
     }
@@ -114,6 +117,10 @@ fn vevent(
         if !e.exdates.is_empty() {
             let values: Vec<String> = e.exdates.iter().map(|x| value(e, x)).collect();
             l.push(format!("EXDATE{}:{}", params(e), values.join(",")));
+        }
+        if !e.rdates.is_empty() {
+            let values: Vec<String> = e.rdates.iter().map(|r| value(e, r)).collect();
+            l.push(format!("RDATE{}:{}", params(e), values.join(",")));
         }
     }
     let pick = |over: Option<&Option<String>>, base: &Option<String>| over.and_then(|o| o.clone()).or(base.clone());
@@ -254,7 +261,7 @@ fn status_text(s: EventStatus) -> &'static str {
     }
 }
 
-/// `;TZID=Zone` for timed events, `;VALUE=DATE` for all-day ones: DTSTART, DTEND, EXDATE and RECURRENCE-ID must
+/// `;TZID=Zone` for timed events, `;VALUE=DATE` for all-day ones: DTSTART, DTEND, EXDATE, RDATE and RECURRENCE-ID must
 /// all carry the same value type and zone.
 fn params(e: &Event) -> String {
     match (&e.zone, e.all_day) {

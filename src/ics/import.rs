@@ -20,7 +20,7 @@ pub struct ParsedEvent {
     /// `YYYYMMDDTHHMMSSZ` from LAST-MODIFIED (or DTSTAMP), for deciding which copy is newer.
     pub last_modified: Option<String>,
     pub body: ParsedBody,
-    /// Things we read but cannot keep (RDATE, …), for the preview.
+    /// Things we read but cannot keep exactly (RDATE periods, …), for the preview.
     pub notes: Vec<String>,
 }
 
@@ -201,9 +201,6 @@ fn build(
     });
     let online = get("CONFERENCE").or(get("X-GOOGLE-CONFERENCE")).map(|l| l.value.trim().to_string());
     let mut notes = Vec::new();
-    if get("RDATE").is_some() {
-        notes.push("RDATE (extra dates) is not kept; add those dates as events of their own".to_string());
-    }
     if let Some(rid) = get("RECURRENCE-ID") {
         let recurrence_id = parse_time(rid, &rid.value, zones).map_err(|m| fail(rid.line, m))?;
         let moved = (start != recurrence_id).then(|| (start, end.unwrap_or(start)));
@@ -238,23 +235,35 @@ fn build(
         input.mode = if input.location.is_some() { EventMode::Hybrid } else { EventMode::Online };
         input.online_url = Some(url);
     }
-    let recurring = get("RRULE").is_some();
+    let recurring = get("RRULE").is_some() || get("RDATE").is_some();
     let zone = fill_times(&mut input, start, end, floating, recurring)
         .map_err(|m| fail(dtstart.line, format!("line {}: {m}", dtstart.line)))?;
     if let Some(rule) = get("RRULE") {
         input.rrule = Some(rule.value.trim().to_string());
     }
-    for ex in props.iter().filter(|l| l.name == "EXDATE") {
+    // EXDATE and RDATE values become local starts in the event's zone (dates for all-day events), as we store them.
+    for ex in props.iter().filter(|l| l.name == "EXDATE" || l.name == "RDATE") {
+        let period = ex.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
+        if period {
+            notes.push(format!("line {}: RDATE periods keep their start; each lasts as long as the event", ex.line));
+        }
         for value in ex.value.split(',') {
+            // A PERIOD is START/END or START/DURATION; only its start names the instance.
+            let value = if period { value.split('/').next().unwrap_or(value) } else { value };
             let t = parse_time(ex, value, zones).map_err(|m| fail(ex.line, m))?;
-            input.exdates.push(match (t, zone) {
+            let local = match (t, zone) {
                 (IcsTime::Date(d), _) => d.to_string(),
                 (t, Some(z)) => t.local_in(z).map_err(|m| fail(ex.line, m))?.format("%Y-%m-%dT%H:%M").to_string(),
                 (t, None) => match t.local_in(floating) {
                     Ok(local) => local.date().to_string(),
                     Err(m) => return Err(fail(ex.line, m)),
                 },
-            });
+            };
+            if ex.name == "RDATE" {
+                input.rdates.push(local)
+            } else {
+                input.exdates.push(local)
+            }
         }
     }
     Ok(ParsedEvent { line: begun, uid, sequence, last_modified, body: ParsedBody::Event(input), notes })

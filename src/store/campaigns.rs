@@ -4,8 +4,10 @@ use rusqlite::{named_params, Connection, OptionalExtension, Row};
 
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
+use crate::calendar::{CampaignSpan, Window};
 use crate::domain::{Campaign, CampaignDetail, CampaignInput};
 use crate::error::{Error, Result};
+use crate::validate::parse_date;
 
 const COLUMNS: &str =
     "id, title, kind, summary, description, start_date, end_date, zone, hashtags, colour, status, created_at, updated_at";
@@ -42,6 +44,27 @@ impl Store {
             c.organisations = roles::load(self.conn(), RoleTable::Campaign, c.id)?;
         }
         Ok(list)
+    }
+
+    /// Campaigns running on any day of `window` (one campaign with `campaign_id`), as all-day spans by first day.
+    pub fn campaign_spans(&self, window: &Window, campaign_id: Option<i64>) -> Result<Vec<CampaignSpan>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, title, start_date, end_date, colour, status FROM campaigns
+              WHERE (?1 IS NULL OR id = ?1) AND start_date < ?3 AND end_date >= ?2 ORDER BY start_date, title, id",
+        )?;
+        let rows = stmt.query_map((campaign_id, window.from.to_string(), window.to.to_string()), |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?, r.get(4)?, r.get(5)?))
+        })?;
+        let mut spans = Vec::new();
+        for row in rows {
+            let (campaign_id, title, start, last, colour, status) = row?;
+            // Calendars count all-day ends exclusively: the span ends at the start of the day after the last.
+            let end = parse_date(&last)
+                .map(|d| (d + chrono::Duration::days(1)).to_string())
+                .map_err(|m| Error::invalid("end_date", format!("campaign {campaign_id}: {m}")))?;
+            spans.push(CampaignSpan { campaign_id, title, start, end, colour, status });
+        }
+        Ok(spans)
     }
 
     pub fn get_campaign(&self, id: i64) -> Result<Campaign> {

@@ -6,7 +6,8 @@ use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{
-    expand, is_instance, resolve_local, sort_occurrences, split_rule, Occurrence, SeriesStart, Window,
+    is_instance, resolve_local, sort_occurrences, split_rule, CachedEvent, CalendarWindow, Occurrence, SeriesStart,
+    View, Window,
 };
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
@@ -15,7 +16,7 @@ use chrono_tz::Tz;
 
 pub(super) const COLUMNS: &str =
     "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
-    location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at";
+    location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at, rdates";
 
 pub(super) fn from_row(r: &Row) -> rusqlite::Result<Event> {
     Ok(Event {
@@ -30,6 +31,7 @@ pub(super) fn from_row(r: &Row) -> rusqlite::Result<Event> {
         zone: r.get(8)?,
         rrule: r.get(9)?,
         exdates: from_json(10, r.get(10)?)?,
+        rdates: from_json(21, r.get(21)?)?,
         mode: r.get(11)?,
         location: r.get(12)?,
         online_url: r.get(13)?,
@@ -66,36 +68,83 @@ impl Store {
         express_in: Option<Tz>,
         campaign_id: Option<i64>,
     ) -> Result<Vec<Occurrence>> {
-        // Local times are stored as text; two days either side covers every UTC offset (at most ±14 h).
+        // Day numbers for the span index (migration 5), whose spans already carry two days' margin either side.
+        let day = |d: chrono::NaiveDate| (d - chrono::NaiveDate::default()).num_days();
+        // Local times of moved instances are text; two days either side covers every UTC offset (at most ±14 h).
         let from = (window.from - chrono::Duration::days(2)).to_string();
         let to = (window.to + chrono::Duration::days(2)).to_string();
-        let sql = format!(
-            "SELECT {COLUMNS} FROM events WHERE (?1 IS NULL OR campaign_id = ?1) AND start_local < ?3
-               AND (rrule IS NOT NULL OR end_local >= ?2)"
-        );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let events = stmt.query_map((campaign_id, from, to), from_row)?;
-        let mut out = Vec::new();
-        for event in events {
-            let mut event = event?;
-            if event.rrule.is_some() {
-                event.changes = occurrence_changes::load(self.conn(), event.id)?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, sequence, updated_at FROM events_span
+              WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)
+             UNION
+             SELECT e.id, e.sequence, e.updated_at FROM events e JOIN occurrence_changes c ON c.event_id = e.id
+              WHERE c.start_local < ?5 AND c.end_local >= ?4 AND (?3 IS NULL OR e.campaign_id = ?3)",
+        )?;
+        let stamps: Vec<(i64, i64, String)> = stmt
+            .query_map((day(window.to), day(window.from), campaign_id, &from, &to), |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut cache = self.cached_events.borrow_mut();
+        let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
+                        (id, sequence, updated): &&(i64, i64, String)| {
+            !cache.get(id).is_some_and(|c| c.is_current(*sequence, updated))
+        };
+        let stale: Vec<&(i64, i64, String)> = stamps.iter().filter(|s| is_stale(&cache, s)).collect();
+        if stale.len() > 100 {
+            // Many to read (a store just opened): one pass over the same spans beats a look-up per event.
+            let sql = format!(
+                "SELECT {COLUMNS} FROM events WHERE id IN (SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2)"
+            );
+            let mut stmt = self.conn().prepare_cached(&sql)?;
+            for event in stmt.query_map((day(window.to), day(window.from)), from_row)? {
+                let event = event?;
+                cache.insert(event.id, CachedEvent::new(event));
             }
-            let found = expand(&event, window, express_in).map_err(|m| {
-                Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", event.id, event.title))
-            })?;
-            out.extend(found);
         }
+        for stamp in stale {
+            if is_stale(&cache, &stamp) {
+                let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
+                let event = self.conn().prepare_cached(&sql)?.query_row([stamp.0], from_row)?;
+                cache.insert(stamp.0, CachedEvent::new(event));
+            }
+        }
+        let changes = occurrence_changes::load_all(self.conn())?;
         let colours: std::collections::HashMap<i64, String> = self
             .conn()
             .prepare_cached("SELECT id, colour FROM campaigns")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for o in &mut out {
-            o.colour = o.campaign_id.and_then(|c| colours.get(&c).cloned());
+        let view = View::new(window, express_in);
+        let mut out = Vec::new();
+        for (id, _, _) in &stamps {
+            let Some(cached) = cache.get_mut(id) else { continue };
+            let first = out.len();
+            let own = changes.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            cached.expand_into(own, &view, &mut out).map_err(|m| {
+                let e = cached.event();
+                Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", e.id, e.title))
+            })?;
+            let colour = cached.event().campaign_id.and_then(|c| colours.get(&c));
+            for (_, o) in &mut out[first..] {
+                o.colour = colour.cloned();
+            }
         }
-        sort_occurrences(&mut out);
-        Ok(out)
+        Ok(sort_occurrences(out))
+    }
+
+    /// What the calendar view draws for `window`: the event instances of [`Store::occurrences`] and the campaigns
+    /// running in it as all-day spans (`campaign_id` narrows both to one campaign).
+    pub fn calendar(
+        &self,
+        window: &Window,
+        express_in: Option<Tz>,
+        campaign_id: Option<i64>,
+    ) -> Result<CalendarWindow> {
+        Ok(CalendarWindow {
+            occurrences: self.occurrences(window, express_in, campaign_id)?,
+            campaign_spans: self.campaign_spans(window, campaign_id)?,
+        })
     }
 
     pub fn get_event(&self, id: i64) -> Result<Event> {
@@ -143,7 +192,12 @@ impl Store {
     pub fn split_series(&mut self, id: i64, recurrence_id: &str) -> Result<(Event, Event)> {
         let old = self.get_event(id)?;
         let Some(rule) = old.rrule.clone() else {
-            return Err(Error::invalid("recurrence_id", format!("event {id} does not repeat; edit the event itself")));
+            let message = if old.rdates.is_empty() {
+                format!("event {id} does not repeat; edit the event itself")
+            } else {
+                format!("event {id} repeats on extra dates only, with no rule to split; edit its dates instead")
+            };
+            return Err(Error::invalid("recurrence_id", message));
         };
         if !is_instance(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))? {
             return Err(Error::invalid(
@@ -159,9 +213,12 @@ impl Store {
         let mut before = EventInput::from(&old);
         before.rrule = Some(old_rule);
         before.exdates.retain(|x| x.as_str() < recurrence_id);
+        before.rdates.retain(|x| x.as_str() < recurrence_id);
         let mut after = EventInput::from(&old);
         after.rrule = Some(new_rule);
         after.exdates.retain(|x| x.as_str() >= recurrence_id);
+        // The split instance is the new series' DTSTART; an extra date there would only repeat it.
+        after.rdates.retain(|x| x.as_str() > recurrence_id);
         after.start = recurrence_id.to_string();
         after.end = local_end(&old, recurrence_id, length).map_err(|m| Error::invalid("end", m))?;
         let (before, after) = (before.validated()?, after.validated()?);
@@ -192,12 +249,14 @@ pub(crate) fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event
     let at = now();
     tx.execute(
         "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
-           mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at)
+           mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at,
+           rdates)
          VALUES (:uid, :campaign, :title, :kind, :all_day, :start, :end, :zone, :rrule, :exdates,
-           :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at)",
+           :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at, :rdates)",
         named_params! {
             ":uid": uid, ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
             ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+            ":rdates": to_json(&v.rdates),
             ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
             ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders), ":at": at,
         },
@@ -215,11 +274,13 @@ pub(crate) fn update(tx: &Connection, id: i64, v: &EventInput) -> Result<Event> 
         "UPDATE events SET campaign_id = :campaign, title = :title, kind = :kind, all_day = :all_day,
            start_local = :start, end_local = :end, zone = :zone, rrule = :rrule, exdates = :exdates, mode = :mode,
            location = :location, online_url = :online, registration_url = :registration, status = :status,
-           description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at
+           description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at,
+           rdates = :rdates
          WHERE id = :id",
         named_params! {
             ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
             ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+            ":rdates": to_json(&v.rdates),
             ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
             ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders),
             ":bump": i64::from(changed), ":at": if changed { now() } else { old.updated_at.clone() }, ":id": id,

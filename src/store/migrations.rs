@@ -10,6 +10,8 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0001-foundation/up.sql"),
     include_str!("../../migrations/0002-occurrence-changes/up.sql"),
     include_str!("../../migrations/0003-window-index/up.sql"),
+    include_str!("../../migrations/0004-rdates/up.sql"),
+    include_str!("../../migrations/0005-event-spans/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

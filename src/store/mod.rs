@@ -29,6 +29,9 @@ pub const APPLICATION_ID: i32 = 0x4344_534B;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Events read by occurrence queries, kept between them (see [`crate::calendar::CachedEvent`]); each entry is
+    /// checked against its row's stamp on every query, so writes from anywhere (the CLI beside the app) are seen.
+    cached_events: std::cell::RefCell<std::collections::HashMap<i64, crate::calendar::CachedEvent>>,
 }
 
 impl Store {
@@ -49,7 +52,7 @@ impl Store {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Store { conn, path: path.to_path_buf() })
+        Ok(Store { conn, path: path.to_path_buf(), cached_events: Default::default() })
     }
 
     /// An in-memory database, for tests and benchmarks.
@@ -57,7 +60,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn)?;
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Store { conn, path: PathBuf::from(":memory:") })
+        Ok(Store { conn, path: PathBuf::from(":memory:"), cached_events: Default::default() })
     }
 
     pub fn path(&self) -> &Path {
@@ -95,6 +98,7 @@ impl Store {
     /// Replaces the content with `from`'s (already checked by the caller) and brings it to the current schema.
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
         self.conn.restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
+        self.cached_events.get_mut().clear();
         apply_pragmas(&self.conn)?;
         MIGRATIONS.to_latest(&mut self.conn)?;
         Ok(())

@@ -1,5 +1,7 @@
 //! The `occurrence_changes` table: single instances of a series made different from the rest.
 
+use std::collections::HashMap;
+
 use rusqlite::{named_params, Connection};
 
 use super::{from_json, now, to_json, Store};
@@ -8,28 +10,44 @@ use crate::domain::{Event, OccurrenceChange};
 use crate::error::{Error, Result};
 use crate::validate::{parse_local_datetime, parse_zone};
 
+const COLUMNS: &str = "recurrence_id, title, start_local, end_local, status, location, online_url, registration_url,
+    description, organisations, event_id";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<OccurrenceChange> {
+    let organisations: Option<String> = r.get(9)?;
+    Ok(OccurrenceChange {
+        recurrence_id: r.get(0)?,
+        title: r.get(1)?,
+        start: r.get(2)?,
+        end: r.get(3)?,
+        status: r.get(4)?,
+        location: r.get(5)?,
+        online_url: r.get(6)?,
+        registration_url: r.get(7)?,
+        description: r.get(8)?,
+        organisations: organisations.map(|t| from_json(9, t)).transpose()?,
+    })
+}
+
 pub(crate) fn load(conn: &Connection, event_id: i64) -> Result<Vec<OccurrenceChange>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT recurrence_id, title, start_local, end_local, status, location, online_url, registration_url,
-                description, organisations
-         FROM occurrence_changes WHERE event_id = ?1 ORDER BY recurrence_id",
-    )?;
-    let rows = stmt.query_map([event_id], |r| {
-        let organisations: Option<String> = r.get(9)?;
-        Ok(OccurrenceChange {
-            recurrence_id: r.get(0)?,
-            title: r.get(1)?,
-            start: r.get(2)?,
-            end: r.get(3)?,
-            status: r.get(4)?,
-            location: r.get(5)?,
-            online_url: r.get(6)?,
-            registration_url: r.get(7)?,
-            description: r.get(8)?,
-            organisations: organisations.map(|t| from_json(9, t)).transpose()?,
-        })
-    })?;
+    let sql = format!("SELECT {COLUMNS} FROM occurrence_changes WHERE event_id = ?1 ORDER BY recurrence_id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([event_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every changed instance, by event: one read per occurrence query instead of one per series (changes are few —
+/// a handful per series at most — while a window can hold thousands of series).
+pub(crate) fn load_all(conn: &Connection) -> Result<HashMap<i64, Vec<OccurrenceChange>>> {
+    let sql = format!("SELECT {COLUMNS} FROM occurrence_changes ORDER BY event_id, recurrence_id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(10)?, from_row(r)?)))?;
+    let mut all: HashMap<i64, Vec<OccurrenceChange>> = HashMap::new();
+    for row in rows {
+        let (event_id, change) = row?;
+        all.entry(event_id).or_default().push(change);
+    }
+    Ok(all)
 }
 
 impl Store {
@@ -79,7 +97,7 @@ pub(crate) fn upsert(tx: &Connection, event_id: i64, v: &OccurrenceChange) -> Re
 
 /// Checks a validated change against its series: it must name a real instance, and a move must end after it starts.
 pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Result<()> {
-    if event.rrule.is_none() {
+    if !crate::calendar::is_series(event) {
         return Err(Error::invalid(
             "recurrence_id",
             format!("event {} does not repeat; edit the event itself", event.id),

@@ -323,6 +323,10 @@ pub struct EventFields {
     /// Excluded occurrence (its local start); repeatable; replaces all on edit.
     #[arg(long = "exdate")]
     pub exdates: Vec<String>,
+    /// Extra occurrence (RDATE): a local start YYYY-MM-DDTHH:MM in --zone, or a date YYYY-MM-DD for all-day events;
+    /// repeatable; works with or without --rrule; replaces all on edit ("" clears them).
+    #[arg(long = "rdate", value_name = "DATE|DATETIME")]
+    pub rdates: Vec<String>,
     /// tentative, confirmed, cancelled
     #[arg(long)]
     pub status: Option<String>,

@@ -164,6 +164,7 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
                     ("when", when(&e)),
                     ("repeats", opt(&e.rrule)),
                     ("except", e.exdates.join(", ")),
+                    ("also on", e.rdates.join(", ")),
                     ("status", e.status.to_string()),
                     ("mode", e.mode.to_string()),
                     ("location", opt(&e.location)),
@@ -240,6 +241,9 @@ fn apply_event(store: &Store, input: &mut EventInput, f: EventFields) -> Result<
     if !f.exdates.is_empty() {
         input.exdates = f.exdates;
     }
+    if !f.rdates.is_empty() {
+        input.rdates = f.rdates.into_iter().filter(|r| !r.trim().is_empty()).collect();
+    }
     if let Some(v) = f.status {
         input.status = parse("status", &v)?;
     }
@@ -283,7 +287,7 @@ fn events_table(events: &[Event]) -> String {
         events
             .iter()
             .map(|e| {
-                let repeats = if e.rrule.is_some() { " ↻" } else { "" };
+                let repeats = if e.rrule.is_some() || !e.rdates.is_empty() { " ↻" } else { "" };
                 vec![
                     e.id.to_string(),
                     when(e),

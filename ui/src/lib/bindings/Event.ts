@@ -32,7 +32,11 @@ rrule: string | null,
 /**
  * Local starts of excluded occurrences (dates for all-day series).
  */
-exdates: Array<string>, mode: EventMode, location: string | null, online_url: string | null, registration_url: string | null, status: EventStatus, description: string | null, 
+exdates: Array<string>, 
+/**
+ * Extra occurrences (RFC 5545 RDATE): local starts in `zone` (dates for all-day series), with or without a rule.
+ */
+rdates: Array<string>, mode: EventMode, location: string | null, online_url: string | null, registration_url: string | null, status: EventStatus, description: string | null, 
 /**
  * Minutes before the start at which to remind.
  */

@@ -4,4 +4,4 @@ import type { EventMode } from "./EventMode";
 import type { EventStatus } from "./EventStatus";
 import type { OrgInRole } from "./OrgInRole";
 
-export type EventInput = { campaign_id: number | null, title: string, kind: EventKind, all_day: boolean, start: string, end: string, zone: string | null, rrule: string | null, exdates: Array<string>, mode: EventMode, location: string | null, online_url: string | null, registration_url: string | null, status: EventStatus, description: string | null, reminders: Array<number>, organisations: Array<OrgInRole>, };
+export type EventInput = { campaign_id: number | null, title: string, kind: EventKind, all_day: boolean, start: string, end: string, zone: string | null, rrule: string | null, exdates: Array<string>, rdates: Array<string>, mode: EventMode, location: string | null, online_url: string | null, registration_url: string | null, status: EventStatus, description: string | null, reminders: Array<number>, organisations: Array<OrgInRole>, };

@@ -1,0 +1,152 @@
+//! Events kept between occurrence queries, with the instance starts already walked: the app keeps one store open
+//! and asks for neighbouring windows again and again, and parsing and walking each rule was most of a query's time.
+
+use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
+
+use super::occurrences::{expand_into, EventTimes, Occurrence, SortKey, View};
+use super::recurrence::{starts_in, MAX_INSTANCES};
+use crate::domain::{Event, OccurrenceChange};
+
+/// Walked spans grow to cover neighbouring windows, up to this length; a jump further away starts a new span.
+const MAX_SPAN_DAYS: i64 = 800;
+
+/// One event as read from the store (without its changed instances, which are read with every query) and the
+/// starts of its instances over the span walked so far.
+pub struct CachedEvent {
+    /// The row's `sequence` and `updated_at`: every write of the event raises one of them, so a different pair
+    /// means the cached copy is stale.
+    stamp: (i64, String),
+    event: Event,
+    /// Its times read once; an event whose times do not read keeps the reason, given when it is expanded.
+    times: Result<EventTimes, String>,
+    walked: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    starts: Vec<DateTime<rrule::Tz>>,
+}
+
+impl CachedEvent {
+    pub fn new(event: Event) -> CachedEvent {
+        let stamp = (event.sequence, event.updated_at.clone());
+        let times = EventTimes::of(&event);
+        CachedEvent { stamp, event, times, walked: None, starts: Vec::new() }
+    }
+
+    pub fn is_current(&self, sequence: i64, updated_at: &str) -> bool {
+        self.stamp.0 == sequence && self.stamp.1 == updated_at
+    }
+
+    pub fn event(&self) -> &Event {
+        &self.event
+    }
+
+    /// What [`super::expand`] gives for this event with `changes`, walking the rule only outside the span already
+    /// walked.
+    pub fn expand_into(
+        &mut self,
+        changes: &[OccurrenceChange],
+        view: &View,
+        out: &mut Vec<(SortKey, Occurrence)>,
+    ) -> Result<(), String> {
+        let CachedEvent { event, times, walked, starts, .. } = self;
+        let (event, times) = (&*event, times.as_ref().map_err(Clone::clone)?);
+        let mut cached = |from: DateTime<Utc>, to: DateTime<Utc>| -> Result<Vec<DateTime<rrule::Tz>>, String> {
+            if !walked.is_some_and(|(f, t)| f <= from && to <= t) {
+                // Whole months around the window, so the next and previous views are already walked.
+                let (mut f, mut t) = (month_start(from), month_start(to + Duration::days(32)));
+                if let Some((old_f, old_t)) = *walked {
+                    if old_t.max(t) - old_f.min(f) <= Duration::days(MAX_SPAN_DAYS) {
+                        (f, t) = (old_f.min(f), old_t.max(t));
+                    }
+                }
+                let start = times.series_start();
+                let walk = starts_in(event.rrule.as_deref(), start, &event.exdates, &event.rdates, f, t)?;
+                if walk.len() >= usize::from(MAX_INSTANCES) {
+                    // Cut short by the safety valve: keep nothing rather than a span with a hole at its end.
+                    *walked = None;
+                    starts.clear();
+                    return starts_in(event.rrule.as_deref(), start, &event.exdates, &event.rdates, from, to);
+                }
+                (*walked, *starts) = (Some((f, t)), walk);
+            }
+            let first = starts.partition_point(|d| *d < from);
+            let end = starts.partition_point(|d| *d < to);
+            Ok(starts[first..end].to_vec())
+        };
+        expand_into(event, times, changes, view, &mut cached, out)
+    }
+}
+
+fn month_start(at: DateTime<Utc>) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(at.year(), at.month(), 1, 0, 0, 0).single().unwrap_or(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::{expand, Window};
+    use crate::domain::{EventKind, EventMode, EventStatus};
+
+    fn event(rule: &str, all_day: bool) -> Event {
+        let (start, end) =
+            if all_day { ("2021-01-06", "2021-01-07") } else { ("2021-01-06T19:00", "2021-01-06T20:30") };
+        Event {
+            id: 1,
+            uid: "u".into(),
+            campaign_id: None,
+            title: "t".into(),
+            kind: EventKind::Meeting,
+            all_day,
+            start: start.into(),
+            end: end.into(),
+            zone: (!all_day).then(|| "America/Toronto".into()),
+            rrule: Some(rule.into()),
+            exdates: Vec::new(),
+            rdates: vec![if all_day { "2024-03-30".into() } else { "2024-03-30T09:00".into() }],
+            mode: EventMode::InPerson,
+            location: None,
+            online_url: None,
+            registration_url: None,
+            status: EventStatus::Confirmed,
+            description: None,
+            reminders: Vec::new(),
+            organisations: Vec::new(),
+            changes: Vec::new(),
+            sequence: 0,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    /// Windows walked in an order that grows, reuses and replaces the cached span must give what a fresh
+    /// expansion gives.
+    #[test]
+    fn cached_walks_give_exactly_the_fresh_expansion() {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+        let windows = [
+            ("2024-03-04", "2024-04-15"),
+            ("2024-04-01", "2024-05-13"),
+            ("2024-02-26", "2024-03-04"),
+            ("2024-03-10", "2024-03-17"),
+            ("2026-10-26", "2026-12-07"),
+            ("2024-03-29", "2024-04-01"),
+        ];
+        let mut total = 0;
+        for rule in ["FREQ=WEEKLY;BYDAY=TU,SA", "FREQ=MONTHLY;BYDAY=-1SA", "FREQ=DAILY;INTERVAL=3;COUNT=400"] {
+            for all_day in [false, true] {
+                let e = event(rule, all_day);
+                let mut cached = CachedEvent::new(e.clone());
+                for (from, to) in windows {
+                    for zone in [chrono_tz::Asia::Manila, chrono_tz::America::Sao_Paulo] {
+                        let w = Window { from: day(from), to: day(to), zone };
+                        let mut out = Vec::new();
+                        cached.expand_into(&[], &View::new(&w, Some(zone)), &mut out).expect("cached");
+                        let got: Vec<Occurrence> = out.into_iter().map(|(_, o)| o).collect();
+                        let fresh = expand(&e, &w, Some(zone)).expect("fresh");
+                        total += fresh.len();
+                        assert_eq!(got, fresh, "{rule} all_day={all_day} {from}..{to} {zone}");
+                    }
+                }
+            }
+        }
+        assert!(total > 100, "the windows hold instances: {total}");
+    }
+}
