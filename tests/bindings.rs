@@ -48,6 +48,8 @@ fn export_all(dir: &Path) {
         CalendarFilter,
         Announcement,
         Platform,
+        Task,
+        TaskInput,
     );
 }
 

@@ -10,6 +10,7 @@ mod occurrence_change;
 mod organisation;
 mod person;
 mod settings;
+mod task;
 
 pub use campaign::{Campaign, CampaignDetail, CampaignInput};
 pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole, Platform};
@@ -18,6 +19,7 @@ pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
 pub use settings::Settings;
+pub use task::{Task, TaskInput};
 
 use serde::{Deserialize, Serialize};
 

@@ -12,6 +12,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0003-window-index/up.sql"),
     include_str!("../../migrations/0004-rdates/up.sql"),
     include_str!("../../migrations/0005-event-spans/up.sql"),
+    include_str!("../../migrations/0006-tasks/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -10,6 +10,7 @@ mod people;
 mod reminders;
 mod roles;
 mod settings;
+mod tasks;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

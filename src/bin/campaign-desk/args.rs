@@ -37,6 +37,9 @@ pub enum Command {
     /// Events on the calendar.
     #[command(subcommand)]
     Event(EventCmd),
+    /// A campaign's checklist.
+    #[command(subcommand)]
+    Task(TaskCmd),
     /// Import calendars other applications wrote.
     #[command(subcommand)]
     Import(ImportCmd),
@@ -387,4 +390,34 @@ pub enum ImportCmd {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Subcommand)]
+pub enum TaskCmd {
+    /// Add a task to a campaign's checklist.
+    Add {
+        #[arg(long)]
+        campaign: i64,
+        #[arg(long)]
+        title: String,
+        /// Due date, YYYY-MM-DD.
+        #[arg(long)]
+        due: Option<String>,
+        /// The person responsible (an id from `person list`).
+        #[arg(long)]
+        owner: Option<i64>,
+    },
+    /// Tick a task off (or reopen it with --undo).
+    Done {
+        id: i64,
+        #[arg(long)]
+        undo: bool,
+    },
+    /// A campaign's tasks in order, overdue ones marked.
+    List {
+        #[arg(long)]
+        campaign: i64,
+    },
+    /// Delete a task.
+    Rm { id: i64 },
 }

@@ -73,6 +73,7 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
         Command::Person(cmd) => directory::person(store, cmd, out),
         Command::Campaign(cmd) => plans::campaign(store, cmd, out),
         Command::Event(cmd) => plans::event(store, cmd, out),
+        Command::Task(cmd) => plans::task(store, cmd, out),
         Command::Import(args::ImportCmd::Ics { file, campaign, dry_run }) => {
             calendar::import_ics(store, &file, campaign, dry_run, out)
         }

@@ -299,3 +299,48 @@ fn events_table(events: &[Event]) -> String {
             .collect(),
     )
 }
+
+pub fn task(store: &mut Store, cmd: crate::args::TaskCmd, out: &Out) -> anyhow::Result<()> {
+    use crate::args::TaskCmd;
+    use campaign_desk::domain::TaskInput;
+    match cmd {
+        TaskCmd::Add { campaign, title, due, owner } => {
+            let t = store.create_task(&TaskInput { campaign_id: campaign, title, due_date: due, owner_id: owner })?;
+            out.value(&t, || println!("Added task {} to campaign {campaign}: {}", t.id, t.title))
+        }
+        TaskCmd::Done { id, undo } => {
+            let t = store.set_task_done(id, !undo)?;
+            out.value(&t, || println!("Task {id} {}: {}", if undo { "reopened" } else { "done" }, t.title))
+        }
+        TaskCmd::List { campaign } => {
+            store.get_campaign(campaign)?;
+            let tasks = store.list_tasks(Some(campaign))?;
+            let today = chrono::Local::now().date_naive();
+            out.list(
+                &tasks,
+                &["ID", "DONE", "DUE", "OWNER", "TITLE"],
+                |t| {
+                    let state = if t.done_at.is_some() {
+                        "x"
+                    } else if t.is_overdue(today) {
+                        "OVERDUE"
+                    } else {
+                        ""
+                    };
+                    vec![
+                        t.id.to_string(),
+                        state.to_string(),
+                        t.due_date.clone().unwrap_or_default(),
+                        t.owner_name.clone().unwrap_or_default(),
+                        t.title.clone(),
+                    ]
+                },
+                "No tasks yet.",
+            )
+        }
+        TaskCmd::Rm { id } => {
+            store.delete_task(id)?;
+            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted task {id}"))
+        }
+    }
+}
