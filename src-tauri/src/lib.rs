@@ -72,6 +72,11 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::announce::announce_event,
             commands::announce::announce_campaign,
             commands::announce::post_length,
+            commands::tasks::task_list,
+            commands::tasks::task_create,
+            commands::tasks::task_update,
+            commands::tasks::task_set_done,
+            commands::tasks::task_delete,
         ])
         .run(context)
 }

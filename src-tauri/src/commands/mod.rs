@@ -11,3 +11,4 @@ pub mod calendar;
 pub mod directory;
 pub mod ics;
 pub mod plans;
+pub mod tasks;

@@ -1,6 +1,7 @@
 //! .ics in the real app: the export and import dialogs open from the calendar and the campaign page; the commands
 //! behind them write a file and import a Google Calendar export (preview first, then all at once, and a second
-//! import changes nothing); the imported series shows in the calendar; publishing is set up in Settings.
+//! import changes nothing); the imported series shows in the calendar; a campaign's checklist marks an overdue task
+//! and ticks it off; publishing is set up in Settings.
 //!
 //! WebDriver cannot drive the native file dialogs, so the file paths go to the same IPC commands the dialogs call
 //! (through `__TAURI_INTERNALS__.invoke`, as the UI's `call` does).
@@ -99,6 +100,27 @@ async fn export_and_import_ics() {
         app.wait_for_testid("view-campaigns").await?;
         app.click_testid("campaign-row-link").await?;
         app.wait_for_testid("campaign-export-ics").await?;
+
+        // Its checklist: a task already overdue, then ticked off.
+        app.fill_testid("task-title", "Book the hall").await?;
+        app.client()
+            .execute(
+                "const i = document.querySelector('[data-testid=\"task-due\"]'); i.value = '2025-01-10'; \
+                 i.dispatchEvent(new Event('input', { bubbles: true }));",
+                Vec::new(),
+            )
+            .await?;
+        app.click_testid("task-add").await?;
+        app.wait_for_testid("campaign-task").await?;
+        let task = app.text_of("campaign-task").await?;
+        ensure!(task.contains("Book the hall") && task.contains("overdue since"), "task shown as {task:?}");
+        app.scrolled_into_view("campaign-tasks").await?;
+        app.screenshot("d-campaign-tasks").await?;
+        app.click_testid("campaign-task-done").await?;
+        app.wait_until("the task to be done", || async {
+            Ok((!app.text_of("campaign-task").await?.contains("overdue")).then_some(()))
+        })
+        .await?;
         app.click_testid("campaign-export-ics").await?;
         app.wait_for_testid("ics-export-dialog").await?;
         app.screenshot("d-ics-campaign-export").await?;

@@ -7,5 +7,6 @@ export * from './plans';
 export * from './calendar';
 export * from './ics';
 export * from './announce';
+export * from './tasks';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';

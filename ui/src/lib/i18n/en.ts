@@ -303,6 +303,18 @@ export const en = {
   'announce.copied': 'Copied to the clipboard',
   'announce.copyFailed': 'The text could not be copied: select it and copy it by hand.',
 
+  'tasks.heading': 'Tasks ({open} open of {count})',
+  'tasks.none': 'No tasks yet: add what has to be done, by when and by whom.',
+  'tasks.title': 'Task',
+  'tasks.placeholder': 'Add a task…',
+  'tasks.dueLabel': 'Due date',
+  'tasks.owner': 'Owner',
+  'tasks.noOwner': 'No owner',
+  'tasks.add': 'Add',
+  'tasks.due': 'due {date}',
+  'tasks.overdue': 'overdue since {date}',
+  'tasks.delete': 'Delete the task {title}',
+
   'ics.importButton': 'Import .ics',
   'ics.exportButton': 'Export .ics',
   'ics.importTitle': 'Import a calendar file (.ics)',
