@@ -1,9 +1,10 @@
-//! What the calendar view shows: occurrences in a window, narrowed by campaign, organisation and kind.
+//! What the calendar view shows: occurrences in a window and the campaigns running in it, narrowed by campaign,
+//! organisation and kind.
 
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{Occurrence, Window};
+use crate::calendar::{CalendarWindow, Occurrence, Window};
 use crate::domain::EventKind;
 use crate::error::Result;
 use crate::store::Store;
@@ -15,6 +16,24 @@ pub struct CalendarFilter {
     /// Events the organisation takes part in itself or through its campaign.
     pub organisation_id: Option<i64>,
     pub kind: Option<EventKind>,
+}
+
+/// Occurrences and campaign spans. Spans follow the campaign and organisation filters; a kind filter asks for
+/// events of that kind only, so it hides them.
+pub fn window(
+    store: &Store,
+    window: &Window,
+    express_in: Option<Tz>,
+    filter: &CalendarFilter,
+) -> Result<CalendarWindow> {
+    let occurrences = occurrences(store, window, express_in, filter)?;
+    let mut campaign_spans =
+        if filter.kind.is_some() { Vec::new() } else { store.campaign_spans(window, filter.campaign_id)? };
+    if let Some(org) = filter.organisation_id {
+        let involved = store.campaigns_involving(org)?;
+        campaign_spans.retain(|s| involved.contains(&s.campaign_id));
+    }
+    Ok(CalendarWindow { occurrences, campaign_spans })
 }
 
 pub fn occurrences(
@@ -86,5 +105,28 @@ mod tests {
             titles(CalendarFilter { organisation_id: Some(other.id), ..Default::default() }),
             vec!["Rally with Migrante"]
         );
+
+        let campaign = store
+            .create_campaign(&crate::domain::CampaignInput {
+                title: "Solidarity Month".into(),
+                kind: crate::domain::CampaignKind::SolidarityMonth,
+                start_date: "2025-02-01".into(),
+                end_date: "2025-02-28".into(),
+                zone: "Asia/Manila".into(),
+                organisations: vec![OrgInRole {
+                    organisation_id: other.id,
+                    organisation_name: String::new(),
+                    role: OrgRole::Lead,
+                }],
+                ..Default::default()
+            })
+            .unwrap();
+        let spans = |f: CalendarFilter| -> Vec<i64> {
+            super::window(&store, &window, None, &f).unwrap().campaign_spans.iter().map(|s| s.campaign_id).collect()
+        };
+        assert_eq!(spans(CalendarFilter::default()), vec![campaign.id]);
+        assert_eq!(spans(CalendarFilter { organisation_id: Some(other.id), ..Default::default() }), vec![campaign.id]);
+        assert!(spans(CalendarFilter { organisation_id: Some(org.id), ..Default::default() }).is_empty());
+        assert!(spans(CalendarFilter { kind: Some(EventKind::Webinar), ..Default::default() }).is_empty());
     }
 }

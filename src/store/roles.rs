@@ -78,3 +78,13 @@ impl super::Store {
         Ok(ids)
     }
 }
+
+impl super::Store {
+    /// The campaigns an organisation has a role in.
+    pub fn campaigns_involving(&self, organisation_id: i64) -> Result<std::collections::HashSet<i64>> {
+        let mut stmt =
+            self.conn().prepare_cached("SELECT campaign_id FROM campaign_organisations WHERE organisation_id = ?1")?;
+        let ids = stmt.query_map([organisation_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+}

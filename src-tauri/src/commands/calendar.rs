@@ -1,6 +1,6 @@
 //! The calendar: occurrences in a window, one event, series edits, and times in the partners' zones.
 
-use campaign_desk::calendar::{Occurrence, Window, ZoneTime};
+use campaign_desk::calendar::{CalendarWindow, Window, ZoneTime};
 use campaign_desk::domain::{Event, OccurrenceChange};
 use campaign_desk::service::calendar_view::{self, CalendarFilter};
 use campaign_desk::service::partner_times;
@@ -11,7 +11,8 @@ use tauri::{AppHandle, State};
 use crate::events::emit_data_changed;
 use crate::{AppState, IpcResult as Reply};
 
-/// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`, narrowed by `filter`.
+/// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`, and the campaigns running then,
+/// narrowed by `filter`.
 #[tauri::command(async)]
 pub fn occurrence_list(
     state: State<'_, AppState>,
@@ -19,11 +20,11 @@ pub fn occurrence_list(
     to: String,
     zone: String,
     filter: CalendarFilter,
-) -> Reply<Vec<Occurrence>> {
+) -> Reply<CalendarWindow> {
     let tz = parse_zone(&zone).map_err(|m| Error::invalid("zone", m))?;
     let from = parse_date(&from).map_err(|m| Error::invalid("from", m))?;
     let to = parse_date(&to).map_err(|m| Error::invalid("to", m))?;
-    state.with(|s| calendar_view::occurrences(s, &Window { from, to, zone: tz }, Some(tz), &filter))
+    state.with(|s| calendar_view::window(s, &Window { from, to, zone: tz }, Some(tz), &filter))
 }
 
 #[tauri::command(async)]

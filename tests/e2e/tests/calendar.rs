@@ -132,6 +132,13 @@ async fn calendar_on_demo_data() {
         pick_zone(&app, "America/Toronto").await?;
         let text = event_text(&app, WEBINAR, "07:00").await?;
         ensure!(text.contains("07:00"), "in Toronto the webinar shows {text:?}");
+        // The Solidarity Month runs through February: its band is behind the days.
+        let spans = app.client().execute(
+            "return [...document.querySelectorAll('[data-testid=\"calendar-span\"]')].map((e) => e.title).join('|')",
+            Vec::new(),
+        );
+        let spans = spans.await?;
+        ensure!(spans.as_str().is_some_and(|s| s.contains("Solidarity Month")), "campaign bands: {spans:?}");
         app.screenshot("c-calendar-month").await?;
 
         // Its details, with the times in the partners' zones.

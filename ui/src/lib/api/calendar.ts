@@ -1,16 +1,17 @@
 import type { CalendarFilter } from '../bindings/CalendarFilter';
+import type { CalendarWindow } from '../bindings/CalendarWindow';
 import type { Event } from '../bindings/Event';
-import type { Occurrence } from '../bindings/Occurrence';
 import type { OccurrenceChange } from '../bindings/OccurrenceChange';
 import type { ZoneTime } from '../bindings/ZoneTime';
 import { call } from './client';
 
 /**
  * Occurrences in `[from, to)` (`YYYY-MM-DD`, midnight in `zone`), their times written in `zone`
- * (RFC 3339 with offset; all-day ones as dates with an exclusive end), narrowed by `filter`.
+ * (RFC 3339 with offset; all-day ones as dates with an exclusive end), and the campaigns running then (as spans),
+ * narrowed by `filter`.
  */
-export function occurrenceList(from: string, to: string, zone: string, filter: CalendarFilter = NO_FILTER): Promise<Occurrence[]> {
-  return call<Occurrence[]>('occurrence_list', { from, to, zone, filter });
+export function occurrenceList(from: string, to: string, zone: string, filter: CalendarFilter = NO_FILTER): Promise<CalendarWindow> {
+  return call<CalendarWindow>('occurrence_list', { from, to, zone, filter });
 }
 
 export const NO_FILTER: CalendarFilter = { campaign_id: null, organisation_id: null, kind: null };
