@@ -6,6 +6,7 @@
 pub mod announce;
 pub mod backup;
 pub mod calendar;
+pub mod campaign_templates;
 pub mod csv_io;
 pub mod demo;
 pub mod domain;

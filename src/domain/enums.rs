@@ -49,6 +49,8 @@ macro_rules! string_enum {
         }
     };
 }
+// Other modules with closed vocabularies of their own (campaign templates) declare them the same way.
+pub(crate) use string_enum;
 
 string_enum!(
     /// What an organisation does in a campaign or an event.

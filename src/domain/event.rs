@@ -98,8 +98,12 @@ impl EventInput {
         let title = c.required("title", &self.title, 300);
         let zone = self.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()).map(|z| c.zone("zone", z));
         let (start, end) = if self.all_day { self.check_dates(&mut c) } else { self.check_times(&mut c, &zone) };
-        if self.mode != EventMode::InPerson && self.online_url.as_deref().is_none_or(|u| u.trim().is_empty()) {
-            c.fail("online_url", "an online or hybrid event needs its online link");
+        // A tentative event may still wait for its link (a template's skeleton webinar); a confirmed one may not.
+        if self.mode != EventMode::InPerson
+            && self.status != EventStatus::Tentative
+            && self.online_url.as_deref().is_none_or(|u| u.trim().is_empty())
+        {
+            c.fail("online_url", "a confirmed online or hybrid event needs its online link (or mark it tentative)");
         }
         if self.reminders.iter().any(|m| *m > 60 * 24 * 28) {
             c.fail("reminders", "a reminder can be at most 4 weeks before the event");

@@ -13,6 +13,7 @@ mod settings;
 mod task;
 
 pub use campaign::{Campaign, CampaignDetail, CampaignInput};
+pub(crate) use enums::string_enum;
 pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole, Platform};
 pub use event::{Event, EventInput};
 pub use occurrence_change::OccurrenceChange;

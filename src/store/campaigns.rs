@@ -80,21 +80,7 @@ impl Store {
 
     pub fn create_campaign(&mut self, input: &CampaignInput) -> Result<Campaign> {
         let v = input.validated()?;
-        self.write(|tx| {
-            let at = now();
-            tx.execute(
-                "INSERT INTO campaigns (title, kind, summary, description, start_date, end_date, zone, hashtags, colour, status, created_at, updated_at)
-                 VALUES (:title, :kind, :summary, :description, :start, :end, :zone, :hashtags, :colour, :status, :at, :at)",
-                named_params! {
-                    ":title": v.title, ":kind": v.kind, ":summary": v.summary, ":description": v.description,
-                    ":start": v.start_date, ":end": v.end_date, ":zone": v.zone, ":hashtags": to_json(&v.hashtags),
-                    ":colour": v.colour, ":status": v.status, ":at": at,
-                },
-            )?;
-            let id = tx.last_insert_rowid();
-            roles::save(tx, RoleTable::Campaign, id, &v.organisations)?;
-            get(tx, id)
-        })
+        self.write(|tx| insert(tx, &v))
     }
 
     pub fn update_campaign(&mut self, id: i64, input: &CampaignInput) -> Result<Campaign> {
@@ -135,6 +121,23 @@ impl Store {
             })
             .optional()?)
     }
+}
+
+/// Inserts a validated campaign with its organisations in roles.
+pub(super) fn insert(tx: &Connection, v: &CampaignInput) -> Result<Campaign> {
+    let at = now();
+    tx.execute(
+        "INSERT INTO campaigns (title, kind, summary, description, start_date, end_date, zone, hashtags, colour, status, created_at, updated_at)
+         VALUES (:title, :kind, :summary, :description, :start, :end, :zone, :hashtags, :colour, :status, :at, :at)",
+        named_params! {
+            ":title": v.title, ":kind": v.kind, ":summary": v.summary, ":description": v.description,
+            ":start": v.start_date, ":end": v.end_date, ":zone": v.zone, ":hashtags": to_json(&v.hashtags),
+            ":colour": v.colour, ":status": v.status, ":at": at,
+        },
+    )?;
+    let id = tx.last_insert_rowid();
+    roles::save(tx, RoleTable::Campaign, id, &v.organisations)?;
+    get(tx, id)
 }
 
 fn get(conn: &Connection, id: i64) -> Result<Campaign> {

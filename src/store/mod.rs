@@ -7,6 +7,7 @@ mod migrations;
 mod occurrence_changes;
 mod organisations;
 mod people;
+mod plans;
 mod reminders;
 mod roles;
 mod settings;
@@ -22,6 +23,7 @@ use crate::error::{Error, Result};
 pub use events::EventWriter;
 pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;
+pub use plans::{CampaignPlan, CreatedPlan};
 
 /// Written into the file header (`PRAGMA application_id`) so we can tell our databases from anyone else's.
 /// The bytes spell "CDSK".

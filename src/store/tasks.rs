@@ -42,20 +42,7 @@ impl Store {
 
     pub fn create_task(&mut self, input: &TaskInput) -> Result<Task> {
         let v = input.validated()?;
-        self.write(|tx| {
-            check_refs(tx, &v)?;
-            let at = now();
-            tx.execute(
-                "INSERT INTO tasks (uid, campaign_id, title, due_date, owner_id, position, created_at, updated_at)
-                 VALUES (:uid, :campaign, :title, :due, :owner,
-                         (SELECT ifnull(max(position), 0) + 1 FROM tasks WHERE campaign_id = :campaign), :at, :at)",
-                named_params! {
-                    ":uid": format!("{}@campaign-desk", uuid::Uuid::new_v4()), ":campaign": v.campaign_id,
-                    ":title": v.title, ":due": v.due_date, ":owner": v.owner_id, ":at": at,
-                },
-            )?;
-            get(tx, tx.last_insert_rowid())
-        })
+        self.write(|tx| insert(tx, &v))
     }
 
     /// Changes title, due date and owner (a task stays in its campaign).
@@ -97,6 +84,22 @@ impl Store {
             Ok(())
         })
     }
+}
+
+/// Inserts a validated task at the end of its campaign's checklist.
+pub(super) fn insert(tx: &Connection, v: &TaskInput) -> Result<Task> {
+    check_refs(tx, v)?;
+    let at = now();
+    tx.execute(
+        "INSERT INTO tasks (uid, campaign_id, title, due_date, owner_id, position, created_at, updated_at)
+         VALUES (:uid, :campaign, :title, :due, :owner,
+                 (SELECT ifnull(max(position), 0) + 1 FROM tasks WHERE campaign_id = :campaign), :at, :at)",
+        named_params! {
+            ":uid": format!("{}@campaign-desk", uuid::Uuid::new_v4()), ":campaign": v.campaign_id,
+            ":title": v.title, ":due": v.due_date, ":owner": v.owner_id, ":at": at,
+        },
+    )?;
+    get(tx, tx.last_insert_rowid())
 }
 
 fn check_refs(conn: &Connection, v: &TaskInput) -> Result<()> {
