@@ -55,12 +55,12 @@ pub(crate) fn load(conn: &Connection, table: RoleTable, owner: i64) -> Result<Ve
 
 /// Replaces the owner's roles with `roles`, checking that each organisation exists.
 pub(crate) fn save(conn: &Connection, table: RoleTable, owner: i64, roles: &[OrgInRole]) -> Result<()> {
-    conn.execute(table.delete(), [owner])?;
+    conn.prepare_cached(table.delete())?.execute([owner])?;
     for (position, r) in roles.iter().enumerate() {
         ensure_organisation_exists(conn, Some(r.organisation_id)).map_err(|_| {
             Error::invalid("organisations", format!("organisation {} does not exist", r.organisation_id))
         })?;
-        conn.execute(table.insert(), (owner, r.organisation_id, r.role, position as i64))?;
+        conn.prepare_cached(table.insert())?.execute((owner, r.organisation_id, r.role, position as i64))?;
     }
     Ok(())
 }
