@@ -57,7 +57,7 @@ fn seed(store: &mut Store, total: usize, recurring: usize) -> campaign_desk::Res
     store.import_batch(
         |w| {
             for (i, e) in batch.iter().enumerate() {
-                w.insert(&e.validated()?, &format!("bench-{i}@campaign-desk"), 0)?;
+                w.insert_new(&e.validated()?, &format!("bench-{i}@campaign-desk"), 0)?;
             }
             Ok(())
         },

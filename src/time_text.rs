@@ -4,16 +4,28 @@
 //! accepts exactly its form and returns `None` for anything else, so callers fall back to chrono for the looser
 //! forms it accepts and for its error messages.
 
-use std::fmt::Write;
-
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 /// `YYYY-MM-DDTHH:MM`.
 pub fn local_text(t: &NaiveDateTime) -> String {
+    let year = match u32::try_from(t.year()) {
+        Ok(y) if y <= 9999 => y,
+        // Outside 0..=9999 (never in a calendar, but chrono allows it): chrono's own form, sign and all.
+        _ => return t.format("%Y-%m-%dT%H:%M").to_string(),
+    };
     let mut out = String::with_capacity(16);
-    // Writing into a String cannot fail.
-    let _ = write!(out, "{:04}-{:02}-{:02}T{:02}:{:02}", t.year(), t.month(), t.day(), t.hour(), t.minute());
+    two_digits(&mut out, year / 100);
+    two_digits(&mut out, year % 100);
+    for (sep, n) in [('-', t.month()), ('-', t.day()), ('T', t.hour()), (':', t.minute())] {
+        out.push(sep);
+        two_digits(&mut out, n);
+    }
     out
+}
+
+fn two_digits(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// `YYYY-MM-DD`.
@@ -67,6 +79,8 @@ mod tests {
     fn reads_exactly_its_form_and_agrees_with_chrono() {
         let t = NaiveDateTime::parse_from_str("2025-03-09T02:05", "%Y-%m-%dT%H:%M").expect("chrono");
         assert_eq!(local_text(&t), "2025-03-09T02:05");
+        let far = NaiveDate::from_ymd_opt(12345, 1, 2).expect("date").and_hms_opt(23, 59, 0).expect("time");
+        assert_eq!(local_text(&far), far.format("%Y-%m-%dT%H:%M").to_string());
         assert_eq!(parse_local("2025-03-09T02:05"), Some(t));
         assert_eq!(parse_basic_datetime("20250309T020500"), Some(t));
         assert_eq!(parse_date("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));

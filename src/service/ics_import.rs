@@ -137,29 +137,27 @@ fn one(
                 action,
                 reason: reason.or_else(|| (!p.notes.is_empty()).then(|| p.notes.join("; "))),
             };
-            match w.find_by_uid(&p.uid)? {
-                None => {
-                    input.campaign_id = options.campaign_id;
-                    w.insert(&input, &p.uid, p.sequence)?;
-                    Ok(Ok(item(ImportAction::New, None)))
-                }
-                Some(existing) => {
-                    input.campaign_id = existing.campaign_id;
-                    input.organisations = existing.organisations.clone();
-                    if EventInput::from(&existing) == input {
-                        return Ok(Ok(item(ImportAction::Unchanged, None)));
-                    }
-                    if !fresher(&existing) {
-                        let why = format!(
-                            "the copy here is as new or newer (SEQUENCE {} here, {} in the file)",
-                            existing.sequence, p.sequence
-                        );
-                        return Ok(Ok(item(ImportAction::Skipped, Some(why))));
-                    }
-                    w.update(&existing, &input, p.sequence)?;
-                    Ok(Ok(item(ImportAction::Updated, None)))
-                }
+            input.campaign_id = options.campaign_id;
+            if w.insert_new(&input, &p.uid, p.sequence)?.is_some() {
+                return Ok(Ok(item(ImportAction::New, None)));
             }
+            let Some(existing) = w.find_by_uid(&p.uid)? else {
+                return Err(Error::invalid("uid", format!("event '{}' was refused as new but is not stored", p.uid)));
+            };
+            input.campaign_id = existing.campaign_id;
+            input.organisations = existing.organisations.clone();
+            if EventInput::from(&existing) == input {
+                return Ok(Ok(item(ImportAction::Unchanged, None)));
+            }
+            if !fresher(&existing) {
+                let why = format!(
+                    "the copy here is as new or newer (SEQUENCE {} here, {} in the file)",
+                    existing.sequence, p.sequence
+                );
+                return Ok(Ok(item(ImportAction::Skipped, Some(why))));
+            }
+            w.update(&existing, &input, p.sequence)?;
+            Ok(Ok(item(ImportAction::Updated, None)))
         }
         ParsedBody::Change { recurrence_id, start, change } => {
             let Some(series) = w.find_by_uid(&p.uid)? else {

@@ -164,7 +164,8 @@ pub fn import_ics(
     let options = ImportOptions { campaign_id: campaign, floating_zone: zone("zone", &zone_name)? };
     let open = || {
         std::fs::File::open(file)
-            .map(std::io::BufReader::new)
+            // A larger buffer than the default 8 KB: fewer reads on a file of many megabytes.
+            .map(|f| std::io::BufReader::with_capacity(1 << 16, f))
             .map_err(|e| Error::io(format!("cannot read {}", file.display()), e))
     };
     let report = import(store, open, options, dry_run)?;
