@@ -8,16 +8,36 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 /// `YYYY-MM-DDTHH:MM`.
 pub fn local_text(t: &NaiveDateTime) -> String {
+    write(t, "%Y-%m-%dT%H:%M", &[('-', t.month()), ('-', t.day()), ('T', t.hour()), (':', t.minute())])
+}
+
+/// `YYYYMMDDTHHMMSS`.
+pub fn basic_text(t: &NaiveDateTime) -> String {
+    let parts = [t.month(), t.day(), t.hour(), t.minute(), t.second()];
+    let with = |i: usize| (if i == 2 { 'T' } else { '\0' }, parts[i]);
+    write(t, "%Y%m%dT%H%M%S", &[with(0), with(1), with(2), with(3), with(4)])
+}
+
+/// `YYYYMMDD`.
+pub fn basic_date_text(d: &NaiveDate) -> String {
+    let t = d.and_time(NaiveTime::MIN);
+    write(&t, "%Y%m%d", &[('\0', t.month()), ('\0', t.day())])
+}
+
+/// The year in four digits, then each part in two after its separator (`'\0'`: none).
+fn write(t: &NaiveDateTime, chrono_pattern: &str, parts: &[(char, u32)]) -> String {
     let year = match u32::try_from(t.year()) {
         Ok(y) if y <= 9999 => y,
         // Outside 0..=9999 (never in a calendar, but chrono allows it): chrono's own form, sign and all.
-        _ => return t.format("%Y-%m-%dT%H:%M").to_string(),
+        _ => return t.format(chrono_pattern).to_string(),
     };
-    let mut out = String::with_capacity(16);
+    let mut out = String::with_capacity(4 + 3 * parts.len());
     two_digits(&mut out, year / 100);
     two_digits(&mut out, year % 100);
-    for (sep, n) in [('-', t.month()), ('-', t.day()), ('T', t.hour()), (':', t.minute())] {
-        out.push(sep);
+    for &(sep, n) in parts {
+        if sep != '\0' {
+            out.push(sep);
+        }
         two_digits(&mut out, n);
     }
     out
@@ -79,8 +99,11 @@ mod tests {
     fn reads_exactly_its_form_and_agrees_with_chrono() {
         let t = NaiveDateTime::parse_from_str("2025-03-09T02:05", "%Y-%m-%dT%H:%M").expect("chrono");
         assert_eq!(local_text(&t), "2025-03-09T02:05");
+        assert_eq!(basic_text(&t), "20250309T020500");
+        assert_eq!(basic_date_text(&t.date()), "20250309");
         let far = NaiveDate::from_ymd_opt(12345, 1, 2).expect("date").and_hms_opt(23, 59, 0).expect("time");
         assert_eq!(local_text(&far), far.format("%Y-%m-%dT%H:%M").to_string());
+        assert_eq!(basic_text(&far), far.format("%Y%m%dT%H%M%S").to_string());
         assert_eq!(parse_local("2025-03-09T02:05"), Some(t));
         assert_eq!(parse_basic_datetime("20250309T020500"), Some(t));
         assert_eq!(parse_date("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));

@@ -28,14 +28,14 @@ fn from_row(r: &Row) -> rusqlite::Result<Event> {
         end: r.get(7)?,
         zone: r.get(8)?,
         rrule: r.get(9)?,
-        exdates: from_json(10, r.get(10)?)?,
+        exdates: json_list(10, r.get(10)?)?,
         mode: r.get(11)?,
         location: r.get(12)?,
         online_url: r.get(13)?,
         registration_url: r.get(14)?,
         status: r.get(15)?,
         description: r.get(16)?,
-        reminders: from_json(17, r.get(17)?)?,
+        reminders: json_list(17, r.get(17)?)?,
         organisations: Vec::new(),
         changes: Vec::new(),
         sequence: r.get(18)?,
@@ -44,15 +44,27 @@ fn from_row(r: &Row) -> rusqlite::Result<Event> {
     })
 }
 
+/// Most events have no exclusions and no reminders: `[]` needs no JSON parser, and listing many events reads two
+/// such columns per row.
+fn json_list<T: serde::de::DeserializeOwned>(col: usize, text: String) -> rusqlite::Result<Vec<T>> {
+    if text == "[]" {
+        Ok(Vec::new())
+    } else {
+        from_json(col, text)
+    }
+}
+
 impl Store {
     /// Events by local start; `campaign_id` narrows to one campaign.
     pub fn list_events(&self, campaign_id: Option<i64>) -> Result<Vec<Event>> {
         let sql = format!("SELECT {COLUMNS} FROM events WHERE ?1 IS NULL OR campaign_id = ?1 ORDER BY start_local, id");
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let mut list: Vec<Event> = stmt.query_map([campaign_id], from_row)?.collect::<rusqlite::Result<_>>()?;
+        let (mut roles, mut changes) =
+            (roles::load_all_events(self.conn())?, occurrence_changes::load_all(self.conn())?);
         for e in &mut list {
-            e.organisations = roles::load(self.conn(), RoleTable::Event, e.id)?;
-            e.changes = occurrence_changes::load(self.conn(), e.id)?;
+            e.organisations = roles.remove(&e.id).unwrap_or_default();
+            e.changes = changes.remove(&e.id).unwrap_or_default();
         }
         Ok(list)
     }

@@ -1,5 +1,7 @@
 //! The `occurrence_changes` table: single instances of a series made different from the rest.
 
+use std::collections::HashMap;
+
 use rusqlite::{named_params, Connection};
 
 use super::{from_json, now, to_json, Store};
@@ -14,22 +16,40 @@ pub(crate) fn load(conn: &Connection, event_id: i64) -> Result<Vec<OccurrenceCha
                 description, organisations
          FROM occurrence_changes WHERE event_id = ?1 ORDER BY recurrence_id",
     )?;
-    let rows = stmt.query_map([event_id], |r| {
-        let organisations: Option<String> = r.get(9)?;
-        Ok(OccurrenceChange {
-            recurrence_id: r.get(0)?,
-            title: r.get(1)?,
-            start: r.get(2)?,
-            end: r.get(3)?,
-            status: r.get(4)?,
-            location: r.get(5)?,
-            online_url: r.get(6)?,
-            registration_url: r.get(7)?,
-            description: r.get(8)?,
-            organisations: organisations.map(|t| from_json(9, t)).transpose()?,
-        })
-    })?;
+    let rows = stmt.query_map([event_id], |r| from_row(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every event's changes in one query, by event id: listing many events then costs one query, not one each.
+pub(crate) fn load_all(conn: &Connection) -> Result<HashMap<i64, Vec<OccurrenceChange>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT event_id, recurrence_id, title, start_local, end_local, status, location, online_url,
+                registration_url, description, organisations
+         FROM occurrence_changes ORDER BY event_id, recurrence_id",
+    )?;
+    let mut out: HashMap<i64, Vec<OccurrenceChange>> = HashMap::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        out.entry(r.get(0)?).or_default().push(from_row(r, 1)?);
+    }
+    Ok(out)
+}
+
+/// Reads a change from the columns starting at `at`.
+fn from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<OccurrenceChange> {
+    let organisations: Option<String> = r.get(at + 9)?;
+    Ok(OccurrenceChange {
+        recurrence_id: r.get(at)?,
+        title: r.get(at + 1)?,
+        start: r.get(at + 2)?,
+        end: r.get(at + 3)?,
+        status: r.get(at + 4)?,
+        location: r.get(at + 5)?,
+        online_url: r.get(at + 6)?,
+        registration_url: r.get(at + 7)?,
+        description: r.get(at + 8)?,
+        organisations: organisations.map(|t| from_json(at + 9, t)).transpose()?,
+    })
 }
 
 impl Store {
