@@ -82,7 +82,8 @@ PY
 fresh_big="$dir/cli-import-big.sqlite3"
 measure 1 "campaign-desk import ics, $(du -m "$big" | cut -f1) MB file" \
   sh -c "rm -f '$fresh_big' '$fresh_big-wal' '$fresh_big-shm' && target/release/campaign-desk --db '$fresh_big' import ics '$big'"
-measure "$runs" "libical parse" "$dir/libical_parse" "$ics"
+measure "$runs" "libical parse, streaming lines (icalparser_parse)" "$dir/libical_parse" stream "$ics"
+measure "$runs" "libical parse, whole file (icalcomponent_new_from_string)" "$dir/libical_parse" string "$ics"
 measure "$runs" "Rust icalendar crate parse + serialize" benches/ics-crates/target/release/ics-crates-bench icalendar "$ics"
 measure "$runs" "Rust ical crate parse" benches/ics-crates/target/release/ics-crates-bench ical "$ics"
 # Python takes minutes per run; PY_RUNS can lower its count when time is short.
