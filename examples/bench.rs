@@ -2,12 +2,14 @@
 //! then times the six-week occurrence query, the .ics export and the .ics import. `scripts/bench.sh` runs it and
 //! the Python tools on the same data; the numbers go to BENCHMARKS.md.
 //!
-//! usage: cargo run --release --example bench -- DIR [--queries-only]
+//! usage: cargo run --release --example bench -- DIR [--queries-only | import | export]   (only the occurrence
+//! queries; only the import phases on DIR/bench.ics; or only the export of the seeded database)
 
 use std::time::Instant;
 
 use campaign_desk::calendar::Window;
 use campaign_desk::domain::{EventInput, EventKind, OrganisationInput};
+use campaign_desk::ics::{read_events, ParsedBody, ParsedEvent};
 use campaign_desk::service::ics_import::{import, ImportOptions};
 use campaign_desk::Store;
 
@@ -53,12 +55,15 @@ fn seed(store: &mut Store, total: usize, recurring: usize) -> campaign_desk::Res
             ..Default::default()
         });
     }
-    store.import_batch(true, |w| {
-        for (i, e) in batch.iter().enumerate() {
-            w.insert(&e.validated()?, &format!("bench-{i}@campaign-desk"), 0)?;
-        }
-        Ok(())
-    })
+    store.import_batch(
+        |w| {
+            for (i, e) in batch.iter().enumerate() {
+                w.insert_new(&e.validated()?, &format!("bench-{i}@campaign-desk"), 0)?;
+            }
+            Ok(())
+        },
+        |_| true,
+    )
 }
 
 /// CPU time this thread has used (Linux: /proc/thread-self/schedstat, nanoseconds on the CPU first); NaN elsewhere.
@@ -76,6 +81,11 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).ok_or("usage: bench DIR")?);
     std::fs::create_dir_all(&dir)?;
+    match std::env::args().nth(2).as_deref() {
+        Some("import") => return import_phases(&dir.join("bench.ics"), &dir.join("import.sqlite3")),
+        Some("export") => return export_runs(&Store::open(&dir.join("bench.sqlite3"))?, &dir.join("bench.ics")),
+        _ => {}
+    }
     let db = dir.join("bench.sqlite3");
     let fresh = !db.exists();
     let mut store = Store::open(&db)?;
@@ -133,32 +143,79 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if std::env::args().nth(2).as_deref() == Some("--queries-only") {
         return Ok(());
     }
-    let t = Instant::now();
-    let events = store.list_events(None)?;
-    let ctx = campaign_desk::ics::ExportContext {
-        name: "Bench",
-        campaigns: &[],
-        organisations: &[],
-        partner_zones: &[],
-        now: chrono::Utc::now(),
-    };
-    let text = campaign_desk::ics::export(&events, &ctx);
-    let ics = dir.join("bench.ics");
-    std::fs::write(&ics, &text)?;
-    println!(
-        "export: {} events, {:.1} MB in {:.2} s",
-        events.len(),
-        text.len() as f64 / 1e6,
-        t.elapsed().as_secs_f64()
-    );
+    export_runs(&store, &dir.join("bench.ics"))?;
+    import_phases(&dir.join("bench.ics"), &dir.join("import.sqlite3"))?;
+    Ok(())
+}
 
-    let target = dir.join("import.sqlite3");
-    let _ = std::fs::remove_file(&target);
-    let mut empty = Store::open(&target)?;
-    let t = Instant::now();
-    let open =
-        || Ok(std::io::BufReader::new(std::fs::File::open(&ics).map_err(|e| campaign_desk::Error::io("open", e))?));
-    let report = import(&mut empty, open, ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC }, false)?;
-    println!("import (parse, validate, insert, two passes): {} new in {:.2} s", report.new, t.elapsed().as_secs_f64());
+/// Export as the CLI does it: read every event, write the text, save the file; the median of three runs.
+fn export_runs(store: &Store, ics: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let mut times = Vec::new();
+    let (mut count, mut size) = (0, 0);
+    for _ in 0..3 {
+        let t = Instant::now();
+        let events = store.list_events(None)?;
+        let ctx = campaign_desk::ics::ExportContext {
+            name: "Bench",
+            campaigns: &[],
+            organisations: &[],
+            partner_zones: &[],
+            now: chrono::Utc::now(),
+        };
+        let text = campaign_desk::ics::export(&events, &ctx);
+        std::fs::write(ics, &text)?;
+        times.push(t.elapsed().as_secs_f64());
+        (count, size) = (events.len(), text.len());
+    }
+    times.sort_by(f64::total_cmp);
+    println!("export: {count} events, {:.1} MB, median of 3 {:.2} s", size as f64 / 1e6, times[1]);
+
+    Ok(())
+}
+
+/// Where an import's time goes: reading the file into records, then checking them, then the whole import (parse,
+/// check, insert into a new database file, commit). `scripts/bench.sh` times the CLI doing the last for memory.
+fn import_phases(ics: &std::path::Path, target: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let open = || -> campaign_desk::Result<_> {
+        Ok(std::io::BufReader::new(std::fs::File::open(ics).map_err(|e| campaign_desk::Error::io("open", e))?))
+    };
+    let (mut parsed, mut checked, mut full) = (Vec::new(), Vec::new(), Vec::new());
+    let mut new = 0;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut n = 0;
+        read_events(open()?, chrono_tz::UTC, |e| n += usize::from(e.is_ok()));
+        parsed.push(t.elapsed().as_secs_f64());
+
+        let t = Instant::now();
+        let mut valid = 0;
+        read_events(open()?, chrono_tz::UTC, |e| {
+            if let Ok(ParsedEvent { body: ParsedBody::Event(input), .. }) = e {
+                valid += usize::from(input.validated().is_ok());
+            }
+        });
+        checked.push(t.elapsed().as_secs_f64());
+        assert_eq!((n, valid), (100_000, 100_000), "every exported event reads back and passes the checks");
+
+        for stale in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{stale}", target.display()));
+        }
+        let mut empty = Store::open(target)?;
+        let t = Instant::now();
+        let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC };
+        new = import(&mut empty, open, options, false)?.new;
+        drop(empty);
+        full.push(t.elapsed().as_secs_f64());
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    println!(
+        "import phases (median of 3): parse {:.2} s, parse + check {:.2} s, full import ({new} new, incl. commit) {:.2} s",
+        median(&mut parsed),
+        median(&mut checked),
+        median(&mut full)
+    );
     Ok(())
 }

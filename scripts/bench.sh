@@ -1,32 +1,92 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests; nothing asserts a time). Builds the seeded 100,000-event database, times our occurrence
-# query, export and import (examples/bench.rs), then times Python's icalendar and recurring_ical_events on the same
-# exported file and window, in the same run. Paste the output into BENCHMARKS.md with the machine it ran on.
+# Benchmarks (not tests; nothing asserts a time, and `make test` does not run this). Builds the seeded 100,000-event
+# database, times our occurrence query, export and import phases (examples/bench.rs), then, on the same exported
+# file and in the same run, times our full import through the CLI against the well-known parsers: libical (the C
+# library behind Evolution), the Rust `icalendar` and `ical` crates (benches/ics-crates, a workspace of its own)
+# and Python's icalendar, plus recurring_ical_events on the same window. Each tool runs RUNS times (default 3) in a
+# process of its own under /usr/bin/time; medians of wall time, CPU time and peak RSS are printed, with the medians
+# of the numbers each tool reports about itself. Paste the output into BENCHMARKS.md with the machine it ran on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-artifacts/bench}
+runs=${RUNS:-3}
 mkdir -p "$dir"
-scripts/setup.sh >/dev/null
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/{print $2}') GiB"
-cargo run -q --release --example bench -- "$dir"
-.venv/bin/python - "$dir/bench.ics" <<'PY'
-import datetime as dt, resource, sys, time, zoneinfo
-import icalendar, recurring_ical_events
-t = time.perf_counter()
-with open(sys.argv[1], "rb") as f:
-    cal = icalendar.Calendar.from_ical(f.read())
-parse = time.perf_counter() - t
-t = time.perf_counter()
-data = cal.to_ical()
-serialize = time.perf_counter() - t
-tz = zoneinfo.ZoneInfo("Asia/Manila")
-window = (dt.datetime(2024, 3, 4, tzinfo=tz), dt.datetime(2024, 4, 15, tzinfo=tz))
-times = []
-for _ in range(3):
-    t = time.perf_counter()
-    n = len(recurring_ical_events.of(cal).between(*window))
-    times.append(time.perf_counter() - t)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"python icalendar {icalendar.__version__}: parse {parse:.2f} s, serialize {serialize:.2f} s ({len(data)/1e6:.1f} MB), peak RSS {rss:.0f} MB")
-print(f"python recurring_ical_events: six-week window {n} instances, median {sorted(times)[1]*1000:.0f} ms over 3 runs")
+# SKIP_SETUP=1 when setup has already run (e.g. in a worktree that shares another checkout's .venv).
+[ -n "${SKIP_SETUP:-}" ] || scripts/setup.sh >/dev/null
+
+# libical's headers and GNU time, installed only when missing (as scripts/setup.sh does).
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+missing=()
+for p in libical-dev time; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bench: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/{print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
+cargo build -q --release --example bench --bin campaign-desk
+cargo build -q --release --manifest-path benches/ics-crates/Cargo.toml
+cc -O2 -Wall -o "$dir/libical_parse" benches/libical_parse.c -lical
+target/release/examples/bench "$dir"
+ics="$dir/bench.ics"
+
+# measure N LABEL COMMAND...: runs COMMAND N times, each under /usr/bin/time, and prints the medians.
+measure() {
+  local n=$1 label=$2 log="$dir/measure.log"
+  shift 2
+  : >"$log"
+  for _ in $(seq "$n"); do
+    local out
+    out=$(/usr/bin/time -f "wall_s=%e user_s=%U sys_s=%S rss_kb=%M" -o "$dir/time.txt" "$@" | tail -n 1)
+    echo "$(cat "$dir/time.txt") $out" >>"$log"
+  done
+  python3 - "$label" "$log" <<'PY'
+import re, statistics, sys
+label, runs = sys.argv[1], [line.split() for line in open(sys.argv[2])]
+values = {}
+for tokens in runs:
+    for t in tokens:
+        m = re.fullmatch(r"([a-z_]+)=([0-9.]+)", t)
+        if m:
+            values.setdefault(m[1], []).append(float(m[2]))
+med = {k: statistics.median(v) for k, v in values.items()}
+cpu = statistics.median(u + s for u, s in zip(values["user_s"], values["sys_s"]))
+own = " ".join(f"{k}={v:g}" for k, v in med.items() if k not in ("wall_s", "user_s", "sys_s", "rss_kb"))
+print(f"{label}: wall {med['wall_s']:.2f} s (runs {' '.join(f'{w:.2f}' for w in values['wall_s'])}), "
+      f"cpu {cpu:.2f} s, peak RSS {med['rss_kb'] / 1024:.0f} MB; {own}")
 PY
+}
+
+fresh="$dir/cli-import.sqlite3"
+measure "$runs" "campaign-desk import ics (parse + check + insert + commit)" \
+  sh -c "rm -f '$fresh' '$fresh-wal' '$fresh-shm' && target/release/campaign-desk --db '$fresh' import ics '$ics'"
+# A file of over 100 MB (the bench file's events repeated with distinct UIDs): memory must stay flat.
+big="$dir/bench-big.ics"
+python3 - "$ics" "$big" <<'PY'
+import sys
+text = open(sys.argv[1], "rb").read()
+head, begin, rest = text.partition(b"BEGIN:VEVENT")
+events = (begin + rest).rsplit(b"END:VCALENDAR", 1)[0]
+with open(sys.argv[2], "wb") as out:
+    out.write(head)
+    copies = 0
+    while out.tell() < 100e6:
+        copies += 1
+        out.write(events.replace(b"\r\nUID:", b"\r\nUID:copy%d-" % copies))
+    out.write(b"END:VCALENDAR\r\n")
+PY
+fresh_big="$dir/cli-import-big.sqlite3"
+measure 1 "campaign-desk import ics, $(du -m "$big" | cut -f1) MB file" \
+  sh -c "rm -f '$fresh_big' '$fresh_big-wal' '$fresh_big-shm' && target/release/campaign-desk --db '$fresh_big' import ics '$big'"
+measure "$runs" "libical parse, streaming lines (icalparser_parse)" "$dir/libical_parse" stream "$ics"
+measure "$runs" "libical parse, whole file (icalcomponent_new_from_string)" "$dir/libical_parse" string "$ics"
+measure "$runs" "Rust icalendar crate parse + serialize" benches/ics-crates/target/release/ics-crates-bench icalendar "$ics"
+measure "$runs" "Rust ical crate parse" benches/ics-crates/target/release/ics-crates-bench ical "$ics"
+# Python takes minutes per run; PY_RUNS can lower its count when time is short.
+measure "${PY_RUNS:-$runs}" "Python icalendar parse + serialize" .venv/bin/python benches/python_icalendar.py parse-serialize "$ics"
+measure 1 "Python recurring_ical_events six-week window (median of 3 queries)" \
+  .venv/bin/python benches/python_icalendar.py occurrences "$ics"

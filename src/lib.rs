@@ -15,6 +15,7 @@ pub mod ics;
 pub mod paths;
 pub mod service;
 pub mod store;
+pub mod time_text;
 pub mod validate;
 pub mod wire;
 

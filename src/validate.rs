@@ -155,11 +155,17 @@ pub fn suggest_zone(name: &str) -> Option<&'static str> {
 
 pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
     let v = value.trim();
+    if let Some(d) = crate::time_text::parse_date(v) {
+        return Ok(d);
+    }
     NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| format!("'{v}' is not a date (expected YYYY-MM-DD)"))
 }
 
 pub fn parse_local_datetime(value: &str) -> Result<NaiveDateTime, String> {
     let v = value.trim();
+    if let Some(t) = crate::time_text::parse_local(v) {
+        return Ok(t);
+    }
     NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M"))

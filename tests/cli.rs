@@ -260,3 +260,28 @@ fn human_output_is_a_table_with_helpful_empty_states() {
     assert!(table.starts_with("ID  NAME"), "{table}");
     assert!(table.contains("KABAR BUMI"), "{table}");
 }
+
+#[test]
+fn import_ics_dry_run_apply_and_a_broken_file_that_changes_nothing() {
+    let cli = Cli::new();
+    let fixture = |name: &str| format!("{}/tests/fixtures/ics/{name}", env!("CARGO_MANIFEST_DIR"));
+    let google = fixture("google.ics");
+    let count = |cli: &Cli| cli.ok(&["event", "list"]).as_array().map(Vec::len);
+
+    let dry = cli.ok(&["import", "ics", &google, "--dry-run"]);
+    assert_eq!((dry["new"].as_u64(), dry["applied"].as_bool()), (Some(3), Some(false)));
+    assert_eq!(count(&cli), Some(0), "a dry run writes nothing");
+
+    let applied = cli.ok(&["import", "ics", &google]);
+    assert_eq!((applied["new"].as_u64(), applied["applied"].as_bool()), (Some(3), Some(true)));
+    let again = cli.run(&["import", "ics", &google]);
+    assert_eq!(again.status, 0, "{}", again.stderr);
+    assert!(again.stdout.contains("0 new, 0 updated, 3 unchanged, 0 skipped, 0 errors; imported"), "{}", again.stdout);
+    assert_eq!(count(&cli), Some(2), "the series and the press conference, once each");
+
+    let broken = cli.run(&["import", "ics", &fixture("malformed.ics")]);
+    assert_eq!(broken.status, 2, "{}", broken.stderr);
+    assert!(broken.stderr.contains("nothing was written"), "{}", broken.stderr);
+    assert!(broken.stderr.contains("line 9: VEVENT has no DTSTART"), "{}", broken.stderr);
+    assert_eq!(count(&cli), Some(2), "the broken file added nothing");
+}

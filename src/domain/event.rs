@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::{EventKind, EventMode, EventStatus, OccurrenceChange, OrgInRole};
 use crate::calendar::{resolve_local, SeriesStart};
 use crate::error::Result;
+use crate::time_text::local_text;
 use crate::validate::{parse_zone, Checker};
 
 /// Something on the calendar: all-day (dates) or timed (wall-clock times in an IANA zone; never floating).
@@ -175,7 +176,7 @@ impl EventInput {
                 if self.all_day {
                     c.date(field, x).map(|d| d.to_string())
                 } else {
-                    c.local_datetime(field, x).map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
+                    c.local_datetime(field, x).map(|d| local_text(&d))
                 }
             })
             .collect();
@@ -219,8 +220,7 @@ impl EventInput {
                 }
             }
         }
-        let fmt =
-            |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default();
+        let fmt = |d: Option<chrono::NaiveDateTime>| d.as_ref().map(local_text).unwrap_or_default();
         (fmt(start), fmt(end))
     }
 }

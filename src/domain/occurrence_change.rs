@@ -32,7 +32,7 @@ impl OccurrenceChange {
             if all_day {
                 c.date(field, v).map(|d| d.to_string())
             } else {
-                c.local_datetime(field, v).map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
+                c.local_datetime(field, v).map(|d| crate::time_text::local_text(&d))
             }
         };
         let recurrence_id = when(&mut c, "recurrence_id", &Some(self.recurrence_id.clone())).unwrap_or_default();

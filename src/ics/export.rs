@@ -9,6 +9,7 @@ use super::text::{escape_text, fold_line};
 use super::vtimezone::vtimezone;
 use crate::calendar::{one_line, resolve_local};
 use crate::domain::{Campaign, Event, EventStatus, OccurrenceChange, OrgInRole, OrgRole, Organisation};
+use crate::time_text::{basic_date_text, basic_text};
 
 /// What the export needs besides the events: names for CATEGORIES and co-organiser lines, the leads' details for
 /// ORGANIZER and CONTACT, the partner zones for the time line, and the moment for DTSTAMP.
@@ -42,11 +43,12 @@ pub fn export(events: &[Event], ctx: &ExportContext) -> String {
             lines.extend(vtimezone(tz, from, to));
         }
     }
+    let dtstamp = format!("DTSTAMP:{}", ctx.now.format("%Y%m%dT%H%M%SZ"));
     for e in events {
         let campaign = e.campaign_id.and_then(|id| campaigns.get(&id).copied());
-        lines.extend(vevent(e, None, campaign, &orgs, ctx));
+        lines.extend(vevent(e, None, campaign, &orgs, ctx, &dtstamp));
         for change in &e.changes {
-            lines.extend(vevent(e, Some(change), campaign, &orgs, ctx));
+            lines.extend(vevent(e, Some(change), campaign, &orgs, ctx, &dtstamp));
         }
     }
     lines.push("END:VCALENDAR".into());
@@ -92,9 +94,10 @@ fn vevent(
     campaign: Option<&Campaign>,
     orgs: &HashMap<i64, &Organisation>,
     ctx: &ExportContext,
+    dtstamp: &str,
 ) -> Vec<String> {
     let mut l = vec!["BEGIN:VEVENT".to_string(), format!("UID:{}", escape_text(&e.uid))];
-    l.push(format!("DTSTAMP:{}", ctx.now.format("%Y%m%dT%H%M%SZ")));
+    l.push(dtstamp.to_string());
     l.push(format!("CREATED:{}", stamp(&e.created_at)));
     l.push(format!("LAST-MODIFIED:{}", stamp(&e.updated_at)));
     l.push(format!("SEQUENCE:{}", e.sequence));
@@ -275,7 +278,7 @@ fn value(e: &Event, local_value: &str) -> String {
     if e.all_day {
         local_value.replace('-', "")
     } else {
-        local(local_value).map(|d| d.format("%Y%m%dT%H%M%S").to_string()).unwrap_or_default()
+        local(local_value).map(|d| basic_text(&d)).unwrap_or_default()
     }
 }
 
@@ -285,8 +288,8 @@ fn when(name: &str, e: &Event, local_value: &str) -> String {
 
 /// All-day DTEND is exclusive: the day after the last day.
 fn all_day_end(last_day: &str) -> String {
-    let next = NaiveDate::parse_from_str(last_day, "%Y-%m-%d").map(|d| d + Duration::days(1)).unwrap_or_default();
-    format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d"))
+    let next = crate::validate::parse_date(last_day).map(|d| d + Duration::days(1)).unwrap_or_default();
+    format!("DTEND;VALUE=DATE:{}", basic_date_text(&next))
 }
 
 /// The end of an unmoved instance: its start plus the series' length.

@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use super::lines::{unescape_text, ContentLine, Lines};
 use super::time_value::{parse_duration, parse_offset, parse_time, FileZones, IcsTime};
 use crate::domain::{EventInput, EventMode, EventStatus, OccurrenceChange};
+use crate::time_text::local_text;
 
 /// One VEVENT: a series or single event, or a changed instance of one (RECURRENCE-ID).
 #[derive(Debug, Clone, PartialEq)]
@@ -253,7 +254,7 @@ fn build(
             let t = parse_time(ex, value, zones).map_err(|m| fail(ex.line, m))?;
             let local = match (t, zone) {
                 (IcsTime::Date(d), _) => d.to_string(),
-                (t, Some(z)) => t.local_in(z).map_err(|m| fail(ex.line, m))?.format("%Y-%m-%dT%H:%M").to_string(),
+                (t, Some(z)) => local_text(&t.local_in(z).map_err(|m| fail(ex.line, m))?),
                 (t, None) => match t.local_in(floating) {
                     Ok(local) => local.date().to_string(),
                     Err(m) => return Err(fail(ex.line, m)),
@@ -300,8 +301,8 @@ fn fill_times(
         // No end (or an empty one): RFC 5545 makes it an instant; we keep events visible with one hour.
         _ => s + Duration::hours(1),
     };
-    input.start = s.format("%Y-%m-%dT%H:%M").to_string();
-    input.end = e.format("%Y-%m-%dT%H:%M").to_string();
+    input.start = local_text(&s);
+    input.end = local_text(&e);
     input.zone = Some(zone.name().to_string());
     Ok(Some(zone))
 }

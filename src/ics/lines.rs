@@ -22,9 +22,11 @@ impl ContentLine {
     }
 }
 
-/// Streams logical lines out of `reader`.
+/// Streams logical lines out of `reader`. One buffer is reused for the physical lines and each logical line's text
+/// becomes its value in place, so a line costs about two allocations (its text and its upper-cased name).
 pub struct Lines<R: BufRead> {
     reader: R,
+    buf: Vec<u8>,
     pending: Option<(u64, String)>,
     line_no: u64,
     done: bool,
@@ -32,27 +34,27 @@ pub struct Lines<R: BufRead> {
 
 impl<R: BufRead> Lines<R> {
     pub fn new(reader: R) -> Self {
-        Lines { reader, pending: None, line_no: 0, done: false }
+        Lines { reader, buf: Vec::new(), pending: None, line_no: 0, done: false }
     }
 
-    fn physical(&mut self) -> Result<Option<String>, String> {
-        let mut buf = Vec::new();
+    /// Reads the next physical line into `buf` without its line ending; false at the end of the file.
+    fn physical(&mut self) -> Result<bool, String> {
+        self.buf.clear();
         let n = self
             .reader
-            .read_until(b'\n', &mut buf)
+            .read_until(b'\n', &mut self.buf)
             .map_err(|e| format!("line {}: cannot read: {e}", self.line_no + 1))?;
         if n == 0 {
-            return Ok(None);
+            return Ok(false);
         }
         self.line_no += 1;
-        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-            buf.pop();
+        while self.buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            self.buf.pop();
         }
-        if self.line_no == 1 && buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            buf.drain(..3);
+        if self.line_no == 1 && self.buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            self.buf.drain(..3);
         }
-        // Invalid UTF-8 is replaced rather than refused: one odd byte in a description should not sink an import.
-        Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+        Ok(true)
     }
 }
 
@@ -62,12 +64,15 @@ impl<R: BufRead> Iterator for Lines<R> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             if self.done {
-                return self.pending.take().map(|(n, l)| parse(n, &l));
+                return self.pending.take().map(|(n, l)| parse(n, l));
             }
             match self.physical() {
                 Err(e) => return Some(Err(e)),
-                Ok(None) => self.done = true,
-                Ok(Some(text)) => {
+                Ok(false) => self.done = true,
+                Ok(true) => {
+                    // Invalid UTF-8 is replaced rather than refused: one odd byte in a description should not sink
+                    // an import.
+                    let text = String::from_utf8_lossy(&self.buf);
                     if let (Some(rest), Some((_, pending))) = (text.strip_prefix([' ', '\t']), self.pending.as_mut()) {
                         pending.push_str(rest);
                         continue;
@@ -75,9 +80,9 @@ impl<R: BufRead> Iterator for Lines<R> {
                     if text.trim().is_empty() {
                         continue;
                     }
-                    let previous = self.pending.replace((self.line_no, text));
+                    let previous = self.pending.replace((self.line_no, text.into_owned()));
                     if let Some((n, l)) = previous {
-                        return Some(parse(n, &l));
+                        return Some(parse(n, l));
                     }
                 }
             }
@@ -86,13 +91,13 @@ impl<R: BufRead> Iterator for Lines<R> {
 }
 
 /// Splits `NAME;P=V;Q="a:b":VALUE` (a colon inside quotes belongs to the parameter).
-fn parse(line: u64, text: &str) -> Result<ContentLine, String> {
+fn parse(line: u64, mut text: String) -> Result<ContentLine, String> {
     let mut in_quotes = false;
     let mut split = None;
-    for (i, c) in text.char_indices() {
+    for (i, c) in text.bytes().enumerate() {
         match c {
-            '"' => in_quotes = !in_quotes,
-            ':' if !in_quotes => {
+            b'"' => in_quotes = !in_quotes,
+            b':' if !in_quotes => {
                 split = Some(i);
                 break;
             }
@@ -100,21 +105,29 @@ fn parse(line: u64, text: &str) -> Result<ContentLine, String> {
         }
     }
     let Some(split) = split else {
-        return Err(format!("line {line}: '{}' is not a content line (no ':')", preview(text)));
+        return Err(format!("line {line}: '{}' is not a content line (no ':')", preview(&text)));
     };
-    let (head, value) = (&text[..split], &text[split + 1..]);
-    let mut parts = split_unquoted(head, ';').into_iter();
-    let name = parts.next().unwrap_or_default().trim().to_ascii_uppercase();
+    let head = &text[..split];
+    let (name, params) = match head.split_once(';') {
+        // Most lines have no parameters: no list to build.
+        None => (head.trim().to_ascii_uppercase(), Vec::new()),
+        Some(_) => {
+            let mut parts = split_unquoted(head, ';').into_iter();
+            let name = parts.next().unwrap_or_default().trim().to_ascii_uppercase();
+            let params = parts
+                .map(|p| match p.split_once('=') {
+                    Some((k, v)) => (k.trim().to_ascii_uppercase(), v.trim_matches('"').to_string()),
+                    None => (p.trim().to_ascii_uppercase(), String::new()),
+                })
+                .collect();
+            (name, params)
+        }
+    };
     if name.is_empty() {
         return Err(format!("line {line}: a content line without a name"));
     }
-    let params = parts
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (k.trim().to_ascii_uppercase(), v.trim_matches('"').to_string()),
-            None => (p.trim().to_ascii_uppercase(), String::new()),
-        })
-        .collect();
-    Ok(ContentLine { line, name, params, value: value.to_string() })
+    text.drain(..=split);
+    Ok(ContentLine { line, name, params, value: text })
 }
 
 fn split_unquoted(s: &str, sep: char) -> Vec<String> {

@@ -22,6 +22,12 @@ pub fn escape_text(s: &str) -> String {
 /// Folds one logical line into physical lines of at most 75 octets, never inside a UTF-8 sequence, each ended by
 /// CRLF (continuation lines start with one space, which counts towards their 75).
 pub fn fold_line(line: &str, out: &mut String) {
+    // Most lines are short: copy them whole rather than character by character.
+    if line.len() <= 75 {
+        out.push_str(line);
+        out.push_str("\r\n");
+        return;
+    }
     let mut budget = 75;
     let mut used = 0;
     for c in line.chars() {

@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use super::lines::ContentLine;
 use super::windows_zones;
 use crate::calendar::resolve_local;
+use crate::time_text::{parse_basic_date, parse_basic_datetime};
 
 /// A point in time as written: a date, a UTC time, a time in a named zone, or a floating time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,12 +100,13 @@ pub fn parse_time(line: &ContentLine, value: &str, zones: &FileZones) -> Result<
     let bad =
         || format!("line {}: {} '{v}' is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)", line.line, line.name);
     if line.param("VALUE").is_some_and(|t| t.eq_ignore_ascii_case("DATE")) || v.len() == 8 {
-        return NaiveDate::parse_from_str(v, "%Y%m%d").map(IcsTime::Date).map_err(|_| bad());
+        let d = parse_basic_date(v).map_or_else(|| NaiveDate::parse_from_str(v, "%Y%m%d"), Ok);
+        return d.map(IcsTime::Date).map_err(|_| bad());
     }
     if let Some(utc) = v.strip_suffix('Z') {
-        return NaiveDateTime::parse_from_str(utc, "%Y%m%dT%H%M%S").map(IcsTime::Utc).map_err(|_| bad());
+        return basic_datetime(utc).map(IcsTime::Utc).map_err(|_| bad());
     }
-    let t = NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M%S").map_err(|_| bad())?;
+    let t = basic_datetime(v).map_err(|_| bad())?;
     match line.param("TZID") {
         None => Ok(IcsTime::Floating(t)),
         Some(tzid) => match zones.resolve(tzid) {
@@ -115,6 +117,10 @@ pub fn parse_time(line: &ContentLine, value: &str, zones: &FileZones) -> Result<
             )),
         },
     }
+}
+
+fn basic_datetime(v: &str) -> chrono::ParseResult<NaiveDateTime> {
+    parse_basic_datetime(v).map_or_else(|| NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M%S"), Ok)
 }
 
 /// `P1D`, `PT1H30M`, `-P1W`, `P1DT2H` → a signed duration.

@@ -1,6 +1,7 @@
-//! Importing the .ics files partners send, again and again, without duplicates: a dry run that says what each
-//! event would become (new, updated, unchanged, skipped, with reasons and line numbers), then an all-or-nothing
-//! apply. Both stream the file, so memory stays bounded on a large one.
+//! Importing the .ics files partners send, again and again, without duplicates: a dry run that says what the file
+//! would do (new, updated, unchanged, skipped, with reasons and line numbers), or an all-or-nothing apply. Either is
+//! one streaming pass writing inside one transaction, rolled back for a dry run or when the file has errors, so
+//! memory stays bounded on a large file and the preview is exactly what the apply does.
 
 use std::io::BufRead;
 
@@ -44,6 +45,8 @@ pub struct ImportReport {
     pub updated: u32,
     pub unchanged: u32,
     pub skipped: u32,
+    /// Only the events that need a look (skipped, or with something not kept); the counts cover the rest. Keeping
+    /// every row would make memory grow with the file.
     pub items: Vec<ImportItem>,
     pub errors: Vec<ImportError>,
     /// False for a dry run, or when errors stopped the import (nothing was written then).
@@ -57,23 +60,20 @@ pub struct ImportOptions {
     pub floating_zone: Tz,
 }
 
-/// Reads the file and, unless `dry_run` or the file has errors, applies it in one transaction. Reading twice (a
-/// checking pass, then a writing one) keeps memory bounded: nothing but the per-event summary is held.
+/// Reads the file once, writing as it goes in one transaction that is committed only when this is not a dry run
+/// and the file had no errors.
 pub fn import<R: BufRead>(
     store: &mut Store,
-    open: impl Fn() -> Result<R>,
+    open: impl FnOnce() -> Result<R>,
     options: ImportOptions,
     dry_run: bool,
 ) -> Result<ImportReport> {
     if let Some(id) = options.campaign_id {
         store.get_campaign(id)?;
     }
-    let preview = store.import_batch(false, |w| run(w, open()?, options))?;
-    if dry_run || !preview.errors.is_empty() {
-        return Ok(preview);
-    }
-    let mut report = store.import_batch(true, |w| run(w, open()?, options))?;
-    report.applied = true;
+    let reader = open()?;
+    let mut report = store.import_batch(|w| run(w, reader, options), |report| !dry_run && report.errors.is_empty())?;
+    report.applied = !dry_run && report.errors.is_empty();
     Ok(report)
 }
 
@@ -100,7 +100,9 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
                     ImportAction::Unchanged => report.unchanged += 1,
                     ImportAction::Skipped => report.skipped += 1,
                 }
-                report.items.push(item);
+                if item.action == ImportAction::Skipped || item.reason.is_some() {
+                    report.items.push(item);
+                }
             }
             Ok(Err(problem)) => report.errors.push(problem),
             Err(e) => fatal = Some(e),
@@ -135,29 +137,27 @@ fn one(
                 action,
                 reason: reason.or_else(|| (!p.notes.is_empty()).then(|| p.notes.join("; "))),
             };
-            match w.find_by_uid(&p.uid)? {
-                None => {
-                    input.campaign_id = options.campaign_id;
-                    w.insert(&input, &p.uid, p.sequence)?;
-                    Ok(Ok(item(ImportAction::New, None)))
-                }
-                Some(existing) => {
-                    input.campaign_id = existing.campaign_id;
-                    input.organisations = existing.organisations.clone();
-                    if EventInput::from(&existing) == input {
-                        return Ok(Ok(item(ImportAction::Unchanged, None)));
-                    }
-                    if !fresher(&existing) {
-                        let why = format!(
-                            "the copy here is as new or newer (SEQUENCE {} here, {} in the file)",
-                            existing.sequence, p.sequence
-                        );
-                        return Ok(Ok(item(ImportAction::Skipped, Some(why))));
-                    }
-                    w.update(existing.id, &input, p.sequence)?;
-                    Ok(Ok(item(ImportAction::Updated, None)))
-                }
+            input.campaign_id = options.campaign_id;
+            if w.insert_new(&input, &p.uid, p.sequence)?.is_some() {
+                return Ok(Ok(item(ImportAction::New, None)));
             }
+            let Some(existing) = w.find_by_uid(&p.uid)? else {
+                return Err(Error::invalid("uid", format!("event '{}' was refused as new but is not stored", p.uid)));
+            };
+            input.campaign_id = existing.campaign_id;
+            input.organisations = existing.organisations.clone();
+            if EventInput::from(&existing) == input {
+                return Ok(Ok(item(ImportAction::Unchanged, None)));
+            }
+            if !fresher(&existing) {
+                let why = format!(
+                    "the copy here is as new or newer (SEQUENCE {} here, {} in the file)",
+                    existing.sequence, p.sequence
+                );
+                return Ok(Ok(item(ImportAction::Skipped, Some(why))));
+            }
+            w.update(&existing, &input, p.sequence)?;
+            Ok(Ok(item(ImportAction::Updated, None)))
         }
         ParsedBody::Change { recurrence_id, start, change } => {
             let Some(series) = w.find_by_uid(&p.uid)? else {
@@ -205,7 +205,7 @@ fn resolve_change(
             });
         }
         let zone: Tz = crate::validate::parse_zone(series.zone.as_deref().unwrap_or(""))?;
-        Ok(t.local_in(zone)?.format("%Y-%m-%dT%H:%M").to_string())
+        Ok(crate::time_text::local_text(&t.local_in(zone)?))
     };
     change.recurrence_id = local(rid)?;
     if let Some((s, e)) = start {

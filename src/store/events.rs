@@ -1,6 +1,6 @@
 //! The `events` table and its organisations in roles.
 
-use rusqlite::{named_params, Connection, OptionalExtension, Row};
+use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
 
 use super::occurrence_changes;
 use super::roles::{self, RoleTable};
@@ -30,15 +30,15 @@ pub(super) fn from_row(r: &Row) -> rusqlite::Result<Event> {
         end: r.get(7)?,
         zone: r.get(8)?,
         rrule: r.get(9)?,
-        exdates: from_json(10, r.get(10)?)?,
-        rdates: from_json(21, r.get(21)?)?,
+        exdates: json_list(10, r.get(10)?)?,
+        rdates: json_list(21, r.get(21)?)?,
         mode: r.get(11)?,
         location: r.get(12)?,
         online_url: r.get(13)?,
         registration_url: r.get(14)?,
         status: r.get(15)?,
         description: r.get(16)?,
-        reminders: from_json(17, r.get(17)?)?,
+        reminders: json_list(17, r.get(17)?)?,
         organisations: Vec::new(),
         changes: Vec::new(),
         sequence: r.get(18)?,
@@ -47,15 +47,27 @@ pub(super) fn from_row(r: &Row) -> rusqlite::Result<Event> {
     })
 }
 
+/// Most events have no exclusions and no reminders: `[]` needs no JSON parser, and listing many events reads two
+/// such columns per row.
+fn json_list<T: serde::de::DeserializeOwned>(col: usize, text: String) -> rusqlite::Result<Vec<T>> {
+    if text == "[]" {
+        Ok(Vec::new())
+    } else {
+        from_json(col, text)
+    }
+}
+
 impl Store {
     /// Events by local start; `campaign_id` narrows to one campaign.
     pub fn list_events(&self, campaign_id: Option<i64>) -> Result<Vec<Event>> {
         let sql = format!("SELECT {COLUMNS} FROM events WHERE ?1 IS NULL OR campaign_id = ?1 ORDER BY start_local, id");
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let mut list: Vec<Event> = stmt.query_map([campaign_id], from_row)?.collect::<rusqlite::Result<_>>()?;
+        let (mut roles, mut changes) =
+            (roles::load_all_events(self.conn())?, occurrence_changes::load_all(self.conn())?);
         for e in &mut list {
-            e.organisations = roles::load(self.conn(), RoleTable::Event, e.id)?;
-            e.changes = occurrence_changes::load(self.conn(), e.id)?;
+            e.organisations = roles.remove(&e.id).unwrap_or_default();
+            e.changes = changes.remove(&e.id).unwrap_or_default();
         }
         Ok(list)
     }
@@ -157,13 +169,32 @@ impl Store {
         id.map(|id| get(self.conn(), id)).transpose()
     }
 
-    /// Runs `f` in one transaction with the event-level writes an importer needs. With `commit` false everything
-    /// is rolled back afterwards: a dry run sees its own earlier writes (a series, then its changed instances) and
-    /// leaves nothing behind.
-    pub fn import_batch<T>(&mut self, commit: bool, f: impl FnOnce(&mut EventWriter) -> Result<T>) -> Result<T> {
+    /// Runs `f` in one transaction with the event-level writes an importer needs, then commits only if `keep`
+    /// says so of the outcome; otherwise (or on an error) everything is rolled back. So a dry run, or a file found
+    /// to have errors, sees its own earlier writes (a series, then its changed instances) and leaves nothing behind.
+    pub fn import_batch<T>(
+        &mut self,
+        f: impl FnOnce(&mut EventWriter) -> Result<T>,
+        keep: impl FnOnce(&T) -> bool,
+    ) -> Result<T> {
+        // With SQLite's default 2 MB page cache, a large import keeps writing pages of the UID index out to the WAL
+        // and reading them back; 32 MB made a 100,000-event import about a tenth faster (BENCHMARKS.md) and still
+        // bounds memory whatever the file's size.
+        let cache: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        self.conn.pragma_update(None, "cache_size", -32 * 1024)?;
+        let out = self.import_transaction(f, keep);
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        out
+    }
+
+    fn import_transaction<T>(
+        &mut self,
+        f: impl FnOnce(&mut EventWriter) -> Result<T>,
+        keep: impl FnOnce(&T) -> bool,
+    ) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let out = f(&mut EventWriter { tx: &tx })?;
-        if commit {
+        let out = f(&mut EventWriter { tx: &tx, at: now() })?;
+        if keep(&out) {
             tx.commit()?;
         }
         Ok(out)
@@ -246,48 +277,85 @@ impl Store {
 
 pub(crate) fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event> {
     check_campaign(tx, v.campaign_id)?;
-    let at = now();
-    tx.execute(
+    let id = insert_row(tx, v, uid, 0, &now())?
+        .ok_or_else(|| Error::invalid("uid", format!("an event with UID '{uid}' already exists")))?;
+    get(tx, id)
+}
+
+/// Writes a new row (and its roles) with the given SEQUENCE and returns its id, or `None` when an event with that
+/// UID exists (then nothing is written). The caller has checked the campaign.
+fn insert_row(tx: &Connection, v: &EventInput, uid: &str, sequence: i64, at: &str) -> Result<Option<i64>> {
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
            mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at,
            rdates)
-         VALUES (:uid, :campaign, :title, :kind, :all_day, :start, :end, :zone, :rrule, :exdates,
-           :mode, :location, :online, :registration, :status, :description, :reminders, 0, :at, :at, :rdates)",
-        named_params! {
-            ":uid": uid, ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
-            ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
-            ":rdates": to_json(&v.rdates),
-            ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
-            ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders), ":at": at,
-        },
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19, ?20)
+         ON CONFLICT (uid) DO NOTHING",
     )?;
+    // Positional: binding by name looked each name up on every row, a few percent of a large import.
+    let written = stmt.execute(params![
+        uid,
+        v.campaign_id,
+        v.title,
+        v.kind,
+        v.all_day,
+        v.start,
+        v.end,
+        v.zone,
+        v.rrule,
+        to_json(&v.exdates),
+        v.mode,
+        v.location,
+        v.online_url,
+        v.registration_url,
+        v.status,
+        v.description,
+        to_json(&v.reminders),
+        sequence.max(0),
+        at,
+        to_json(&v.rdates),
+    ])?;
+    if written == 0 {
+        return Ok(None);
+    }
     let id = tx.last_insert_rowid();
-    roles::save(tx, RoleTable::Event, id, &v.organisations)?;
-    get(tx, id)
+    // A new row has no roles to replace, so the delete inside `save` is skipped when there are none to add.
+    if !v.organisations.is_empty() {
+        roles::save(tx, RoleTable::Event, id, &v.organisations)?;
+    }
+    Ok(Some(id))
 }
 
 pub(crate) fn update(tx: &Connection, id: i64, v: &EventInput) -> Result<Event> {
     let old = get(tx, id)?;
     check_campaign(tx, v.campaign_id)?;
-    let changed = EventInput::from(&old) != *v;
-    tx.execute(
+    update_row(tx, &old, v, 0, &now())?;
+    get(tx, id)
+}
+
+/// Replaces `old`'s fields with `v`. SEQUENCE goes up by one when anything changed, and to at least `sequence`
+/// (an importer keeps the sender's); the caller has checked the campaign.
+fn update_row(tx: &Connection, old: &Event, v: &EventInput, sequence: i64, at: &str) -> Result<()> {
+    let changed = EventInput::from(old) != *v;
+    let mut stmt = tx.prepare_cached(
         "UPDATE events SET campaign_id = :campaign, title = :title, kind = :kind, all_day = :all_day,
            start_local = :start, end_local = :end, zone = :zone, rrule = :rrule, exdates = :exdates, mode = :mode,
            location = :location, online_url = :online, registration_url = :registration, status = :status,
-           description = :description, reminders = :reminders, sequence = sequence + :bump, updated_at = :at,
-           rdates = :rdates
+           description = :description, reminders = :reminders, sequence = max(sequence + :bump, :sequence),
+           updated_at = :at, rdates = :rdates
          WHERE id = :id",
-        named_params! {
-            ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
-            ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
-            ":rdates": to_json(&v.rdates),
-            ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
-            ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders),
-            ":bump": i64::from(changed), ":at": if changed { now() } else { old.updated_at.clone() }, ":id": id,
-        },
     )?;
-    roles::save(tx, RoleTable::Event, id, &v.organisations)?;
-    get(tx, id)
+    stmt.execute(named_params! {
+        ":campaign": v.campaign_id, ":title": v.title, ":kind": v.kind, ":all_day": v.all_day,
+        ":start": v.start, ":end": v.end, ":zone": v.zone, ":rrule": v.rrule, ":exdates": to_json(&v.exdates),
+        ":mode": v.mode, ":location": v.location, ":online": v.online_url, ":registration": v.registration_url,
+        ":status": v.status, ":description": v.description, ":reminders": to_json(&v.reminders),
+        ":rdates": to_json(&v.rdates),
+        ":bump": i64::from(changed), ":sequence": sequence, ":at": if changed { at } else { old.updated_at.as_str() },
+        ":id": old.id,
+    })?;
+    roles::save(tx, RoleTable::Event, old.id, &v.organisations)?;
+    Ok(())
 }
 
 /// The series' start, the split instance's start, and an instance's length (days for all-day series).
@@ -317,7 +385,11 @@ fn local_end(event: &Event, recurrence_id: &str, length: chrono::Duration) -> st
 
 pub(crate) fn get(conn: &Connection, id: i64) -> Result<Event> {
     let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
-    let mut e = conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound { entity: "event", id })?;
+    let mut e = conn
+        .prepare_cached(&sql)?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound { entity: "event", id })?;
     e.organisations = roles::load(conn, RoleTable::Event, id)?;
     e.changes = occurrence_changes::load(conn, id)?;
     Ok(e)
@@ -325,7 +397,8 @@ pub(crate) fn get(conn: &Connection, id: i64) -> Result<Event> {
 
 fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)", [id], |r| r.get(0))?;
+    let exists: bool =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)")?.query_row([id], |r| r.get(0))?;
     if exists {
         Ok(())
     } else {
@@ -333,29 +406,37 @@ fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
     }
 }
 
-/// Event writes inside an open transaction, for importers (see [`Store::import_batch`]).
+/// Event writes inside an open transaction, for importers (see [`Store::import_batch`]). An import writes up to
+/// hundreds of thousands of rows at once, so statements are cached, all rows share one timestamp and nothing is read
+/// back after writing.
 pub struct EventWriter<'a> {
     tx: &'a rusqlite::Transaction<'a>,
+    at: String,
 }
 
 impl EventWriter<'_> {
+    /// The event with this UID, with its organisations and changed instances.
     pub fn find_by_uid(&self, uid: &str) -> Result<Option<Event>> {
-        let id: Option<i64> =
-            self.tx.query_row("SELECT id FROM events WHERE uid = ?1", [uid], |r| r.get(0)).optional()?;
+        let id: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM events WHERE uid = ?1")?
+            .query_row([uid], |r| r.get(0))
+            .optional()?;
         id.map(|id| get(self.tx, id)).transpose()
     }
 
     /// Inserts a validated event with its UID, keeping the sender's SEQUENCE so later updates compare correctly.
-    pub fn insert(&mut self, v: &EventInput, uid: &str, sequence: i64) -> Result<Event> {
-        let e = insert(self.tx, v, uid)?;
-        self.tx.execute("UPDATE events SET sequence = max(sequence, ?2) WHERE id = ?1", (e.id, sequence))?;
-        get(self.tx, e.id)
+    /// Returns the new id, or `None` (writing nothing) when an event with that UID exists: trying the insert first
+    /// costs one index search for a new event instead of two.
+    pub fn insert_new(&mut self, v: &EventInput, uid: &str, sequence: i64) -> Result<Option<i64>> {
+        check_campaign(self.tx, v.campaign_id)?;
+        insert_row(self.tx, v, uid, sequence, &self.at)
     }
 
-    pub fn update(&mut self, id: i64, v: &EventInput, sequence: i64) -> Result<Event> {
-        update(self.tx, id, v)?;
-        self.tx.execute("UPDATE events SET sequence = max(sequence, ?2) WHERE id = ?1", (id, sequence))?;
-        get(self.tx, id)
+    /// Replaces `existing`'s fields with the validated `v`; SEQUENCE becomes at least the sender's.
+    pub fn update(&mut self, existing: &Event, v: &EventInput, sequence: i64) -> Result<()> {
+        check_campaign(self.tx, v.campaign_id)?;
+        update_row(self.tx, existing, v, sequence, &self.at)
     }
 
     pub fn put_change(&mut self, event_id: i64, change: &crate::domain::OccurrenceChange) -> Result<()> {

@@ -75,7 +75,7 @@ pub(crate) fn upsert(tx: &Connection, event_id: i64, v: &OccurrenceChange) -> Re
         )?;
         return Ok(());
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO occurrence_changes (event_id, recurrence_id, title, start_local, end_local, status,
            location, online_url, registration_url, description, organisations, updated_at)
          VALUES (:event, :rid, :title, :start, :end, :status, :location, :online, :registration,
@@ -85,13 +85,13 @@ pub(crate) fn upsert(tx: &Connection, event_id: i64, v: &OccurrenceChange) -> Re
            location = excluded.location, online_url = excluded.online_url,
            registration_url = excluded.registration_url, description = excluded.description,
            organisations = excluded.organisations, updated_at = excluded.updated_at",
-        named_params! {
+    )?
+    .execute(named_params! {
             ":event": event_id, ":rid": v.recurrence_id, ":title": v.title, ":start": v.start,
             ":end": v.end, ":status": v.status, ":location": v.location, ":online": v.online_url,
             ":registration": v.registration_url, ":description": v.description,
             ":orgs": v.organisations.as_ref().map(to_json), ":at": now(),
-        },
-    )?;
+    })?;
     Ok(())
 }
 

@@ -1,5 +1,7 @@
 //! `campaign_organisations` and `event_organisations`: organisations in roles, in the order the user gave them.
 
+use std::collections::HashMap;
+
 use rusqlite::Connection;
 
 use super::people::check_organisation as ensure_organisation_exists;
@@ -53,14 +55,29 @@ pub(crate) fn load(conn: &Connection, table: RoleTable, owner: i64) -> Result<Ve
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Every event's organisations in one query, by event id: listing many events then costs one query, not one each.
+pub(crate) fn load_all_events(conn: &Connection) -> Result<HashMap<i64, Vec<OrgInRole>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.event_id, r.organisation_id, o.name, r.role FROM event_organisations r
+         JOIN organisations o ON o.id = r.organisation_id ORDER BY r.event_id, r.position",
+    )?;
+    let mut out: HashMap<i64, Vec<OrgInRole>> = HashMap::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let role = OrgInRole { organisation_id: r.get(1)?, organisation_name: r.get(2)?, role: r.get(3)? };
+        out.entry(r.get(0)?).or_default().push(role);
+    }
+    Ok(out)
+}
+
 /// Replaces the owner's roles with `roles`, checking that each organisation exists.
 pub(crate) fn save(conn: &Connection, table: RoleTable, owner: i64, roles: &[OrgInRole]) -> Result<()> {
-    conn.execute(table.delete(), [owner])?;
+    conn.prepare_cached(table.delete())?.execute([owner])?;
     for (position, r) in roles.iter().enumerate() {
         ensure_organisation_exists(conn, Some(r.organisation_id)).map_err(|_| {
             Error::invalid("organisations", format!("organisation {} does not exist", r.organisation_id))
         })?;
-        conn.execute(table.insert(), (owner, r.organisation_id, r.role, position as i64))?;
+        conn.prepare_cached(table.insert())?.execute((owner, r.organisation_id, r.role, position as i64))?;
     }
     Ok(())
 }

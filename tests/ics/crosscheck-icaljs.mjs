@@ -95,6 +95,8 @@ function row(item, start, end) {
 // - kewisch/ical.js#294 (open): a DTSTART the rule would not produce is left out. §3.8.5.3: "The DTSTART property
 //   defines the first instance in the recurrence set" (§3.8.2.4 calls such a set undefined, but Apple, Google and
 //   recurring_ical_events keep the instance too), so our instance at that DTSTART is not asked of ical.js.
+//   The same happens to a set of extra dates without a rule (RDATE only): ical.js 2.2.1 yields the RDATEs but not
+//   DTSTART, which §3.8.5.3 makes the first instance of every recurrence set (recurring_ical_events keeps it).
 // Neither applies to a rule with COUNT, where the bugs would also shift the last instance and we want to see that.
 const excused = { rollover: 0, dtstart: new Set() };
 
@@ -142,7 +144,8 @@ function theirs() {
     const it = event.iterator();
     let first = true;
     for (let next = it.next(); next && next.toUnixTime() * 1000 < stop; next = it.next(), first = false) {
-      if (first && rule && !rule.count && next.compare(event.startDate) !== 0) {
+      const rdateOnly = !rule && v.hasProperty("rdate");
+      if (first && (rdateOnly || (rule && !rule.count)) && next.compare(event.startDate) !== 0) {
         excused.dtstart.add(JSON.stringify([uid, stamp(event.startDate)]));
       }
       const d = event.getOccurrenceDetails(next);

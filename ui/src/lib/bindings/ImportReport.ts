@@ -2,7 +2,12 @@
 import type { ImportError } from "./ImportError";
 import type { ImportItem } from "./ImportItem";
 
-export type ImportReport = { new: number, updated: number, unchanged: number, skipped: number, items: Array<ImportItem>, errors: Array<ImportError>, 
+export type ImportReport = { new: number, updated: number, unchanged: number, skipped: number, 
+/**
+ * Only the events that need a look (skipped, or with something not kept); the counts cover the rest. Keeping
+ * every row would make memory grow with the file.
+ */
+items: Array<ImportItem>, errors: Array<ImportError>, 
 /**
  * False for a dry run, or when errors stopped the import (nothing was written then).
  */
