@@ -42,8 +42,30 @@ cd_ event add --title "Out-of-step open series" --date 2025-06-04 --rrule "FREQ=
 cd_ event add --title "Teach-in with extra dates" --start 2025-10-21T18:00 --end 2025-10-21T19:30 --zone America/Toronto \
   --rrule "FREQ=WEEKLY;COUNT=3" --rdate 2025-10-30T09:00 --rdate 2025-11-03T18:00 >/dev/null
 cd_ event add --title "Vigil dates" --date 2025-06-01 --rdate 2025-06-15 --rdate 2025-11-30 >/dev/null
+# A campaign's checklist travels as VTODOs (one open with a due date, one done).
+cd_ task add --campaign 1 --title "Book the webinar room; confirm interpreters" --due 2025-02-10 >/dev/null
+done_id=$(cd_ task add --campaign 1 --title "Draft the call, in four languages" | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+cd_ task done "$done_id" >/dev/null
 "$CLI" export ics -o "$tmp/all.ics" >/dev/null
 status=0
+cd_ task list --campaign 1 >"$tmp/tasks.json"
+"$PY" - "$tmp/all.ics" "$tmp/tasks.json" <<'PY' || status=1
+import json, sys
+import icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+theirs = sorted(
+    (str(t["UID"]), str(t["SUMMARY"]), t["DUE"].dt.isoformat() if "DUE" in t else None, str(t["STATUS"]))
+    for t in cal.walk("VTODO")
+)
+ours = sorted(
+    (t["uid"], t["title"], t["due_date"], "COMPLETED" if t["done_at"] else "NEEDS-ACTION")
+    for t in json.load(open(sys.argv[2]))
+)
+if theirs != ours:
+    print("ics crosscheck tasks: MISMATCH", theirs, ours)
+    sys.exit(1)
+print(f"ics crosscheck tasks: {len(ours)} VTODOs read back by icalendar")
+PY
 for window in "2025-01-01 2025-04-01 Asia/Manila" "2025-10-01 2025-12-01 America/Toronto" \
               "2018-01-01 2030-01-01 UTC" "2025-06-01 2025-12-01 Pacific/Auckland"; do
   read -r from to zone <<<"$window"

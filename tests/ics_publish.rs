@@ -161,3 +161,49 @@ fn file_names_are_safe_and_unique() {
     c.title = " / ¿? — ".into();
     assert_eq!(published_file_name(&c), "campaign-7.ics");
 }
+
+#[test]
+fn a_campaigns_tasks_travel_as_vtodos() {
+    let mut store = demo();
+    let campaign = store.list_campaigns(None).unwrap()[0].clone();
+    let other = store.list_campaigns(None).unwrap()[1].clone();
+    let open = store
+        .create_task(&campaign_desk::domain::TaskInput {
+            campaign_id: campaign.id,
+            title: "Book the hall; bring chairs".into(),
+            due_date: Some("2031-02-10".into()),
+            owner_id: None,
+        })
+        .unwrap();
+    let done = store
+        .create_task(&campaign_desk::domain::TaskInput {
+            campaign_id: campaign.id,
+            title: "Draft the call".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    store.set_task_done(done.id, true).unwrap();
+    store
+        .create_task(&campaign_desk::domain::TaskInput {
+            campaign_id: other.id,
+            title: "Elsewhere".into(),
+            ..Default::default()
+        })
+        .unwrap();
+
+    let text =
+        export_scope(&store, &ExportScope { campaigns: vec![campaign.id], ..Default::default() }, now()).unwrap().text;
+    let todos: Vec<&str> = text.split("BEGIN:VTODO\r\n").skip(1).collect();
+    assert_eq!(todos.len(), 2, "only this campaign's tasks");
+    assert!(
+        todos[0].contains("SUMMARY:Book the hall\\; bring chairs\r\n")
+            && todos[0].contains("DUE;VALUE=DATE:20310210\r\n")
+    );
+    assert!(todos[0].contains("STATUS:NEEDS-ACTION\r\n"));
+    assert!(todos[1].contains("STATUS:COMPLETED\r\n") && todos[1].contains("COMPLETED:"));
+    assert!(text.contains(&format!("UID:{}\r\n", open.uid)));
+    let webinars = ExportScope { kinds: vec![EventKind::Webinar], ..Default::default() };
+    assert!(!export_scope(&store, &webinars, now()).unwrap().text.contains("VTODO"), "a kind filter leaves tasks out");
+    let range = ExportScope { from: Some("2031-01-01".into()), to: Some("2031-03-01".into()), ..Default::default() };
+    assert_eq!(export_scope(&store, &range, now()).unwrap().text.matches("BEGIN:VTODO").count(), 1, "due in the range");
+}

@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use super::text::{escape_text, fold_line};
 use super::vtimezone::vtimezone;
 use crate::calendar::{one_line, resolve_local};
-use crate::domain::{Campaign, Event, EventStatus, OccurrenceChange, OrgInRole, OrgRole, Organisation};
+use crate::domain::{Campaign, Event, EventStatus, OccurrenceChange, OrgInRole, OrgRole, Organisation, Task};
 use crate::time_text::{basic_date_text, basic_text};
 
 /// What the export needs besides the events: names for CATEGORIES and co-organiser lines, the leads' details for
@@ -25,6 +25,12 @@ pub struct ExportContext<'a> {
 const OPEN_ENDED_YEARS: i32 = 5;
 
 pub fn export(events: &[Event], ctx: &ExportContext) -> String {
+    export_with_tasks(events, &[], ctx)
+}
+
+/// The calendar with campaigns' tasks as VTODOs after the events (clients that show tasks list them; the rest skip
+/// them).
+pub fn export_with_tasks(events: &[Event], tasks: &[Task], ctx: &ExportContext) -> String {
     let campaigns: HashMap<i64, &Campaign> = ctx.campaigns.iter().map(|c| (c.id, c)).collect();
     let orgs: HashMap<i64, &Organisation> = ctx.organisations.iter().map(|o| (o.id, o)).collect();
     let mut lines = vec![
@@ -50,6 +56,9 @@ pub fn export(events: &[Event], ctx: &ExportContext) -> String {
         for change in &e.changes {
             lines.extend(vevent(e, Some(change), campaign, &orgs, ctx, &dtstamp));
         }
+    }
+    for t in tasks {
+        lines.extend(super::todo::vtodo(t, campaigns.get(&t.campaign_id).copied(), &dtstamp));
     }
     lines.push("END:VCALENDAR".into());
     let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 4).sum());
@@ -312,6 +321,6 @@ fn local(s: &str) -> Option<NaiveDateTime> {
 }
 
 /// `2025-02-03T10:00:00Z` → `20250203T100000Z`.
-fn stamp(rfc3339: &str) -> String {
+pub(super) fn stamp(rfc3339: &str) -> String {
     rfc3339.replace(['-', ':'], "")
 }

@@ -5,10 +5,11 @@ mod import;
 mod lines;
 mod text;
 mod time_value;
+mod todo;
 mod vtimezone;
 mod windows_zones;
 
-pub use export::{export, ExportContext};
+pub use export::{export, export_with_tasks, ExportContext};
 pub use import::{read_events, ParsedBody, ParsedEvent, Problem};
 pub use lines::{unescape_text, ContentLine, Lines};
 pub use text::{escape_text, fold_line};

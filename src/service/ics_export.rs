@@ -9,9 +9,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{expand, Window};
-use crate::domain::{Campaign, Event, EventKind};
+use crate::domain::{Campaign, Event, EventKind, Task};
 use crate::error::{Error, Result};
-use crate::ics::{export, ExportContext};
+use crate::ics::{export_with_tasks, ExportContext};
 use crate::store::Store;
 
 /// Which events an export holds. Empty lists mean "any"; the date range keeps events with an occurrence in
@@ -67,7 +67,8 @@ pub fn export_scope(store: &Store, scope: &ExportScope, now: DateTime<Utc>) -> R
         partner_zones: &store.partner_zones()?,
         now,
     };
-    let text = export(&events, &ctx);
+    let tasks = tasks_in(store, scope, &campaigns)?;
+    let text = export_with_tasks(&events, &tasks, &ctx);
     Ok(Exported { name, text, events: events.len() })
 }
 
@@ -76,6 +77,28 @@ pub fn export_to_file(store: &Store, scope: &ExportScope, path: &Path, now: Date
     let exported = export_scope(store, scope, now)?;
     write_atomically(path, exported.text.as_bytes())?;
     Ok(ExportSummary { path: path.display().to_string(), events: exported.events as u32 })
+}
+
+/// The campaigns' checklists travel with their calendar as VTODOs: the tasks of the chosen campaigns (or of those
+/// the chosen organisations have a role in), due in the range when there is one. A kind filter asks for events of
+/// those kinds only, so it leaves tasks out.
+fn tasks_in(store: &Store, scope: &ExportScope, campaigns: &[Campaign]) -> Result<Vec<Task>> {
+    if !scope.kinds.is_empty() {
+        return Ok(Vec::new());
+    }
+    let involved = |c: &Campaign| c.organisations.iter().any(|o| scope.organisations.contains(&o.organisation_id));
+    let wanted: Vec<i64> = campaigns
+        .iter()
+        .filter(|c| scope.campaigns.is_empty() || scope.campaigns.contains(&c.id))
+        .filter(|c| scope.organisations.is_empty() || involved(c))
+        .map(|c| c.id)
+        .collect();
+    let due_in_range = |t: &Task| match (&scope.from, &scope.to, &t.due_date) {
+        (Some(from), Some(to), Some(due)) => due >= from && due < to,
+        (Some(_), Some(_), None) => false,
+        _ => true,
+    };
+    Ok(store.list_tasks(None)?.into_iter().filter(|t| wanted.contains(&t.campaign_id) && due_in_range(t)).collect())
 }
 
 fn window(scope: &ExportScope) -> Result<Option<Window>> {
