@@ -192,6 +192,27 @@ pub struct ExportArgs {
 #[derive(Subcommand)]
 pub enum CampaignCmd {
     Add(CampaignFields),
+    /// A campaign laid out from a template: its dates, skeleton events (tentative) and checklist.
+    New {
+        /// solidarity-month, day-of-action, webinar, press-conference or anniversary.
+        #[arg(long)]
+        template: String,
+        /// First day (for a webinar or a press conference: the day itself), YYYY-MM-DD.
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        title: String,
+        /// The zone of its times (default: the home zone in settings).
+        #[arg(long)]
+        zone: Option<String>,
+    },
+    /// Next year's edition: dates moved to start on --shift-to (weekday rules kept), organisations and tasks
+    /// carried, one-off changes left behind.
+    Duplicate {
+        id: i64,
+        #[arg(long = "shift-to")]
+        shift_to: String,
+    },
     List {
         #[arg(long)]
         search: Option<String>,

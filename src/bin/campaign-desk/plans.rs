@@ -1,6 +1,7 @@
 //! `campaign` and `event`: what is being planned, and when.
 
 use campaign_desk::domain::{CampaignInput, Event, EventInput, EventMode, OrgInRole, OrgRole};
+use campaign_desk::validate::parse_date;
 use campaign_desk::{Error, Store};
 
 use crate::args::{CampaignCmd, CampaignFields, EventCmd, EventFields};
@@ -95,7 +96,36 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
             store.delete_campaign(id)?;
             out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted campaign {id} and its events"))
         }
+        CampaignCmd::New { template, start, title, zone } => {
+            use campaign_desk::service::campaign_plans::from_template;
+            let template = template.parse().map_err(|m: String| Error::invalid("template", m))?;
+            let start = parse_date(&start).map_err(|m| Error::invalid("start", m))?;
+            let created = from_template(store, template, start, &title, zone.as_deref())?;
+            created_plan(&created, out)
+        }
+        CampaignCmd::Duplicate { id, shift_to } => {
+            use campaign_desk::service::campaign_plans::next_edition;
+            let start = parse_date(&shift_to).map_err(|m| Error::invalid("shift_to", m))?;
+            let plan = next_edition(store, id, start)?;
+            let created = store.create_campaign_plan(&plan)?;
+            created_plan(&created, out)
+        }
     }
+}
+
+fn created_plan(p: &campaign_desk::store::CreatedPlan, out: &Out) -> anyhow::Result<()> {
+    let json = serde_json::json!({ "campaign": p.campaign, "events": p.events, "tasks": p.tasks });
+    out.value(&json, || {
+        println!(
+            "Created campaign {} \"{}\" ({} – {}) with {} events and {} tasks",
+            p.campaign.id,
+            p.campaign.title,
+            p.campaign.start_date,
+            p.campaign.end_date,
+            p.events.len(),
+            p.tasks.len()
+        )
+    })
 }
 
 fn apply_campaign(input: &mut CampaignInput, f: CampaignFields) -> Result<(), Error> {
