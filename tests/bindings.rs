@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 
 use campaign_desk::announce::Announcement;
 use campaign_desk::calendar::{CalendarWindow, CampaignSpan, Occurrence, ZoneTime};
+use campaign_desk::campaign_templates::CampaignTemplate;
 use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
 use campaign_desk::domain::*;
 use campaign_desk::service::calendar_view::CalendarFilter;
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
+use campaign_desk::store::CampaignPlan;
 use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport};
 use ts_rs::{Config, TS};
 
@@ -50,6 +52,8 @@ fn export_all(dir: &Path) {
         Platform,
         Task,
         TaskInput,
+        CampaignPlan,
+        CampaignTemplate,
     );
 }
 

@@ -6,7 +6,7 @@ use crate::domain::{CampaignInput, Event, EventInput, Task, TaskInput};
 use crate::error::Result;
 
 /// What a new campaign starts with. Task and event inputs need no campaign id: the new campaign's is used.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct CampaignPlan {
     pub campaign: CampaignInput,
     pub events: Vec<EventInput>,

@@ -8,6 +8,7 @@
 pub mod announce;
 pub mod app;
 pub mod calendar;
+pub mod campaign_plans;
 pub mod directory;
 pub mod ics;
 pub mod plans;

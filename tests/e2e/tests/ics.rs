@@ -1,7 +1,8 @@
 //! .ics in the real app: the export and import dialogs open from the calendar and the campaign page; the commands
 //! behind them write a file and import a Google Calendar export (preview first, then all at once, and a second
 //! import changes nothing); the imported series shows in the calendar; a campaign's checklist marks an overdue task
-//! and ticks it off; publishing is set up in Settings.
+//! and ticks it off; next year's edition and a solidarity month from its template are laid out, edited and created;
+//! publishing is set up in Settings.
 //!
 //! WebDriver cannot drive the native file dialogs, so the file paths go to the same IPC commands the dialogs call
 //! (through `__TAURI_INTERNALS__.invoke`, as the UI's `call` does).
@@ -125,6 +126,57 @@ async fn export_and_import_ics() {
         app.wait_for_testid("ics-export-dialog").await?;
         app.screenshot("d-ics-campaign-export").await?;
         app.press_escape().await?;
+        // Next year's edition of this campaign, laid out, one date moved, then created.
+        app.click_testid("campaign-duplicate").await?;
+        app.wait_for_testid("plan-dialog").await?;
+        app.click_testid("plan-lay-out").await?;
+        app.wait_for_testid("plan-events").await?;
+        let title = app
+            .client()
+            .execute("return document.querySelector('[data-testid=\"plan-campaign-title\"]').value", Vec::new())
+            .await?;
+        ensure!(title.as_str().is_some_and(|t| t.contains("2026")), "next edition titled {title:?}");
+        app.screenshot("d-campaign-next-edition").await?;
+        app.click_testid("plan-create").await?;
+        app.wait_until("the new edition's page", || async {
+            let h = app.text_of("campaign-page-title").await.unwrap_or_default();
+            Ok(h.contains("2026").then_some(()))
+        })
+        .await?;
+
+        // A solidarity month from its template.
+        app.click_testid("nav-campaigns").await?;
+        app.click_testid("campaign-from-template").await?;
+        app.wait_for_testid("plan-dialog").await?;
+        app.fill_testid("plan-title", "Solidarity Month for migrant domestic workers").await?;
+        app.client()
+            .execute(
+                "const i = document.querySelector('[data-testid=\"plan-start\"]'); i.value = '2026-03-01'; \
+                 i.dispatchEvent(new Event('input', { bubbles: true }));",
+                Vec::new(),
+            )
+            .await?;
+        app.click_testid("plan-lay-out").await?;
+        app.wait_for_count("plan-event", 4).await?;
+        // Move the webinar a day later before saving.
+        app.client()
+            .execute(
+                "const i = document.querySelectorAll('[data-testid=\"plan-event-start\"]')[1]; \
+                 i.value = '2026-03-16T20:00'; i.dispatchEvent(new Event('input', { bubbles: true }));",
+                Vec::new(),
+            )
+            .await?;
+        app.screenshot("d-campaign-template").await?;
+        app.click_testid("plan-create").await?;
+        app.wait_until("the new campaign's page", || async {
+            let h = app.text_of("campaign-page-title").await.unwrap_or_default();
+            Ok(h.contains("domestic workers").then_some(()))
+        })
+        .await?;
+        app.wait_for_count("campaign-task", 6).await?;
+        let events = app.texts_of_all("campaign-event").await?.join(" | ");
+        ensure!(events.contains("Mar 16, 2026"), "the moved webinar: {events}");
+
         app.click_testid("nav-settings").await?;
         app.wait_for_testid("publish-form").await?;
         app.scrolled_into_view("publish-choose").await?;
