@@ -74,16 +74,25 @@ impl Store {
         let to = (window.to + chrono::Duration::days(2)).to_string();
         let mut stmt = self.conn().prepare_cached(
             "SELECT id, sequence, updated_at FROM events_span
-              WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)
-             UNION
-             SELECT e.id, e.sequence, e.updated_at FROM events e JOIN occurrence_changes c ON c.event_id = e.id
-              WHERE c.start_local < ?5 AND c.end_local >= ?4 AND (?3 IS NULL OR e.campaign_id = ?3)",
+              WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)",
         )?;
-        let stamps: Vec<(i64, i64, String)> = stmt
-            .query_map((day(window.to), day(window.from), campaign_id, &from, &to), |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?
+        let mut stamps: Vec<(i64, i64, String)> = stmt
+            .query_map((day(window.to), day(window.from), campaign_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        // Series with an instance moved into the window from outside their span. Asked apart (a UNION with the
+        // query above cost more than both), and with CROSS JOIN so SQLite walks the few changes, not every event.
+        let mut moved = self.conn().prepare_cached(
+            "SELECT DISTINCT e.id, e.sequence, e.updated_at FROM occurrence_changes c CROSS JOIN events e
+              ON e.id = c.event_id
+              WHERE c.start_local < ?2 AND c.end_local >= ?1 AND (?3 IS NULL OR e.campaign_id = ?3)",
+        )?;
+        let moved: Vec<(i64, i64, String)> = moved
+            .query_map((&from, &to, campaign_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !moved.is_empty() {
+            let seen: std::collections::HashSet<i64> = stamps.iter().map(|s| s.0).collect();
+            stamps.extend(moved.into_iter().filter(|s| !seen.contains(&s.0)));
+        }
         let mut cache = self.cached_events.borrow_mut();
         let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
                         (id, sequence, updated): &&(i64, i64, String)| {
@@ -98,7 +107,10 @@ impl Store {
             let mut stmt = self.conn().prepare_cached(&sql)?;
             for event in stmt.query_map((day(window.to), day(window.from)), from_row)? {
                 let event = event?;
-                cache.insert(event.id, CachedEvent::new(event));
+                // A current entry keeps the instances it has walked.
+                if !cache.get(&event.id).is_some_and(|c| c.is_current(event.sequence, &event.updated_at)) {
+                    cache.insert(event.id, CachedEvent::new(event));
+                }
             }
         }
         for stamp in stale {
