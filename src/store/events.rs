@@ -72,13 +72,29 @@ impl Store {
         // Local times of moved instances are text; two days either side covers every UTC offset (at most ±14 h).
         let from = (window.from - chrono::Duration::days(2)).to_string();
         let to = (window.to + chrono::Duration::days(2)).to_string();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, sequence, updated_at FROM events_span
-              WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)",
-        )?;
-        let mut stamps: Vec<(i64, i64, String)> = stmt
-            .query_map((day(window.to), day(window.from), campaign_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        // Reading each candidate's stamp costs a look-up per row (R*Tree auxiliary columns live in a table of their
+        // own), so it is done only when something may have been written since the last check.
+        let version: i64 = self.conn().pragma_query_value(None, "data_version", |r| r.get(0))?;
+        let checked_at = (version, self.conn().total_changes());
+        let unchanged = self.cache_checked_at.get() == Some(checked_at);
+        let mut verified = self.cache_verified.borrow_mut();
+        if !unchanged {
+            verified.clear();
+        }
+        let mut stamps: Vec<(i64, Option<(i64, String)>)> = if unchanged && campaign_id.is_none() {
+            let mut stmt = self.conn().prepare_cached("SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2")?;
+            let ids = stmt.query_map((day(window.to), day(window.from)), |r| Ok((r.get(0)?, None)))?;
+            ids.collect::<rusqlite::Result<_>>()?
+        } else {
+            let mut stmt = self.conn().prepare_cached(
+                "SELECT id, sequence, updated_at FROM events_span
+                  WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)",
+            )?;
+            let rows = stmt.query_map((day(window.to), day(window.from), campaign_id), |r| {
+                Ok((r.get(0)?, Some((r.get(1)?, r.get(2)?))))
+            })?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
         // Series with an instance moved into the window from outside their span. Asked apart (a UNION with the
         // query above cost more than both), and with CROSS JOIN so SQLite walks the few changes, not every event.
         let mut moved = self.conn().prepare_cached(
@@ -86,19 +102,25 @@ impl Store {
               ON e.id = c.event_id
               WHERE c.start_local < ?2 AND c.end_local >= ?1 AND (?3 IS NULL OR e.campaign_id = ?3)",
         )?;
-        let moved: Vec<(i64, i64, String)> = moved
-            .query_map((&from, &to, campaign_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        let moved: Vec<(i64, Option<(i64, String)>)> = moved
+            .query_map((&from, &to, campaign_id), |r| Ok((r.get(0)?, Some((r.get(1)?, r.get(2)?)))))?
             .collect::<rusqlite::Result<_>>()?;
         if !moved.is_empty() {
             let seen: std::collections::HashSet<i64> = stamps.iter().map(|s| s.0).collect();
             stamps.extend(moved.into_iter().filter(|s| !seen.contains(&s.0)));
         }
         let mut cache = self.cached_events.borrow_mut();
+        // Without a stamp (nothing written since the last check) a cached copy is current.
+        // Without a stamp (nothing written since the last check) a cached copy is current if that check saw it.
         let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
-                        (id, sequence, updated): &&(i64, i64, String)| {
-            !cache.get(id).is_some_and(|c| c.is_current(*sequence, updated))
+                        (id, stamp): &&(i64, Option<(i64, String)>)| {
+            match (cache.get(id), stamp) {
+                (None, _) => true,
+                (Some(_), None) => !verified.contains(id),
+                (Some(c), Some((sequence, updated))) => !c.is_current(*sequence, updated),
+            }
         };
-        let stale: Vec<&(i64, i64, String)> = stamps.iter().filter(|s| is_stale(&cache, s)).collect();
+        let stale: Vec<&(i64, Option<(i64, String)>)> = stamps.iter().filter(|s| is_stale(&cache, s)).collect();
         if stale.len() > 100 {
             // Many to read (a store just opened): one pass over the same spans beats a look-up per event.
             let sql = format!(
@@ -120,6 +142,9 @@ impl Store {
                 cache.insert(stamp.0, CachedEvent::new(event));
             }
         }
+        // Every candidate is now current: checked against its stamp, or read just now.
+        verified.extend(stamps.iter().map(|(id, _)| *id));
+        self.cache_checked_at.set(Some(checked_at));
         let changes = occurrence_changes::load_all(self.conn())?;
         let colours: std::collections::HashMap<i64, String> = self
             .conn()
@@ -128,7 +153,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let view = View::new(window, express_in);
         let mut out = Vec::new();
-        for (id, _, _) in &stamps {
+        for (id, _) in &stamps {
             let Some(cached) = cache.get_mut(id) else { continue };
             let first = out.len();
             let own = changes.get(id).map(Vec::as_slice).unwrap_or(&[]);
