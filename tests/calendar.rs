@@ -416,3 +416,28 @@ fn span_index_and_cache_find_late_extra_dates_far_moves_and_edits() {
     store.delete_event(counted.id).expect("delete");
     assert_eq!(titles(&store, "2025-08-01", "2025-09-01"), Vec::<String>::new());
 }
+
+/// The cache skips its per-event check while nothing was written: a write to an event outside the window asked
+/// must still show when its own window is asked later, and writes from another connection must show at once.
+#[test]
+fn cached_events_see_writes_outside_the_window_and_from_other_connections() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("cal.sqlite3");
+    let mut app = Store::open(&path).expect("store");
+    let june = app.create_event(&all_day("June", "2025-06-10", "2025-06-10", None)).expect("june");
+    app.create_event(&all_day("January", "2025-01-10", "2025-01-10", None)).expect("january");
+    let titles = |store: &Store, from: &str, to: &str| -> Vec<String> {
+        let list = store.occurrences(&window(from, to, "UTC"), None, None).expect("occurrences");
+        list.into_iter().map(|o| o.title).collect()
+    };
+    assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June"]);
+    let mut renamed = EventInput::from(&app.get_event(june.id).expect("get"));
+    renamed.title = "June (renamed)".into();
+    app.update_event(june.id, &renamed).expect("rename");
+    assert_eq!(titles(&app, "2025-01-01", "2025-02-01"), ["January"], "a check with June outside the window");
+    assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June (renamed)"]);
+    let mut cli = Store::open(&path).expect("second connection");
+    renamed.title = "June (from the CLI)".into();
+    cli.update_event(june.id, &renamed).expect("rename elsewhere");
+    assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June (from the CLI)"]);
+}

@@ -311,8 +311,11 @@ fn parse_local(s: &str) -> Result<NaiveDateTime, String> {
 /// title, and drops the keys.
 pub fn sort_keyed(list: Vec<(SortKey, Occurrence)>) -> Vec<Occurrence> {
     // Occurrences are large; sorting their positions and moving each once is cheaper than moving them while sorting.
-    let mut order: Vec<usize> = (0..list.len()).collect();
-    order.sort_by(|&a, &b| list[a].0.cmp(&list[b].0).then_with(|| list[a].1.title.cmp(&list[b].1.title)));
+    // The keys are copied into a compact list of their own so the sort stays in cache; titles break ties.
+    let mut order: Vec<(SortKey, usize)> = list.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
+    order.sort_unstable_by(|(a, i), (b, j)| {
+        a.cmp(b).then_with(|| list[*i].1.title.cmp(&list[*j].1.title)).then(i.cmp(j))
+    });
     let mut slots: Vec<Option<Occurrence>> = list.into_iter().map(|(_, o)| Some(o)).collect();
-    order.into_iter().filter_map(|i| slots[i].take()).collect()
+    order.into_iter().filter_map(|(_, i)| slots[i].take()).collect()
 }

@@ -50,8 +50,9 @@ impl CachedEvent {
         let (event, times) = (&*event, times.as_ref().map_err(Clone::clone)?);
         let mut cached = |from: DateTime<Utc>, to: DateTime<Utc>| -> Result<Vec<DateTime<rrule::Tz>>, String> {
             if !walked.is_some_and(|(f, t)| f <= from && to <= t) {
-                // Whole months around the window, so the next and previous views are already walked.
-                let (mut f, mut t) = (month_start(from), month_start(to + Duration::days(32)));
+                // Whole months around the window and a quarter ahead, so paging to the next views (and back) finds
+                // them walked: a walk costs mostly its set-up, little per month.
+                let (mut f, mut t) = (month_start(from), month_start(to + Duration::days(92)));
                 if let Some((old_f, old_t)) = *walked {
                     if old_t.max(t) - old_f.min(f) <= Duration::days(MAX_SPAN_DAYS) {
                         (f, t) = (old_f.min(f), old_t.max(t));

@@ -85,24 +85,55 @@ impl Store {
         // Local times of moved instances are text; two days either side covers every UTC offset (at most ±14 h).
         let from = (window.from - chrono::Duration::days(2)).to_string();
         let to = (window.to + chrono::Duration::days(2)).to_string();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, sequence, updated_at FROM events_span
-              WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)
-             UNION
-             SELECT e.id, e.sequence, e.updated_at FROM events e JOIN occurrence_changes c ON c.event_id = e.id
-              WHERE c.start_local < ?5 AND c.end_local >= ?4 AND (?3 IS NULL OR e.campaign_id = ?3)",
-        )?;
-        let stamps: Vec<(i64, i64, String)> = stmt
-            .query_map((day(window.to), day(window.from), campaign_id, &from, &to), |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut cache = self.cached_events.borrow_mut();
-        let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
-                        (id, sequence, updated): &&(i64, i64, String)| {
-            !cache.get(id).is_some_and(|c| c.is_current(*sequence, updated))
+        // Reading each candidate's stamp costs a look-up per row (R*Tree auxiliary columns live in a table of their
+        // own), so it is done only when something may have been written since the last check.
+        let version: i64 = self.conn().pragma_query_value(None, "data_version", |r| r.get(0))?;
+        let checked_at = (version, self.conn().total_changes());
+        let unchanged = self.cache_checked_at.get() == Some(checked_at);
+        let mut verified = self.cache_verified.borrow_mut();
+        if !unchanged {
+            verified.clear();
+        }
+        let mut stamps: Vec<(i64, Option<(i64, String)>)> = if unchanged && campaign_id.is_none() {
+            let mut stmt = self.conn().prepare_cached("SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2")?;
+            let ids = stmt.query_map((day(window.to), day(window.from)), |r| Ok((r.get(0)?, None)))?;
+            ids.collect::<rusqlite::Result<_>>()?
+        } else {
+            let mut stmt = self.conn().prepare_cached(
+                "SELECT id, sequence, updated_at FROM events_span
+                  WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)",
+            )?;
+            let rows = stmt.query_map((day(window.to), day(window.from), campaign_id), |r| {
+                Ok((r.get(0)?, Some((r.get(1)?, r.get(2)?))))
+            })?;
+            rows.collect::<rusqlite::Result<_>>()?
         };
-        let stale: Vec<&(i64, i64, String)> = stamps.iter().filter(|s| is_stale(&cache, s)).collect();
+        // Series with an instance moved into the window from outside their span. Asked apart (a UNION with the
+        // query above cost more than both), and with CROSS JOIN so SQLite walks the few changes, not every event.
+        let mut moved = self.conn().prepare_cached(
+            "SELECT DISTINCT e.id, e.sequence, e.updated_at FROM occurrence_changes c CROSS JOIN events e
+              ON e.id = c.event_id
+              WHERE c.start_local < ?2 AND c.end_local >= ?1 AND (?3 IS NULL OR e.campaign_id = ?3)",
+        )?;
+        let moved: Vec<(i64, Option<(i64, String)>)> = moved
+            .query_map((&from, &to, campaign_id), |r| Ok((r.get(0)?, Some((r.get(1)?, r.get(2)?)))))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !moved.is_empty() {
+            let seen: std::collections::HashSet<i64> = stamps.iter().map(|s| s.0).collect();
+            stamps.extend(moved.into_iter().filter(|s| !seen.contains(&s.0)));
+        }
+        let mut cache = self.cached_events.borrow_mut();
+        // Without a stamp (nothing written since the last check) a cached copy is current.
+        // Without a stamp (nothing written since the last check) a cached copy is current if that check saw it.
+        let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
+                        (id, stamp): &&(i64, Option<(i64, String)>)| {
+            match (cache.get(id), stamp) {
+                (None, _) => true,
+                (Some(_), None) => !verified.contains(id),
+                (Some(c), Some((sequence, updated))) => !c.is_current(*sequence, updated),
+            }
+        };
+        let stale: Vec<&(i64, Option<(i64, String)>)> = stamps.iter().filter(|s| is_stale(&cache, s)).collect();
         if stale.len() > 100 {
             // Many to read (a store just opened): one pass over the same spans beats a look-up per event.
             let sql = format!(
@@ -111,7 +142,10 @@ impl Store {
             let mut stmt = self.conn().prepare_cached(&sql)?;
             for event in stmt.query_map((day(window.to), day(window.from)), from_row)? {
                 let event = event?;
-                cache.insert(event.id, CachedEvent::new(event));
+                // A current entry keeps the instances it has walked.
+                if !cache.get(&event.id).is_some_and(|c| c.is_current(event.sequence, &event.updated_at)) {
+                    cache.insert(event.id, CachedEvent::new(event));
+                }
             }
         }
         for stamp in stale {
@@ -121,6 +155,9 @@ impl Store {
                 cache.insert(stamp.0, CachedEvent::new(event));
             }
         }
+        // Every candidate is now current: checked against its stamp, or read just now.
+        verified.extend(stamps.iter().map(|(id, _)| *id));
+        self.cache_checked_at.set(Some(checked_at));
         let changes = occurrence_changes::load_all(self.conn())?;
         let colours: std::collections::HashMap<i64, String> = self
             .conn()
@@ -129,7 +166,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let view = View::new(window, express_in);
         let mut out = Vec::new();
-        for (id, _, _) in &stamps {
+        for (id, _) in &stamps {
             let Some(cached) = cache.get_mut(id) else { continue };
             let first = out.len();
             let own = changes.get(id).map(Vec::as_slice).unwrap_or(&[]);
