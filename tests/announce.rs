@@ -128,3 +128,29 @@ fn a_cancelled_occurrence_is_refused_and_left_out_of_the_campaign() {
         "{text}"
     );
 }
+
+#[test]
+fn an_announcement_is_kept_with_its_campaign() {
+    let (cli, campaign, id) = setup();
+    let saved = cli.ok(&[
+        "announce",
+        "--event",
+        &id.to_string(),
+        "--at",
+        "2025-02-04T20:00",
+        "--platform",
+        "text",
+        "--lang",
+        "id",
+        "--zones",
+        "Asia/Jakarta",
+        "--save",
+    ]);
+    assert_eq!(saved["campaign_id"], campaign);
+    assert_eq!(saved["platform"], "text");
+    assert!(saved["text"].as_str().is_some_and(|t| t.contains("Sel 4 Feb")), "{saved}");
+    let lone = cli.ok(&["event", "add", "--title", "No campaign", "--date", "2025-05-01"]);
+    let r = cli.run(&["announce", "--event", &lone["id"].to_string(), "--platform", "text", "--save"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("campaign"), "{}", r.stderr);
+}

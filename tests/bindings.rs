@@ -54,6 +54,8 @@ fn export_all(dir: &Path) {
         TaskInput,
         CampaignPlan,
         CampaignTemplate,
+        SavedAnnouncement,
+        SavedAnnouncementInput,
     );
 }
 

@@ -9,6 +9,7 @@ mod event;
 mod occurrence_change;
 mod organisation;
 mod person;
+mod saved_announcement;
 mod settings;
 mod task;
 
@@ -19,6 +20,7 @@ pub use event::{Event, EventInput};
 pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
+pub use saved_announcement::{SavedAnnouncement, SavedAnnouncementInput};
 pub use settings::Settings;
 pub use task::{Task, TaskInput};
 

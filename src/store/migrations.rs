@@ -13,6 +13,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0004-rdates/up.sql"),
     include_str!("../../migrations/0005-event-spans/up.sql"),
     include_str!("../../migrations/0006-tasks/up.sql"),
+    include_str!("../../migrations/0007-announcements/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

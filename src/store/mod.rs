@@ -1,6 +1,7 @@
 //! The SQLite store: opening (with the checks that keep foreign files untouched), pragmas, migrations, and one
 //! module per table. This is the only place SQL lives; every query binds its parameters.
 
+mod announcements;
 mod campaigns;
 mod events;
 mod migrations;

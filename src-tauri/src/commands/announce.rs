@@ -1,10 +1,12 @@
-//! Announcements: an event's occurrence or a whole campaign as text for a platform and language.
+//! Announcements: an event's occurrence or a whole campaign as text for a platform and language, and those kept
+//! with their campaign.
 
 use campaign_desk::announce::Announcement;
-use campaign_desk::domain::Platform;
+use campaign_desk::domain::{Platform, SavedAnnouncement, SavedAnnouncementInput};
 use campaign_desk::service::announce::{for_campaign, for_event, Request};
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use crate::events::emit_data_changed;
 use crate::{AppState, IpcResult as Reply};
 
 /// `at`: the occurrence's key (its original local start) for a series; `zones` empty: the partner zones.
@@ -37,4 +39,40 @@ pub fn announce_campaign(
 #[tauri::command(async)]
 pub fn post_length(platform: Platform, text: String) -> usize {
     campaign_desk::announce::length::length(platform, &text)
+}
+
+/// A campaign's kept announcements, the latest edited first.
+#[tauri::command(async)]
+pub fn announcement_list(state: State<'_, AppState>, campaign_id: i64) -> Reply<Vec<SavedAnnouncement>> {
+    state.with(|s| s.list_announcements(campaign_id))
+}
+
+#[tauri::command(async)]
+pub fn announcement_save(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    input: SavedAnnouncementInput,
+) -> Reply<SavedAnnouncement> {
+    let saved = state.with(|s| s.save_announcement(&input))?;
+    emit_data_changed(&app, "announcement");
+    Ok(saved)
+}
+
+#[tauri::command(async)]
+pub fn announcement_update(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+    text: String,
+) -> Reply<SavedAnnouncement> {
+    let saved = state.with(|s| s.update_announcement_text(id, &text))?;
+    emit_data_changed(&app, "announcement");
+    Ok(saved)
+}
+
+#[tauri::command(async)]
+pub fn announcement_delete(app: AppHandle, state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with(|s| s.delete_announcement(id))?;
+    emit_data_changed(&app, "announcement");
+    Ok(())
 }

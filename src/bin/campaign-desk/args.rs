@@ -78,6 +78,9 @@ pub struct AnnounceArgs {
     /// Comma-separated IANA zones (default: the partner zones).
     #[arg(long, value_delimiter = ',')]
     pub zones: Vec<String>,
+    /// Keep it with the campaign (the event's campaign for --event), to edit and post again later.
+    #[arg(long)]
+    pub save: bool,
 }
 
 #[derive(Subcommand)]

@@ -155,7 +155,7 @@ pub fn import_ics(
 }
 
 /// `announce`: the text alone (so it can be piped to the clipboard), or `{text, length, limit}` with `--json`.
-pub fn announce(store: &Store, a: crate::args::AnnounceArgs, out: &Out) -> anyhow::Result<()> {
+pub fn announce(store: &mut Store, a: crate::args::AnnounceArgs, out: &Out) -> anyhow::Result<()> {
     use campaign_desk::service::announce::{for_campaign, for_event, Request};
     let platform = a.platform.parse().map_err(|m: String| Error::invalid("platform", m))?;
     let settings_lang = store.settings()?.locale;
@@ -168,10 +168,28 @@ pub fn announce(store: &Store, a: crate::args::AnnounceArgs, out: &Out) -> anyho
         }
     });
     let request = Request { platform, lang: &lang, zones: &a.zones, template: None };
-    let announcement = match (a.event, a.campaign) {
-        (Some(id), _) => for_event(store, id, a.at.as_deref(), chrono::Utc::now(), &request)?,
-        (None, Some(id)) => for_campaign(store, id, &request)?,
+    let (announcement, campaign_id) = match (a.event, a.campaign) {
+        (Some(id), _) => {
+            (for_event(store, id, a.at.as_deref(), chrono::Utc::now(), &request)?, store.get_event(id)?.campaign_id)
+        }
+        (None, Some(id)) => (for_campaign(store, id, &request)?, Some(id)),
         (None, None) => unreachable!("clap requires --event or --campaign"),
     };
+    if a.save {
+        let campaign_id = campaign_id.ok_or_else(|| {
+            Error::invalid("save", "this event belongs to no campaign: announcements are kept with a campaign")
+        })?;
+        let saved = store.save_announcement(&campaign_desk::domain::SavedAnnouncementInput {
+            campaign_id,
+            event_id: a.event,
+            occurrence: a.at.clone(),
+            platform,
+            lang: lang.clone(),
+            text: announcement.text.clone(),
+        })?;
+        return out.value(&saved, || {
+            println!("{}\n\n(saved as announcement {} of campaign {campaign_id})", saved.text, saved.id)
+        });
+    }
     out.value(&announcement, || println!("{}", announcement.text))
 }

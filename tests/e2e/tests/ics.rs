@@ -126,6 +126,22 @@ async fn export_and_import_ics() {
         app.wait_for_testid("ics-export-dialog").await?;
         app.screenshot("d-ics-campaign-export").await?;
         app.press_escape().await?;
+        // An announcement of the campaign, kept with it and listed on its page.
+        app.click_testid("campaign-announce").await?;
+        app.wait_for_testid("announce-dialog").await?;
+        app.wait_until("the composed text", || async {
+            let v = app
+                .client()
+                .execute("return document.querySelector('[data-testid=\"announce-text\"]').value", Vec::new())
+                .await?;
+            Ok(v.as_str().filter(|t| !t.is_empty()).map(str::to_owned))
+        })
+        .await?;
+        app.click_testid("announce-keep").await?;
+        app.wait_for_testid("announce-saved").await?;
+        app.press_escape().await?;
+        app.wait_for_testid("campaign-announcement").await?;
+
         // Next year's edition of this campaign, laid out, one date moved, then created.
         app.click_testid("campaign-duplicate").await?;
         app.wait_for_testid("plan-dialog").await?;

@@ -1,5 +1,7 @@
 import type { Announcement } from '../bindings/Announcement';
 import type { Platform } from '../bindings/Platform';
+import type { SavedAnnouncement } from '../bindings/SavedAnnouncement';
+import type { SavedAnnouncementInput } from '../bindings/SavedAnnouncementInput';
 import { call } from './client';
 
 export const PLATFORMS: readonly Platform[] = ['facebook', 'x', 'instagram', 'email', 'text'];
@@ -18,4 +20,21 @@ export function announceCampaign(id: number, platform: Platform, lang: string, z
 /** The text's length as the platform counts it (X: URLs 23, wide characters 2), from the core, for the live meter. */
 export function postLength(platform: Platform, text: string): Promise<number> {
   return call<number>('post_length', { platform, text });
+}
+
+/** A campaign's kept announcements, the latest edited first. */
+export function announcementList(campaignId: number): Promise<SavedAnnouncement[]> {
+  return call<SavedAnnouncement[]>('announcement_list', { campaignId });
+}
+
+export function announcementSave(input: SavedAnnouncementInput): Promise<SavedAnnouncement> {
+  return call<SavedAnnouncement>('announcement_save', { input });
+}
+
+export function announcementUpdate(id: number, text: string): Promise<SavedAnnouncement> {
+  return call<SavedAnnouncement>('announcement_update', { id, text });
+}
+
+export function announcementDelete(id: number): Promise<void> {
+  return call<void>('announcement_delete', { id });
 }

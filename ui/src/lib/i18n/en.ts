@@ -303,6 +303,12 @@ export const en = {
   'announce.tooLong': 'too long for this platform',
   'announce.hint': 'Times are shown in the partner time zones from Settings. Edit the text freely before copying.',
   'announce.copy': 'Copy',
+  'announce.keep': 'Keep with the campaign',
+  'announce.kept': 'Kept with the campaign',
+  'announce.savedHeading': { zero: 'No announcements kept', one: '{count} announcement kept', other: '{count} announcements kept' },
+  'announce.savedNone': 'Compose one with Announce… and keep it here to post again or translate.',
+  'announce.savedMeta': '{platform} · {lang} · edited {date}',
+  'announce.delete': 'Delete this announcement',
   'announce.copied': 'Copied to the clipboard',
   'announce.copyFailed': 'The text could not be copied: select it and copy it by hand.',
 
