@@ -154,3 +154,40 @@ fn an_announcement_is_kept_with_its_campaign() {
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("campaign"), "{}", r.stderr);
 }
+
+#[test]
+fn a_saved_template_shapes_the_announcement_and_bad_ones_are_refused() {
+    use campaign_desk::domain::{AnnouncementTemplate, Platform, Settings};
+    let (cli, _, id) = setup();
+    let mut store = campaign_desk::Store::open(&cli.db).expect("store");
+    let template = |text: &str| AnnouncementTemplate {
+        platform: Platform::Text,
+        lang: "es".into(),
+        campaign: false,
+        text: text.into(),
+    };
+    let settings = store.settings().expect("settings");
+    let bad = Settings { announcement_templates: vec![template("  ")], ..settings.clone() };
+    let err = store.save_settings(&bad).expect_err("empty template").to_string();
+    assert!(err.contains("announcement_templates"), "{err}");
+    store
+        .save_settings(&Settings { announcement_templates: vec![template("¡{title}! {when}")], ..settings })
+        .expect("save");
+    drop(store);
+    let es = cli.ok(&[
+        "announce",
+        "--event",
+        &id.to_string(),
+        "--at",
+        "2025-02-04T20:00",
+        "--platform",
+        "text",
+        "--lang",
+        "es-MX",
+        "--zones",
+        "America/Mexico_City",
+    ]);
+    assert_eq!(es["text"], "¡Webinar! mar 4 feb · 20:00 Manila · 06:00 Mexico City");
+    let en = cli.ok(&["announce", "--event", &id.to_string(), "--at", "2025-02-04T20:00", "--platform", "text"]);
+    assert!(en["text"].as_str().is_some_and(|t| t.starts_with("*Webinar*")), "other languages keep the built-in: {en}");
+}

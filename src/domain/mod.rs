@@ -21,7 +21,7 @@ pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
 pub use saved_announcement::{SavedAnnouncement, SavedAnnouncementInput};
-pub use settings::Settings;
+pub use settings::{AnnouncementTemplate, Settings};
 pub use task::{Task, TaskInput};
 
 use serde::{Deserialize, Serialize};

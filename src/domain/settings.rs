@@ -21,6 +21,20 @@ pub struct Settings {
     pub publish_all: bool,
     /// Campaigns published each in a file of its own.
     pub publish_campaigns: Vec<i64>,
+    /// The coordinator's own announcement templates; the built-in one serves where none is set.
+    pub announcement_templates: Vec<AnnouncementTemplate>,
+}
+
+/// A user's template for announcements on one platform in one language, for events or for whole campaigns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct AnnouncementTemplate {
+    pub platform: crate::domain::Platform,
+    /// BCP 47 primary language (`en`, `es`, `fr`, `id`, `tl`).
+    pub lang: String,
+    /// For a whole campaign (with its key dates) rather than one event.
+    pub campaign: bool,
+    /// Lines with `{placeholders}` (see `announce::PLACEHOLDERS`).
+    pub text: String,
 }
 
 impl Default for Settings {
@@ -33,6 +47,7 @@ impl Default for Settings {
             publish_folder: None,
             publish_all: false,
             publish_campaigns: Vec::new(),
+            announcement_templates: Vec::new(),
         }
     }
 }
@@ -60,6 +75,13 @@ impl Settings {
         } else if self.publish_all || !self.publish_campaigns.is_empty() {
             c.fail("publish_folder", "choose the folder to publish the calendars into");
         }
+        for t in &self.announcement_templates {
+            if t.text.trim().is_empty() {
+                c.fail("announcement_templates", format!("the {} template for {} is empty", t.platform, t.lang));
+            } else if t.text.len() > 20_000 {
+                c.fail("announcement_templates", format!("the {} template for {} is too long", t.platform, t.lang));
+            }
+        }
         c.finish().map(|()| Settings {
             home_zone,
             locale,
@@ -68,6 +90,7 @@ impl Settings {
             publish_folder: publish_folder.map(str::to_string),
             publish_all: self.publish_all,
             publish_campaigns: self.publish_campaigns.clone(),
+            announcement_templates: self.announcement_templates.clone(),
         })
     }
 }

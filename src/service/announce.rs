@@ -16,29 +16,44 @@ pub struct Request<'a> {
     pub platform: Platform,
     pub lang: &'a str,
     pub zones: &'a [String],
-    /// A user's own template for this platform, else the built-in one.
+    /// A template for this one request; else the user's saved one for the platform and language (Settings), else
+    /// the built-in one.
     pub template: Option<&'a str>,
 }
 
 struct Resolved {
     lang: Lang,
     zones: Vec<Tz>,
+    /// The user's template for this platform, language and kind, when there is one.
+    saved_template: Option<String>,
 }
 
-fn resolve(store: &Store, r: &Request) -> Result<Resolved> {
+fn resolve(store: &Store, r: &Request, campaign: bool) -> Result<Resolved> {
     let lang = Lang::parse(r.lang).map_err(|m| Error::invalid("lang", m))?;
+    let primary = r.lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let saved_template = store
+        .settings()?
+        .announcement_templates
+        .into_iter()
+        .find(|t| {
+            t.platform == r.platform
+                && t.campaign == campaign
+                && Lang::parse(&t.lang).ok() == Lang::parse(&primary).ok()
+        })
+        .map(|t| t.text);
     let zones = if r.zones.is_empty() {
         store.partner_zones()?
     } else {
         r.zones.iter().map(|z| parse_zone(z.trim()).map_err(|m| Error::invalid("zones", m))).collect::<Result<_>>()?
     };
-    Ok(Resolved { lang, zones })
+    Ok(Resolved { lang, zones, saved_template })
 }
 
 /// The event's occurrence starting at local `at` (its original start, for a series) or, without `at`, the next
 /// one from `now` (the first, when all are past).
 pub fn for_event(store: &Store, id: i64, at: Option<&str>, now: DateTime<Utc>, r: &Request) -> Result<Announcement> {
-    let Resolved { lang, zones } = resolve(store, r)?;
+    let Resolved { lang, zones, saved_template } = resolve(store, r, false)?;
+    let template = r.template.or(saved_template.as_deref());
     let event = store.get_event(id)?;
     let occurrence = pick_occurrence(&event, at, now)?;
     if occurrence.status == EventStatus::Cancelled {
@@ -63,12 +78,13 @@ pub fn for_event(store: &Store, id: i64, at: Option<&str>, now: DateTime<Utc>, r
         hashtags: campaign.map(|c| c.hashtags).unwrap_or_default(),
         description: pick(own.map(|c| &c.description), &event.description),
     };
-    Ok(compose_event(&facts, r.platform, lang, &zones, r.template))
+    Ok(compose_event(&facts, r.platform, lang, &zones, template))
 }
 
 /// The campaign with its key dates: its events' occurrences within its dates, cancelled ones left out.
 pub fn for_campaign(store: &Store, id: i64, r: &Request) -> Result<Announcement> {
-    let Resolved { lang, zones } = resolve(store, r)?;
+    let Resolved { lang, zones, saved_template } = resolve(store, r, true)?;
+    let template = r.template.or(saved_template.as_deref());
     let campaign = store.get_campaign(id)?;
     let date = |field: &str, v: &str| {
         NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| Error::invalid(field, format!("'{v}' is not a date")))
@@ -91,7 +107,7 @@ pub fn for_campaign(store: &Store, id: i64, r: &Request) -> Result<Announcement>
         hashtags: campaign.hashtags.clone(),
         key_dates,
     };
-    Ok(compose_campaign(&facts, r.platform, lang, &zones, r.template))
+    Ok(compose_campaign(&facts, r.platform, lang, &zones, template))
 }
 
 fn pick_occurrence(event: &Event, at: Option<&str>, now: DateTime<Utc>) -> Result<Occurrence> {

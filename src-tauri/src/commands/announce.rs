@@ -76,3 +76,11 @@ pub fn announcement_delete(app: AppHandle, state: State<'_, AppState>, id: i64) 
     emit_data_changed(&app, "announcement");
     Ok(())
 }
+
+/// The built-in template of a platform (for events or campaigns) and the placeholders a template may use, for the
+/// template editor in Settings.
+#[tauri::command(async)]
+pub fn announce_template_default(platform: Platform, campaign: bool) -> (String, Vec<String>) {
+    let placeholders = campaign_desk::announce::PLACEHOLDERS.iter().map(|p| format!("{{{p}}}")).collect();
+    (campaign_desk::announce::default_template(platform, campaign).to_string(), placeholders)
+}

@@ -197,6 +197,25 @@ async fn export_and_import_ics() {
         app.wait_for_testid("publish-form").await?;
         app.scrolled_into_view("publish-choose").await?;
         app.screenshot("d-settings-publish").await?;
+
+        // An announcement template of one's own, then what the composer writes with it.
+        app.scrolled_into_view("template-text").await?;
+        app.client()
+            .execute(
+                "const t = document.querySelector('[data-testid=\"template-text\"]'); t.value = '{title} — {when}'; \
+                 t.dispatchEvent(new Event('input', { bubbles: true }));",
+                Vec::new(),
+            )
+            .await?;
+        app.screenshot("d-settings-templates").await?;
+        app.click_testid("templates-save").await?;
+        app.wait_until("the template to be used", || async {
+            let args = json!({ "id": 2, "at": null, "platform": "facebook", "lang": "en", "zones": [] });
+            let post = invoke(&app, "announce_event", args).await?;
+            let text = post["text"].as_str().unwrap_or("").to_owned();
+            Ok(text.starts_with("ZERO IN: BURMA [WEBINAR] — ").then_some(()))
+        })
+        .await?;
         Ok(())
     })
     .await;

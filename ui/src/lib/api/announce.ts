@@ -38,3 +38,8 @@ export function announcementUpdate(id: number, text: string): Promise<SavedAnnou
 export function announcementDelete(id: number): Promise<void> {
   return call<void>('announcement_delete', { id });
 }
+
+/** The built-in template for a platform (events or campaigns) and the placeholders templates may use. */
+export function announceTemplateDefault(platform: Platform, campaign: boolean): Promise<[string, string[]]> {
+  return call<[string, string[]]>('announce_template_default', { platform, campaign });
+}
