@@ -192,6 +192,43 @@ async fn export_and_import_ics() {
         app.wait_for_count("campaign-task", 6).await?;
         let events = app.texts_of_all("campaign-event").await?.join(" | ");
         ensure!(events.contains("Mar 16, 2026"), "the moved webinar: {events}");
+        app.screenshot("d-campaign-from-template").await?;
+
+        // Its webinar on the calendar, composed for Facebook in the partner zones and copied.
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+        app.client()
+            .execute(
+                "const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2026-03-16'; \
+                 i.dispatchEvent(new Event('change', { bubbles: true }));",
+                Vec::new(),
+            )
+            .await?;
+        let open_webinar = "const hit = [...document.querySelectorAll('[data-testid=\"calendar-event\"]')] \
+                              .find((e) => e.textContent.includes('Webinar: Solidarity Month for migrant')); \
+                            if (hit) hit.click(); return !!hit;";
+        app.wait_until("the template's webinar on the calendar", || async {
+            Ok((app.client().execute(open_webinar, Vec::new()).await?.as_bool() == Some(true)).then_some(()))
+        })
+        .await?;
+        app.wait_for_testid("calendar-details").await?;
+        app.click_testid("calendar-details-announce").await?;
+        app.wait_for_testid("announce-dialog").await?;
+        app.wait_until("the webinar's Facebook post", || async {
+            let v = app
+                .client()
+                .execute("return document.querySelector('[data-testid=\"announce-text\"]').value", Vec::new())
+                .await?;
+            Ok(v.as_str().filter(|t| t.starts_with("Webinar: Solidarity Month for migrant")).map(str::to_owned))
+        })
+        .await?;
+        app.click_testid("announce-copy").await?;
+        app.wait_until("copied, or a message saying why not", || async {
+            Ok((app.has_testid("announce-copied").await? || app.has_testid("announce-error").await?).then_some(()))
+        })
+        .await?;
+        app.screenshot("d-template-webinar-announcement").await?;
+        app.press_escape().await?;
 
         app.click_testid("nav-settings").await?;
         app.wait_for_testid("publish-form").await?;
