@@ -30,16 +30,12 @@ struct Resolved {
 
 fn resolve(store: &Store, r: &Request, campaign: bool) -> Result<Resolved> {
     let lang = Lang::parse(r.lang).map_err(|m| Error::invalid("lang", m))?;
-    let primary = r.lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     let saved_template = store
         .settings()?
         .announcement_templates
         .into_iter()
-        .find(|t| {
-            t.platform == r.platform
-                && t.campaign == campaign
-                && Lang::parse(&t.lang).ok() == Lang::parse(&primary).ok()
-        })
+        // `Lang::parse` reads the primary subtag, so a template saved for "es" serves "es-MX" too.
+        .find(|t| t.platform == r.platform && t.campaign == campaign && Lang::parse(&t.lang).ok() == Some(lang))
         .map(|t| t.text);
     let zones = if r.zones.is_empty() {
         store.partner_zones()?
