@@ -11,6 +11,7 @@ mod organisation;
 mod person;
 mod saved_announcement;
 mod settings;
+mod statement;
 mod task;
 
 pub use campaign::{Campaign, CampaignDetail, CampaignInput};
@@ -22,6 +23,11 @@ pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
 pub use saved_announcement::{SavedAnnouncement, SavedAnnouncementInput};
 pub use settings::{AnnouncementTemplate, Settings};
+pub use statement::{
+    lang_tag, word_count, Approval, Endorsement, EndorsementInput, IssuerRef, ReferenceContact, Revision,
+    RevisionSummary, SavedDraft, Statement, StatementDetail, StatementInput, StatementKind, StatementStatus,
+    Translation, TranslationStatus,
+};
 pub use task::{Task, TaskInput};
 
 use serde::{Deserialize, Serialize};

@@ -14,6 +14,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0005-event-spans/up.sql"),
     include_str!("../../migrations/0006-tasks/up.sql"),
     include_str!("../../migrations/0007-announcements/up.sql"),
+    include_str!("../../migrations/0008-statements/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -12,6 +12,8 @@ mod plans;
 mod reminders;
 mod roles;
 mod settings;
+mod statement_parts;
+mod statements;
 mod tasks;
 
 use std::io::Read;
