@@ -13,6 +13,8 @@ use campaign_desk::domain::*;
 use campaign_desk::service::calendar_view::CalendarFilter;
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
+use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
+use campaign_desk::statement_templates::StatementTemplate;
 use campaign_desk::store::CampaignPlan;
 use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport};
 use ts_rs::{Config, TS};
@@ -56,6 +58,18 @@ fn export_all(dir: &Path) {
         CampaignTemplate,
         SavedAnnouncement,
         SavedAnnouncementInput,
+        Statement,
+        StatementInput,
+        StatementDetail,
+        StatementKind,
+        StatementStatus,
+        SavedDraft,
+        EndorsementInput,
+        TranslationStatus,
+        TextComparison,
+        DiffSpan,
+        ParagraphChange,
+        StatementTemplate,
     );
 }
 

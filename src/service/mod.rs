@@ -8,3 +8,4 @@ pub mod ics_import;
 pub mod import_file;
 pub mod partner_times;
 pub mod reminders;
+pub mod statement_diff;
