@@ -24,6 +24,10 @@ pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &
     if let Err(error) = app.emit(DATA_CHANGED, payload) {
         eprintln!("campaign-desk-app: could not emit {DATA_CHANGED}: {error}");
     }
+    // Statements are not on any calendar: typing in one (autosaved every second) must not rewrite calendar files.
+    if entity.starts_with("statement") {
+        return;
+    }
     let app = app.clone();
     // Off the command's thread: the reply reaches the window first; the store's mutex orders it after the write.
     tauri::async_runtime::spawn_blocking(move || {
