@@ -169,3 +169,20 @@ fn endorsements_are_counted_withdrawn_and_reinstated_and_contacts_keep_their_ord
     assert!(s.set_statement_contacts(st.id, &[404]).is_err());
     assert_eq!(s.statement_detail(st.id).expect("d").contacts.len(), 2, "a refused change kept the old list");
 }
+
+#[test]
+fn organisations_and_people_on_statements_cannot_be_deleted_and_say_why() {
+    let (_d, mut s) = store();
+    let a = org(&mut s, "Migrante Canada", "CA");
+    let p = s.create_person(&PersonInput { name: "Dana Reyes".into(), ..Default::default() }).expect("p");
+    let st = s.create_statement(&input("Solidarity", vec![a]), "Text").expect("create");
+    s.set_statement_contacts(st.id, &[p.id]).expect("contacts");
+    assert_eq!(s.organisation_usage(a).expect("usage").statements, 1);
+    let err = s.delete_organisation(a).expect_err("issuer");
+    assert!(err.to_string().contains("1 statement"), "{err}");
+    let err = s.delete_person(p.id).expect_err("contact");
+    assert_eq!(err.fields()[0].field, "person");
+    s.delete_statement(st.id).expect("delete statement");
+    s.delete_organisation(a).expect("now it can go");
+    s.delete_person(p.id).expect("and so can the contact");
+}

@@ -44,6 +44,9 @@ pub struct OrganisationUsage {
     pub campaigns: u32,
     pub events: u32,
     pub people: u32,
+    /// Statements it issued, approved or endorsed: these are records of what happened, so it cannot be deleted
+    /// while they exist.
+    pub statements: u32,
 }
 
 impl OrganisationInput {

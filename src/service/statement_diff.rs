@@ -80,68 +80,45 @@ fn paragraphs(body: &str) -> Vec<String> {
 pub fn paragraph_changes(old: &str, new: &str) -> Vec<ParagraphChange> {
     let (a, b) = (paragraphs(old), paragraphs(new));
     let mut out = Vec::new();
+    // Paragraphs removed and not yet paired with an added one.
     let mut removed: Vec<&str> = Vec::new();
-    let mut flush_removed = |removed: &mut Vec<&str>, out: &mut Vec<ParagraphChange>| {
-        for r in removed.drain(..) {
-            out.push(ParagraphChange {
-                kind: ParagraphChangeKind::Removed,
-                old: Some(r.to_string()),
-                new: None,
-                spans: vec![DiffSpan { kind: DiffKind::Delete, text: r.to_string() }],
-            });
-        }
-    };
     for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
-        match op {
-            DiffOp::Equal { old_index, len, .. } => {
-                flush_removed(&mut removed, &mut out);
-                for p in &a[old_index..old_index + len] {
-                    out.push(ParagraphChange {
-                        kind: ParagraphChangeKind::Unchanged,
-                        old: Some(p.clone()),
-                        new: Some(p.clone()),
-                        spans: vec![DiffSpan { kind: DiffKind::Equal, text: p.clone() }],
-                    });
+        let (old_range, new_range) = (op.old_range(), op.new_range());
+        if let DiffOp::Equal { .. } = op {
+            flush_removed(&mut removed, &mut out);
+            out.extend(a[old_range].iter().map(|p| ParagraphChange {
+                kind: ParagraphChangeKind::Unchanged,
+                old: Some(p.clone()),
+                new: Some(p.clone()),
+                spans: vec![DiffSpan { kind: DiffKind::Equal, text: p.clone() }],
+            }));
+            continue;
+        }
+        removed.extend(a[old_range].iter().map(String::as_str));
+        for p in &b[new_range] {
+            out.push(if removed.is_empty() {
+                ParagraphChange {
+                    kind: ParagraphChangeKind::Added,
+                    old: None,
+                    new: Some(p.clone()),
+                    spans: vec![DiffSpan { kind: DiffKind::Insert, text: p.clone() }],
                 }
-            }
-            DiffOp::Delete { old_index, old_len, .. } => {
-                removed.extend(a[old_index..old_index + old_len].iter().map(String::as_str));
-            }
-            DiffOp::Insert { new_index, new_len, .. } => {
-                for p in &b[new_index..new_index + new_len] {
-                    if !removed.is_empty() {
-                        let o = removed.remove(0);
-                        out.push(changed(o, p));
-                    } else {
-                        out.push(ParagraphChange {
-                            kind: ParagraphChangeKind::Added,
-                            old: None,
-                            new: Some(p.clone()),
-                            spans: vec![DiffSpan { kind: DiffKind::Insert, text: p.clone() }],
-                        });
-                    }
-                }
-            }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                removed.extend(a[old_index..old_index + old_len].iter().map(String::as_str));
-                for p in &b[new_index..new_index + new_len] {
-                    if !removed.is_empty() {
-                        let o = removed.remove(0);
-                        out.push(changed(o, p));
-                    } else {
-                        out.push(ParagraphChange {
-                            kind: ParagraphChangeKind::Added,
-                            old: None,
-                            new: Some(p.clone()),
-                            spans: vec![DiffSpan { kind: DiffKind::Insert, text: p.clone() }],
-                        });
-                    }
-                }
-            }
+            } else {
+                changed(removed.remove(0), p)
+            });
         }
     }
     flush_removed(&mut removed, &mut out);
     out
+}
+
+fn flush_removed(removed: &mut Vec<&str>, out: &mut Vec<ParagraphChange>) {
+    out.extend(removed.drain(..).map(|r| ParagraphChange {
+        kind: ParagraphChangeKind::Removed,
+        old: Some(r.to_string()),
+        new: None,
+        spans: vec![DiffSpan { kind: DiffKind::Delete, text: r.to_string() }],
+    }));
 }
 
 fn changed(old: &str, new: &str) -> ParagraphChange {

@@ -26,6 +26,12 @@ fn from_row(r: &Row) -> rusqlite::Result<Organisation> {
     })
 }
 
+/// Distinct statements an organisation is on as issuer, approver or endorser.
+const STATEMENTS_OF_ORG: &str = "SELECT count(*) FROM (
+        SELECT statement_id FROM statement_issuers WHERE organisation_id = ?1
+        UNION SELECT statement_id FROM statement_approvals WHERE organisation_id = ?1
+        UNION SELECT statement_id FROM statement_endorsements WHERE organisation_id = ?1)";
+
 impl Store {
     /// All organisations by name; `query` filters on name, acronym, city and country (case-insensitive).
     pub fn list_organisations(&self, query: Option<&str>) -> Result<Vec<Organisation>> {
@@ -76,6 +82,13 @@ impl Store {
     /// Deletes the organisation; its roles in campaigns and events go with it, its people stay without one.
     pub fn delete_organisation(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
+            let statements: i64 = tx.query_row(STATEMENTS_OF_ORG, [id], |r| r.get(0))?;
+            if statements > 0 {
+                return Err(Error::invalid(
+                    "organisation",
+                    format!("it issued, approved or endorsed {statements} statement(s); those records are kept, so remove it from them first"),
+                ));
+            }
             if tx.execute("DELETE FROM organisations WHERE id = ?1", [id])? == 0 {
                 return Err(Error::NotFound { entity: "organisation", id });
             }
@@ -90,6 +103,7 @@ impl Store {
             campaigns: count("SELECT count(*) FROM campaign_organisations WHERE organisation_id = ?1")?,
             events: count("SELECT count(*) FROM event_organisations WHERE organisation_id = ?1")?,
             people: count("SELECT count(*) FROM people WHERE organisation_id = ?1")?,
+            statements: count(STATEMENTS_OF_ORG)?,
         })
     }
 

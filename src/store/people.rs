@@ -73,6 +73,18 @@ impl Store {
 
     pub fn delete_person(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
+            let statements: i64 = tx.query_row(
+                "SELECT count(*) FROM (SELECT statement_id FROM statement_endorsements WHERE person_id = ?1
+                                       UNION SELECT statement_id FROM statement_contacts WHERE person_id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if statements > 0 {
+                return Err(Error::invalid(
+                    "person",
+                    format!("they endorsed or are the contact for {statements} statement(s); remove them there first"),
+                ));
+            }
             if tx.execute("DELETE FROM people WHERE id = ?1", [id])? == 0 {
                 return Err(Error::NotFound { entity: "person", id });
             }

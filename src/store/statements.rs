@@ -136,6 +136,19 @@ impl Store {
         self.save_statement_draft_at(id, title, body, Utc::now())
     }
 
+    /// Saves the text as a revision of its own (the CLI's `statement edit`: a deliberate save, never merged into
+    /// the typing before it). Identical text writes nothing.
+    pub fn commit_statement_revision(&mut self, id: i64, title: &str, body: &str) -> Result<SavedDraft> {
+        let mut c = crate::validate::Checker::new();
+        let title = c.required("title", title, 300);
+        c.finish()?;
+        let body = checked_body(body)?;
+        self.write(|tx| {
+            tx.execute("UPDATE statement_revisions SET open = 0 WHERE statement_id = ?1", [id])?;
+            save_draft(tx, id, &title, &body, Utc::now())
+        })
+    }
+
     /// [`Store::save_statement_draft`] at a given instant (tests of the coalescing use it).
     pub fn save_statement_draft_at(
         &mut self,

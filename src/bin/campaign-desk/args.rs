@@ -53,6 +53,9 @@ pub enum Command {
     },
     /// Replace the database with a backup (the current content is saved first).
     Restore { file: PathBuf },
+    /// Statements: drafts, revisions, approvals, translations, endorsements.
+    #[command(subcommand)]
+    Statement(StatementCmd),
     /// Ready-to-post text for an event or a campaign, with times in the partners' zones, within the platform's length.
     Announce(AnnounceArgs),
 }
@@ -444,4 +447,106 @@ pub enum TaskCmd {
     },
     /// Delete a task.
     Rm { id: i64 },
+}
+
+#[derive(Subcommand)]
+pub enum StatementCmd {
+    /// Start a statement (its text becomes revision 1).
+    New {
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        campaign: Option<i64>,
+        /// statement, press_release, solidarity_message, open_letter, call_to_action
+        #[arg(long, default_value = "statement")]
+        kind: String,
+        /// An issuing organisation (repeat for joint statements).
+        #[arg(long = "issuer", value_name = "ORG_ID")]
+        issuers: Vec<i64>,
+        /// The language it is written in (BCP 47: en, es, fr-CA, id, tl …).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// The body in Markdown; `-` reads standard input. Without it, the kind's starting text.
+        #[arg(long, value_name = "FILE")]
+        body_file: Option<PathBuf>,
+        /// Place of the date line ("Hong Kong").
+        #[arg(long)]
+        place: Option<String>,
+        /// Date of the date line (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Change the text (a new revision), the title or the status.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        body_file: Option<PathBuf>,
+        /// draft, in_review, approved, published
+        #[arg(long)]
+        status: Option<String>,
+        /// With `--status published`: the publication date (default today).
+        #[arg(long)]
+        published_on: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        campaign: Option<i64>,
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// The statement, its revisions, approvals, translations and endorsements; `--lang` shows a translation.
+    Show {
+        id: i64,
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Add or replace the translation into LANG (made from the current revision, or the one it already follows).
+    Translate {
+        id: i64,
+        #[arg(long)]
+        lang: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        body_file: PathBuf,
+        /// Record that the translation now follows the current source revision.
+        #[arg(long)]
+        updated: bool,
+    },
+    /// Record an organisation's approval of a revision (default: the current one).
+    Approve {
+        id: i64,
+        #[arg(long, value_name = "ORG_ID")]
+        org: i64,
+        #[arg(long)]
+        revision: Option<i64>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Record a sign-on by an organisation or a person.
+    Endorse {
+        id: i64,
+        #[arg(long, value_name = "ORG_ID", conflicts_with = "person", required_unless_present = "person")]
+        org: Option<i64>,
+        #[arg(long, value_name = "PERSON_ID")]
+        person: Option<i64>,
+        #[arg(long)]
+        note: Option<String>,
+        /// YYYY-MM-DD (default today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Compare two revisions word by word (default: the previous one with the current one).
+    Diff {
+        id: i64,
+        #[arg(long)]
+        from: Option<i64>,
+        #[arg(long)]
+        to: Option<i64>,
+    },
+    Rm {
+        id: i64,
+    },
 }

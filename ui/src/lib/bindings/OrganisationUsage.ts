@@ -3,4 +3,9 @@
 /**
  * Where an organisation appears: shown before deleting it, and on its page.
  */
-export type OrganisationUsage = { campaigns: number, events: number, people: number, };
+export type OrganisationUsage = { campaigns: number, events: number, people: number, 
+/**
+ * Statements it issued, approved or endorsed: these are records of what happened, so it cannot be deleted
+ * while they exist.
+ */
+statements: number, };

@@ -27,6 +27,7 @@ export const en = {
   'common.newShortcut': 'Ctrl+N',
 
   'count.campaigns': { zero: 'no campaigns', one: '{count} campaign', other: '{count} campaigns' },
+  'count.statements': { zero: 'no statements', one: '{count} statement', other: '{count} statements' },
   'count.events': { zero: 'no events', one: '{count} event', other: '{count} events' },
   'count.people': { zero: 'no people', one: '{count} person', other: '{count} people' },
   'count.organisations': { zero: 'No organisations', one: '{count} organisation', other: '{count} organisations' },
@@ -263,6 +264,8 @@ export const en = {
   'org.deleteTitle': 'Delete organisation?',
   'org.deleteBody': 'Delete “{name}”?',
   'org.deleteUnused': 'It is not part of any campaign or event, and nobody in the directory belongs to it.',
+  'org.deleteStatements':
+    'It issued, approved or endorsed {statements}. Those records are kept, so it cannot be deleted until it is removed from them.',
   'org.deleteUsage':
     'It takes part in {campaigns} and {events}, and {people} belong to it. It will be removed from those campaigns and events; its people stay in the directory without an organisation.',
 

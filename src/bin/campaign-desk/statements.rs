@@ -1,0 +1,242 @@
+//! `statement`: drafting, revising, approving, translating and endorsing statements from the command line.
+
+use std::io::Read;
+use std::path::Path;
+
+use campaign_desk::domain::{EndorsementInput, StatementDetail, StatementInput, StatementKind, StatementStatus};
+use campaign_desk::service::statement_diff::{compare_revisions, DiffKind, TextComparison};
+use campaign_desk::statement_templates::statement_template;
+use campaign_desk::{Error, Store};
+use serde_json::json;
+
+use crate::args::StatementCmd;
+use crate::output::{fields, opt, Out};
+
+fn parse<T: std::str::FromStr<Err = String>>(field: &str, value: &str) -> Result<T, Error> {
+    value.parse().map_err(|m: String| Error::invalid(field, m))
+}
+
+/// The body from a file, or from standard input for `-`; a file that cannot be read is named in the error.
+fn read_body(path: &Path) -> Result<String, Error> {
+    if path == Path::new("-") {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| Error::io("cannot read standard input", e))?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(path).map_err(|e| Error::io(format!("--body-file {}", path.display()), e))
+}
+
+pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Result<()> {
+    match cmd {
+        StatementCmd::New { title, campaign, kind, issuers, lang, body_file, place, date } => {
+            let kind: StatementKind = parse("kind", &kind)?;
+            let body = match body_file {
+                Some(f) => read_body(&f)?,
+                None => statement_template(kind).body,
+            };
+            let input = StatementInput {
+                kind,
+                title,
+                campaign_id: campaign,
+                place,
+                dated: date,
+                source_lang: lang,
+                issuer_ids: issuers,
+                ..Default::default()
+            };
+            let s = store.create_statement(&input, &body)?;
+            out.value(&s, || println!("Created statement {} ({})", s.id, s.title))
+        }
+        StatementCmd::Edit { id, title, body_file, status, published_on } => {
+            let status = status.as_deref().map(|s| parse::<StatementStatus>("status", s)).transpose()?;
+            if title.is_none() && body_file.is_none() && status.is_none() {
+                return Err(Error::invalid("edit", "nothing to change: give --title, --body-file or --status").into());
+            }
+            if title.is_some() || body_file.is_some() {
+                let detail = store.statement_detail(id)?;
+                let title = title.unwrap_or(detail.current.title);
+                let body = match body_file {
+                    Some(f) => read_body(&f)?,
+                    None => detail.current.body,
+                };
+                store.commit_statement_revision(id, &title, &body)?;
+            }
+            if let Some(status) = status {
+                store.set_statement_status(id, status, published_on.as_deref())?;
+            }
+            let s = store.get_statement(id)?;
+            out.value(&s, || println!("Statement {} is at revision {} ({})", s.id, s.revision, s.status))
+        }
+        StatementCmd::List { campaign, status } => {
+            let status = status.as_deref().map(|s| parse::<StatementStatus>("status", s)).transpose()?;
+            let list = store.list_statements(campaign, status)?;
+            out.list(
+                &list,
+                &["id", "title", "kind", "status", "rev", "languages", "endorsed", "campaign"],
+                |s| {
+                    let mut langs = vec![s.source_lang.clone()];
+                    langs.extend(s.translations.iter().cloned());
+                    vec![
+                        s.id.to_string(),
+                        s.title.clone(),
+                        s.kind.to_string(),
+                        s.status.to_string(),
+                        s.revision.to_string(),
+                        langs.join(" "),
+                        s.endorsement_count.to_string(),
+                        opt(&s.campaign_name),
+                    ]
+                },
+                "No statements yet. Start one with `campaign-desk statement new --title T`.",
+            )
+        }
+        StatementCmd::Show { id, lang } => show(store, id, lang.as_deref(), out),
+        StatementCmd::Translate { id, lang, title, body_file, updated } => {
+            let body = read_body(&body_file)?;
+            let title = match title {
+                Some(t) => t,
+                None => match store.statement_translation(id, &lang) {
+                    Ok(t) => t.title,
+                    Err(_) => return Err(Error::invalid("title", "a new translation needs --title").into()),
+                },
+            };
+            let mut t = store.save_translation(id, &lang, &title, &body, None, None)?;
+            if updated {
+                t = store.mark_translation_updated(id, &t.lang)?;
+            }
+            out.value(&t, || {
+                let state = if t.outdated { "outdated: the source changed since" } else { "up to date with" };
+                println!("Translation {} of statement {id} saved ({state} revision {})", t.lang, t.based_on_revision)
+            })
+        }
+        StatementCmd::Approve { id, org, revision, note } => {
+            let a = store.approve_statement(id, org, revision, note.as_deref())?;
+            out.value(&a, || println!("{} approved revision {} of statement {id}", a.organisation_name, a.revision))
+        }
+        StatementCmd::Endorse { id, org, person, note, date } => {
+            let input = EndorsementInput { organisation_id: org, person_id: person, endorsed_on: date, note };
+            let e = store.endorse_statement(id, &input)?;
+            let count = store.get_statement(id)?.endorsement_count;
+            out.value(&e, || println!("{} endorsed statement {id} ({count} endorsements)", e.name))
+        }
+        StatementCmd::Diff { id, from, to } => {
+            let current = store.get_statement(id)?.revision;
+            let to = to.unwrap_or(current);
+            let from = from.unwrap_or((to - 1).max(1));
+            let cmp = compare_revisions(store, id, from, to)?;
+            out.value(&cmp, || print_comparison(&cmp))
+        }
+        StatementCmd::Rm { id } => {
+            store.delete_statement(id)?;
+            out.value(&json!({ "deleted": id }), || println!("Deleted statement {id}"))
+        }
+    }
+}
+
+fn show(store: &Store, id: i64, lang: Option<&str>, out: &Out) -> anyhow::Result<()> {
+    let d = store.statement_detail(id)?;
+    let translation = match lang {
+        Some(l) if !l.eq_ignore_ascii_case(&d.statement.source_lang) => Some(store.statement_translation(id, l)?),
+        _ => None,
+    };
+    let (title, body, language) = match &translation {
+        Some(t) => (t.title.clone(), t.body.clone(), t.lang.clone()),
+        None => (d.current.title.clone(), d.current.body.clone(), d.statement.source_lang.clone()),
+    };
+    let value = show_json(&d, &title, &body, &language);
+    out.value(&value, || {
+        let s = &d.statement;
+        fields(&[
+            ("id", s.id.to_string()),
+            ("title", title.clone()),
+            ("kind", s.kind.to_string()),
+            ("status", s.status.to_string()),
+            ("language", language.clone()),
+            ("revision", s.revision.to_string()),
+            ("campaign", opt(&s.campaign_name)),
+            ("issuers", s.issuers.iter().map(|i| i.name.as_str()).collect::<Vec<_>>().join(", ")),
+            (
+                "date line",
+                [opt(&s.place), opt(&s.dated)].iter().filter(|x| !x.is_empty()).cloned().collect::<Vec<_>>().join(", "),
+            ),
+            ("published", [opt(&s.published_on), opt(&s.published_where)].join(" ").trim().to_string()),
+        ]);
+        println!("\n{body}\n");
+        if !d.approvals.is_empty() {
+            println!("Approvals");
+            for a in &d.approvals {
+                let stale = if a.stale { "  (older text)" } else { "" };
+                println!("  revision {}: {}{stale}", a.revision, a.organisation_name);
+            }
+        }
+        if !d.translations.is_empty() {
+            println!("Translations");
+            for t in &d.translations {
+                let state = if t.outdated { "outdated" } else { "up to date" };
+                println!("  {}: {} (from revision {}, {state})", t.lang, t.title, t.based_on_revision);
+            }
+        }
+        let active: Vec<_> = d.endorsements.iter().filter(|e| e.withdrawn_on.is_none()).collect();
+        if !active.is_empty() {
+            println!("Endorsements ({})", active.len());
+            for e in active {
+                println!("  {}{}", e.name, e.country.as_deref().map(|c| format!(" ({c})")).unwrap_or_default());
+            }
+        }
+    })
+}
+
+/// The documented `show --json` shape: approvals as `{org, revision}`, translations as `{language, outdated,
+/// based_on_revision}`, plus the rest of the record.
+fn show_json(d: &StatementDetail, title: &str, body: &str, language: &str) -> serde_json::Value {
+    let s = &d.statement;
+    json!({
+        "id": s.id,
+        "uid": s.uid,
+        "kind": s.kind,
+        "title": title,
+        "body": body,
+        "language": language,
+        "source_lang": s.source_lang,
+        "status": s.status,
+        "campaign_id": s.campaign_id,
+        "issuers": s.issuers,
+        "place": s.place,
+        "dated": s.dated,
+        "published_on": s.published_on,
+        "published_where": s.published_where,
+        "hashtags": s.hashtags,
+        "revision": s.revision,
+        "revisions": d.revisions,
+        "approvals": d.approvals.iter().map(|a| json!({
+            "org": a.organisation_id, "org_name": a.organisation_name, "revision": a.revision,
+            "stale": a.stale, "approved_at": a.approved_at, "note": a.note,
+        })).collect::<Vec<_>>(),
+        "translations": d.translations.iter().map(|t| json!({
+            "language": t.lang, "title": t.title, "outdated": t.outdated,
+            "based_on_revision": t.based_on_revision, "status": t.status,
+        })).collect::<Vec<_>>(),
+        "endorsements": d.endorsements,
+        "endorsement_count": s.endorsement_count,
+        "contacts": d.contacts,
+    })
+}
+
+/// `[-removed-]{+added+}`, the convention of `git diff --word-diff`, so it reads without colour.
+fn print_comparison(cmp: &TextComparison) {
+    println!("Revision {} → {}: {} paragraph(s) changed", cmp.from_revision, cmp.to_revision, cmp.changed);
+    let render = |spans: &[campaign_desk::service::statement_diff::DiffSpan]| -> String {
+        spans
+            .iter()
+            .map(|s| match s.kind {
+                DiffKind::Equal => s.text.clone(),
+                DiffKind::Insert => format!("{{+{}+}}", s.text),
+                DiffKind::Delete => format!("[-{}-]", s.text),
+            })
+            .collect()
+    };
+    println!("\n{}\n", render(&cmp.title));
+    for p in &cmp.paragraphs {
+        println!("{}\n", render(&p.spans));
+    }
+}

@@ -1,0 +1,126 @@
+//! The `statement` commands on a real database file, against the documented contract: new, edit, list, show
+//! (`--json` shape), translate, approve, endorse, diff; bad input is refused with the field named and changes
+//! nothing.
+
+mod common;
+
+use common::Cli;
+
+fn org(cli: &Cli, name: &str, country: &str) -> String {
+    cli.ok(&["org", "add", "--name", name, "--country", country])["id"].as_i64().expect("org id").to_string()
+}
+
+fn write(cli: &Cli, name: &str, text: &str) -> String {
+    let p = cli.dir.path().join(name);
+    std::fs::write(&p, text).expect("write body");
+    p.to_str().expect("utf-8 path").to_string()
+}
+
+#[test]
+fn a_statement_is_drafted_approved_revised_translated_and_endorsed() {
+    let cli = Cli::new();
+    let ima = org(&cli, "International Migrants Alliance", "HK");
+    let mig = org(&cli, "Migrante Canada", "CA");
+    let v1 = write(&cli, "v1.md", "We stand with migrant workers.\n\nStop the deportations.");
+    let s = cli.ok(&[
+        "statement",
+        "new",
+        "--title",
+        "Stop the deportations",
+        "--kind",
+        "press-release",
+        "--issuer",
+        &ima,
+        "--body-file",
+        &v1,
+        "--place",
+        "Hong Kong",
+        "--date",
+        "2025-12-18",
+    ]);
+    let id = s["id"].as_i64().expect("id").to_string();
+    assert_eq!((s["revision"].as_i64(), s["kind"].as_str()), (Some(1), Some("press_release")));
+
+    let a = cli.ok(&["statement", "approve", &id, "--org", &ima]);
+    assert_eq!(a["revision"], 1);
+    let es = write(&cli, "es.md", "Estamos con los trabajadores migrantes.\n\nAlto a las deportaciones.");
+    let t = cli.ok(&[
+        "statement",
+        "translate",
+        &id,
+        "--lang",
+        "es",
+        "--title",
+        "Alto a las deportaciones",
+        "--body-file",
+        &es,
+    ]);
+    assert_eq!((t["outdated"].as_bool(), t["based_on_revision"].as_i64()), (Some(false), Some(1)));
+
+    let v2 = write(&cli, "v2.md", "We stand with all migrant workers.\n\nStop the deportations.");
+    let e = cli.ok(&["statement", "edit", &id, "--body-file", &v2]);
+    assert_eq!(e["revision"], 2);
+    cli.ok(&["statement", "endorse", &id, "--org", &mig, "--note", "with love from Toronto"]);
+
+    let show = cli.ok(&["statement", "show", &id]);
+    let revs: Vec<i64> =
+        show["revisions"].as_array().expect("revisions").iter().map(|r| r["number"].as_i64().expect("n")).collect();
+    assert_eq!(revs, vec![2, 1]);
+    assert_eq!(show["approvals"][0]["org"].as_i64().map(|o| o.to_string()), Some(ima.clone()));
+    assert_eq!(
+        (show["approvals"][0]["revision"].as_i64(), show["approvals"][0]["stale"].as_bool()),
+        (Some(1), Some(true))
+    );
+    assert_eq!(show["translations"][0]["language"], "es");
+    assert_eq!(
+        (show["translations"][0]["outdated"].as_bool(), show["translations"][0]["based_on_revision"].as_i64()),
+        (Some(true), Some(1))
+    );
+    assert_eq!(show["endorsements"].as_array().expect("endorsements").len(), 1);
+    assert!(show["body"].as_str().expect("body").contains("all migrant workers"));
+
+    let es_show = cli.ok(&["statement", "show", &id, "--lang", "es"]);
+    assert_eq!(es_show["title"], "Alto a las deportaciones");
+
+    let diff = cli.run(&["statement", "diff", &id]);
+    assert_eq!(diff.status, 0, "{}", diff.stderr);
+    assert!(diff.stdout.contains("{+all +}"), "{}", diff.stdout);
+
+    // Publishing refuses text nobody approved, naming the revisions; then works once revision 2 is approved.
+    let refused = cli.run(&["statement", "edit", &id, "--status", "published"]);
+    assert_eq!(refused.status, 2);
+    assert!(refused.stderr.contains("revision 1") && refused.stderr.contains("revision 2"), "{}", refused.stderr);
+    cli.ok(&["statement", "approve", &id, "--org", &ima]);
+    let p = cli.ok(&["statement", "edit", &id, "--status", "published", "--published-on", "2025-12-18"]);
+    assert_eq!(p["status"], "published");
+
+    let listed = cli.ok(&["statement", "list", "--status", "published"]);
+    assert_eq!(listed.as_array().expect("list").len(), 1);
+    let none = cli.ok(&["statement", "list", "--status", "draft"]);
+    assert!(none.as_array().expect("list").is_empty());
+}
+
+#[test]
+fn bad_input_names_the_field_and_writes_nothing() {
+    let cli = Cli::new();
+    let r = cli.run(&["statement", "new", "--title", "X", "--kind", "manifesto"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("kind") && r.stderr.contains("press_release"), "{}", r.stderr);
+    let r = cli.run(&["statement", "new", "--title", "X", "--issuer", "42"]);
+    assert!(r.stderr.contains("organisation 42 does not exist"), "{}", r.stderr);
+    let r = cli.run(&["statement", "new", "--title", "X", "--body-file", "/nonexistent/body.md"]);
+    assert_ne!(r.status, 0);
+    assert!(r.stderr.contains("/nonexistent/body.md"), "{}", r.stderr);
+    assert!(cli.ok(&["statement", "list"]).as_array().expect("list").is_empty());
+
+    // Without --body-file a statement starts from its kind's template.
+    let s = cli.ok(&["statement", "new", "--title", "Open letter", "--kind", "open_letter"]);
+    let id = s["id"].as_i64().expect("id").to_string();
+    let show = cli.ok(&["statement", "show", &id]);
+    assert!(show["body"].as_str().expect("body").contains("undersigned"));
+    let r = cli.run(&["statement", "translate", &id, "--lang", "Spanish", "--title", "t", "--body-file", "/dev/null"]);
+    assert!(r.stderr.contains("lang"), "{}", r.stderr);
+    let r = cli.run(&["statement", "endorse", &id]);
+    assert_ne!(r.status, 0, "an endorsement needs --org or --person");
+    assert_eq!(cli.ok(&["statement", "show", &id])["translations"].as_array().expect("t").len(), 0);
+}
