@@ -33,6 +33,18 @@ pub struct CampaignDetail {
     #[serde(flatten)]
     pub campaign: Campaign,
     pub events: Vec<Event>,
+    /// Its key dates in order: every occurrence within the campaign's dates (series expanded, cancelled ones
+    /// kept and marked), then the first occurrence of any event that falls outside them.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// One line of a campaign's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct TimelineEntry {
+    #[serde(flatten)]
+    pub occurrence: crate::calendar::Occurrence,
+    /// The event lies outside the campaign's dates (shown so it is not forgotten, and marked).
+    pub outside_dates: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]

@@ -14,7 +14,7 @@ mod settings;
 mod statement;
 mod task;
 
-pub use campaign::{Campaign, CampaignDetail, CampaignInput};
+pub use campaign::{Campaign, CampaignDetail, CampaignInput, TimelineEntry};
 pub(crate) use enums::string_enum;
 pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole, Platform};
 pub use event::{Event, EventInput};

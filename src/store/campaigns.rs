@@ -5,7 +5,7 @@ use rusqlite::{named_params, Connection, OptionalExtension, Row};
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{CampaignSpan, Window};
-use crate::domain::{Campaign, CampaignDetail, CampaignInput};
+use crate::domain::{Campaign, CampaignDetail, CampaignInput, TimelineEntry};
 use crate::error::{Error, Result};
 use crate::validate::parse_date;
 
@@ -75,7 +75,38 @@ impl Store {
     pub fn campaign_detail(&self, id: i64) -> Result<CampaignDetail> {
         let campaign = get(self.conn(), id)?;
         let events = self.list_events(Some(id))?;
-        Ok(CampaignDetail { campaign, events })
+        let timeline = self.campaign_timeline(&campaign, &events)?;
+        Ok(CampaignDetail { campaign, events, timeline })
+    }
+
+    fn campaign_timeline(&self, c: &Campaign, events: &[crate::domain::Event]) -> Result<Vec<TimelineEntry>> {
+        let (Ok(from), Ok(last)) = (parse_date(&c.start_date), parse_date(&c.end_date)) else {
+            return Ok(Vec::new());
+        };
+        let zone = crate::validate::parse_zone(&c.zone).unwrap_or(chrono_tz::UTC);
+        let window = Window { from, to: last + chrono::Duration::days(1), zone };
+        let mut timeline: Vec<TimelineEntry> = self
+            .occurrences(&window, None, Some(c.id))?
+            .into_iter()
+            .map(|occurrence| TimelineEntry { occurrence, outside_dates: false })
+            .collect();
+        for e in events {
+            if timeline.iter().any(|t| t.occurrence.event_id == e.id) {
+                continue;
+            }
+            // The event's own first occurrence: a window of a few days around its first start, in its own terms.
+            let Ok(first) = parse_date(e.start.get(..10).unwrap_or_default()) else { continue };
+            let around = Window {
+                from: first - chrono::Duration::days(2),
+                to: first + chrono::Duration::days(3),
+                zone: chrono_tz::UTC,
+            };
+            let found = crate::calendar::expand(e, &around, None).map_err(|m| Error::invalid("event", m))?;
+            if let Some(occurrence) = found.into_iter().next() {
+                timeline.push(TimelineEntry { occurrence, outside_dates: true });
+            }
+        }
+        Ok(timeline)
     }
 
     pub fn create_campaign(&mut self, input: &CampaignInput) -> Result<Campaign> {

@@ -3,11 +3,17 @@ import type { CampaignKind } from "./CampaignKind";
 import type { CampaignStatus } from "./CampaignStatus";
 import type { Event } from "./Event";
 import type { OrgInRole } from "./OrgInRole";
+import type { TimelineEntry } from "./TimelineEntry";
 
 /**
  * A campaign with its events, as `campaign show` prints it and the campaign page shows it.
  */
-export type CampaignDetail = { events: Array<Event>, id: number, title: string, kind: CampaignKind, summary: string | null, description: string | null, 
+export type CampaignDetail = { events: Array<Event>, 
+/**
+ * Its key dates in order: every occurrence within the campaign's dates (series expanded, cancelled ones
+ * kept and marked), then the first occurrence of any event that falls outside them.
+ */
+timeline: Array<TimelineEntry>, id: number, title: string, kind: CampaignKind, summary: string | null, description: string | null, 
 /**
  * First day, `YYYY-MM-DD`.
  */
