@@ -399,6 +399,19 @@ impl App {
         self.client.release_actions().await.context("releasing keys")
     }
 
+    /// Calls an IPC command from the page, as the UI's `call` does (through `__TAURI_INTERNALS__.invoke`), and
+    /// returns its result, or its error report as an error. For setting up data a flow is not about.
+    pub async fn invoke(&self, command: &str, args: serde_json::Value) -> Result<serde_json::Value> {
+        let script = "const [command, args, done] = arguments; \
+                      window.__TAURI_INTERNALS__.invoke(command, args).then( \
+                        (ok) => done({ ok }), (error) => done({ error }));";
+        let reply = self.client.execute_async(script, vec![command.into(), args]).await?;
+        match reply.get("error") {
+            Some(error) => Err(anyhow!("{command} failed: {error}")),
+            None => Ok(reply.get("ok").cloned().unwrap_or(serde_json::Value::Null)),
+        }
+    }
+
     /// Waits until no CSS transition or animation is running (e.g. the sidebar highlight fading over).
     pub async fn settle(&self) -> Result<()> {
         let script = "return document.getAnimations().filter((a) => a.playState === 'running').length";

@@ -7,21 +7,13 @@
 //! WebDriver cannot drive the native file dialogs, so the file paths go to the same IPC commands the dialogs call
 //! (through `__TAURI_INTERNALS__.invoke`, as the UI's `call` does).
 
-use anyhow::{anyhow, ensure, Result};
+use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
 use fantoccini::key::Key;
 use serde_json::{json, Value};
 
-/// Calls an IPC command from the page and returns its result (or its error report as an error).
 async fn invoke(app: &e2e::App, command: &str, args: Value) -> Result<Value> {
-    let script = "const [command, args, done] = arguments; \
-                  window.__TAURI_INTERNALS__.invoke(command, args).then( \
-                    (ok) => done({ ok }), (error) => done({ error }));";
-    let reply = app.client().execute_async(script, vec![command.into(), args]).await?;
-    match reply.get("error") {
-        Some(error) => Err(anyhow!("{command} failed: {error}")),
-        None => Ok(reply.get("ok").cloned().unwrap_or(Value::Null)),
-    }
+    app.invoke(command, args).await
 }
 
 fn fixture(name: &str) -> String {

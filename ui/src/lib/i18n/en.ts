@@ -74,6 +74,7 @@ export const en = {
   'calendar.year': 'Year',
   'calendar.allDay': 'All day',
   'calendar.noEvents': 'Nothing planned in this period',
+  'calendar.openDay': 'Open this day to see all its events',
   'calendar.more': { one: '+{count} more', other: '+{count} more' },
   'calendar.recurring': 'Repeats',
   'calendar.changedOccurrence': 'Changed occurrence',
