@@ -441,3 +441,20 @@ fn cached_events_see_writes_outside_the_window_and_from_other_connections() {
     cli.update_event(june.id, &renamed).expect("rename elsewhere");
     assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June (from the CLI)"]);
 }
+
+#[test]
+fn a_deleted_event_leaves_the_occurrence_cache() {
+    let mut s = Store::open_in_memory().expect("store");
+    let weekly = Some("FREQ=WEEKLY;COUNT=20");
+    let keep =
+        s.create_event(&timed("Stays", "2025-03-04T19:00", "2025-03-04T20:00", "America/Toronto", weekly)).expect("e");
+    let gone =
+        s.create_event(&timed("Goes", "2025-03-05T19:00", "2025-03-05T20:00", "America/Toronto", weekly)).expect("e");
+    let w = window("2025-03-01", "2025-04-01", "America/Toronto");
+    assert_eq!(s.occurrences(&w, None, None).expect("occurrences").len(), 8);
+    assert_eq!(s.cached_event_count(), 2);
+    s.delete_event(gone.id).expect("delete");
+    assert_eq!(s.cached_event_count(), 1);
+    let left = s.occurrences(&w, None, None).expect("occurrences");
+    assert!(left.len() == 4 && left.iter().all(|o| o.event_id == keep.id));
+}

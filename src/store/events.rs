@@ -308,7 +308,18 @@ impl Store {
                 return Err(Error::NotFound { entity: "event", id });
             }
             Ok(())
-        })
+        })?;
+        // Queries never return it (their candidates come from the span index), but a long-running app would
+        // otherwise keep every deleted event's expansion in memory.
+        self.cached_events.get_mut().remove(&id);
+        self.cache_verified.get_mut().remove(&id);
+        Ok(())
+    }
+
+    /// How many events the occurrence cache holds (for tests of its eviction).
+    #[doc(hidden)]
+    pub fn cached_event_count(&self) -> usize {
+        self.cached_events.borrow().len()
     }
 }
 
