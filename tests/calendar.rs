@@ -458,3 +458,38 @@ fn a_deleted_event_leaves_the_occurrence_cache() {
     let left = s.occurrences(&w, None, None).expect("occurrences");
     assert!(left.len() == 4 && left.iter().all(|o| o.event_id == keep.id));
 }
+
+/// Enough events that the store expands them on two threads: the result must be exactly the direct expansion of
+/// each event, in start order, and the same on every query.
+#[test]
+fn a_busy_window_expanded_on_two_threads_matches_the_direct_expansion() {
+    let mut s = Store::open_in_memory().expect("store");
+    let rules = [None, Some("FREQ=WEEKLY;BYDAY=TU,TH"), Some("FREQ=DAILY;INTERVAL=3"), Some("FREQ=MONTHLY;BYDAY=-1FR")];
+    let zones = ["America/Toronto", "Asia/Manila", "Pacific/Auckland", "Europe/London", "America/Sao_Paulo"];
+    for i in 0..600 {
+        let day = 1 + i % 28;
+        let (start, end) =
+            (format!("2025-03-{day:02}T{:02}:00", 8 + i % 10), format!("2025-03-{day:02}T{:02}:45", 8 + i % 10));
+        s.create_event(&timed(&format!("E{}", i % 7), &start, &end, zones[i % 5], rules[i % 4])).expect("event");
+    }
+    let w = window("2025-03-03", "2025-04-14", "Asia/Manila");
+    let manila = Some(zone("Asia/Manila"));
+    let got = s.occurrences(&w, manila, None).expect("occurrences");
+    let mut direct: Vec<_> = s
+        .list_events(None)
+        .expect("events")
+        .iter()
+        .flat_map(|e| campaign_desk::calendar::expand(e, &w, manila).expect("expand"))
+        .collect();
+    assert_eq!(got.len(), direct.len());
+    assert!(got.len() > 3000, "{} instances", got.len());
+    let key = |o: &campaign_desk::calendar::Occurrence| (o.start.clone(), o.event_id, o.recurrence_id.clone());
+    let mut sorted_got = got.clone();
+    sorted_got.sort_by_key(key);
+    direct.sort_by_key(key);
+    assert_eq!(sorted_got, direct);
+    let instants: Vec<_> =
+        got.iter().map(|o| chrono::DateTime::parse_from_rfc3339(&o.start).expect("rfc3339")).collect();
+    assert!(instants.windows(2).all(|p| p[0] <= p[1]), "in start order");
+    assert_eq!(s.occurrences(&w, manila, None).expect("again"), got, "the same, in the same order, every time");
+}
