@@ -81,7 +81,7 @@ pub fn paragraph_changes(old: &str, new: &str) -> Vec<ParagraphChange> {
     let (a, b) = (paragraphs(old), paragraphs(new));
     let mut out = Vec::new();
     let mut removed: Vec<&str> = Vec::new();
-    let mut flush_removed = |removed: &mut Vec<&str>, out: &mut Vec<ParagraphChange>| {
+    let flush_removed = |removed: &mut Vec<&str>, out: &mut Vec<ParagraphChange>| {
         for r in removed.drain(..) {
             out.push(ParagraphChange {
                 kind: ParagraphChangeKind::Removed,
