@@ -83,4 +83,15 @@ describe('Autosaver', () => {
     expect(save).toHaveBeenCalledTimes(2);
     expect(states.at(-1)).toBe('saved');
   });
+
+  it('forgets a waiting change when cancelled', async () => {
+    const save = vi.fn(() => Promise.resolve());
+    const { saver } = setup(save);
+    saver.change('gone');
+    saver.cancel();
+    await vi.advanceTimersByTimeAsync(2000);
+    await saver.flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(saver.unsaved).toBe(false);
+  });
 });

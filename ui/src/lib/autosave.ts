@@ -42,6 +42,13 @@ export class Autosaver<T> {
     return this.running;
   }
 
+  /** Forgets what is waiting (the text was deleted); a save already running still finishes. */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty = false;
+  }
+
   private async drain(): Promise<void> {
     let saved = false;
     while (this.dirty) {

@@ -77,6 +77,6 @@ export function moveItem<T>(list: readonly T[], index: number, step: -1 | 1): T[
   const target = index + step;
   const out = [...list];
   if (index < 0 || index >= list.length || target < 0 || target >= list.length) return out;
-  [out[index], out[target]] = [out[target], out[index]];
+  out.splice(target, 0, ...out.splice(index, 1));
   return out;
 }

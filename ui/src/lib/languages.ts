@@ -9,9 +9,8 @@ export const SUGGESTED_LANGUAGES: readonly string[] = ['es', 'fr-CA', 'id', 'tl'
  * BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
  */
 export function canonicalLangTag(value: string): string | null {
-  const parts = value.trim().split(/[-_]/);
-  const [language, ...rest] = parts;
-  if (!/^[A-Za-z]{2,3}$/.test(language ?? '')) return null;
+  const [language = '', ...rest] = value.trim().split(/[-_]/);
+  if (!/^[A-Za-z]{2,3}$/.test(language)) return null;
   if (!rest.every((p) => /^[A-Za-z0-9]{1,8}$/.test(p))) return null;
   const subtags = rest.map((p) => {
     if (p.length === 4) return p.charAt(0).toUpperCase() + p.slice(1).toLowerCase();
