@@ -85,6 +85,15 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::tasks::task_update,
             commands::tasks::task_set_done,
             commands::tasks::task_delete,
+            commands::statement_parts::translation_save,
+            commands::statement_parts::translation_mark_updated,
+            commands::statement_parts::translation_delete,
+            commands::statement_parts::translation_source_changes,
+            commands::statement_parts::translation_source_revision,
+            commands::statement_parts::statement_endorse,
+            commands::statement_parts::endorsement_withdraw,
+            commands::statement_parts::statement_set_contacts,
+            commands::statement_parts::endorsements_export_csv,
         ])
         .run(context)
 }
