@@ -14,6 +14,7 @@ pub mod error;
 pub mod ics;
 pub mod paths;
 pub mod service;
+pub mod statement_export;
 pub mod store;
 pub mod time_text;
 pub mod validate;
