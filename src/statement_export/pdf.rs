@@ -52,7 +52,14 @@ fn part(pen: &mut Pen, p: &Part) {
     if let Some(d) = &p.date_line {
         pen.paragraph(&[Run { text: d.clone(), italic: true, ..Run::default() }], BODY, 0.0, None, 4.0);
     }
+    let mut after_item = false;
     for b in &p.body {
+        let item = matches!(b, Block::Item { .. });
+        if after_item && !item {
+            // Lists are set tight; the block after one gets the space a paragraph would have.
+            pen.space(1.5);
+        }
+        after_item = item;
         match b {
             Block::Heading { level, runs } => {
                 let size = match level {
