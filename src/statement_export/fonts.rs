@@ -30,7 +30,10 @@ fn roots() -> Vec<PathBuf> {
 }
 
 pub fn load() -> Result<Faces> {
-    let roots = roots();
+    load_from(&roots())
+}
+
+fn load_from(roots: &[PathBuf]) -> Result<Faces> {
     let mut found = Vec::with_capacity(4);
     for name in FILES {
         let path = roots.iter().find_map(|r| find(r, name, 4)).ok_or_else(|| {
@@ -66,4 +69,18 @@ fn find(dir: &Path, name: &str, depth: usize) -> Option<PathBuf> {
         std::fs::read_dir(dir).ok()?.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
     subdirs.sort();
     subdirs.iter().find_map(|d| find(d, name, depth - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_font_names_the_package_that_brings_it() {
+        let empty = tempfile::tempdir().expect("temp dir");
+        let err = load_from(&[empty.path().to_path_buf()]).err().expect("no fonts there");
+        let message = err.to_string();
+        assert!(message.contains("fonts-liberation2") && message.contains("scripts/setup.sh"), "{message}");
+        assert_eq!(err.kind(), "io");
+    }
 }
