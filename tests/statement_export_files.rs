@@ -183,3 +183,18 @@ fn the_word_file_reads_back_with_python_docx() {
         assert!(bundle.contains(t), "{t:?} missing from the bundle");
     }
 }
+
+#[test]
+fn markup_and_control_characters_in_user_text_still_give_files_the_tools_open() {
+    let (dir, mut s) = store();
+    let title = "<script>alert(\"x\")</script> & ]]> \u{1}\u{b}Día";
+    let body = "<b>bold?</b> & <!-- c --> \u{0}\u{7}ñandú [x](javascript:alert(1))\n\n- é\u{8}\n";
+    let input = StatementInput { title: title.into(), source_lang: "es".into(), ..Default::default() };
+    let st = s.create_statement(&input, body).expect("statement");
+    let f = Fixture { dir, store: s, id: st.id };
+    let words = texts(&docx_paragraphs(&write(&f, ExportFormat::Docx, LangChoice::Source, "odd.docx")));
+    assert!(words.contains("<script>alert(\"x\")</script> & ]]> Día"), "the title as text:\n{words}");
+    assert!(words.contains("<b>bold?</b> & <!-- c --> ñandú x"), "the body as text:\n{words}");
+    let pdf = pdf_text(&write(&f, ExportFormat::Pdf, LangChoice::Source, "odd.pdf"));
+    assert!(pdf.contains("<script>alert(\"x\")</script> & ]]> Día") && pdf.contains("ñandú x"), "{pdf}");
+}

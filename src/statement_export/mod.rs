@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use crate::domain::StatementDetail;
 use crate::error::{Error, Result};
 use crate::store::Store;
-use model::{Contacts, CountryGroup, Document, Endorsements, Part};
+use model::{clean, Contacts, CountryGroup, Document, Endorsements, Part};
 
 /// The file formats a statement exports to. The names are the CLI's (`--format md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -156,9 +156,9 @@ fn part(detail: &StatementDetail, lang: String, title: String, body: &str) -> Pa
     let s = &detail.statement;
     Part {
         kind: labels::kind(&lang, s.kind).to_string(),
-        title,
-        issuers: s.issuers.iter().map(|i| i.name.clone()).collect(),
-        date_line: labels::date_line(&lang, s.place.as_deref(), s.dated.as_deref()),
+        title: clean(&title),
+        issuers: s.issuers.iter().map(|i| clean(&i.name)).collect(),
+        date_line: labels::date_line(&lang, s.place.as_deref(), s.dated.as_deref()).map(|d| clean(&d)),
         body: model::parse_markdown(body),
         endorsements: endorsements(detail, &lang),
         contacts: contacts(detail, &lang),
@@ -183,7 +183,7 @@ fn endorsements(detail: &StatementDetail, lang: &str) -> Option<Endorsements> {
             Some(note) => format!("{} — {note}", e.name),
             None => e.name.clone(),
         };
-        by_country.entry(key).or_default().push(name);
+        by_country.entry((key.0, clean(&key.1))).or_default().push(clean(&name));
     }
     Some(Endorsements {
         heading: labels::endorsements(lang, standing.len()),
@@ -205,9 +205,9 @@ fn contacts(detail: &StatementDetail, lang: &str) -> Option<Contacts> {
                 .chain(nonempty(&c.organisation_name))
                 .collect();
             let reach: Vec<String> = nonempty(&c.email).into_iter().chain(nonempty(&c.phone)).collect();
-            let mut lines = vec![first.join(", ")];
+            let mut lines = vec![clean(&first.join(", "))];
             if !reach.is_empty() {
-                lines.push(reach.join(" · "));
+                lines.push(clean(&reach.join(" · ")));
             }
             lines
         })

@@ -84,6 +84,12 @@ impl Run {
     }
 }
 
+/// Drops control characters (other than line breaks and tabs): XML 1.0, and so a Word file, cannot hold them,
+/// and no format shows them.
+pub fn clean(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
+}
+
 /// The link targets an exported statement may carry. Everything else (javascript:, data:, vbscript:, relative
 /// paths that would resolve against wherever the file is opened) is dropped.
 pub fn safe_link(dest: &str) -> Option<String> {
@@ -195,6 +201,7 @@ impl Builder {
     }
 
     fn text(&mut self, t: &str) {
+        let t = &clean(t);
         let link = self.links.iter().rev().find_map(|l| l.clone());
         let (bold, italic) = (self.bold > 0, self.italic > 0);
         match self.runs.last_mut() {
@@ -277,5 +284,6 @@ mod tests {
         assert_eq!(safe_link("JAVASCRIPT:alert(1)"), None);
         assert_eq!(safe_link(" mailto:a@b.org "), Some("mailto:a@b.org".into()));
         assert_eq!(safe_link("https://x.org/\"onmouseover=alert(1)"), None);
+        assert_eq!(parse_markdown("a\u{1}b\u{7f}")[0], Block::Paragraph(vec![Run::plain("ab")]));
     }
 }
