@@ -23,9 +23,16 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
     let metrics = Metrics::new(&faces)?;
     let title = doc.parts.first().map_or("", |p| p.title.as_str());
     let (pdf, page, layer) = PdfDocument::new(title, Mm(PAGE_W), Mm(PAGE_H), "text");
-    let mut fonts = Vec::with_capacity(4);
-    for data in [&faces.regular, &faces.bold, &faces.italic, &faces.bold_italic] {
-        fonts.push(pdf.add_external_font(Cursor::new(data.as_slice())).map_err(pdf_error)?);
+    // Each face embedded is ~400 KB (printpdf 0.7 embeds whole fonts), so only the faces the text uses go in.
+    let used = styles_used(doc);
+    let add = |data: &Vec<u8>| pdf.add_external_font(Cursor::new(data.as_slice())).map_err(pdf_error);
+    let regular = add(&faces.regular)?;
+    let mut fonts = vec![regular.clone()];
+    for (style, data) in
+        [(Style::Bold, &faces.bold), (Style::Italic, &faces.italic), (Style::BoldItalic, &faces.bold_italic)]
+    {
+        // An unused face is never drawn with; regular stands in so the table stays indexed by style.
+        fonts.push(if used[style.index()] { add(data)? } else { regular.clone() });
     }
     let layer = pdf.get_page(page).get_layer(layer);
     let mut pen = Pen { pdf: &pdf, layer, y: PAGE_H - MARGIN_Y, fonts, metrics: &metrics };
@@ -36,6 +43,25 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
         part(&mut pen, p);
     }
     pdf.save_to_bytes().map_err(pdf_error)
+}
+
+/// Which of regular, bold, italic and bold italic the document needs. Regular (kind, bullets, names) and bold
+/// (title, headings) always; italic and bold italic when a run or the date line has them.
+fn styles_used(doc: &Document) -> [bool; 4] {
+    let mut used = [true, true, false, false];
+    for p in &doc.parts {
+        used[Style::Italic.index()] |= p.date_line.is_some();
+        for b in &p.body {
+            let (runs, heading) = match b {
+                Block::Heading { runs, .. } => (runs, true),
+                Block::Paragraph(runs) | Block::Quote(runs) | Block::Item { runs, .. } => (runs, false),
+            };
+            for r in runs {
+                used[Style::of(r.bold || heading, r.italic).index()] = true;
+            }
+        }
+    }
+    used
 }
 
 fn pdf_error(e: printpdf::Error) -> Error {
@@ -182,5 +208,32 @@ impl Pen<'_> {
             self.y -= line_h;
         }
         self.y -= after;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statement_export::model::parse_markdown;
+
+    fn doc(body: &str, date_line: Option<&str>) -> Document {
+        let part = Part {
+            lang: "en".into(),
+            kind: "Statement".into(),
+            title: "T".into(),
+            issuers: vec![],
+            date_line: date_line.map(String::from),
+            body: parse_markdown(body),
+            endorsements: None,
+            contacts: None,
+        };
+        Document { parts: vec![part] }
+    }
+
+    #[test]
+    fn only_the_faces_the_text_uses_are_embedded() {
+        assert_eq!(styles_used(&doc("plain **bold**", None)), [true, true, false, false]);
+        assert_eq!(styles_used(&doc("plain", Some("Hong Kong"))), [true, true, true, false]);
+        assert_eq!(styles_used(&doc("## a *heading*", None)), [true, true, false, true]);
     }
 }
