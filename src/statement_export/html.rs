@@ -182,3 +182,27 @@ fn sanitise(fragment: &str) -> String {
         .clean(fragment)
         .to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statement_export::model::parse_markdown;
+
+    #[test]
+    fn nested_lists_quotes_and_links_survive_the_allow_list() {
+        let md = "- a\n  1. b\n  2. c\n- d\n\n> q1\n>\n> q2\n\n[site](https://x.org) [bad](javascript:alert(1))";
+        let html = sanitise(&body(&parse_markdown(md)));
+        assert_eq!(
+            html,
+            "<ul>\n<li>a<ol>\n<li>b</li>\n<li>c</li>\n</ol>\n</li>\n<li>d</li>\n</ul>\n\
+             <blockquote>\n<p>q1</p>\n<p>q2</p>\n</blockquote>\n\
+             <p><a href=\"https://x.org\" rel=\"noopener noreferrer\">site</a> bad</p>\n"
+        );
+    }
+
+    #[test]
+    fn the_sanitiser_removes_what_the_renderer_never_writes() {
+        let dirty = "<p onclick=\"x()\">a<script>b</script><img src=x onerror=y><a href=\"data:text/html,x\">c</a></p>";
+        assert_eq!(sanitise(dirty), "<p>a<a rel=\"noopener noreferrer\">c</a></p>");
+    }
+}
