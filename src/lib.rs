@@ -15,6 +15,7 @@ pub mod ics;
 pub mod paths;
 pub mod service;
 pub mod statement_templates;
+pub mod statement_export;
 pub mod store;
 pub mod time_text;
 pub mod validate;

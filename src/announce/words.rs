@@ -59,6 +59,15 @@ impl Lang {
         self.short_date(&at)
     }
 
+    /// A statement's date line: "18 December 2025", "18 de diciembre de 2025", "18 décembre 2025".
+    pub fn long_date(self, date: NaiveDate) -> String {
+        let pattern = match self {
+            Lang::Es => "%-d de %B de %Y",
+            _ => "%-d %B %Y",
+        };
+        date.format_localized(pattern, self.locale()).to_string()
+    }
+
     pub fn phrase(self, p: Phrase) -> &'static str {
         use Lang::*;
         use Phrase::*;
@@ -130,5 +139,8 @@ mod tests {
             [Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::Tl].iter().map(|l| l.day(day)).collect();
         assert_eq!(shown, ["Tue 18 Feb", "mar 18 feb", "mar 18 fév", "Sel 18 Feb", "Mar 18 Peb"]);
         assert_eq!(Lang::Es.list(&["A".into(), "B".into(), "C".into()]), "A, B y C");
+        let dated = NaiveDate::from_ymd_opt(2025, 12, 18).unwrap();
+        let long: Vec<String> = [Lang::En, Lang::Es, Lang::Fr].iter().map(|l| l.long_date(dated)).collect();
+        assert_eq!(long, ["18 December 2025", "18 de diciembre de 2025", "18 décembre 2025"]);
     }
 }

@@ -1,0 +1,239 @@
+//! The PDF export, drawn headless with printpdf: A4 pages, Liberation Sans embedded (so accents print and copy out
+//! as typed), text wrapped by `pdf_layout` with the fonts' own advance widths, new pages as the text needs them,
+//! and each language of a bundle starting on a page of its own.
+
+use std::io::Cursor;
+
+use printpdf::{Color, IndirectFontRef, Mm, PdfDocument, PdfDocumentReference, PdfLayerReference, Rgb};
+
+use super::fonts::{self, Faces};
+use super::model::{Block, Document, Part, Run};
+use super::pdf_layout::{wrap, Style};
+use crate::error::{Error, Result};
+
+const PAGE_W: f32 = 210.0;
+const PAGE_H: f32 = 297.0;
+const MARGIN_X: f32 = 20.0;
+const MARGIN_Y: f32 = 22.0;
+const PT: f32 = 0.352_778; // mm per point
+const BODY: f32 = 11.0;
+
+pub fn render(doc: &Document) -> Result<Vec<u8>> {
+    let faces = fonts::load()?;
+    let metrics = Metrics::new(&faces)?;
+    let title = doc.parts.first().map_or("", |p| p.title.as_str());
+    let (pdf, page, layer) = PdfDocument::new(title, Mm(PAGE_W), Mm(PAGE_H), "text");
+    // Each face embedded is ~400 KB (printpdf 0.7 embeds whole fonts), so only the faces the text uses go in.
+    let used = styles_used(doc);
+    let add = |data: &Vec<u8>| pdf.add_external_font(Cursor::new(data.as_slice())).map_err(pdf_error);
+    let regular = add(&faces.regular)?;
+    let mut fonts = vec![regular.clone()];
+    for (style, data) in
+        [(Style::Bold, &faces.bold), (Style::Italic, &faces.italic), (Style::BoldItalic, &faces.bold_italic)]
+    {
+        // An unused face is never drawn with; regular stands in so the table stays indexed by style.
+        fonts.push(if used[style.index()] { add(data)? } else { regular.clone() });
+    }
+    let layer = pdf.get_page(page).get_layer(layer);
+    let mut pen = Pen { pdf: &pdf, layer, y: PAGE_H - MARGIN_Y, fonts, metrics: &metrics };
+    for (i, p) in doc.parts.iter().enumerate() {
+        if i > 0 {
+            pen.new_page();
+        }
+        part(&mut pen, p);
+    }
+    pdf.save_to_bytes().map_err(pdf_error)
+}
+
+/// Which of regular, bold, italic and bold italic the document needs. Regular (kind, bullets, names) and bold
+/// (title, headings) always; italic and bold italic when a run or the date line has them.
+fn styles_used(doc: &Document) -> [bool; 4] {
+    let mut used = [true, true, false, false];
+    for p in &doc.parts {
+        used[Style::Italic.index()] |= p.date_line.is_some();
+        for b in &p.body {
+            let (runs, heading) = match b {
+                Block::Heading { runs, .. } => (runs, true),
+                Block::Paragraph(runs) | Block::Quote(runs) | Block::Item { runs, .. } => (runs, false),
+            };
+            for r in runs {
+                used[Style::of(r.bold || heading, r.italic).index()] = true;
+            }
+        }
+    }
+    used
+}
+
+fn pdf_error(e: printpdf::Error) -> Error {
+    Error::io("writing the PDF", std::io::Error::other(e.to_string()))
+}
+
+fn part(pen: &mut Pen, p: &Part) {
+    let bold = |t: &str| vec![Run { text: t.to_string(), bold: true, ..Run::default() }];
+    pen.paragraph(&[Run::plain(p.kind.to_uppercase())], 9.0, 0.0, None, 2.0);
+    pen.paragraph(&bold(&p.title), 18.0, 0.0, None, 4.0);
+    for (i, issuer) in p.issuers.iter().enumerate() {
+        pen.paragraph(&bold(issuer), BODY, 0.0, None, if i + 1 == p.issuers.len() { 3.0 } else { 0.0 });
+    }
+    if let Some(d) = &p.date_line {
+        pen.paragraph(&[Run { text: d.clone(), italic: true, ..Run::default() }], BODY, 0.0, None, 4.0);
+    }
+    let mut after_item = false;
+    for b in &p.body {
+        let item = matches!(b, Block::Item { .. });
+        if after_item && !item {
+            // Lists are set tight; the block after one gets the space a paragraph would have.
+            pen.space(1.5);
+        }
+        after_item = item;
+        match b {
+            Block::Heading { level, runs } => {
+                let size = match level {
+                    2 => 15.0,
+                    3 => 13.0,
+                    _ => 12.0,
+                };
+                let runs: Vec<Run> = runs.iter().map(|r| Run { bold: true, ..r.clone() }).collect();
+                pen.space(2.0);
+                pen.paragraph(&runs, size, 0.0, None, 2.0);
+            }
+            Block::Paragraph(runs) => pen.paragraph(runs, BODY, 0.0, None, 3.0),
+            Block::Item { depth, number, runs } => {
+                let marker = number.map_or("•".to_string(), |n| format!("{n}."));
+                pen.paragraph(runs, BODY, 7.0 * (*depth as f32 + 1.0), Some(&marker), 1.5);
+            }
+            Block::Quote(runs) => pen.paragraph(runs, BODY, 10.0, None, 3.0),
+        }
+    }
+    if let Some(e) = &p.endorsements {
+        pen.space(3.0);
+        pen.paragraph(&bold(&e.heading), 13.0, 0.0, None, 2.0);
+        for g in &e.groups {
+            pen.paragraph(&bold(&g.country), BODY, 0.0, None, 1.0);
+            for n in &g.names {
+                pen.paragraph(&[Run::plain(n.clone())], BODY, 7.0, Some("•"), 1.0);
+            }
+            pen.space(2.0);
+        }
+    }
+    if let Some(c) = &p.contacts {
+        pen.space(3.0);
+        pen.paragraph(&bold(&c.heading), BODY, 0.0, None, 2.0);
+        for person in &c.people {
+            for line in person {
+                pen.paragraph(&[Run::plain(line.clone())], BODY, 0.0, None, 0.0);
+            }
+            pen.space(2.0);
+        }
+    }
+}
+
+/// Advance widths of the four faces, in em (multiply by the size in points).
+struct Metrics<'a> {
+    faces: Vec<ttf_parser::Face<'a>>,
+}
+
+impl<'a> Metrics<'a> {
+    fn new(faces: &'a Faces) -> Result<Metrics<'a>> {
+        let mut parsed = Vec::with_capacity(4);
+        for data in [&faces.regular, &faces.bold, &faces.italic, &faces.bold_italic] {
+            let face = ttf_parser::Face::parse(data, 0)
+                .map_err(|e| Error::io("reading the PDF font", std::io::Error::other(e.to_string())))?;
+            parsed.push(face);
+        }
+        Ok(Metrics { faces: parsed })
+    }
+
+    fn width(&self, text: &str, style: Style) -> f32 {
+        let face = &self.faces[style.index()];
+        let em = f32::from(face.units_per_em().max(1));
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+                u32::from(face.glyph_hor_advance(glyph).unwrap_or(0))
+            })
+            .sum();
+        units as f32 / em
+    }
+}
+
+/// Where the next line goes, on which page.
+struct Pen<'a> {
+    pdf: &'a PdfDocumentReference,
+    layer: PdfLayerReference,
+    /// The top of the next line, in mm from the page's bottom edge.
+    y: f32,
+    fonts: Vec<IndirectFontRef>,
+    metrics: &'a Metrics<'a>,
+}
+
+impl Pen<'_> {
+    fn new_page(&mut self) {
+        let (page, layer) = self.pdf.add_page(Mm(PAGE_W), Mm(PAGE_H), "text");
+        self.layer = self.pdf.get_page(page).get_layer(layer);
+        self.y = PAGE_H - MARGIN_Y;
+    }
+
+    fn space(&mut self, mm: f32) {
+        self.y -= mm;
+    }
+
+    /// Draws the runs wrapped to the text width less `indent`, with `marker` (a bullet or number) hanging in the
+    /// indent, then leaves `after` mm of space.
+    fn paragraph(&mut self, runs: &[Run], size: f32, indent: f32, marker: Option<&str>, after: f32) {
+        let width_pt = (PAGE_W - 2.0 * MARGIN_X - indent) / PT;
+        let measure = |t: &str, s: Style| self.metrics.width(t, s) * size;
+        let lines = wrap(runs, width_pt, &measure);
+        let line_h = size * 1.35 * PT;
+        for (i, line) in lines.iter().enumerate() {
+            if self.y - line_h < MARGIN_Y {
+                self.new_page();
+            }
+            let baseline = self.y - size * PT;
+            let left = MARGIN_X + indent;
+            if let (0, Some(m)) = (i, marker) {
+                self.layer.use_text(m, size, Mm(left - 5.0), Mm(baseline), &self.fonts[0]);
+            }
+            for piece in line {
+                if piece.link {
+                    self.layer.set_fill_color(Color::Rgb(Rgb::new(0.07, 0.33, 0.8, None)));
+                }
+                let font = &self.fonts[piece.style.index()];
+                self.layer.use_text(piece.text.as_str(), size, Mm(left + piece.x * PT), Mm(baseline), font);
+                if piece.link {
+                    self.layer.set_fill_color(Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)));
+                }
+            }
+            self.y -= line_h;
+        }
+        self.y -= after;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statement_export::model::parse_markdown;
+
+    fn doc(body: &str, date_line: Option<&str>) -> Document {
+        let part = Part {
+            lang: "en".into(),
+            kind: "Statement".into(),
+            title: "T".into(),
+            issuers: vec![],
+            date_line: date_line.map(String::from),
+            body: parse_markdown(body),
+            endorsements: None,
+            contacts: None,
+        };
+        Document { parts: vec![part] }
+    }
+
+    #[test]
+    fn only_the_faces_the_text_uses_are_embedded() {
+        assert_eq!(styles_used(&doc("plain **bold**", None)), [true, true, false, false]);
+        assert_eq!(styles_used(&doc("plain", Some("Hong Kong"))), [true, true, true, false]);
+        assert_eq!(styles_used(&doc("## a *heading*", None)), [true, true, false, true]);
+    }
+}
