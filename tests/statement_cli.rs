@@ -124,3 +124,33 @@ fn bad_input_names_the_field_and_writes_nothing() {
     assert_ne!(r.status, 0, "an endorsement needs --org or --person");
     assert_eq!(cli.ok(&["statement", "show", &id])["translations"].as_array().expect("t").len(), 0);
 }
+
+#[test]
+fn export_writes_each_format_and_refuses_unknown_ones() {
+    let cli = Cli::new();
+    let ima = org(&cli, "International Migrants Alliance", "HK");
+    let body = write(&cli, "b.md", "We demand **justice** for migrant workers.");
+    let s = cli.ok(&["statement", "new", "--title", "Justice now", "--issuer", &ima, "--body-file", &body]);
+    let id = s["id"].as_i64().expect("id").to_string();
+    let es = write(&cli, "es.md", "Exigimos **justicia** para los trabajadores migrantes.");
+    cli.ok(&["statement", "translate", &id, "--lang", "es", "--title", "Justicia ya", "--body-file", &es]);
+
+    let md = cli.run(&["statement", "export", &id, "--format", "md"]);
+    assert_eq!(md.status, 0, "{}", md.stderr);
+    assert!(md.stdout.contains("Justice now") && md.stdout.contains("**justice**"), "{}", md.stdout);
+    let all = cli.run(&["statement", "export", &id, "--format", "txt", "--lang", "all"]);
+    assert!(all.stdout.contains("Justice now") && all.stdout.contains("Justicia ya"), "{}", all.stdout);
+    for (format, magic) in [("pdf", &b"%PDF"[..]), ("docx", &b"PK"[..]), ("html", &b"<!DOCTYPE html>"[..])] {
+        let path = cli.dir.path().join(format!("out.{format}"));
+        let path = path.to_str().expect("utf-8");
+        let r = cli.ok(&["statement", "export", &id, "--format", format, "--lang", "es", "-o", path]);
+        assert_eq!(r["format"], format);
+        let bytes = std::fs::read(path).expect("written");
+        assert!(bytes.starts_with(magic), "{format} starts with {:?}", &bytes[..8.min(bytes.len())]);
+    }
+    let bad = cli.run(&["statement", "export", &id, "--format", "odt"]);
+    assert_eq!(bad.status, 2);
+    assert!(bad.stderr.contains("format") && bad.stderr.contains("docx"), "{}", bad.stderr);
+    let missing = cli.run(&["statement", "export", &id, "--format", "md", "--lang", "fr"]);
+    assert!(missing.stderr.contains("no translation into fr") && missing.stderr.contains("es"), "{}", missing.stderr);
+}

@@ -538,6 +538,18 @@ pub enum StatementCmd {
         #[arg(long)]
         date: Option<String>,
     },
+    /// Write the statement as a document: md, html, docx, pdf or txt; in its own language, one translation
+    /// (`--lang es`) or all of them in one file (`--lang all`).
+    Export {
+        id: i64,
+        #[arg(long)]
+        format: String,
+        #[arg(long)]
+        lang: Option<String>,
+        /// The file to write (default: standard output, for the text formats).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Compare two revisions word by word (default: the previous one with the current one).
     Diff {
         id: i64,

@@ -1,10 +1,12 @@
 //! `statement`: drafting, revising, approving, translating and endorsing statements from the command line.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 
 use campaign_desk::domain::{EndorsementInput, StatementDetail, StatementInput, StatementKind, StatementStatus};
+use campaign_desk::service::ics_export::write_atomically;
 use campaign_desk::service::statement_diff::{compare_revisions, DiffKind, TextComparison};
+use campaign_desk::statement_export::{export_statement, ExportFormat, LangChoice};
 use campaign_desk::statement_templates::statement_template;
 use campaign_desk::{Error, Store};
 use serde_json::json;
@@ -118,6 +120,26 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
             let e = store.endorse_statement(id, &input)?;
             let count = store.get_statement(id)?.endorsement_count;
             out.value(&e, || println!("{} endorsed statement {id} ({count} endorsements)", e.name))
+        }
+        StatementCmd::Export { id, format, lang, output } => {
+            let format: ExportFormat = parse("format", &format)?;
+            let lang: LangChoice = parse("lang", lang.as_deref().unwrap_or("source"))?;
+            let bytes = export_statement(store, id, format, lang)?;
+            match output {
+                Some(path) => {
+                    write_atomically(&path, &bytes)?;
+                    out.value(&json!({ "file": path, "bytes": bytes.len(), "format": format.as_str() }), || {
+                        println!("Wrote {} ({} bytes)", path.display(), bytes.len())
+                    })
+                }
+                None if matches!(format, ExportFormat::Docx | ExportFormat::Pdf) && std::io::stdout().is_terminal() => {
+                    Err(Error::invalid("output", format!("a {format} file is not for a terminal: add -o FILE")).into())
+                }
+                None => {
+                    std::io::stdout().write_all(&bytes)?;
+                    Ok(())
+                }
+            }
         }
         StatementCmd::Diff { id, from, to } => {
             let current = store.get_statement(id)?.revision;
