@@ -85,6 +85,20 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::tasks::task_update,
             commands::tasks::task_set_done,
             commands::tasks::task_delete,
+            commands::statements::statement_list,
+            commands::statements::statement_get,
+            commands::statements::statement_template,
+            commands::statements::statement_create,
+            commands::statements::statement_update,
+            commands::statements::statement_delete,
+            commands::statements::statement_save_draft,
+            commands::statements::statement_revision,
+            commands::statements::statement_compare,
+            commands::statements::statement_restore,
+            commands::statements::statement_name_revision,
+            commands::statements::statement_set_status,
+            commands::statements::statement_approve,
+            commands::statements::statement_withdraw_approval,
         ])
         .run(context)
 }

@@ -8,6 +8,7 @@ export * from './calendar';
 export * from './ics';
 export * from './announce';
 export * from './tasks';
+export * from './statements';
 export * from './campaignPlans';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
