@@ -9,6 +9,7 @@ export * from './ics';
 export * from './announce';
 export * from './tasks';
 export * from './statements';
+export { onWindowClose } from './windowClose';
 export * from './campaignPlans';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';

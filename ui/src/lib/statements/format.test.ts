@@ -56,3 +56,30 @@ describe('statement helpers', () => {
     expect(splitList('')).toEqual([]);
   });
 });
+
+describe('statementInput', () => {
+  it('keeps the settings, takes the title on screen and applies the patch', async () => {
+    const { statementInput } = await import('./format');
+    const s = {
+      kind: 'open_letter',
+      campaign_id: 4,
+      place: 'Manila',
+      dated: null,
+      source_lang: 'en',
+      issuers: [{ organisation_id: 7, name: 'Migrante' }],
+      hashtags: ['JunkTheLaw'],
+      published_where: null,
+    } as unknown as import('../bindings/Statement').Statement;
+    expect(statementInput(s, 'New title', { place: null })).toEqual({
+      kind: 'open_letter',
+      title: 'New title',
+      campaign_id: 4,
+      place: null,
+      dated: null,
+      source_lang: 'en',
+      issuer_ids: [7],
+      hashtags: ['JunkTheLaw'],
+      published_where: null,
+    });
+  });
+});

@@ -4,6 +4,8 @@ import type { Approval } from '../bindings/Approval';
 import type { Organisation } from '../bindings/Organisation';
 import type { Platform } from '../bindings/Platform';
 import type { RevisionSummary } from '../bindings/RevisionSummary';
+import type { Statement } from '../bindings/Statement';
+import type { StatementInput } from '../bindings/StatementInput';
 
 /** Platforms the statement's length meter offers. */
 export const METER_PLATFORMS: readonly Platform[] = ['x', 'facebook', 'email'];
@@ -80,4 +82,20 @@ export function splitList(text: string): string[] {
     .split(/[\s,;]+/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** The settings form of a statement as the core takes it back, with `title` as on screen and `patch` applied. */
+export function statementInput(s: Statement, title: string, patch: Partial<StatementInput> = {}): StatementInput {
+  return {
+    kind: s.kind,
+    title,
+    campaign_id: s.campaign_id,
+    place: s.place,
+    dated: s.dated,
+    source_lang: s.source_lang,
+    issuer_ids: s.issuers.map((i) => i.organisation_id),
+    hashtags: s.hashtags,
+    published_where: s.published_where,
+    ...patch,
+  };
 }
