@@ -31,6 +31,7 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
         app.click_testid("nav-statements").await?;
         app.wait_for_testid("view-statements").await?;
         app.wait_for_testid("empty-state").await?;
+        app.screenshot("st-list-empty").await?;
 
         app.click_testid("statement-new-empty").await?;
         app.wait_for_testid("statement-new-dialog").await?;
@@ -47,6 +48,7 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
         app.wait_for_count("statement-new-issuers-chip", 1).await?;
         let issuer = app.text_of("statement-new-issuers-chip").await?;
         ISSUER.set(issuer).ok();
+        app.screenshot("st-new-dialog").await?;
         app.click_testid("statement-new-create").await?;
 
         app.wait_for_testid("statement-page").await?;
@@ -165,6 +167,46 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
         let body = app.wait_for_text("statement-body").await?;
         ensure!(body == format!("{FIRST}{MORE}{LAST}"), "after leaving and coming back the editor holds {body:?}");
         wait_saved(&app).await?;
+
+        // A save the core refuses (an empty title) says so and keeps the text; fixing it saves again.
+        let title = app.scrolled_into_view("statement-title").await?;
+        title.click().await?;
+        title
+            .send_keys(&format!("{}a{}{}", char::from(Key::Control), char::from(Key::Null), char::from(Key::Backspace)))
+            .await?;
+        let failed = app
+            .wait_until("save-state to say Not saved", || async {
+                let state = app.text_of("save-state").await?;
+                Ok(state.starts_with("Not saved").then_some(state))
+            })
+            .await?;
+        ensure!(failed.contains("Title must not be empty"), "failure shown as {failed:?}");
+        app.wait_for_testid("save-retry").await?;
+        app.screenshot("st-not-saved").await?;
+        title.send_keys(TITLE).await?;
+        wait_saved(&app).await?;
+
+        // Restore revision 1 as a new revision 3, and name it.
+        app.click_testid("statement-tab-revisions").await?;
+        app.click_testid("revision-restore-1").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        app.click_testid("confirm-ok").await?;
+        app.wait_until("revision 3", || async {
+            Ok((app.text_of("statement-revision").await? == "Revision 3").then_some(()))
+        })
+        .await?;
+        app.click_testid("revision-name-3").await?;
+        app.fill_testid("revision-name-input", "Sent to partners").await?;
+        app.click_testid("revision-name-save").await?;
+        app.wait_until("the named revision", || async {
+            let rows = app.texts_of_all("revision-row").await?;
+            Ok(rows.first().is_some_and(|r| r.contains("Sent to partners")).then_some(()))
+        })
+        .await?;
+        app.screenshot("st-revisions-restored").await?;
+        app.click_testid("statement-tab-text").await?;
+        let body = app.wait_for_text("statement-body").await?;
+        ensure!(body == FIRST, "after restoring revision 1 the editor holds {body:?}");
         Ok(())
     })
     .await;
