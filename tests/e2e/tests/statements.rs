@@ -199,6 +199,9 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
         app.fill_testid("revision-name-input", "Sent to partners").await?;
         app.click_testid("revision-name-save").await?;
         app.wait_until("the named revision", || async {
+            if app.has_testid("revision-name-input").await? {
+                return Ok(None);
+            }
             let rows = app.texts_of_all("revision-row").await?;
             Ok(rows.first().is_some_and(|r| r.contains("Sent to partners")).then_some(()))
         })
