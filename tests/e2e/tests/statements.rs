@@ -14,6 +14,7 @@ const TITLE: &str = "Stop the raids on Burmese workers";
 const FIRST: &str = "Our alliance condemns the raids on Burmese workers in Chiang Mai.";
 const MORE: &str = " We demand an end to the raids.";
 const LAST: &str = " Free them all.";
+const CLOSING: &str = " Closing now.";
 
 /// The issuing organisation picked in the first session, expected first in the approval picker in the second.
 static ISSUER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
@@ -214,6 +215,43 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
     })
     .await;
 
+    // 3. Typing, then closing the window before the 800 ms pause: the close waits for the save, then the app exits.
+    session(&db, Ending::AppExits, |app| async move {
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-statements").await?;
+        app.click_testid_with_text("statement-row-link", TITLE).await?;
+        let body = app.wait_for_text("statement-body").await?;
+        ensure!(body == FIRST, "editor holds {body:?}");
+        let editor = app.scrolled_into_view("statement-body").await?;
+        editor.click().await?;
+        editor.send_keys(&format!("{}{}{}", char::from(Key::Control), char::from(Key::End), char::from(Key::Null))).await?;
+        editor.send_keys(CLOSING).await?;
+        // The close request the window manager would send (tauri://close-requested), while the save is pending.
+        let state = app
+            .client()
+            .execute(
+                "const state = document.querySelector('[data-testid=\"save-state\"]').dataset.state; \
+                 window.__TAURI_INTERNALS__.invoke('plugin:event|emit', { event: 'tauri://close-requested', payload: null }); \
+                 return state;",
+                Vec::new(),
+            )
+            .await?;
+        ensure!(state.as_str() == Some("pending"), "the save was no longer pending when the window closed: {state}");
+        Ok(())
+    })
+    .await;
+
+    // 4. What was typed just before closing is there.
+    session(&db, Ending::Close, |app| async move {
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-statements").await?;
+        app.click_testid_with_text("statement-row-link", TITLE).await?;
+        let body = app.wait_for_text("statement-body").await?;
+        ensure!(body == format!("{FIRST}{CLOSING}"), "after closing the window the editor holds {body:?}");
+        Ok(())
+    })
+    .await;
+
     if let Some(dir) = db.parent() {
         std::fs::remove_dir_all(dir).ok();
     }
@@ -242,6 +280,8 @@ enum Ending {
     Close,
     /// SIGKILL the app first: no close handler, no flush, as in a crash or power cut of the process.
     Kill,
+    /// The flow closed the window itself: the app must exit on its own.
+    AppExits,
 }
 
 /// Like `e2e::run_on_db`, optionally killing the app process at the end instead of a graceful close.
@@ -261,7 +301,11 @@ where
             eprintln!("e2e: no failure screenshot: {error:#}");
         }
     }
-    let killed = if ending == Ending::Kill { kill_app(db) } else { Ok(()) };
+    let killed = match ending {
+        Ending::Kill => kill_app(db),
+        Ending::AppExits => wait_for_exit(db),
+        Ending::Close => Ok(()),
+    };
     // A session whose app was killed may not answer promptly: do not let it hang the run.
     let closed = match tokio::time::timeout(Duration::from_secs(30), app.close()).await {
         Ok(result) => result,
@@ -275,13 +319,13 @@ where
     }
     match (ending, closed) {
         (Ending::Close, Err(error)) => panic!("closing the WebDriver session: {error:#}"),
-        (Ending::Kill, Err(error)) => eprintln!("e2e: closing the session of the killed app: {error:#}"),
+        (_, Err(error)) => eprintln!("e2e: closing the session of an app that is gone: {error:#}"),
         _ => {}
     }
 }
 
-/// Sends SIGKILL to the app process this test launched: the one whose command line has `--db <db>`.
-fn kill_app(db: &Path) -> Result<()> {
+/// The app processes (running, not zombies) whose command line has `--db <db>`: the one this test launched.
+fn app_pids(db: &Path) -> Result<Vec<u32>> {
     let needle = db.display().to_string();
     let mut pids = Vec::new();
     for entry in std::fs::read_dir("/proc")? {
@@ -290,22 +334,42 @@ fn kill_app(db: &Path) -> Result<()> {
         let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else { continue };
         let args: Vec<String> = cmdline.split(|b| *b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
         let is_app = args.first().is_some_and(|a| a.ends_with("campaign-desk-app"));
-        if is_app && args.iter().any(|a| a == &needle) {
+        if is_app && args.iter().any(|a| a == &needle) && !is_gone(pid) {
             pids.push(pid);
         }
     }
-    ensure!(pids.len() == 1, "expected one app process with --db {needle}, found {pids:?}");
+    Ok(pids)
+}
+
+/// Gone, or a zombie waiting for WebKitWebDriver to reap it.
+fn is_gone(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        Ok(stat) => stat.rsplit_once(')').is_some_and(|(_, rest)| rest.trim_start().starts_with('Z')),
+    }
+}
+
+/// Waits (up to 10 s) for the app to exit by itself.
+fn wait_for_exit(db: &Path) -> Result<()> {
+    for _ in 0..100 {
+        if app_pids(db)?.is_empty() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    bail!("the app did not exit within 10 s after its window was asked to close")
+}
+
+/// Sends SIGKILL to the app process this test launched.
+fn kill_app(db: &Path) -> Result<()> {
+    let pids = app_pids(db)?;
+    ensure!(pids.len() == 1, "expected one app process with --db {}, found {pids:?}", db.display());
     let status = std::process::Command::new("kill").args(["-KILL", &pids[0].to_string()]).status()?;
     ensure!(status.success(), "kill -KILL {} failed", pids[0]);
     // Wait for it to be gone before the next launch opens the same file.
     for _ in 0..50 {
-        // Gone, or a zombie waiting for WebKitWebDriver to reap it.
-        match std::fs::read_to_string(format!("/proc/{}/stat", pids[0])) {
-            Err(_) => return Ok(()),
-            Ok(stat) if stat.rsplit_once(')').is_some_and(|(_, rest)| rest.trim_start().starts_with('Z')) => {
-                return Ok(())
-            }
-            Ok(_) => {}
+        if is_gone(pids[0]) {
+            return Ok(());
         }
         std::thread::sleep(Duration::from_millis(100));
     }
