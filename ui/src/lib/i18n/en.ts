@@ -321,7 +321,6 @@ export const en = {
   'statementSettings.hashtags': 'Hashtags',
   'statementSettings.saved': 'Settings saved',
 
-  'revisions.heading': 'Revisions',
   'revisions.intro': 'Typing is saved into the open revision; a pause of 10 minutes, an approval or a name starts a new one.',
   'revisions.number': 'Rev.',
   'revisions.name': 'Name',
@@ -346,8 +345,6 @@ export const en = {
   'revisions.titleLine': 'Title',
   'revisions.legend': 'Added text is underlined in green, removed text struck through in red.',
 
-  'review.heading': 'Review and approval',
-  'review.status': 'Status',
   'review.draftExplain': 'Draft: only you are working on it.',
   'review.in_reviewExplain': 'In review: partners are reading the text and recording their approval.',
   'review.approvedExplain': 'Approved: the current text is approved and ready to publish.',
