@@ -15,6 +15,9 @@ const FIRST: &str = "Our alliance condemns the raids on Burmese workers in Chian
 const MORE: &str = " We demand an end to the raids.";
 const LAST: &str = " Free them all.";
 const CLOSING: &str = " Closing now.";
+const LOST: &str = " Almost lost.";
+/// The save indicator's state (`pending` until the debounced save starts).
+const SAVE_STATE: &str = "return document.querySelector('[data-testid=\"save-state\"]').dataset.state";
 
 /// The issuing organisation picked in the first session, expected first in the approval picker in the second.
 static ISSUER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
@@ -242,12 +245,44 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
     .await;
 
     // 4. What was typed just before closing is there.
-    session(&db, Ending::Close, |app| async move {
+    session(&db, Ending::Kill, |app| async move {
         app.wait_for_testid("view-campaigns").await?;
         app.click_testid("nav-statements").await?;
         app.click_testid_with_text("statement-row-link", TITLE).await?;
         let body = app.wait_for_text("statement-body").await?;
         ensure!(body == format!("{FIRST}{CLOSING}"), "after closing the window the editor holds {body:?}");
+        ensure!(!app.has_testid("recovered").await?, "nothing was lost, yet unsaved text is offered");
+
+        // Typing, then the app killed before the 800 ms pause: the save never ran.
+        let editor = app.scrolled_into_view("statement-body").await?;
+        editor.click().await?;
+        editor
+            .send_keys(&format!("{}{}{}", char::from(Key::Control), char::from(Key::End), char::from(Key::Null)))
+            .await?;
+        editor.send_keys(LOST).await?;
+        let state = app.client().execute(SAVE_STATE, Vec::new()).await?;
+        ensure!(state.as_str() == Some("pending"), "the save was no longer pending before the kill: {state}");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        Ok(())
+    })
+    .await;
+
+    // 5. The copy kept in the window's storage is offered back, and saved once put back.
+    session(&db, Ending::Close, |app| async move {
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-statements").await?;
+        app.click_testid_with_text("statement-row-link", TITLE).await?;
+        let body = app.wait_for_text("statement-body").await?;
+        ensure!(body == format!("{FIRST}{CLOSING}"), "the store holds {body:?}");
+        app.wait_for_testid("recovered").await?;
+        let state = app.client().execute(SAVE_STATE, Vec::new()).await?;
+        ensure!(state.as_str() == Some("clean"), "nothing typed yet, but the save state is {state}");
+        app.screenshot("st-recovered").await?;
+        app.click_testid("recovered-restore").await?;
+        wait_saved(&app).await?;
+        let body = app.text_of("statement-body").await?;
+        ensure!(body == format!("{FIRST}{CLOSING}{LOST}"), "put back: {body:?}");
+        ensure!(!app.has_testid("recovered").await?, "the offer stays after putting the text back");
         Ok(())
     })
     .await;
