@@ -94,6 +94,20 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statement_parts::endorsement_withdraw,
             commands::statement_parts::statement_set_contacts,
             commands::statement_parts::endorsements_export_csv,
+            commands::statements::statement_list,
+            commands::statements::statement_get,
+            commands::statements::statement_template,
+            commands::statements::statement_create,
+            commands::statements::statement_update,
+            commands::statements::statement_delete,
+            commands::statements::statement_save_draft,
+            commands::statements::statement_revision,
+            commands::statements::statement_compare,
+            commands::statements::statement_restore,
+            commands::statements::statement_name_revision,
+            commands::statements::statement_set_status,
+            commands::statements::statement_approve,
+            commands::statements::statement_withdraw_approval,
         ])
         .run(context)
 }

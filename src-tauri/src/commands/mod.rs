@@ -13,4 +13,5 @@ pub mod directory;
 pub mod ics;
 pub mod plans;
 pub mod statement_parts;
+pub mod statements;
 pub mod tasks;

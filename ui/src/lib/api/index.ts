@@ -8,6 +8,8 @@ export * from './calendar';
 export * from './ics';
 export * from './announce';
 export * from './tasks';
+export * from './statements';
+export { onWindowClose } from './windowClose';
 export * from './campaignPlans';
 export * from './statementParts';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';

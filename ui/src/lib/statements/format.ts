@@ -1,0 +1,101 @@
+// Pure helpers for the statement pages: limits of the length meter, ordering organisations for approval,
+// grouping approvals by revision, picking the revisions to compare.
+import type { Approval } from '../bindings/Approval';
+import type { Organisation } from '../bindings/Organisation';
+import type { Platform } from '../bindings/Platform';
+import type { RevisionSummary } from '../bindings/RevisionSummary';
+import type { Statement } from '../bindings/Statement';
+import type { StatementInput } from '../bindings/StatementInput';
+
+/** Platforms the statement's length meter offers. */
+export const METER_PLATFORMS: readonly Platform[] = ['x', 'facebook', 'email'];
+
+/** The most a post may hold in the platform's own count (as `announce::length::limit` in the core); null: no limit. */
+export function platformLimit(platform: Platform): number | null {
+  switch (platform) {
+    case 'x':
+      return 280;
+    case 'instagram':
+      return 2200;
+    case 'facebook':
+      return 63_206;
+    default:
+      return null;
+  }
+}
+
+/** Where a length stands against a limit: fine, close (over 90 %), or over. */
+export function meterLevel(length: number, limit: number | null): 'ok' | 'near' | 'over' {
+  if (limit === null) return 'ok';
+  if (length > limit) return 'over';
+  return length > limit * 0.9 ? 'near' : 'ok';
+}
+
+/**
+ * Organisations for the approval picker: the statement's issuers first, then the campaign's co-organisers,
+ * then everyone else in the directory by name. Each appears once.
+ */
+export function orgsForApproval(
+  directory: readonly Organisation[],
+  issuerIds: readonly number[],
+  campaignOrgIds: readonly number[],
+): { first: Organisation[]; others: Organisation[] } {
+  const byId = new Map(directory.map((o) => [o.id, o]));
+  const first: Organisation[] = [];
+  const seen = new Set<number>();
+  for (const id of [...issuerIds, ...campaignOrgIds]) {
+    const org = byId.get(id);
+    if (org && !seen.has(id)) {
+      seen.add(id);
+      first.push(org);
+    }
+  }
+  const others = directory
+    .filter((o) => !seen.has(o.id))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { first, others };
+}
+
+/** Approvals grouped by the revision they approve, the newest revision first. */
+export function approvalsByRevision(approvals: readonly Approval[]): { revision: number; stale: boolean; approvals: Approval[] }[] {
+  const groups = new Map<number, Approval[]>();
+  for (const a of approvals) {
+    const list = groups.get(a.revision) ?? [];
+    list.push(a);
+    groups.set(a.revision, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([revision, list]) => ({ revision, stale: list.some((a) => a.stale), approvals: list }));
+}
+
+/** The pair compared when the panel opens: the previous revision against the current one (or null with only one). */
+export function defaultComparison(revisions: readonly RevisionSummary[]): { from: number; to: number } | null {
+  const numbers = revisions.map((r) => r.number).sort((a, b) => a - b);
+  if (numbers.length < 2) return null;
+  return { from: numbers[numbers.length - 2]!, to: numbers[numbers.length - 1]! };
+}
+
+/** Comma-separated tags typed in a settings field → the list the core takes (without '#', no blanks). */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** The settings form of a statement as the core takes it back, with `title` as on screen and `patch` applied. */
+export function statementInput(s: Statement, title: string, patch: Partial<StatementInput> = {}): StatementInput {
+  return {
+    kind: s.kind,
+    title,
+    campaign_id: s.campaign_id,
+    place: s.place,
+    dated: s.dated,
+    source_lang: s.source_lang,
+    issuer_ids: s.issuers.map((i) => i.organisation_id),
+    hashtags: s.hashtags,
+    published_where: s.published_where,
+    ...patch,
+  };
+}
