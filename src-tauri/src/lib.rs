@@ -108,6 +108,8 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_set_status,
             commands::statements::statement_approve,
             commands::statements::statement_withdraw_approval,
+            commands::statements::statement_export,
+            commands::statements::statement_export_text,
         ])
         .run(context)
 }

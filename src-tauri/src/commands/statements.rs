@@ -5,8 +5,12 @@ use campaign_desk::domain::{
     Approval, Revision, RevisionSummary, SavedDraft, Statement, StatementDetail, StatementInput, StatementKind,
     StatementStatus,
 };
+use campaign_desk::service::ics_export::write_atomically;
 use campaign_desk::service::statement_diff::{compare_revisions, TextComparison};
+use campaign_desk::statement_export::{export_statement, ExportFormat, LangChoice};
 use campaign_desk::statement_templates::{statement_template as template_for, StatementTemplate};
+use std::path::PathBuf;
+
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
@@ -147,4 +151,45 @@ pub fn statement_withdraw_approval(app: AppHandle, state: State<'_, AppState>, i
     state.with(|s| s.withdraw_statement_approval(id))?;
     emit_data_changed(&app, ENTITY);
     Ok(())
+}
+
+fn export_choice(format: &str, lang: Option<&str>) -> campaign_desk::Result<(ExportFormat, LangChoice)> {
+    let format = format.parse().map_err(|m: String| campaign_desk::Error::invalid("format", m))?;
+    let lang = lang.unwrap_or("source").parse().map_err(|m: String| campaign_desk::Error::invalid("lang", m))?;
+    Ok((format, lang))
+}
+
+/// Writes the statement as a document (md, html, docx, pdf, txt) in one language or all, to `path`.
+#[tauri::command(async)]
+pub fn statement_export(
+    state: State<'_, AppState>,
+    id: i64,
+    format: String,
+    lang: Option<String>,
+    path: PathBuf,
+) -> Reply<u64> {
+    state.with(|s| {
+        let (format, lang) = export_choice(&format, lang.as_deref())?;
+        let bytes = export_statement(s, id, format, lang)?;
+        write_atomically(&path, &bytes)?;
+        Ok(bytes.len() as u64)
+    })
+}
+
+/// The statement as text (md, html or txt) for the clipboard.
+#[tauri::command(async)]
+pub fn statement_export_text(
+    state: State<'_, AppState>,
+    id: i64,
+    format: String,
+    lang: Option<String>,
+) -> Reply<String> {
+    state.with(|s| {
+        let (format, lang) = export_choice(&format, lang.as_deref())?;
+        if matches!(format, ExportFormat::Docx | ExportFormat::Pdf) {
+            return Err(campaign_desk::Error::invalid("format", format!("{format} is a file, not text")));
+        }
+        let bytes = export_statement(s, id, format, lang)?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    })
 }
