@@ -56,6 +56,7 @@ fn export_all(dir: &Path) {
         CampaignTemplate,
         SavedAnnouncement,
         SavedAnnouncementInput,
+        SearchHit,
     );
 }
 

@@ -11,6 +11,7 @@ mod people;
 mod plans;
 mod reminders;
 mod roles;
+mod search;
 mod settings;
 mod statement_parts;
 mod statements;

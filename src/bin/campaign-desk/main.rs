@@ -6,6 +6,7 @@ mod calendar;
 mod directory;
 mod output;
 mod plans;
+mod search;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -94,6 +95,7 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
             out.value(&serde_json::json!({ "backup": file }), || println!("Backed up to {}", file.display()))
         }
         Command::Announce(a) => calendar::announce(store, a, out),
+        Command::Search(a) => search::search(store, a, out),
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;
             out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {

@@ -1,0 +1,119 @@
+//! Global search over statements (current text and every translation), campaigns, events and organisations,
+//! through the FTS5 index `search_index` that migration 9 builds and its triggers keep.
+//!
+//! The user's words never reach FTS5's query language as written: [`match_expression`] cuts the query into terms
+//! (runs of letters and digits) and quotes each one, so `"`, `*`, `-`, `(`, `NEAR` and `OR` are only ever text.
+
+use super::Store;
+use crate::domain::{SearchHit, SnippetPart};
+use crate::error::Result;
+
+/// More than any list shows; keeps a careless caller from sorting the whole index into memory.
+const MAX_LIMIT: usize = 500;
+/// At most this many terms are searched for (a pasted paragraph is cut here rather than made into a huge query).
+const MAX_TERMS: usize = 16;
+/// Marks FTS5 puts around each match in a snippet: control characters no one types, split out again below.
+const HIT_START: char = '\u{2}';
+const HIT_END: char = '\u{3}';
+
+/// Title matches count ten times body matches (bm25's column weights: title, body).
+const SQL: &str = "SELECT kind, ref_id, lang, title, snippet(search_index, 1, char(2), char(3), '…', 14)
+                     FROM search_index
+                    WHERE search_index MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)'
+                    ORDER BY rank
+                    LIMIT ?2";
+
+impl Store {
+    /// The best `limit` hits for `query`, best first (bm25, title weighted above body). Every word of the query must
+    /// appear, each as a word or the start of one ("deport" finds "deportations"), diacritics ignored both ways. A
+    /// query without letters or digits finds nothing.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let Some(expr) = match_expression(query) else {
+            return Ok(Vec::new());
+        };
+        let limit = limit.min(MAX_LIMIT);
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn().prepare_cached(SQL)?;
+        let rows = stmt.query_map(rusqlite::params![expr, limit as i64], |r| {
+            Ok(SearchHit {
+                kind: r.get(0)?,
+                id: r.get(1)?,
+                lang: r.get(2)?,
+                title: r.get(3)?,
+                snippet: snippet_parts(&r.get::<_, String>(4)?),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// The FTS5 query for what a person typed: each term quoted and open at the end (a prefix), all required.
+/// `None` when there is no term (only spaces or punctuation).
+pub fn match_expression(query: &str) -> Option<String> {
+    let terms: Vec<String> = query
+        .split(|c: char| !is_term_char(c))
+        .filter(|t| !t.is_empty())
+        .take(MAX_TERMS)
+        .map(|t| format!("\"{}\"*", t.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// Letters and digits, and the combining marks that follow a letter in decomposed text ("e" + U+0301), which the
+/// tokenizer folds away with the other diacritics.
+fn is_term_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Splits a snippet marked with [`HIT_START`]/[`HIT_END`] into plain and matching parts (empty parts dropped,
+/// neighbours of the same sort joined).
+pub fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
+    let mut parts: Vec<SnippetPart> = Vec::new();
+    let mut hit = false;
+    let mut push = |text: &str, hit: bool| {
+        if text.is_empty() {
+            return;
+        }
+        match parts.last_mut() {
+            Some(last) if last.hit == hit => last.text.push_str(text),
+            _ => parts.push(SnippetPart { text: text.to_string(), hit }),
+        }
+    };
+    let mut rest = marked;
+    while let Some(i) = rest.find([HIT_START, HIT_END]) {
+        push(&rest[..i], hit);
+        hit = rest[i..].starts_with(HIT_START);
+        rest = &rest[i + 1..];
+    }
+    push(rest, hit);
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_are_cut_into_quoted_prefix_terms() {
+        assert_eq!(match_expression("stop deport").as_deref(), Some("\"stop\"* \"deport\"*"));
+        assert_eq!(
+            match_expression("\"a\" OR (b* -c) NEAR").as_deref(),
+            Some("\"a\"* \"OR\"* \"b\"* \"c\"* \"NEAR\"*")
+        );
+        assert_eq!(match_expression("deportación"), Some("\"deportación\"*".to_string()));
+        assert_eq!(match_expression("de\u{301}portation").as_deref(), Some("\"de\u{301}portation\"*"));
+        assert_eq!(match_expression(" \"*-()^:+ "), None);
+        assert_eq!(match_expression(""), None);
+    }
+
+    #[test]
+    fn snippets_split_into_parts() {
+        let parts = snippet_parts("…the \u{2}deportations\u{3} of \u{2}migrant\u{3}\u{2}s\u{3}");
+        let flat: Vec<(&str, bool)> = parts.iter().map(|p| (p.text.as_str(), p.hit)).collect();
+        assert_eq!(flat, [("…the ", false), ("deportations", true), (" of ", false), ("migrants", true)]);
+        assert!(snippet_parts("").is_empty());
+    }
+}
