@@ -9,5 +9,6 @@ export * from './ics';
 export * from './announce';
 export * from './tasks';
 export * from './campaignPlans';
+export * from './search';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
