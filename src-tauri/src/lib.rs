@@ -85,6 +85,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::tasks::task_update,
             commands::tasks::task_set_done,
             commands::tasks::task_delete,
+            commands::search::search,
         ])
         .run(context)
 }

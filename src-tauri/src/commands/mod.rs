@@ -12,4 +12,5 @@ pub mod campaign_plans;
 pub mod directory;
 pub mod ics;
 pub mod plans;
+pub mod search;
 pub mod tasks;
