@@ -287,3 +287,29 @@ fn cli_search_prints_lines_and_json() {
     assert_eq!(none.status, 0, "{}", none.stderr);
     assert_eq!(cli.ok(&["search", "nothing-like-this"]), serde_json::json!([]));
 }
+
+#[test]
+fn a_query_matching_very_many_entries_ranks_the_newest_of_them() {
+    let mut s = Store::open_in_memory().expect("memory");
+    let old = s
+        .create_organisation(&OrganisationInput { name: "Common ground".into(), ..Default::default() })
+        .expect("org")
+        .id;
+    let many: Vec<OrganisationInput> = (0..campaign_desk::store::RANKED_AT_MOST + 100)
+        .map(|i| OrganisationInput {
+            name: format!("Group {i}"),
+            notes: Some("Meets at the common room".into()),
+            ..Default::default()
+        })
+        .collect();
+    s.create_organisations(&many).expect("orgs");
+    let h = s.search("common", 20).expect("search");
+    assert_eq!(h.len(), 20);
+    assert!(
+        h.iter().all(|h| h.id > 100),
+        "only the newest are ranked: {:?}",
+        h.iter().map(|h| h.id).collect::<Vec<_>>()
+    );
+    // A narrower query finds the old entry again, first.
+    assert_eq!(s.search("common ground", 20).expect("search")[0].id, old);
+}

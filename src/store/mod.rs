@@ -28,6 +28,7 @@ pub use events::EventWriter;
 pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;
 pub use plans::{CampaignPlan, CreatedPlan};
+pub use search::{match_expression, RANKED_AT_MOST};
 
 /// Written into the file header (`PRAGMA application_id`) so we can tell our databases from anyone else's.
 /// The bytes spell "CDSK".

@@ -4,6 +4,8 @@
 //! The user's words never reach FTS5's query language as written: [`match_expression`] cuts the query into terms
 //! (runs of letters and digits) and quotes each one, so `"`, `*`, `-`, `(`, `NEAR` and `OR` are only ever text.
 
+use rusqlite::OptionalExtension;
+
 use super::Store;
 use crate::domain::{SearchHit, SnippetPart};
 use crate::error::Result;
@@ -16,17 +18,29 @@ const MAX_TERMS: usize = 16;
 const HIT_START: char = '\u{2}';
 const HIT_END: char = '\u{3}';
 
+/// bm25 costs ~10 µs per matching entry (it reads every match's positions), and a word as common as "to" matches
+/// every English text: a query matching more entries than this ranks only the newest this many of them (entries
+/// are numbered by their row's id, so "newest" is the highest ids). Keeps a search under ~20 ms on 50,000 texts;
+/// a query that narrow enough to be useful never reaches it. See BENCHMARKS.md.
+pub const RANKED_AT_MOST: i64 = 1000;
+
+/// The lowest entry number among the newest [`RANKED_AT_MOST`] matches; none when fewer match. Walks the match
+/// list from its end without ranking, so it stops after that many.
+const RANK_FLOOR: &str = "SELECT rowid FROM search_index WHERE search_index MATCH ?1
+                          ORDER BY rowid DESC LIMIT 1 OFFSET ?2";
+
 /// Title matches count ten times body matches (bm25's column weights: title, body).
 const SQL: &str = "SELECT kind, ref_id, lang, title, snippet(search_index, 1, char(2), char(3), '…', 14)
                      FROM search_index
-                    WHERE search_index MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)'
+                    WHERE search_index MATCH ?1 AND rowid >= ?3 AND rank MATCH 'bm25(10.0, 1.0)'
                     ORDER BY rank
                     LIMIT ?2";
 
 impl Store {
     /// The best `limit` hits for `query`, best first (bm25, title weighted above body). Every word of the query must
     /// appear, each as a word or the start of one ("deport" finds "deportations"), diacritics ignored both ways. A
-    /// query without letters or digits finds nothing.
+    /// query without letters or digits finds nothing. A query matching more than [`RANKED_AT_MOST`] entries ranks
+    /// the newest that many.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let Some(expr) = match_expression(query) else {
             return Ok(Vec::new());
@@ -35,8 +49,13 @@ impl Store {
         if limit == 0 {
             return Ok(Vec::new());
         }
+        let floor: Option<i64> = self
+            .conn()
+            .prepare_cached(RANK_FLOOR)?
+            .query_row(rusqlite::params![expr, RANKED_AT_MOST - 1], |r| r.get(0))
+            .optional()?;
         let mut stmt = self.conn().prepare_cached(SQL)?;
-        let rows = stmt.query_map(rusqlite::params![expr, limit as i64], |r| {
+        let rows = stmt.query_map(rusqlite::params![expr, limit as i64, floor.unwrap_or(i64::MIN)], |r| {
             Ok(SearchHit {
                 kind: r.get(0)?,
                 id: r.get(1)?,
