@@ -5,6 +5,8 @@
 //! `LIKE '%term%'` scan over the same tables, in the same run. Numbers go to BENCHMARKS.md.
 //!
 //! usage: cargo run --release --example bench_search -- DIR   (reuses DIR/search.sqlite3 when it exists)
+//!        cargo run --release --example bench_search -- DIR import FILE.ics   (what keeping the index costs a large
+//!        import: FILE imported into a new database with the search triggers, then without them, alternately)
 
 use std::time::Instant;
 
@@ -240,9 +242,50 @@ fn report(label: &str, wall: &mut [f64], cpu: &mut [f64]) {
     );
 }
 
+/// The ICS import into a new database, with and without the triggers that keep the search index (dropped through a
+/// connection of our own, for this comparison only), alternating, three runs each; medians.
+fn import_cost(dir: &std::path::Path, ics: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use campaign_desk::service::ics_import::{import, ImportOptions};
+    let (mut with, mut without) = (Vec::new(), Vec::new());
+    for run in 0..6 {
+        let target = dir.join("import.sqlite3");
+        for stale in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{stale}", target.display()));
+        }
+        let indexed = run % 2 == 0;
+        let mut store = Store::open(&target)?;
+        if !indexed {
+            rusqlite::Connection::open(&target)?.execute_batch(
+                "DROP TRIGGER search_event_insert; DROP TRIGGER search_event_update; DROP TRIGGER search_event_delete;",
+            )?;
+        }
+        let open = || -> campaign_desk::Result<_> {
+            Ok(std::io::BufReader::new(std::fs::File::open(ics).map_err(|e| campaign_desk::Error::io("open", e))?))
+        };
+        let t = Instant::now();
+        let new =
+            import(&mut store, open, ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC }, false)?.new;
+        let secs = t.elapsed().as_secs_f64();
+        println!("import {new} events, search index {}: {secs:.2} s", if indexed { "kept" } else { "off" });
+        if indexed {
+            with.push(secs)
+        } else {
+            without.push(secs)
+        }
+    }
+    with.sort_by(f64::total_cmp);
+    without.sort_by(f64::total_cmp);
+    println!("median of 3: with the search index {:.2} s, without {:.2} s", with[1], without[1]);
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).ok_or("usage: bench_search DIR")?);
     std::fs::create_dir_all(&dir)?;
+    if std::env::args().nth(2).as_deref() == Some("import") {
+        let ics = std::path::PathBuf::from(std::env::args().nth(3).ok_or("usage: bench_search DIR import FILE")?);
+        return import_cost(&dir, &ics);
+    }
     let mut rng = Seeded(0x9E37_79B9_7F4A_7C15);
     let vocabs = [EN, ES, FR, ID, TL].map(|w| vocabulary(w, &mut rng));
     let db = dir.join("search.sqlite3");

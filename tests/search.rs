@@ -313,3 +313,22 @@ fn a_query_matching_very_many_entries_ranks_the_newest_of_them() {
     // A narrower query finds the old entry again, first.
     assert_eq!(s.search("common ground", 20).expect("search")[0].id, old);
 }
+
+#[test]
+fn rows_written_without_the_store_are_indexed_when_it_next_opens() {
+    let (dir, s) = store();
+    drop(s);
+    let path = dir.path().join("s.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute(
+            "INSERT INTO organisations (name, created_at, updated_at) VALUES ('Kilusang Mayo Uno', 'x', 'x')",
+            [],
+        )
+        .expect("insert");
+        let pending: i64 = conn.query_row("SELECT count(*) FROM search_pending", [], |r| r.get(0)).expect("count");
+        assert_eq!(pending, 1, "the trigger noted it");
+    }
+    let s = Store::open(&path).expect("reopen");
+    assert_eq!(hits(&s, "kilusang").len(), 1);
+}

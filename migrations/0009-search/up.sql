@@ -1,8 +1,12 @@
 -- Global search: one FTS5 index over statements (the current revision), their translations (every language),
--- campaigns, events and organisations, kept by triggers so every write path keeps it.
+-- campaigns, events and organisations. Triggers on every source table note which entries a write touched in
+-- `search_pending`; the store brings those entries up to date just before each transaction commits
+-- (`store::search::apply_pending`, in `Store::write` and the import transaction), in one statement per kind. Writing
+-- to FTS5 from the triggers themselves cost ~65 µs per row: SQLite opens a statement savepoint around any statement
+-- that fires triggers, and FTS5 flushes its pending terms to a new segment at every savepoint (BENCHMARKS.md).
 --   unicode61 remove_diacritics 2: "deportacion" finds "deportación" and the other way round.
 --   prefix '2 3': short prefixes ("de*") read a prefix index instead of every term that starts with them.
--- Each entry's rowid is derived from its source row, so a trigger replaces or removes it through the rowid:
+-- Each entry's rowid is derived from its source row, so it is replaced or removed through the rowid:
 --   rowid = id * 8 + kind code, with 1 statement (id: the statement's), 2 translation (id: the translation row's),
 --   3 campaign, 4 event, 5 organisation. `ref_id` is the id a hit links to (for a translation, its statement).
 CREATE VIRTUAL TABLE search_index USING fts5(
@@ -53,79 +57,64 @@ SELECT entry, title, body, 'event', id, NULL FROM search_events_source;
 INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
 SELECT entry, title, body, 'organisation', id, NULL FROM search_organisations_source;
 
+-- Entries a write in the current transaction touched (an entry's rowid); emptied before every commit.
+CREATE TABLE search_pending (entry INTEGER PRIMARY KEY) STRICT;
+
 -- Statements: the entry is the current (highest-numbered) revision's text, replaced whenever a revision is written.
 CREATE TRIGGER search_revision_insert AFTER INSERT ON statement_revisions BEGIN
-  DELETE FROM search_index WHERE rowid = new.statement_id * 8 + 1;
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'statement', id, lang FROM search_statements_source WHERE id = new.statement_id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.statement_id * 8 + 1);
 END;
 CREATE TRIGGER search_revision_update AFTER UPDATE OF title, body, number ON statement_revisions BEGIN
-  DELETE FROM search_index WHERE rowid = new.statement_id * 8 + 1;
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'statement', id, lang FROM search_statements_source WHERE id = new.statement_id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.statement_id * 8 + 1);
 END;
 CREATE TRIGGER search_revision_delete AFTER DELETE ON statement_revisions BEGIN
-  DELETE FROM search_index WHERE rowid = old.statement_id * 8 + 1;
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'statement', id, lang FROM search_statements_source WHERE id = old.statement_id;
+  INSERT OR IGNORE INTO search_pending VALUES (old.statement_id * 8 + 1);
 END;
 CREATE TRIGGER search_statement_lang AFTER UPDATE OF source_lang ON statements BEGIN
-  UPDATE search_index SET lang = new.source_lang WHERE rowid = new.id * 8 + 1;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 1);
 END;
 CREATE TRIGGER search_statement_delete AFTER DELETE ON statements BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
+  INSERT OR IGNORE INTO search_pending VALUES (old.id * 8 + 1);
 END;
 
 -- Translations: one entry each, in its own language.
 CREATE TRIGGER search_translation_insert AFTER INSERT ON statement_translations BEGIN
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'translation', ref_id, lang FROM search_translations_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 2);
 END;
 CREATE TRIGGER search_translation_update AFTER UPDATE OF title, body, lang, statement_id ON statement_translations
 BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'translation', ref_id, lang FROM search_translations_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 2);
 END;
 CREATE TRIGGER search_translation_delete AFTER DELETE ON statement_translations BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
+  INSERT OR IGNORE INTO search_pending VALUES (old.id * 8 + 2);
 END;
 
 CREATE TRIGGER search_campaign_insert AFTER INSERT ON campaigns BEGIN
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'campaign', id, NULL FROM search_campaigns_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 3);
 END;
 CREATE TRIGGER search_campaign_update AFTER UPDATE OF title, summary, description, hashtags ON campaigns BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'campaign', id, NULL FROM search_campaigns_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 3);
 END;
 CREATE TRIGGER search_campaign_delete AFTER DELETE ON campaigns BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
+  INSERT OR IGNORE INTO search_pending VALUES (old.id * 8 + 3);
 END;
 
 CREATE TRIGGER search_event_insert AFTER INSERT ON events BEGIN
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'event', id, NULL FROM search_events_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 4);
 END;
 CREATE TRIGGER search_event_update AFTER UPDATE OF title, location, description ON events BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'event', id, NULL FROM search_events_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 4);
 END;
 CREATE TRIGGER search_event_delete AFTER DELETE ON events BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
+  INSERT OR IGNORE INTO search_pending VALUES (old.id * 8 + 4);
 END;
 
 CREATE TRIGGER search_organisation_insert AFTER INSERT ON organisations BEGIN
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'organisation', id, NULL FROM search_organisations_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 5);
 END;
 CREATE TRIGGER search_organisation_update AFTER UPDATE OF name, short_name, city, notes ON organisations BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 5;
-  INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-  SELECT entry, title, body, 'organisation', id, NULL FROM search_organisations_source WHERE id = new.id;
+  INSERT OR IGNORE INTO search_pending VALUES (new.id * 8 + 5);
 END;
 CREATE TRIGGER search_organisation_delete AFTER DELETE ON organisations BEGIN
-  DELETE FROM search_index WHERE rowid = old.id * 8 + 5;
+  INSERT OR IGNORE INTO search_pending VALUES (old.id * 8 + 5);
 END;

@@ -1,10 +1,11 @@
 //! Global search over statements (current text and every translation), campaigns, events and organisations,
-//! through the FTS5 index `search_index` that migration 9 builds and its triggers keep.
+//! through the FTS5 index `search_index` that migration 9 builds. Its triggers note the entries each write touches;
+//! [`apply_pending`] brings them up to date before the transaction commits.
 //!
 //! The user's words never reach FTS5's query language as written: [`match_expression`] cuts the query into terms
 //! (runs of letters and digits) and quotes each one, so `"`, `*`, `-`, `(`, `NEAR` and `OR` are only ever text.
 
-use rusqlite::OptionalExtension;
+use rusqlite::{Connection, OptionalExtension};
 
 use super::Store;
 use crate::domain::{SearchHit, SnippetPart};
@@ -110,6 +111,38 @@ pub fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     push(rest, hit);
     parts
 }
+
+/// Brings the entries the triggers noted in `search_pending` up to date (replaced from their source rows, or removed
+/// when the row is gone), then empties the list. Called just before every commit, so a committed database never has
+/// pending entries; one statement per kind, however many rows the transaction wrote.
+pub(crate) fn apply_pending(conn: &Connection) -> Result<()> {
+    let pending: bool =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM search_pending)")?.query_row([], |r| r.get(0))?;
+    if pending {
+        conn.execute_batch(APPLY_PENDING)?;
+    }
+    Ok(())
+}
+
+const APPLY_PENDING: &str = "
+DELETE FROM search_index WHERE rowid IN (SELECT entry FROM search_pending);
+INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
+SELECT entry, title, body, 'statement', id, lang FROM search_statements_source
+ WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 1);
+INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
+SELECT entry, title, body, 'translation', ref_id, lang FROM search_translations_source
+ WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 2);
+INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
+SELECT entry, title, body, 'campaign', id, NULL FROM search_campaigns_source
+ WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 3);
+INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
+SELECT entry, title, body, 'event', id, NULL FROM search_events_source
+ WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 4);
+INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
+SELECT entry, title, body, 'organisation', id, NULL FROM search_organisations_source
+ WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 5);
+DELETE FROM search_pending;
+";
 
 #[cfg(test)]
 mod tests {
