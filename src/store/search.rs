@@ -22,7 +22,7 @@ const HIT_END: char = '\u{3}';
 /// bm25 costs ~10 µs per matching entry (it reads every match's positions), and a word as common as "to" matches
 /// every English text: a query matching more entries than this ranks only the newest this many of them (entries
 /// are numbered by their row's id, so "newest" is the highest ids). Keeps a search under ~20 ms on 50,000 texts;
-/// a query that narrow enough to be useful never reaches it. See BENCHMARKS.md.
+/// a query narrow enough to be useful never reaches it. See BENCHMARKS.md.
 pub const RANKED_AT_MOST: i64 = 1000;
 
 /// The lowest entry number among the newest [`RANKED_AT_MOST`] matches; none when fewer match. Walks the match
