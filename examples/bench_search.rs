@@ -6,7 +6,10 @@
 //!
 //! usage: cargo run --release --example bench_search -- DIR   (reuses DIR/search.sqlite3 when it exists)
 //!        cargo run --release --example bench_search -- DIR import FILE.ics   (what keeping the index costs a large
-//!        import: FILE imported into a new database with the search triggers, then without them, alternately)
+//!        import: FILE imported into a new database with the search triggers, without them, and with a trigger that
+//!        only notes each event, round-robin)
+//!        cargo run --release --example bench_search -- DIR raw   (100,000 plain inserts into `events`, foreign keys
+//!        on, without and with one extra trigger noting each row: the cost of a trigger alone)
 
 use std::time::Instant;
 
@@ -242,53 +245,105 @@ fn report(label: &str, wall: &mut [f64], cpu: &mut [f64]) {
     );
 }
 
-/// The ICS import into a new database, with and without the triggers that keep the search index (dropped through a
-/// connection of our own, for this comparison only), alternating, three runs each; medians.
+/// The ICS import into a new database: with the search triggers ("kept"); without them ("off", dropped through a
+/// connection of our own, for this comparison only); and with a trigger that only notes each event in a scratch table
+/// ("noted", the triggers' share without the indexing). Round-robin, three runs each; medians of wall and CPU time.
 fn import_cost(dir: &std::path::Path, ics: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
     use campaign_desk::service::ics_import::{import, ImportOptions};
-    let (mut with, mut without) = (Vec::new(), Vec::new());
-    for run in 0..6 {
-        let target = dir.join("import.sqlite3");
+    const MODES: [&str; 3] = ["kept", "off", "noted"];
+    let mut times: [Vec<(f64, f64)>; 3] = Default::default();
+    let target = dir.join("import.sqlite3");
+    for run in 0..9 {
         for stale in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{stale}", target.display()));
         }
-        let indexed = run % 2 == 0;
+        let mode = run % 3;
         let mut store = Store::open(&target)?;
-        if !indexed {
-            rusqlite::Connection::open(&target)?.execute_batch(
-                "DROP TRIGGER search_event_insert; DROP TRIGGER search_event_update; DROP TRIGGER search_event_delete;",
-            )?;
+        let drop_triggers =
+            "DROP TRIGGER search_event_insert; DROP TRIGGER search_event_update; DROP TRIGGER search_event_delete;";
+        match MODES[mode] {
+            "off" => rusqlite::Connection::open(&target)?.execute_batch(drop_triggers)?,
+            "noted" => rusqlite::Connection::open(&target)?.execute_batch(&format!(
+                "{drop_triggers} CREATE TABLE bench_noted (entry INTEGER PRIMARY KEY);
+                 CREATE TRIGGER bench_noted AFTER INSERT ON events BEGIN
+                   INSERT OR IGNORE INTO bench_noted VALUES (new.id * 8 + 4);
+                 END;"
+            ))?,
+            _ => {}
         }
         let open = || -> campaign_desk::Result<_> {
             Ok(std::io::BufReader::new(std::fs::File::open(ics).map_err(|e| campaign_desk::Error::io("open", e))?))
         };
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), thread_cpu_ms());
         let new =
             import(&mut store, open, ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC }, false)?.new;
-        let secs = t.elapsed().as_secs_f64();
-        println!("import {new} events, search index {}: {secs:.2} s", if indexed { "kept" } else { "off" });
-        if indexed {
-            with.push(secs)
-        } else {
-            without.push(secs)
-        }
+        let (secs, cpu) = (t.elapsed().as_secs_f64(), (thread_cpu_ms() - cpu) / 1000.0);
+        println!("import {new} events, search index {}: {secs:.2} s (CPU {cpu:.2} s)", MODES[mode]);
+        times[mode].push((secs, cpu));
     }
-    // The last import ran without the triggers: note every event as pending and time indexing them in one go
-    // (`Store::open` indexes what it finds pending).
-    let target = dir.join("import.sqlite3");
+    // The last import ran with only the scratch trigger: note every event as pending and time indexing them in one
+    // go (`Store::open` indexes what it finds pending).
     rusqlite::Connection::open(&target)?.execute("INSERT INTO search_pending SELECT id * 8 + 4 FROM events", [])?;
-    let t = Instant::now();
+    let (t, cpu) = (Instant::now(), thread_cpu_ms());
     drop(Store::open(&target)?);
-    println!("indexing the 100,000 imported events at once: {:.2} s", t.elapsed().as_secs_f64());
-    with.sort_by(f64::total_cmp);
-    without.sort_by(f64::total_cmp);
-    println!("median of 3: with the search index {:.2} s, without {:.2} s", with[1], without[1]);
+    println!(
+        "indexing the 100,000 imported events at once: {:.2} s (CPU {:.2} s)",
+        t.elapsed().as_secs_f64(),
+        (thread_cpu_ms() - cpu) / 1000.0
+    );
+    for (mode, runs) in MODES.iter().zip(&mut times) {
+        let mut wall: Vec<f64> = runs.iter().map(|r| r.0).collect();
+        let mut cpu: Vec<f64> = runs.iter().map(|r| r.1).collect();
+        wall.sort_by(f64::total_cmp);
+        cpu.sort_by(f64::total_cmp);
+        println!("median of 3, search index {mode}: {:.2} s (CPU {:.2} s)", wall[1], cpu[1]);
+    }
     Ok(())
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).ok_or("usage: bench_search DIR")?);
     std::fs::create_dir_all(&dir)?;
+    if std::env::args().nth(2).as_deref() == Some("raw") {
+        for noted in [false, true, false, true] {
+            let target = dir.join("raw.sqlite3");
+            for stale in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{stale}", target.display()));
+            }
+            drop(Store::open(&target)?);
+            let mut conn = rusqlite::Connection::open(&target)?;
+            conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+            conn.execute_batch(
+                "DROP TRIGGER search_event_insert; DROP TRIGGER search_event_update; DROP TRIGGER search_event_delete;",
+            )?;
+            if noted {
+                conn.execute_batch(
+                    "CREATE TABLE bench_noted (entry INTEGER PRIMARY KEY);
+                     CREATE TRIGGER bench_noted AFTER INSERT ON events BEGIN
+                       INSERT OR IGNORE INTO bench_noted VALUES (new.id * 8 + 4);
+                     END;",
+                )?;
+            }
+            let tx = conn.transaction()?;
+            let t = Instant::now();
+            {
+                let mut stmt = tx.prepare(
+                    "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule,
+                       exdates, mode, location, online_url, registration_url, status, description, reminders,
+                       sequence, created_at, updated_at, rdates)
+                     VALUES (?1, NULL, ?2, 'meeting', 0, '2024-03-04T10:00', '2024-03-04T11:00', 'Asia/Manila', NULL,
+                       '[]', 'in_person', NULL, NULL, NULL, 'confirmed', NULL, '[]', 0, 'x', 'x', '[]')
+                     ON CONFLICT (uid) DO NOTHING",
+                )?;
+                for i in 0..100_000 {
+                    stmt.execute(rusqlite::params![format!("u{i}"), format!("Event {i}")])?;
+                }
+            }
+            tx.commit()?;
+            println!("raw insert, noted trigger {noted}: {:.2} s", t.elapsed().as_secs_f64());
+        }
+        return Ok(());
+    }
     if std::env::args().nth(2).as_deref() == Some("import") {
         let ics = std::path::PathBuf::from(std::env::args().nth(3).ok_or("usage: bench_search DIR import FILE")?);
         return import_cost(&dir, &ics);
