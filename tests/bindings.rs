@@ -70,6 +70,7 @@ fn export_all(dir: &Path) {
         DiffSpan,
         ParagraphChange,
         StatementTemplate,
+        SearchHit,
     );
 }
 

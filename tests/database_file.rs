@@ -72,6 +72,10 @@ fn databases_saved_at_every_earlier_schema_upgrade_with_their_data() {
         assert_eq!(store.schema_version().expect("version"), latest_version(), "{name}");
         assert_eq!(store.list_campaigns(None).expect("campaigns").len(), 4, "{name}: demo campaigns survive");
         assert!(store.list_events(None).expect("events").iter().any(|e| e.rrule.is_some()), "{name}");
+        // Search (migration 9) indexes the rows an older database already held.
+        let campaign = store.list_campaigns(None).expect("campaigns")[0].clone();
+        let hits = store.search(&campaign.title, 50).expect("search");
+        assert!(hits.iter().any(|h| h.id == campaign.id && h.title == campaign.title), "{name}: {hits:?}");
         // The occurrence query reads through indexes later migrations build over old rows: it must see every
         // instance a direct expansion of each event sees.
         let w = campaign_desk::calendar::Window {

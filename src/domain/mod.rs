@@ -10,6 +10,7 @@ mod occurrence_change;
 mod organisation;
 mod person;
 mod saved_announcement;
+mod search;
 mod settings;
 mod statement;
 mod task;
@@ -22,6 +23,7 @@ pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
 pub use saved_announcement::{SavedAnnouncement, SavedAnnouncementInput};
+pub use search::{SearchHit, SearchKind, SnippetPart};
 pub use settings::{AnnouncementTemplate, Settings};
 pub use statement::{
     lang_tag, word_count, Approval, Endorsement, EndorsementInput, IssuerRef, ReferenceContact, Revision,

@@ -257,6 +257,7 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&mut EventWriter { tx: &tx, at: now() })?;
         if keep(&out) {
+            super::search::apply_pending(&tx)?;
             tx.commit()?;
         }
         Ok(out)

@@ -15,6 +15,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0006-tasks/up.sql"),
     include_str!("../../migrations/0007-announcements/up.sql"),
     include_str!("../../migrations/0008-statements/up.sql"),
+    include_str!("../../migrations/0009-search/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

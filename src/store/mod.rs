@@ -11,6 +11,7 @@ mod people;
 mod plans;
 mod reminders;
 mod roles;
+mod search;
 mod settings;
 mod statement_parts;
 mod statements;
@@ -27,6 +28,7 @@ pub use events::EventWriter;
 pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;
 pub use plans::{CampaignPlan, CreatedPlan};
+pub use search::{match_expression, RANKED_AT_MOST};
 
 /// Written into the file header (`PRAGMA application_id`) so we can tell our databases from anyone else's.
 /// The bytes spell "CDSK".
@@ -63,6 +65,12 @@ impl Store {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
         MIGRATIONS.to_latest(&mut conn)?;
+        // Entries left pending by a writer that committed without the store (none of ours does), indexed now.
+        if conn.query_row("SELECT EXISTS (SELECT 1 FROM search_pending)", [], |r| r.get::<_, bool>(0))? {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            search::apply_pending(&tx)?;
+            tx.commit()?;
+        }
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -108,6 +116,7 @@ impl Store {
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
+        search::apply_pending(&tx)?;
         tx.commit()?;
         Ok(out)
     }

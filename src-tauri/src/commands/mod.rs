@@ -14,4 +14,5 @@ pub mod ics;
 pub mod plans;
 pub mod statement_parts;
 pub mod statements;
+pub mod search;
 pub mod tasks;

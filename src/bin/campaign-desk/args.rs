@@ -58,6 +58,8 @@ pub enum Command {
     Statement(StatementCmd),
     /// Ready-to-post text for an event or a campaign, with times in the partners' zones, within the platform's length.
     Announce(AnnounceArgs),
+    /// Search statements (every language), campaigns, events and organisations.
+    Search(crate::search::SearchArgs),
 }
 
 #[derive(Args)]

@@ -7,6 +7,7 @@ mod directory;
 mod output;
 mod plans;
 mod statements;
+mod search;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -96,6 +97,7 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
         }
         Command::Announce(a) => calendar::announce(store, a, out),
         Command::Statement(cmd) => statements::statement(store, cmd, out),
+        Command::Search(a) => search::search(store, a, out),
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;
             out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {

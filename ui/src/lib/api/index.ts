@@ -12,5 +12,6 @@ export * from './statements';
 export { onWindowClose } from './windowClose';
 export * from './campaignPlans';
 export * from './statementParts';
+export * from './search';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';

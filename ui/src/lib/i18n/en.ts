@@ -17,6 +17,21 @@ export const en = {
 
   'comingSoon.badge': 'Coming soon',
 
+  'search.open': 'Search',
+  'search.shortcut': 'Ctrl+K',
+  'search.shortcutMac': '⌘K',
+  'search.label': 'Search statements, campaigns, events and organisations',
+  'search.placeholder': 'Search statements, campaigns, events, organisations…',
+  'search.results': 'Search results',
+  'search.hint': 'Type to search every language. ↑ ↓ to choose, Enter to open, Esc to close.',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.count': { one: '{count} result', other: '{count} results' },
+  'search.group.statement': 'Statements',
+  'search.group.translation': 'Translations',
+  'search.group.campaign': 'Campaigns',
+  'search.group.event': 'Events',
+  'search.group.organisation': 'Organisations',
+
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.delete': 'Delete',
