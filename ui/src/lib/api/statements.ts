@@ -82,3 +82,13 @@ export function statementApprove(
 export function statementWithdrawApproval(id: number): Promise<void> {
   return call<void>('statement_withdraw_approval', { id });
 }
+
+/** Writes the statement as a document (md, html, docx, pdf, txt) in one language, or `all`, to `path`. */
+export function statementExport(id: number, format: string, lang: string | null, path: string): Promise<number> {
+  return call<number>('statement_export', { id, format, lang, path });
+}
+
+/** The statement as md, html or txt text, for the clipboard. */
+export function statementExportText(id: number, format: 'md' | 'html' | 'txt', lang: string | null): Promise<string> {
+  return call<string>('statement_export_text', { id, format, lang });
+}

@@ -17,12 +17,3 @@ export const COMMON_LANGS = ['en', 'es', 'fr', 'id', 'tl', 'pt', 'ar', 'zh', 'ne
 
 export const statementKindLabel = (kind: StatementKind): string => t(`statementKind.${kind}`);
 export const statementStatusLabel = (status: StatementStatus): string => t(`statementStatus.${status}`);
-
-/** A language tag as its name in the interface language ("es" → "Spanish"), the tag itself when unknown. */
-export function langName(tag: string, uiLocale: string): string {
-  try {
-    return new Intl.DisplayNames([uiLocale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
