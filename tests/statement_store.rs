@@ -127,6 +127,13 @@ fn a_translation_is_outdated_only_when_the_source_text_changed() {
     let tr = s.mark_translation_updated(st.id, "es").expect("updated");
     assert!(!tr.outdated && tr.based_on_revision == 2);
     assert_eq!(s.get_statement(st.id).expect("get").translations, vec!["es".to_string()]);
+
+    // Typing in the source right after a translation was brought up to date starts a new revision (its base is
+    // closed), so the translation shows as outdated instead of silently following the edit.
+    let saved =
+        s.save_statement_draft(st.id, "Stop the deportations", "Para one.\n\nPara two, changed again.").expect("edit");
+    assert!(saved.new_revision && saved.revision == 3);
+    assert!(s.statement_translation(st.id, "es").expect("es").outdated);
 }
 
 #[test]

@@ -117,6 +117,7 @@ impl Store {
                 named_params! { ":id": id, ":lang": lang, ":title": title, ":body": body, ":base": based_on,
                                 ":status": status, ":at": at },
             )?;
+            close_revision(tx, id, based_on)?;
             tx.execute("UPDATE statements SET updated_at = ?1 WHERE id = ?2", (&at, id))?;
             translation(tx, id, &lang)
         })
@@ -131,6 +132,7 @@ impl Store {
                 "UPDATE statement_translations SET based_on_revision = ?1, updated_at = ?2 WHERE statement_id = ?3 AND lang = ?4",
                 rusqlite::params![current, now(), id, lang],
             )?;
+            close_revision(tx, id, current)?;
             translation(tx, id, lang)
         })
     }
@@ -249,6 +251,13 @@ impl Store {
             contacts(tx, id)
         })
     }
+}
+
+/// A translation's base must not change under it: typing in the source after a translation was made from (or
+/// brought up to) this revision starts a new revision, which then shows the translation as outdated.
+fn close_revision(tx: &Connection, id: i64, number: i64) -> Result<()> {
+    tx.execute("UPDATE statement_revisions SET open = 0 WHERE statement_id = ?1 AND number = ?2", [id, number])?;
+    Ok(())
 }
 
 pub(super) fn approvals(conn: &Connection, id: i64, current: i64) -> Result<Vec<Approval>> {

@@ -6,8 +6,8 @@ mod calendar;
 mod directory;
 mod output;
 mod plans;
-mod statements;
 mod search;
+mod statements;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
