@@ -12,7 +12,7 @@ pub mod campaign_plans;
 pub mod directory;
 pub mod ics;
 pub mod plans;
+pub mod search;
 pub mod statement_parts;
 pub mod statements;
-pub mod search;
 pub mod tasks;
