@@ -148,6 +148,9 @@ fn export_writes_each_format_and_refuses_unknown_ones() {
         let bytes = std::fs::read(path).expect("written");
         assert!(bytes.starts_with(magic), "{format} starts with {:?}", &bytes[..8.min(bytes.len())]);
     }
+    let post = cli.ok(&["statement", "post", &id, "--platform", "x", "--lang", "es"]);
+    assert!(post["text"].as_str().expect("text").starts_with("Justicia ya"), "{post}");
+    assert!(post["length"].as_u64().expect("length") <= post["limit"].as_u64().expect("limit"));
     let bad = cli.run(&["statement", "export", &id, "--format", "odt"]);
     assert_eq!(bad.status, 2);
     assert!(bad.stderr.contains("format") && bad.stderr.contains("docx"), "{}", bad.stderr);

@@ -110,6 +110,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_withdraw_approval,
             commands::statements::statement_export,
             commands::statements::statement_export_text,
+            commands::statements::statement_post,
             commands::search::search,
         ])
         .run(context)

@@ -16,6 +16,7 @@ mod markdown;
 pub mod model;
 mod pdf;
 mod pdf_layout;
+mod post;
 mod text;
 
 use std::collections::BTreeMap;
@@ -122,6 +123,21 @@ pub fn render(doc: &Document, format: ExportFormat) -> Result<Vec<u8>> {
         ExportFormat::Docx => docx::render(doc)?,
         ExportFormat::Pdf => pdf::render(doc)?,
     })
+}
+
+/// The statement as a post for `platform` in one language (its title, as much text as fits, its hashtags).
+pub fn statement_post(
+    store: &Store,
+    id: i64,
+    platform: crate::announce::Platform,
+    lang: LangChoice,
+) -> Result<crate::announce::Announcement> {
+    if lang == LangChoice::All {
+        return Err(Error::invalid("lang", "a post is in one language: choose it"));
+    }
+    let detail = store.statement_detail(id)?;
+    let doc = document(&detail, &lang)?;
+    Ok(post::compose(&doc, &detail.statement.hashtags, platform))
 }
 
 /// Lays the statement out in the chosen language(s). Pure: the detail in, the document out.

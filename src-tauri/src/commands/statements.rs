@@ -1,13 +1,14 @@
 //! Statements: settings, the autosaved text and its revisions, comparing them, review and approvals.
 //! Writes emit `data-changed` with entity `statement`, which does not republish calendars (see events.rs).
 
+use campaign_desk::announce::{Announcement, Platform};
 use campaign_desk::domain::{
     Approval, Revision, RevisionSummary, SavedDraft, Statement, StatementDetail, StatementInput, StatementKind,
     StatementStatus,
 };
 use campaign_desk::service::ics_export::write_atomically;
 use campaign_desk::service::statement_diff::{compare_revisions, TextComparison};
-use campaign_desk::statement_export::{export_statement, ExportFormat, LangChoice};
+use campaign_desk::statement_export::{export_statement, statement_post as post_for, ExportFormat, LangChoice};
 use campaign_desk::statement_templates::{statement_template as template_for, StatementTemplate};
 use std::path::PathBuf;
 
@@ -191,5 +192,19 @@ pub fn statement_export_text(
         }
         let bytes = export_statement(s, id, format, lang)?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
+    })
+}
+
+/// The statement as a post for a platform, within its length.
+#[tauri::command(async)]
+pub fn statement_post(
+    state: State<'_, AppState>,
+    id: i64,
+    platform: Platform,
+    lang: Option<String>,
+) -> Reply<Announcement> {
+    state.with(|s| {
+        let (_, lang) = export_choice("txt", lang.as_deref())?;
+        post_for(s, id, platform, lang)
     })
 }

@@ -552,6 +552,15 @@ pub enum StatementCmd {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Text to post on a platform: the title, as much of the statement as fits, its hashtags.
+    Post {
+        id: i64,
+        /// facebook, x, instagram, email, text
+        #[arg(long)]
+        platform: String,
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Compare two revisions word by word (default: the previous one with the current one).
     Diff {
         id: i64,

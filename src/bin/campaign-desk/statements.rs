@@ -3,10 +3,12 @@
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 
-use campaign_desk::domain::{EndorsementInput, StatementDetail, StatementInput, StatementKind, StatementStatus};
+use campaign_desk::domain::{
+    EndorsementInput, Platform, StatementDetail, StatementInput, StatementKind, StatementStatus,
+};
 use campaign_desk::service::ics_export::write_atomically;
 use campaign_desk::service::statement_diff::{compare_revisions, DiffKind, TextComparison};
-use campaign_desk::statement_export::{export_statement, ExportFormat, LangChoice};
+use campaign_desk::statement_export::{export_statement, statement_post, ExportFormat, LangChoice};
 use campaign_desk::statement_templates::statement_template;
 use campaign_desk::{Error, Store};
 use serde_json::json;
@@ -140,6 +142,12 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                     Ok(())
                 }
             }
+        }
+        StatementCmd::Post { id, platform, lang } => {
+            let platform: Platform = parse("platform", &platform)?;
+            let lang: LangChoice = parse("lang", lang.as_deref().unwrap_or("source"))?;
+            let post = statement_post(store, id, platform, lang)?;
+            out.value(&post, || println!("{}", post.text))
         }
         StatementCmd::Diff { id, from, to } => {
             let current = store.get_statement(id)?.revision;

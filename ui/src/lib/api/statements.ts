@@ -1,4 +1,6 @@
+import type { Announcement } from '../bindings/Announcement';
 import type { Approval } from '../bindings/Approval';
+import type { Platform } from '../bindings/Platform';
 import type { Revision } from '../bindings/Revision';
 import type { RevisionSummary } from '../bindings/RevisionSummary';
 import type { SavedDraft } from '../bindings/SavedDraft';
@@ -91,4 +93,9 @@ export function statementExport(id: number, format: string, lang: string | null,
 /** The statement as md, html or txt text, for the clipboard. */
 export function statementExportText(id: number, format: 'md' | 'html' | 'txt', lang: string | null): Promise<string> {
   return call<string>('statement_export_text', { id, format, lang });
+}
+
+/** The statement as a post for a platform (title, as much text as fits, hashtags), with its length as counted. */
+export function statementPost(id: number, platform: Platform, lang: string | null): Promise<Announcement> {
+  return call<Announcement>('statement_post', { id, platform, lang });
 }

@@ -1,0 +1,140 @@
+//! A statement as a social post or message: its title, then as much of its text as the platform allows (whole
+//! paragraphs first, then the last one cut at a word with "…"), then its hashtags — counted as the platform counts
+//! (X's weighted characters and 23-character links, see `announce::length`).
+
+use super::model::{Block, Document, Run};
+use crate::announce::{length, Announcement, Platform};
+
+/// The post for the document's first part (one language).
+pub fn compose(doc: &Document, hashtags: &[String], platform: Platform) -> Announcement {
+    let Some(part) = doc.parts.first() else {
+        return Announcement { text: String::new(), length: 0, limit: length::limit(platform) };
+    };
+    let paragraphs: Vec<String> = part
+        .body
+        .iter()
+        .map(|b| match b {
+            Block::Heading { runs, .. } | Block::Paragraph(runs) | Block::Quote(runs) => flat(runs),
+            Block::Item { runs, .. } => format!("• {}", flat(runs)),
+        })
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let tags = hashtags.iter().map(|h| format!("#{h}")).collect::<Vec<_>>().join(" ");
+    let build = |body: &[String], cut: Option<&str>| {
+        let mut sections = vec![part.title.clone()];
+        let mut text: Vec<String> = body.to_vec();
+        if let Some(c) = cut {
+            text.push(c.to_string());
+        }
+        if !text.is_empty() {
+            sections.push(text.join("\n\n"));
+        }
+        if !tags.is_empty() {
+            sections.push(tags.clone());
+        }
+        sections.join("\n\n")
+    };
+    let limit = length::limit(platform);
+    let fits = |text: &str| limit.is_none_or(|l| length::length(platform, text) <= l);
+    // Whole paragraphs while they fit.
+    let mut kept = 0;
+    while kept < paragraphs.len() && fits(&build(&paragraphs[..=kept], None)) {
+        kept += 1;
+    }
+    let mut text = build(&paragraphs[..kept], None);
+    // Then as many words of the next one as fit, with an ellipsis.
+    if let Some(next) = paragraphs.get(kept) {
+        let words: Vec<&str> = next.split_whitespace().collect();
+        let mut best = None;
+        for n in (1..words.len()).rev() {
+            let cut = format!("{}…", words[..n].join(" ").trim_end_matches([',', ';', ':', '.']));
+            let candidate = build(&paragraphs[..kept], Some(&cut));
+            if fits(&candidate) {
+                best = Some(candidate);
+                break;
+            }
+        }
+        if let Some(b) = best {
+            text = b;
+        }
+    }
+    // A title alone too long for the platform is cut too, as the last resort.
+    if !fits(&text) {
+        let mut title: Vec<char> = part.title.chars().collect();
+        while !title.is_empty() && !fits(&text) {
+            title.pop();
+            let t: String = title.iter().collect();
+            text = [format!("{}…", t.trim_end()), tags.clone()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n\n");
+        }
+    }
+    let n = length::length(platform, &text);
+    Announcement { text, length: n, limit }
+}
+
+/// The runs as plain text, a link's address after its words (a post has no hidden links).
+fn flat(runs: &[Run]) -> String {
+    runs.iter()
+        .map(|r| match &r.link {
+            Some(href) if href.trim_start_matches("mailto:") != r.text.trim() => format!("{} ({href})", r.text),
+            _ => r.text.clone(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statement_export::model::{parse_markdown, Part};
+
+    fn doc(title: &str, body: &str) -> Document {
+        Document {
+            parts: vec![Part {
+                lang: "en".into(),
+                kind: "Statement".into(),
+                title: title.into(),
+                issuers: Vec::new(),
+                date_line: None,
+                body: parse_markdown(body),
+                endorsements: None,
+                contacts: None,
+            }],
+        }
+    }
+
+    #[test]
+    fn every_platform_gets_a_post_within_its_limit_with_the_hashtags() {
+        let long = "Migrant workers keep whole economies running and are still denied their rights. ".repeat(12);
+        let d = doc("Stop the raids on Burmese workers", &format!("First paragraph, short.\n\n{long}\n\nLast."));
+        let tags = vec!["StandWithBurma".to_string(), "MigrantRights".to_string()];
+        for platform in Platform::ALL {
+            let post = compose(&d, &tags, *platform);
+            assert!(post.limit.is_none_or(|l| post.length <= l), "{platform}: {} > {:?}", post.length, post.limit);
+            assert!(post.text.starts_with("Stop the raids") && post.text.ends_with("#StandWithBurma #MigrantRights"));
+            assert!(post.text.contains("First paragraph, short."), "{platform}: whole paragraphs come first");
+        }
+        let x = compose(&d, &tags, Platform::X);
+        assert!(x.text.contains('…') && !x.text.contains("Last."), "{}", x.text);
+        let email = compose(&d, &tags, Platform::Email);
+        assert!(email.text.contains("Last.") && !email.text.contains('…'));
+    }
+
+    #[test]
+    fn markdown_marks_do_not_reach_the_post() {
+        let post = compose(
+            &doc("T", "We **demand** [justice](https://ima.example/j).\n\n- Free them"),
+            &[],
+            Platform::Facebook,
+        );
+        assert!(
+            post.text.contains("We demand justice (https://ima.example/j)") && post.text.contains("• Free them"),
+            "{}",
+            post.text
+        );
+        assert!(!post.text.contains("**"));
+    }
+}
