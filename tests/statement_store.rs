@@ -193,3 +193,17 @@ fn organisations_and_people_on_statements_cannot_be_deleted_and_say_why() {
     s.delete_organisation(a).expect("now it can go");
     s.delete_person(p.id).expect("and so can the contact");
 }
+
+#[test]
+fn revisions_saved_before_word_counts_were_stored_are_counted_when_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("v9.sqlite3");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v9.sqlite3");
+    std::fs::copy(fixture, &copy).expect("copy the schema 9 fixture");
+    let s = Store::open(&copy).expect("open and upgrade");
+    let first = s.list_statements(None, None).expect("list").into_iter().next().expect("a statement");
+    let revisions = s.statement_revisions(first.id).expect("revisions");
+    let current = s.statement_revision(first.id, first.revision).expect("current");
+    let listed = revisions.iter().find(|r| r.number == first.revision).expect("listed");
+    assert!(listed.words > 0 && listed.words == current.words, "{} vs {}", listed.words, current.words);
+}

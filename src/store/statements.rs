@@ -309,8 +309,9 @@ fn save_draft(tx: &Connection, id: i64, title: &str, body: &str, at: DateTime<Ut
     let coalesce = cur.open && recent(&cur.saved_at, COALESCE_PAUSE) && recent(&cur.created_at, COALESCE_SPAN);
     if coalesce {
         tx.execute(
-            "UPDATE statement_revisions SET title = ?1, body = ?2, saved_at = ?3 WHERE statement_id = ?4 AND number = ?5",
-            rusqlite::params![title, body, stamp, id, cur.number],
+            "UPDATE statement_revisions SET title = ?1, body = ?2, saved_at = ?3, words = ?4
+              WHERE statement_id = ?5 AND number = ?6",
+            rusqlite::params![title, body, stamp, word_count(body), id, cur.number],
         )?;
         tx.execute("UPDATE statements SET updated_at = ?1 WHERE id = ?2", (&stamp, id))?;
         return Ok(SavedDraft { revision: cur.number, new_revision: false, saved_at: stamp, status: s.status });
@@ -334,9 +335,9 @@ fn after_text_change(tx: &Connection, id: i64, at: &str) -> Result<SavedDraft> {
 
 fn insert_revision(tx: &Connection, id: i64, number: i64, title: &str, body: &str, at: &str) -> Result<()> {
     tx.execute(
-        "INSERT INTO statement_revisions (statement_id, number, title, body, created_at, saved_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        rusqlite::params![id, number, title, body, at],
+        "INSERT INTO statement_revisions (statement_id, number, title, body, created_at, saved_at, words)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+        rusqlite::params![id, number, title, body, at, word_count(body)],
     )?;
     Ok(())
 }
@@ -404,7 +405,8 @@ pub(super) fn revision(conn: &Connection, id: i64, number: i64) -> Result<Revisi
 
 fn summaries(conn: &Connection, id: i64) -> Result<Vec<RevisionSummary>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT r.number, r.title, r.name, r.open, r.created_at, r.saved_at, r.body,
+        "SELECT r.number, r.title, r.name, r.open, r.created_at, r.saved_at, r.words,
+                CASE WHEN r.words IS NULL THEN r.body END,
                 (SELECT json_group_array(o.name) FROM statement_approvals a JOIN organisations o ON o.id = a.organisation_id
                   WHERE a.statement_id = r.statement_id AND a.revision = r.number)
            FROM statement_revisions r WHERE r.statement_id = ?1 ORDER BY r.number DESC",
@@ -417,8 +419,12 @@ fn summaries(conn: &Connection, id: i64) -> Result<Vec<RevisionSummary>> {
             open: r.get(3)?,
             created_at: r.get(4)?,
             saved_at: r.get(5)?,
-            words: word_count(&r.get::<_, String>(6)?),
-            approved_by: from_json(7, r.get(7)?)?,
+            // Counted when written; rows from before migration 10 are counted here.
+            words: match r.get::<_, Option<i64>>(6)? {
+                Some(n) => n,
+                None => word_count(&r.get::<_, Option<String>>(7)?.unwrap_or_default()),
+            },
+            approved_by: from_json(8, r.get(8)?)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
