@@ -129,4 +129,14 @@ describe('Autosave', () => {
     await queue.flush();
     expect(calls).toHaveLength(0);
   });
+
+  it('forgets a waiting change when cancelled', async () => {
+    const { calls, queue } = setup();
+    queue.change('gone');
+    queue.cancel();
+    vi.advanceTimersByTime(2000);
+    await queue.flush();
+    expect(calls).toHaveLength(0);
+    expect(queue.unsaved).toBe(false);
+  });
 });

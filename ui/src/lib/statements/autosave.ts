@@ -67,6 +67,13 @@ export class Autosave<T, R> {
     return this.running;
   }
 
+  /** Forgets a waiting change (its text was deleted); a save already running still finishes. */
+  cancel(): void {
+    this.clearTimer();
+    this.dirty = false;
+    this.wanted = false;
+  }
+
   /** Stops the timer without saving (use `flush` first when leaving). */
   dispose(): void {
     this.clearTimer();
