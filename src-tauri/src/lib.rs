@@ -72,6 +72,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::announce::announce_event,
             commands::announce::announce_campaign,
             commands::announce::post_length,
+            commands::announce::post_limit,
             commands::announce::announce_template_default,
             commands::announce::announcement_list,
             commands::announce::announcement_save,

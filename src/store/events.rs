@@ -127,7 +127,6 @@ impl Store {
             stamps.extend(moved.into_iter().filter(|s| !seen.contains(&s.0)));
         }
         let mut cache = self.cached_events.borrow_mut();
-        // Without a stamp (nothing written since the last check) a cached copy is current.
         // Without a stamp (nothing written since the last check) a cached copy is current if that check saw it.
         let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
                         (id, stamp): &&(i64, Option<(i64, String)>)| {

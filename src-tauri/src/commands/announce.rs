@@ -41,6 +41,12 @@ pub fn post_length(platform: Platform, text: String) -> usize {
     campaign_desk::announce::length::length(platform, &text)
 }
 
+/// The most a post may hold on `platform`, in its own count (`None`: no limit), for length meters.
+#[tauri::command(async)]
+pub fn post_limit(platform: Platform) -> Option<usize> {
+    campaign_desk::announce::length::limit(platform)
+}
+
 /// A campaign's kept announcements, the latest edited first.
 #[tauri::command(async)]
 pub fn announcement_list(state: State<'_, AppState>, campaign_id: i64) -> Reply<Vec<SavedAnnouncement>> {

@@ -22,6 +22,11 @@ export function postLength(platform: Platform, text: string): Promise<number> {
   return call<number>('post_length', { platform, text });
 }
 
+/** The most a post may hold on the platform, in its own count (null: no limit), from the core. */
+export function postLimit(platform: Platform): Promise<number | null> {
+  return call<number | null>('post_limit', { platform });
+}
+
 /** A campaign's kept announcements, the latest edited first. */
 export function announcementList(campaignId: number): Promise<SavedAnnouncement[]> {
   return call<SavedAnnouncement[]>('announcement_list', { campaignId });

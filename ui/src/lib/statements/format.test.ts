@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Approval } from '../bindings/Approval';
 import type { Organisation } from '../bindings/Organisation';
 import type { RevisionSummary } from '../bindings/RevisionSummary';
-import { approvalsByRevision, defaultComparison, meterLevel, orgsForApproval, platformLimit, splitList } from './format';
+import { approvalsByRevision, defaultComparison, meterLevel, orgsForApproval, splitList } from './format';
 
 const org = (id: number, name: string) => ({ id, name }) as Organisation;
 const approval = (id: number, revision: number, stale: boolean): Approval => ({
@@ -17,12 +17,6 @@ const approval = (id: number, revision: number, stale: boolean): Approval => ({
 });
 
 describe('statement helpers', () => {
-  it('knows the platform limits the core uses', () => {
-    expect(platformLimit('x')).toBe(280);
-    expect(platformLimit('facebook')).toBe(63_206);
-    expect(platformLimit('email')).toBeNull();
-  });
-
   it('rates a length against a limit', () => {
     expect(meterLevel(100, 280)).toBe('ok');
     expect(meterLevel(260, 280)).toBe('near');

@@ -1,4 +1,4 @@
-// Pure helpers for the statement pages: limits of the length meter, ordering organisations for approval,
+// Pure helpers for the statement pages: the length meter's level, ordering organisations for approval,
 // grouping approvals by revision, picking the revisions to compare.
 import type { Approval } from '../bindings/Approval';
 import type { Organisation } from '../bindings/Organisation';
@@ -9,20 +9,6 @@ import type { StatementInput } from '../bindings/StatementInput';
 
 /** Platforms the statement's length meter offers. */
 export const METER_PLATFORMS: readonly Platform[] = ['x', 'facebook', 'email'];
-
-/** The most a post may hold in the platform's own count (as `announce::length::limit` in the core); null: no limit. */
-export function platformLimit(platform: Platform): number | null {
-  switch (platform) {
-    case 'x':
-      return 280;
-    case 'instagram':
-      return 2200;
-    case 'facebook':
-      return 63_206;
-    default:
-      return null;
-  }
-}
 
 /** Where a length stands against a limit: fine, close (over 90 %), or over. */
 export function meterLevel(length: number, limit: number | null): 'ok' | 'near' | 'over' {
