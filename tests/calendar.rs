@@ -44,7 +44,12 @@ fn all_day(title: &str, start: &str, end: &str, rule: Option<&str>) -> EventInpu
 
 /// Starts of the occurrences in the window, written in `express_in` (or each event's own zone).
 fn starts(store: &Store, w: &Window, express_in: Option<&str>) -> Vec<String> {
-    store.occurrences(w, express_in.map(zone), None).expect("occurrences").into_iter().map(|o| o.start).collect()
+    store
+        .occurrences(w, express_in.map(zone), None)
+        .expect("occurrences")
+        .into_iter()
+        .map(|o| o.start.to_string())
+        .collect()
 }
 
 #[test]
@@ -135,7 +140,7 @@ fn anniversaries_recur_on_their_date_and_29_february_only_in_leap_years() {
     store.create_event(&all_day("Leap-day vigil", "2024-02-29", "2024-02-29", Some("FREQ=YEARLY"))).expect("event");
     let w = window("2025-01-01", "2029-01-01", "UTC");
     let list = store.occurrences(&w, None, None).expect("occurrences");
-    let got: Vec<(String, String)> = list.iter().map(|o| (o.start.clone(), o.end.clone())).collect();
+    let got: Vec<(String, String)> = list.iter().map(|o| (o.start.to_string(), o.end.to_string())).collect();
     assert_eq!(
         got,
         [
@@ -226,7 +231,7 @@ fn one_occurrence_moved_or_cancelled_leaves_the_others_alone() {
         .expect("cancel");
     let list = store.occurrences(&window("2025-02-01", "2025-03-01", "Asia/Manila"), None, None).expect("occ");
     let got: Vec<(&str, &str, EventStatus, bool)> =
-        list.iter().map(|o| (o.start.as_str(), o.title.as_str(), o.status, o.is_exception)).collect();
+        list.iter().map(|o| (o.start.as_str(), &*o.title, o.status, o.is_exception)).collect();
     assert_eq!(
         got,
         [
@@ -286,8 +291,12 @@ fn this_and_following_splits_the_series_in_one_transaction() {
     later.end = "2025-03-18T19:30".into();
     store.update_event(new.id, &later).expect("edit following");
     let w = window("2025-03-01", "2025-05-01", "America/Toronto");
-    let titles: Vec<(String, String)> =
-        store.occurrences(&w, None, None).expect("occ").into_iter().map(|o| (o.start, o.title)).collect();
+    let titles: Vec<(String, String)> = store
+        .occurrences(&w, None, None)
+        .expect("occ")
+        .into_iter()
+        .map(|o| (o.start.to_string(), o.title.to_string()))
+        .collect();
     assert_eq!(titles.len(), 6);
     assert_eq!(titles[1].0, "2025-03-11T19:00:00-04:00");
     assert_eq!(titles[2].0, "2025-03-18T18:00:00-04:00");
@@ -418,7 +427,8 @@ fn span_index_and_cache_find_late_extra_dates_far_moves_and_edits() {
 }
 
 /// The cache skips its per-event check while nothing was written: a write to an event outside the window asked
-/// must still show when its own window is asked later, and writes from another connection must show at once.
+/// must still show when its own window is asked later, and writes from another connection (edits, new events in a
+/// window asked before) must show at once.
 #[test]
 fn cached_events_see_writes_outside_the_window_and_from_other_connections() {
     let dir = tempfile::tempdir().expect("tmp");
@@ -428,7 +438,7 @@ fn cached_events_see_writes_outside_the_window_and_from_other_connections() {
     app.create_event(&all_day("January", "2025-01-10", "2025-01-10", None)).expect("january");
     let titles = |store: &Store, from: &str, to: &str| -> Vec<String> {
         let list = store.occurrences(&window(from, to, "UTC"), None, None).expect("occurrences");
-        list.into_iter().map(|o| o.title).collect()
+        list.into_iter().map(|o| o.title.to_string()).collect()
     };
     assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June"]);
     let mut renamed = EventInput::from(&app.get_event(june.id).expect("get"));
@@ -440,6 +450,19 @@ fn cached_events_see_writes_outside_the_window_and_from_other_connections() {
     renamed.title = "June (from the CLI)".into();
     cli.update_event(june.id, &renamed).expect("rename elsewhere");
     assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June (from the CLI)"]);
+    // The same window asked again reuses its candidates until something is written, here or elsewhere.
+    assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June (from the CLI)"]);
+    cli.create_event(&all_day("Added elsewhere", "2025-06-20", "2025-06-20", None)).expect("add elsewhere");
+    assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June (from the CLI)", "Added elsewhere"]);
+    app.create_event(&all_day("Added here", "2025-06-21", "2025-06-21", None)).expect("add here");
+    assert_eq!(titles(&app, "2025-06-01", "2025-07-01"), ["June (from the CLI)", "Added elsewhere", "Added here"]);
+    // SQLite gives a deleted last row's id to the next row: the cache must not take the new event for the old one.
+    let last = app.create_event(&all_day("Last", "2025-06-25", "2025-06-25", None)).expect("last");
+    assert_eq!(titles(&app, "2025-06-24", "2025-06-26"), ["Last"]);
+    cli.delete_event(last.id).expect("delete elsewhere");
+    let reused = cli.create_event(&all_day("Reused id", "2025-06-25", "2025-06-25", None)).expect("reuse");
+    assert_eq!(reused.id, last.id, "the id is reused, as this check needs");
+    assert_eq!(titles(&app, "2025-06-24", "2025-06-26"), ["Reused id"]);
 }
 
 #[test]
@@ -483,7 +506,7 @@ fn a_busy_window_expanded_on_two_threads_matches_the_direct_expansion() {
         .collect();
     assert_eq!(got.len(), direct.len());
     assert!(got.len() > 3000, "{} instances", got.len());
-    let key = |o: &campaign_desk::calendar::Occurrence| (o.start.clone(), o.event_id, o.recurrence_id.clone());
+    let key = |o: &campaign_desk::calendar::Occurrence| (o.start, o.event_id, o.recurrence_id);
     let mut sorted_got = got.clone();
     sorted_got.sort_by_key(key);
     direct.sort_by_key(key);

@@ -19,7 +19,9 @@ fn window(from: &str, to: &str, tz: chrono_tz::Tz) -> Window {
 fn seen(store: &Store, from: &str, to: &str) -> Vec<(String, Option<String>, bool, String)> {
     let w = window(from, to, chrono_tz::UTC);
     let list = store.occurrences(&w, None, None).expect("occurrences");
-    list.into_iter().map(|o| (o.start, o.recurrence_id, o.is_exception, o.title)).collect()
+    list.into_iter()
+        .map(|o| (o.start.to_string(), o.recurrence_id.map(|r| r.to_string()), o.is_exception, o.title.to_string()))
+        .collect()
 }
 
 fn webinars() -> EventInput {

@@ -22,7 +22,8 @@ fn run(store: &mut Store, name: &str, dry_run: bool) -> ImportReport {
 fn occurrences(store: &Store, from: &str, to: &str, tz: chrono_tz::Tz) -> Vec<(String, String, String)> {
     let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
     let w = Window { from: day(from), to: day(to), zone: tz };
-    store.occurrences(&w, Some(tz), None).expect("occurrences").into_iter().map(|o| (o.start, o.end, o.title)).collect()
+    let list = store.occurrences(&w, Some(tz), None).expect("occurrences");
+    list.into_iter().map(|o| (o.start.to_string(), o.end.to_string(), o.title.to_string())).collect()
 }
 
 #[test]

@@ -43,8 +43,8 @@ pub fn due(events: &[Event], after: DateTime<Utc>, until: DateTime<Utc>, home: T
                 if fire_at > after && fire_at <= until {
                     out.push(DueReminder {
                         event_id: e.id,
-                        title: o.title.clone(),
-                        recurrence_id: o.recurrence_id.clone(),
+                        title: o.title.to_string(),
+                        recurrence_id: o.recurrence_id.map(|r| r.to_string()),
                         starts_at,
                         minutes_before: minutes,
                         fire_at,

@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
 
-use super::occurrences::{expand_into, EventTimes, Occurrence, SortKey, View};
+use std::sync::Arc;
+
+use super::occurrences::{expand_into, template, EventTimes, Occurrence, SortKey, View};
 use super::recurrence::{starts_in, MAX_INSTANCES};
 use crate::domain::{Event, OccurrenceChange};
 
@@ -13,40 +15,39 @@ const MAX_SPAN_DAYS: i64 = 800;
 /// One event as read from the store (without its changed instances, which are read with every query) and the
 /// starts of its instances over the span walked so far.
 pub struct CachedEvent {
-    /// The row's `sequence` and `updated_at`: every write of the event raises one of them, so a different pair
-    /// means the cached copy is stale.
-    stamp: (i64, String),
     event: Event,
     /// Its times read once; an event whose times do not read keeps the reason, given when it is expanded.
     times: Result<EventTimes, String>,
     walked: Option<(DateTime<Utc>, DateTime<Utc>)>,
     starts: Vec<DateTime<rrule::Tz>>,
+    /// What each instance is copied from (its texts shared, not copied).
+    template: Occurrence,
 }
 
 impl CachedEvent {
     pub fn new(event: Event) -> CachedEvent {
-        let stamp = (event.sequence, event.updated_at.clone());
         let times = EventTimes::of(&event);
-        CachedEvent { stamp, event, times, walked: None, starts: Vec::new() }
-    }
-
-    pub fn is_current(&self, sequence: i64, updated_at: &str) -> bool {
-        self.stamp.0 == sequence && self.stamp.1 == updated_at
+        let template = template(&event);
+        CachedEvent { event, times, walked: None, starts: Vec::new(), template }
     }
 
     pub fn event(&self) -> &Event {
         &self.event
     }
 
-    /// What [`super::expand`] gives for this event with `changes`, walking the rule only outside the span already
-    /// walked.
+    /// What [`super::expand`] gives for this event with `changes`, in the campaign's `colour`, walking the rule only
+    /// outside the span already walked.
     pub fn expand_into(
         &mut self,
         changes: &[OccurrenceChange],
+        colour: Option<&Arc<str>>,
         view: &View,
         out: &mut Vec<(SortKey, Occurrence)>,
     ) -> Result<(), String> {
-        let CachedEvent { event, times, walked, starts, .. } = self;
+        if self.template.colour.as_ref() != colour {
+            self.template.colour = colour.cloned();
+        }
+        let CachedEvent { event, times, walked, starts, template, .. } = self;
         let (event, times) = (&*event, times.as_ref().map_err(Clone::clone)?);
         let mut cached = |from: DateTime<Utc>, to: DateTime<Utc>| -> Result<Vec<DateTime<rrule::Tz>>, String> {
             if !walked.is_some_and(|(f, t)| f <= from && to <= t) {
@@ -72,7 +73,7 @@ impl CachedEvent {
             let end = starts.partition_point(|d| *d < to);
             Ok(starts[first..end].to_vec())
         };
-        expand_into(event, times, changes, view, &mut cached, out)
+        expand_into(event, times, template, changes, view, &mut cached, out)
     }
 }
 
@@ -139,7 +140,7 @@ mod tests {
                     for zone in [chrono_tz::Asia::Manila, chrono_tz::America::Sao_Paulo] {
                         let w = Window { from: day(from), to: day(to), zone };
                         let mut out = Vec::new();
-                        cached.expand_into(&[], &View::new(&w, Some(zone)), &mut out).expect("cached");
+                        cached.expand_into(&[], None, &View::new(&w, Some(zone)), &mut out).expect("cached");
                         let got: Vec<Occurrence> = out.into_iter().map(|(_, o)| o).collect();
                         let fresh = expand(&e, &w, Some(zone)).expect("fresh");
                         total += fresh.len();

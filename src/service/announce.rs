@@ -65,7 +65,7 @@ pub fn for_event(store: &Store, id: i64, at: Option<&str>, now: DateTime<Utc>, r
         _ => series.clone(),
     };
     let facts = EventFacts {
-        title: occurrence.title.clone(),
+        title: occurrence.title.to_string(),
         when: when_of(&occurrence)?,
         location: pick(own.map(|c| &c.location), &event.location),
         online_url: pick(own.map(|c| &c.online_url), &event.online_url),
@@ -91,7 +91,7 @@ pub fn for_campaign(store: &Store, id: i64, r: &Request) -> Result<Announcement>
     let mut key_dates = Vec::new();
     for o in store.occurrences(&window, None, Some(id))? {
         if o.status != EventStatus::Cancelled {
-            key_dates.push(KeyDate { title: o.title.clone(), when: when_of(&o)? });
+            key_dates.push(KeyDate { title: o.title.to_string(), when: when_of(&o)? });
         }
     }
     let facts = CampaignFacts {

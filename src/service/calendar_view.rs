@@ -86,7 +86,7 @@ mod tests {
         let window =
             Window { from: "2025-02-01".parse().unwrap(), to: "2025-03-01".parse().unwrap(), zone: chrono_tz::UTC };
         let titles = |f: CalendarFilter| -> Vec<String> {
-            occurrences(&store, &window, None, &f).unwrap().into_iter().map(|o| o.title).collect()
+            occurrences(&store, &window, None, &f).unwrap().into_iter().map(|o| o.title.to_string()).collect()
         };
         assert_eq!(titles(CalendarFilter::default()).len(), 3);
         assert_eq!(

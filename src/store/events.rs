@@ -5,14 +5,10 @@ use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
 use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
-use crate::calendar::{
-    is_instance, resolve_local, sort_occurrences, split_rule, CachedEvent, CalendarWindow, Occurrence, SeriesStart,
-    SortKey, View, Window,
-};
+use crate::calendar::{is_instance, resolve_local, split_rule, SeriesStart};
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
 use crate::validate::{parse_date, parse_local_datetime, parse_zone};
-use chrono_tz::Tz;
 
 pub(super) const COLUMNS: &str =
     "id, uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates, mode,
@@ -57,10 +53,6 @@ fn json_list<T: serde::de::DeserializeOwned>(col: usize, text: String) -> rusqli
     }
 }
 
-/// Candidate events from which an occurrence query expands on two threads (below it, spawning costs more than it
-/// saves).
-const PARALLEL_FROM: usize = 256;
-
 impl Store {
     /// Events by local start; `campaign_id` narrows to one campaign.
     pub fn list_events(&self, campaign_id: Option<i64>) -> Result<Vec<Event>> {
@@ -74,150 +66,6 @@ impl Store {
             e.changes = changes.remove(&e.id).unwrap_or_default();
         }
         Ok(list)
-    }
-
-    /// The instances of every event overlapping `window`, sorted by start. `express_in`: the zone timed instances
-    /// are written in (`None`: each event's own zone).
-    pub fn occurrences(
-        &self,
-        window: &Window,
-        express_in: Option<Tz>,
-        campaign_id: Option<i64>,
-    ) -> Result<Vec<Occurrence>> {
-        // Day numbers for the span index (migration 5), whose spans already carry two days' margin either side.
-        let day = |d: chrono::NaiveDate| (d - chrono::NaiveDate::default()).num_days();
-        // Local times of moved instances are text; two days either side covers every UTC offset (at most ±14 h).
-        let from = (window.from - chrono::Duration::days(2)).to_string();
-        let to = (window.to + chrono::Duration::days(2)).to_string();
-        // Reading each candidate's stamp costs a look-up per row (R*Tree auxiliary columns live in a table of their
-        // own), so it is done only when something may have been written since the last check.
-        let version: i64 = self.conn().pragma_query_value(None, "data_version", |r| r.get(0))?;
-        let checked_at = (version, self.conn().total_changes());
-        let unchanged = self.cache_checked_at.get() == Some(checked_at);
-        let mut verified = self.cache_verified.borrow_mut();
-        if !unchanged {
-            verified.clear();
-        }
-        let mut stamps: Vec<(i64, Option<(i64, String)>)> = if unchanged && campaign_id.is_none() {
-            let mut stmt = self.conn().prepare_cached("SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2")?;
-            let ids = stmt.query_map((day(window.to), day(window.from)), |r| Ok((r.get(0)?, None)))?;
-            ids.collect::<rusqlite::Result<_>>()?
-        } else {
-            let mut stmt = self.conn().prepare_cached(
-                "SELECT id, sequence, updated_at FROM events_span
-                  WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)",
-            )?;
-            let rows = stmt.query_map((day(window.to), day(window.from), campaign_id), |r| {
-                Ok((r.get(0)?, Some((r.get(1)?, r.get(2)?))))
-            })?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        // Series with an instance moved into the window from outside their span. Asked apart (a UNION with the
-        // query above cost more than both), and with CROSS JOIN so SQLite walks the few changes, not every event.
-        let mut moved = self.conn().prepare_cached(
-            "SELECT DISTINCT e.id, e.sequence, e.updated_at FROM occurrence_changes c CROSS JOIN events e
-              ON e.id = c.event_id
-              WHERE c.start_local < ?2 AND c.end_local >= ?1 AND (?3 IS NULL OR e.campaign_id = ?3)",
-        )?;
-        let moved: Vec<(i64, Option<(i64, String)>)> = moved
-            .query_map((&from, &to, campaign_id), |r| Ok((r.get(0)?, Some((r.get(1)?, r.get(2)?)))))?
-            .collect::<rusqlite::Result<_>>()?;
-        if !moved.is_empty() {
-            let seen: std::collections::HashSet<i64> = stamps.iter().map(|s| s.0).collect();
-            stamps.extend(moved.into_iter().filter(|s| !seen.contains(&s.0)));
-        }
-        let mut cache = self.cached_events.borrow_mut();
-        // Without a stamp (nothing written since the last check) a cached copy is current if that check saw it.
-        let is_stale = |cache: &std::collections::HashMap<i64, CachedEvent>,
-                        (id, stamp): &&(i64, Option<(i64, String)>)| {
-            match (cache.get(id), stamp) {
-                (None, _) => true,
-                (Some(_), None) => !verified.contains(id),
-                (Some(c), Some((sequence, updated))) => !c.is_current(*sequence, updated),
-            }
-        };
-        let stale: Vec<&(i64, Option<(i64, String)>)> = stamps.iter().filter(|s| is_stale(&cache, s)).collect();
-        if stale.len() > 100 {
-            // Many to read (a store just opened): one pass over the same spans beats a look-up per event.
-            let sql = format!(
-                "SELECT {COLUMNS} FROM events WHERE id IN (SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2)"
-            );
-            let mut stmt = self.conn().prepare_cached(&sql)?;
-            for event in stmt.query_map((day(window.to), day(window.from)), from_row)? {
-                let event = event?;
-                // A current entry keeps the instances it has walked.
-                if !cache.get(&event.id).is_some_and(|c| c.is_current(event.sequence, &event.updated_at)) {
-                    cache.insert(event.id, CachedEvent::new(event));
-                }
-            }
-        }
-        for stamp in stale {
-            if is_stale(&cache, &stamp) {
-                let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
-                let event = self.conn().prepare_cached(&sql)?.query_row([stamp.0], from_row)?;
-                cache.insert(stamp.0, CachedEvent::new(event));
-            }
-        }
-        // Every candidate is now current: checked against its stamp, or read just now.
-        verified.extend(stamps.iter().map(|(id, _)| *id));
-        self.cache_checked_at.set(Some(checked_at));
-        let changes = occurrence_changes::load_all(self.conn())?;
-        let colours: std::collections::HashMap<i64, String> = self
-            .conn()
-            .prepare_cached("SELECT id, colour FROM campaigns")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let view = View::new(window, express_in);
-        let wanted: std::collections::HashSet<i64> = stamps.iter().map(|(id, _)| *id).collect();
-        let mut work: Vec<(&i64, &mut CachedEvent)> = cache.iter_mut().filter(|(id, _)| wanted.contains(id)).collect();
-        // The map's order is random: a fixed order keeps ties in the sort below the same from query to query.
-        work.sort_unstable_by_key(|(id, _)| **id);
-        let expand_part = |part: &mut [(&i64, &mut CachedEvent)]| -> Result<Vec<(SortKey, Occurrence)>> {
-            let mut out = Vec::new();
-            for (id, cached) in part.iter_mut() {
-                let first = out.len();
-                let own = changes.get(*id).map(Vec::as_slice).unwrap_or(&[]);
-                cached.expand_into(own, &view, &mut out).map_err(|m| {
-                    let e = cached.event();
-                    Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", e.id, e.title))
-                })?;
-                let colour = cached.event().campaign_id.and_then(|c| colours.get(&c));
-                for (_, o) in &mut out[first..] {
-                    o.colour = colour.cloned();
-                }
-            }
-            Ok(out)
-        };
-        // A full month of a large alliance's calendar is thousands of instances: expanding them on two threads
-        // halves the wait on the laptops this runs on (every one has at least two cores). Small windows stay on one.
-        let out = if work.len() >= PARALLEL_FROM {
-            let half = work.len() / 2;
-            let (a, b) = work.split_at_mut(half);
-            std::thread::scope(|scope| -> Result<Vec<(SortKey, Occurrence)>> {
-                let other = scope.spawn(|| expand_part(b));
-                let mut out = expand_part(a)?;
-                let rest = other.join().map_err(|_| Error::invalid("event", "expanding the calendar failed"))??;
-                out.extend(rest);
-                Ok(out)
-            })?
-        } else {
-            expand_part(&mut work)?
-        };
-        Ok(sort_occurrences(out))
-    }
-
-    /// What the calendar view draws for `window`: the event instances of [`Store::occurrences`] and the campaigns
-    /// running in it as all-day spans (`campaign_id` narrows both to one campaign).
-    pub fn calendar(
-        &self,
-        window: &Window,
-        express_in: Option<Tz>,
-        campaign_id: Option<i64>,
-    ) -> Result<CalendarWindow> {
-        Ok(CalendarWindow {
-            occurrences: self.occurrences(window, express_in, campaign_id)?,
-            campaign_spans: self.campaign_spans(window, campaign_id)?,
-        })
     }
 
     pub fn get_event(&self, id: i64) -> Result<Event> {
@@ -336,15 +184,14 @@ impl Store {
         })?;
         // Queries never return it (their candidates come from the span index), but a long-running app would
         // otherwise keep every deleted event's expansion in memory.
-        self.cached_events.get_mut().remove(&id);
-        self.cache_verified.get_mut().remove(&id);
+        self.occurrence_cache.get_mut().forget(id);
         Ok(())
     }
 
     /// How many events the occurrence cache holds (for tests of its eviction).
     #[doc(hidden)]
     pub fn cached_event_count(&self) -> usize {
-        self.cached_events.borrow().len()
+        self.occurrence_cache.borrow().len()
     }
 }
 

@@ -6,6 +6,7 @@ mod campaigns;
 mod events;
 mod migrations;
 mod occurrence_changes;
+mod occurrence_query;
 mod organisations;
 mod people;
 mod plans;
@@ -37,14 +38,8 @@ pub const APPLICATION_ID: i32 = 0x4344_534B;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    /// Events read by occurrence queries, kept between them (see [`crate::calendar::CachedEvent`]); each entry is
-    /// checked against its row's stamp on every query, so writes from anywhere (the CLI beside the app) are seen.
-    cached_events: std::cell::RefCell<std::collections::HashMap<i64, crate::calendar::CachedEvent>>,
-    /// `PRAGMA data_version` (moves when another connection commits) and this connection's total changes when the
-    /// cached events were last checked: while both stay, nothing was written and the check can be skipped.
-    cache_checked_at: std::cell::Cell<Option<(i64, u64)>>,
-    /// Cached events known current at `cache_checked_at` (emptied whenever that moves).
-    cache_verified: std::cell::RefCell<std::collections::HashSet<i64>>,
+    /// Events read by occurrence queries, kept between them (see [`occurrence_query::OccurrenceCache`]).
+    occurrence_cache: std::cell::RefCell<occurrence_query::OccurrenceCache>,
 }
 
 impl Store {
@@ -71,13 +66,7 @@ impl Store {
             search::apply_pending(&tx)?;
             tx.commit()?;
         }
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-            cached_events: Default::default(),
-            cache_checked_at: Default::default(),
-            cache_verified: Default::default(),
-        })
+        Ok(Store { conn, path: path.to_path_buf(), occurrence_cache: Default::default() })
     }
 
     /// An in-memory database, for tests and benchmarks.
@@ -85,13 +74,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn)?;
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Store {
-            conn,
-            path: PathBuf::from(":memory:"),
-            cached_events: Default::default(),
-            cache_checked_at: Default::default(),
-            cache_verified: Default::default(),
-        })
+        Ok(Store { conn, path: PathBuf::from(":memory:"), occurrence_cache: Default::default() })
     }
 
     pub fn path(&self) -> &Path {
@@ -130,8 +113,7 @@ impl Store {
     /// Replaces the content with `from`'s (already checked by the caller) and brings it to the current schema.
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
         self.conn.restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
-        self.cached_events.get_mut().clear();
-        self.cache_checked_at.set(None);
+        *self.occurrence_cache.get_mut() = Default::default();
         apply_pragmas(&self.conn)?;
         MIGRATIONS.to_latest(&mut self.conn)?;
         Ok(())

@@ -45,7 +45,7 @@ pub fn occurrences(
                 } else {
                     format!("{} – {}", o.start, o.end)
                 };
-                vec![o.event_id.to_string(), when, o.title.clone(), o.status.to_string()]
+                vec![o.event_id.to_string(), when, o.title.to_string(), o.status.to_string()]
             })
             .collect();
         print!("{}", table(&["event", "when", "title", "status"], rows));

@@ -1,0 +1,216 @@
+//! The occurrence query: which events can have instances in a window (the span index), which cached copies are
+//! still current, and their expansion on two threads.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use chrono::{Duration, NaiveDate};
+use chrono_tz::Tz;
+use rusqlite::OptionalExtension;
+use rustc_hash::FxHashMap;
+
+use super::events::{from_row, COLUMNS};
+use super::{occurrence_changes, Store};
+use crate::calendar::{sort_occurrences, CachedEvent, CalendarWindow, Occurrence, SortKey, View, Window};
+use crate::error::{Error, Result};
+
+/// Candidate events from which an occurrence query expands on two threads (below it, spawning costs more than it
+/// saves).
+const PARALLEL_FROM: usize = 256;
+
+/// Stale candidates from which one pass over the window's spans beats a look-up per event.
+const SCAN_FROM: usize = 100;
+
+/// What occurrence queries keep between them: the app keeps one store open and asks for the same and neighbouring
+/// windows again and again (every redraw, every switch of the view zone), while every write (here or by another
+/// process, such as the CLI beside the app) must be seen by the next query.
+#[derive(Default)]
+pub(super) struct OccurrenceCache {
+    /// Events by id, with the instance starts already walked. Each sits behind its own lock so the two expanding
+    /// threads can walk different events' rules at once; the locks are never contended (each event goes to one
+    /// thread).
+    /// Every entry is current as of `seen_rev`: writes numbered after it (migration 11) evict their events.
+    events: FxHashMap<i64, Mutex<CachedEvent>>,
+    /// The highest write number (`event_writes.rev`) whose event this cache has accounted for.
+    seen_rev: Option<i64>,
+    /// `PRAGMA data_version` (moves when another connection commits) and this connection's total changes when the
+    /// writes were last asked for: while both stay, nothing was written and even that question can be skipped.
+    checked_at: Option<(i64, u64)>,
+    /// The last window's candidates, by its days and campaign, valid while `checked_at` stays: asking the span
+    /// index again for the same window was a fifth of a repeated query.
+    last: Option<(SpanKey, Vec<i64>)>,
+}
+
+impl OccurrenceCache {
+    /// Drops a deleted event: queries never return it (their candidates come from the span index), but a
+    /// long-running app would otherwise keep every deleted event's expansion in memory.
+    pub(super) fn forget(&mut self, id: i64) {
+        self.events.remove(&id);
+        self.last = None;
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.events.len()
+    }
+}
+
+impl Store {
+    /// The instances of every event overlapping `window`, sorted by start. `express_in`: the zone timed instances
+    /// are written in (`None`: each event's own zone).
+    pub fn occurrences(
+        &self,
+        window: &Window,
+        express_in: Option<Tz>,
+        campaign_id: Option<i64>,
+    ) -> Result<Vec<Occurrence>> {
+        let mut guard = self.occurrence_cache.borrow_mut();
+        let cache = &mut *guard;
+        let ids = self.candidates(cache, window, campaign_id)?;
+        self.read_missing(cache, window, &ids)?;
+        let changes = occurrence_changes::load_all(self.conn())?;
+        let colours: HashMap<i64, Arc<str>> = self
+            .conn()
+            .prepare_cached("SELECT id, colour FROM campaigns")?
+            .query_map([], |r| Ok((r.get(0)?, Arc::from(r.get::<_, String>(1)?))))?
+            .collect::<rusqlite::Result<_>>()?;
+        let view = View::new(window, express_in);
+        let work: Vec<&Mutex<CachedEvent>> = ids.iter().filter_map(|id| cache.events.get(id)).collect();
+        let expand_part = |part: &[&Mutex<CachedEvent>]| -> Result<Vec<(SortKey, Occurrence)>> {
+            let mut out = Vec::with_capacity(part.len() * 4);
+            for entry in part {
+                let mut cached = entry.lock().map_err(|_| Error::invalid("event", "expanding the calendar failed"))?;
+                let own = changes.get(&cached.event().id).map(Vec::as_slice).unwrap_or(&[]);
+                let colour = cached.event().campaign_id.and_then(|c| colours.get(&c));
+                cached.expand_into(own, colour, &view, &mut out).map_err(|m| {
+                    let e = cached.event();
+                    Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", e.id, e.title))
+                })?;
+            }
+            Ok(out)
+        };
+        // A full month of a large alliance's calendar is thousands of instances: expanding them on two threads
+        // halves the wait on the laptops this runs on (every one has at least two cores). Small windows stay on one.
+        let out = if work.len() >= PARALLEL_FROM {
+            let (a, b) = work.split_at(work.len() / 2);
+            std::thread::scope(|scope| -> Result<Vec<(SortKey, Occurrence)>> {
+                let other = scope.spawn(|| expand_part(b));
+                let mut out = expand_part(a)?;
+                let rest = other.join().map_err(|_| Error::invalid("event", "expanding the calendar failed"))??;
+                out.extend(rest);
+                Ok(out)
+            })?
+        } else {
+            expand_part(&work)?
+        };
+        cache.last = Some((span_key(window, campaign_id), ids));
+        Ok(sort_occurrences(out))
+    }
+
+    /// What the calendar view draws for `window`: the event instances of [`Store::occurrences`] and the campaigns
+    /// running in it as all-day spans (`campaign_id` narrows both to one campaign).
+    pub fn calendar(
+        &self,
+        window: &Window,
+        express_in: Option<Tz>,
+        campaign_id: Option<i64>,
+    ) -> Result<CalendarWindow> {
+        Ok(CalendarWindow {
+            occurrences: self.occurrences(window, express_in, campaign_id)?,
+            campaign_spans: self.campaign_spans(window, campaign_id)?,
+        })
+    }
+
+    /// The events that can have instances in `window`, by id: those whose span (migration 5) meets it, and series
+    /// with an instance moved into it. First, the cached copies of events written since the last query are evicted.
+    fn candidates(&self, cache: &mut OccurrenceCache, window: &Window, campaign_id: Option<i64>) -> Result<Vec<i64>> {
+        let version: i64 = self.conn().pragma_query_value(None, "data_version", |r| r.get(0))?;
+        let checked_at = (version, self.conn().total_changes());
+        if cache.checked_at != Some(checked_at) {
+            // The number first, then what was written up to it: a write landing in between is evicted now and
+            // again next time, never missed.
+            let rev: i64 = self.conn().query_row("SELECT coalesce(max(rev), 0) FROM event_writes", [], |r| r.get(0))?;
+            match cache.seen_rev {
+                Some(seen) if seen <= rev => {
+                    let mut stmt = self.conn().prepare_cached("SELECT event_id FROM event_writes WHERE rev > ?1")?;
+                    for id in stmt.query_map([seen], |r| r.get::<_, i64>(0))? {
+                        cache.events.remove(&id?);
+                    }
+                }
+                // The first query, or a database whose numbering went back (restored from a copy): trust nothing.
+                _ => cache.events.clear(),
+            }
+            cache.seen_rev = Some(rev);
+            cache.last = None;
+            cache.checked_at = Some(checked_at);
+        }
+        let key = span_key(window, campaign_id);
+        if let Some((_, ids)) = cache.last.take().filter(|(k, _)| *k == key) {
+            return Ok(ids);
+        }
+        let (lo, hi, _) = key;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)",
+        )?;
+        let mut ids: Vec<i64> =
+            stmt.query_map((hi, lo, campaign_id), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        // Local times of moved instances are text; two days either side covers every UTC offset (at most ±14 h).
+        let from = (window.from - Duration::days(2)).to_string();
+        let to = (window.to + Duration::days(2)).to_string();
+        // Asked apart (a UNION with the query above cost more than both), and with CROSS JOIN so SQLite walks the
+        // few changes, not every event.
+        let mut moved = self.conn().prepare_cached(
+            "SELECT DISTINCT e.id FROM occurrence_changes c CROSS JOIN events e ON e.id = c.event_id
+              WHERE c.start_local < ?2 AND c.end_local >= ?1 AND (?3 IS NULL OR e.campaign_id = ?3)",
+        )?;
+        for id in moved.query_map((&from, &to, campaign_id), |r| r.get(0))? {
+            ids.push(id?);
+        }
+        // The index's order depends on how the tree was built: a fixed order keeps ties in the sort of the
+        // occurrences the same from query to query.
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
+    }
+
+    /// Reads every candidate the cache does not hold (never read, or evicted by a write).
+    fn read_missing(&self, cache: &mut OccurrenceCache, window: &Window, ids: &[i64]) -> Result<()> {
+        let events = &mut cache.events;
+        let missing: Vec<i64> = ids.iter().copied().filter(|id| !events.contains_key(id)).collect();
+        if missing.len() > SCAN_FROM {
+            // Many to read (a store just opened, or a month not seen before): one pass over the same spans, reading
+            // whole rows only for the events not cached.
+            let sql = format!(
+                "SELECT {COLUMNS} FROM events WHERE id IN (SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2)"
+            );
+            let mut stmt = self.conn().prepare_cached(&sql)?;
+            let (lo, hi, _) = span_key(window, None);
+            let mut rows = stmt.query((hi, lo))?;
+            while let Some(row) = rows.next()? {
+                let id: i64 = row.get(0)?;
+                if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(id) {
+                    slot.insert(Mutex::new(CachedEvent::new(from_row(row)?)));
+                }
+            }
+        }
+        let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
+        for id in missing {
+            if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(id) {
+                // Deleted by another process since the span index was read: its next query will not ask for it.
+                if let Some(event) = self.conn().prepare_cached(&sql)?.query_row([id], from_row).optional()? {
+                    slot.insert(Mutex::new(CachedEvent::new(event)));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A window's first and end day in the span index, and the campaign a query is narrowed to.
+type SpanKey = (i64, i64, Option<i64>);
+
+/// The window as day numbers of the span index (whose spans already carry two days' margin either side), and the
+/// campaign it is narrowed to.
+fn span_key(window: &Window, campaign_id: Option<i64>) -> SpanKey {
+    let day = |d: NaiveDate| (d - NaiveDate::default()).num_days();
+    (day(window.from), day(window.to), campaign_id)
+}
