@@ -1,9 +1,9 @@
 //! Events kept between occurrence queries, with the instance starts already walked: the app keeps one store open
 //! and asks for neighbouring windows again and again, and parsing and walking each rule was most of a query's time.
 
-use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
-
 use std::sync::Arc;
+
+use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
 
 use super::occurrences::{expand_into, template, EventTimes, Occurrence, SortKey, View};
 use super::recurrence::{starts_in, MAX_INSTANCES};
@@ -11,6 +11,11 @@ use crate::domain::{Event, OccurrenceChange};
 
 /// Walked spans grow to cover neighbouring windows, up to this length; a jump further away starts a new span.
 const MAX_SPAN_DAYS: i64 = 800;
+
+/// How far past a window a walk goes. A walk's cost is mostly stepping the rule from its first instance up to the
+/// window (the `rrule` crate cannot jump), little per month walked: a year ahead makes paging month by month walk
+/// once a year instead of every third page (on 10,000 series, 80–150 ms each time).
+const LOOK_AHEAD_DAYS: i64 = 365;
 
 /// One event as read from the store (without its changed instances, which are read with every query) and the
 /// starts of its instances over the span walked so far.
@@ -51,9 +56,9 @@ impl CachedEvent {
         let (event, times) = (&*event, times.as_ref().map_err(Clone::clone)?);
         let mut cached = |from: DateTime<Utc>, to: DateTime<Utc>| -> Result<Vec<DateTime<rrule::Tz>>, String> {
             if !walked.is_some_and(|(f, t)| f <= from && to <= t) {
-                // Whole months around the window and a quarter ahead, so paging to the next views (and back) finds
-                // them walked: a walk costs mostly its set-up, little per month.
-                let (mut f, mut t) = (month_start(from), month_start(to + Duration::days(92)));
+                // Whole months around the window and a year ahead, so paging to the next views (and back) finds them
+                // walked.
+                let (mut f, mut t) = (month_start(from), month_start(to + Duration::days(LOOK_AHEAD_DAYS)));
                 if let Some((old_f, old_t)) = *walked {
                     if old_t.max(t) - old_f.min(f) <= Duration::days(MAX_SPAN_DAYS) {
                         (f, t) = (old_f.min(f), old_t.max(t));

@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 /// saves).
 const PARALLEL_FROM: usize = 256;
 
-/// Stale candidates from which one pass over the window's spans beats a look-up per event.
+/// Missing candidates from which one pass over the window's spans can beat a look-up per event.
 const SCAN_FROM: usize = 100;
 
 /// What occurrence queries keep between them: the app keeps one store open and asks for the same and neighbouring
@@ -176,9 +176,10 @@ impl Store {
     fn read_missing(&self, cache: &mut OccurrenceCache, window: &Window, ids: &[i64]) -> Result<()> {
         let events = &mut cache.events;
         let missing: Vec<i64> = ids.iter().copied().filter(|id| !events.contains_key(id)).collect();
-        if missing.len() > SCAN_FROM {
-            // Many to read (a store just opened, or a month not seen before): one pass over the same spans, reading
-            // whole rows only for the events not cached.
+        if missing.len() > SCAN_FROM && missing.len() * 2 > ids.len() {
+            // Most of the window to read (a store just opened, a jump to another year): one pass over the same spans
+            // beats a look-up per event. A month next to one seen before misses only its own new events (a fifth of
+            // its candidates), and passing over the others cost more than looking those up.
             let sql = format!(
                 "SELECT {COLUMNS} FROM events WHERE id IN (SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2)"
             );
