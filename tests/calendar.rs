@@ -463,6 +463,22 @@ fn cached_events_see_writes_outside_the_window_and_from_other_connections() {
     let reused = cli.create_event(&all_day("Reused id", "2025-06-25", "2025-06-25", None)).expect("reuse");
     assert_eq!(reused.id, last.id, "the id is reused, as this check needs");
     assert_eq!(titles(&app, "2025-06-24", "2025-06-26"), ["Reused id"]);
+    // A series elsewhere whose one instance is moved into the window asked last (by another connection) joins it;
+    // moved out again, it leaves.
+    let weekly = timed("Weekly", "2025-01-07T10:00", "2025-01-07T11:00", "UTC", Some("FREQ=WEEKLY;COUNT=3"));
+    let weekly = cli.create_event(&weekly).expect("series");
+    assert_eq!(titles(&app, "2025-06-24", "2025-06-26"), ["Reused id"]);
+    let mut moved = OccurrenceChange {
+        recurrence_id: "2025-01-14T10:00".into(),
+        start: Some("2025-06-24T10:00".into()),
+        end: Some("2025-06-24T11:00".into()),
+        ..Default::default()
+    };
+    cli.change_occurrence(weekly.id, &moved).expect("move in");
+    assert_eq!(titles(&app, "2025-06-24", "2025-06-26"), ["Weekly", "Reused id"]);
+    (moved.start, moved.end) = (Some("2025-02-24T10:00".into()), Some("2025-02-24T11:00".into()));
+    cli.change_occurrence(weekly.id, &moved).expect("move out");
+    assert_eq!(titles(&app, "2025-06-24", "2025-06-26"), ["Reused id"]);
 }
 
 #[test]

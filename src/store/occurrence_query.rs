@@ -21,6 +21,10 @@ const PARALLEL_FROM: usize = 256;
 /// Missing candidates from which one pass over the window's spans can beat a look-up per event.
 const SCAN_FROM: usize = 100;
 
+/// Events written since the last query up to which the last window's candidates are checked one by one rather
+/// than asked for anew.
+const RECHECK_UP_TO: usize = 64;
+
 /// What occurrence queries keep between them: the app keeps one store open and asks for the same and neighbouring
 /// windows again and again (every redraw, every switch of the view zone), while every write (here or by another
 /// process, such as the CLI beside the app) must be seen by the next query.
@@ -36,9 +40,9 @@ pub(super) struct OccurrenceCache {
     /// `PRAGMA data_version` (moves when another connection commits) and this connection's total changes when the
     /// writes were last asked for: while both stay, nothing was written and even that question can be skipped.
     checked_at: Option<(i64, u64)>,
-    /// The last window's candidates, by its days and campaign, valid while `checked_at` stays: asking the span
+    /// The last window's candidates, sorted, kept current through writes (see [`Store::recheck`]): asking the span
     /// index again for the same window was a fifth of a repeated query.
-    last: Option<(SpanKey, Vec<i64>)>,
+    last: Option<(CandidateKey, Vec<i64>)>,
 }
 
 impl OccurrenceCache {
@@ -102,7 +106,7 @@ impl Store {
         } else {
             expand_part(&work)?
         };
-        cache.last = Some((span_key(window, campaign_id), ids));
+        cache.last = Some(((window.from, window.to, campaign_id), ids));
         Ok(sort_occurrences(out))
     }
 
@@ -132,30 +136,39 @@ impl Store {
             match cache.seen_rev {
                 Some(seen) if seen <= rev => {
                     let mut stmt = self.conn().prepare_cached("SELECT event_id FROM event_writes WHERE rev > ?1")?;
-                    for id in stmt.query_map([seen], |r| r.get::<_, i64>(0))? {
-                        cache.events.remove(&id?);
+                    let written: Vec<i64> = stmt.query_map([seen], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+                    for id in &written {
+                        cache.events.remove(id);
                     }
+                    // An edit (a drag, a rename) touches one event or a few: the last window's candidates stay good
+                    // once those are asked about again. After a large write (an import) they are asked for anew.
+                    cache.last = match cache.last.take() {
+                        Some((key, ids)) if written.len() <= RECHECK_UP_TO => {
+                            Some((key, self.recheck(key, ids, &written)?))
+                        }
+                        _ => None,
+                    };
                 }
                 // The first query, or a database whose numbering went back (restored from a copy): trust nothing.
-                _ => cache.events.clear(),
+                _ => {
+                    cache.events.clear();
+                    cache.last = None;
+                }
             }
             cache.seen_rev = Some(rev);
-            cache.last = None;
             cache.checked_at = Some(checked_at);
         }
-        let key = span_key(window, campaign_id);
+        let key = (window.from, window.to, campaign_id);
         if let Some((_, ids)) = cache.last.take().filter(|(k, _)| *k == key) {
             return Ok(ids);
         }
-        let (lo, hi, _) = key;
+        let (lo, hi) = span_days(key);
         let mut stmt = self.conn().prepare_cached(
             "SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2 AND (?3 IS NULL OR campaign_id = ?3)",
         )?;
         let mut ids: Vec<i64> =
             stmt.query_map((hi, lo, campaign_id), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        // Local times of moved instances are text; two days either side covers every UTC offset (at most ±14 h).
-        let from = (window.from - Duration::days(2)).to_string();
-        let to = (window.to + Duration::days(2)).to_string();
+        let (from, to) = moved_bounds(key);
         // Asked apart (a UNION with the query above cost more than both), and with CROSS JOIN so SQLite walks the
         // few changes, not every event.
         let mut moved = self.conn().prepare_cached(
@@ -172,6 +185,30 @@ impl Store {
         Ok(ids)
     }
 
+    /// The candidates `ids` of the window `key` again, after the events `written` were written: each of those is in
+    /// if its span meets the window or an instance of it was moved into the window (as in [`Store::candidates`]).
+    fn recheck(&self, key: CandidateKey, mut ids: Vec<i64>, written: &[i64]) -> Result<Vec<i64>> {
+        let ((lo, hi), (from, to)) = (span_days(key), moved_bounds(key));
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM events_span
+                             WHERE id = ?1 AND lo < ?2 AND hi >= ?3 AND (?4 IS NULL OR campaign_id = ?4))
+                 OR EXISTS (SELECT 1 FROM occurrence_changes c JOIN events e ON e.id = c.event_id
+                             WHERE c.event_id = ?1 AND c.start_local < ?6 AND c.end_local >= ?5
+                               AND (?4 IS NULL OR e.campaign_id = ?4))",
+        )?;
+        for &id in written {
+            let is_candidate: bool = stmt.query_row((id, hi, lo, key.2, &from, &to), |r| r.get(0))?;
+            match (ids.binary_search(&id), is_candidate) {
+                (Ok(at), false) => {
+                    ids.remove(at);
+                }
+                (Err(at), true) => ids.insert(at, id),
+                _ => {}
+            }
+        }
+        Ok(ids)
+    }
+
     /// Reads every candidate the cache does not hold (never read, or evicted by a write).
     fn read_missing(&self, cache: &mut OccurrenceCache, window: &Window, ids: &[i64]) -> Result<()> {
         let events = &mut cache.events;
@@ -184,7 +221,7 @@ impl Store {
                 "SELECT {COLUMNS} FROM events WHERE id IN (SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2)"
             );
             let mut stmt = self.conn().prepare_cached(&sql)?;
-            let (lo, hi, _) = span_key(window, None);
+            let (lo, hi) = span_days((window.from, window.to, None));
             let mut rows = stmt.query((hi, lo))?;
             while let Some(row) = rows.next()? {
                 let id: i64 = row.get(0)?;
@@ -206,12 +243,18 @@ impl Store {
     }
 }
 
-/// A window's first and end day in the span index, and the campaign a query is narrowed to.
-type SpanKey = (i64, i64, Option<i64>);
+/// The window a query asked for, as far as its candidates go: its first and end day, and the campaign it is
+/// narrowed to.
+type CandidateKey = (NaiveDate, NaiveDate, Option<i64>);
 
-/// The window as day numbers of the span index (whose spans already carry two days' margin either side), and the
-/// campaign it is narrowed to.
-fn span_key(window: &Window, campaign_id: Option<i64>) -> SpanKey {
+/// The window as day numbers of the span index, whose spans already carry two days' margin either side.
+fn span_days((from, to, _): CandidateKey) -> (i64, i64) {
     let day = |d: NaiveDate| (d - NaiveDate::default()).num_days();
-    (day(window.from), day(window.to), campaign_id)
+    (day(from), day(to))
+}
+
+/// The local times moved instances must start before and end after to reach the window: they are text, and two
+/// days either side covers every UTC offset (at most ±14 h).
+fn moved_bounds((from, to, _): CandidateKey) -> (String, String) {
+    ((from - Duration::days(2)).to_string(), (to + Duration::days(2)).to_string())
 }
