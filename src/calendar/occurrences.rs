@@ -189,7 +189,7 @@ fn expand_all_day(
         }
     }
     for key in keys {
-        let change = series.then(|| changes.get(date_text(key).as_str()).copied()).flatten();
+        let change = (series && !changes.is_empty()).then(|| changes.get(date_text(key).as_str()).copied()).flatten();
         let (start, end) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
             Some((s, e)) => (parse_date(s)?, parse_date(e)? + Duration::days(1)),
             None => (key, key + span),
@@ -235,7 +235,8 @@ fn expand_timed(
     let out_zone = express_in.unwrap_or(zone);
     for key in keys {
         let key_text = local_text(key.naive_local());
-        let change = series.then(|| changes.get(key_text.as_str()).copied()).flatten();
+        // Most series have no changed instance: no key to hash then.
+        let change = (series && !changes.is_empty()).then(|| changes.get(key_text.as_str()).copied()).flatten();
         let (s, e) = match change.and_then(|c| c.start.as_ref().zip(c.end.as_ref())) {
             Some((s, e)) => (resolve_local(zone, parse_local(s)?)?, resolve_local(zone, parse_local(e)?)?),
             None => (key, key + length),

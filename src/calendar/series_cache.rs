@@ -25,6 +25,9 @@ pub struct CachedEvent {
     times: Result<EventTimes, String>,
     walked: Option<(DateTime<Utc>, DateTime<Utc>)>,
     starts: Vec<DateTime<rrule::Tz>>,
+    /// The last range asked of `starts` and where it lies in it: the same window asked again (a redraw, another
+    /// view zone) skips the binary searches, whose every step was a cache miss on a calendar of thousands of series.
+    last_asked: Option<((DateTime<Utc>, DateTime<Utc>), std::ops::Range<usize>)>,
     /// What each instance is copied from (its texts shared, not copied).
     template: Occurrence,
 }
@@ -33,7 +36,7 @@ impl CachedEvent {
     pub fn new(event: Event) -> CachedEvent {
         let times = EventTimes::of(&event);
         let template = template(&event);
-        CachedEvent { event, times, walked: None, starts: Vec::new(), template }
+        CachedEvent { event, times, walked: None, starts: Vec::new(), last_asked: None, template }
     }
 
     pub fn event(&self) -> &Event {
@@ -52,7 +55,7 @@ impl CachedEvent {
         if self.template.colour.as_ref() != colour {
             self.template.colour = colour.cloned();
         }
-        let CachedEvent { event, times, walked, starts, template, .. } = self;
+        let CachedEvent { event, times, walked, starts, last_asked, template } = self;
         let (event, times) = (&*event, times.as_ref().map_err(Clone::clone)?);
         let mut cached = |from: DateTime<Utc>, to: DateTime<Utc>| -> Result<Vec<DateTime<rrule::Tz>>, String> {
             if !walked.is_some_and(|(f, t)| f <= from && to <= t) {
@@ -68,15 +71,18 @@ impl CachedEvent {
                 let walk = starts_in(event.rrule.as_deref(), start, &event.exdates, &event.rdates, f, t)?;
                 if walk.len() >= usize::from(MAX_INSTANCES) {
                     // Cut short by the safety valve: keep nothing rather than a span with a hole at its end.
-                    *walked = None;
+                    (*walked, *last_asked) = (None, None);
                     starts.clear();
                     return starts_in(event.rrule.as_deref(), start, &event.exdates, &event.rdates, from, to);
                 }
-                (*walked, *starts) = (Some((f, t)), walk);
+                (*walked, *starts, *last_asked) = (Some((f, t)), walk, None);
             }
-            let first = starts.partition_point(|d| *d < from);
-            let end = starts.partition_point(|d| *d < to);
-            Ok(starts[first..end].to_vec())
+            let range = match last_asked {
+                Some((asked, range)) if *asked == (from, to) => range.clone(),
+                _ => starts.partition_point(|d| *d < from)..starts.partition_point(|d| *d < to),
+            };
+            *last_asked = Some(((from, to), range.clone()));
+            Ok(starts[range].to_vec())
         };
         expand_into(event, times, template, changes, view, &mut cached, out)
     }
