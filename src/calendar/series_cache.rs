@@ -17,17 +17,20 @@ const MAX_SPAN_DAYS: i64 = 800;
 /// once a year instead of every third page (on 10,000 series, 80–150 ms each time).
 const LOOK_AHEAD_DAYS: i64 = 365;
 
+/// A span of instants, `[from, to)`.
+type Span = (DateTime<Utc>, DateTime<Utc>);
+
 /// One event as read from the store (without its changed instances, which are read with every query) and the
 /// starts of its instances over the span walked so far.
 pub struct CachedEvent {
     event: Event,
     /// Its times read once; an event whose times do not read keeps the reason, given when it is expanded.
     times: Result<EventTimes, String>,
-    walked: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    walked: Option<Span>,
     starts: Vec<DateTime<rrule::Tz>>,
     /// The last range asked of `starts` and where it lies in it: the same window asked again (a redraw, another
     /// view zone) skips the binary searches, whose every step was a cache miss on a calendar of thousands of series.
-    last_asked: Option<((DateTime<Utc>, DateTime<Utc>), std::ops::Range<usize>)>,
+    last_asked: Option<(Span, std::ops::Range<usize>)>,
     /// What each instance is copied from (its texts shared, not copied).
     template: Occurrence,
 }
