@@ -74,6 +74,25 @@ fn thread_cpu_ms() -> f64 {
         .map_or(f64::NAN, |ns| ns / 1e6)
 }
 
+/// This VM's speed swings by half from one minute to the next (other guests on the host): a fixed amount of pure
+/// CPU work, timed before the queries, tells a slow minute from a slow change. Same work every run, median of 5.
+fn calibration_ms() -> f64 {
+    let mut runs: Vec<f64> = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            let mut x = Seeded(0x9E37_79B9_7F4A_7C15);
+            let mut sum = 0u64;
+            for _ in 0..20_000_000 {
+                sum = sum.wrapping_add(x.next(1 << 20));
+            }
+            std::hint::black_box(sum);
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    runs[2]
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -94,6 +113,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         seed(&mut store, 100_000, 10_000)?;
         println!("seed: 100000 events (10000 recurring) in {:.1} s", t.elapsed().as_secs_f64());
     }
+    println!("calibration: a fixed 20M-step loop takes {:.1} ms (median of 5)", calibration_ms());
     let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
     let window = Window { from: day("2024-03-04"), to: day("2024-04-15"), zone: chrono_tz::Asia::Manila };
     let manila = Some(chrono_tz::Asia::Manila);

@@ -527,8 +527,12 @@ fn a_busy_window_expanded_on_two_threads_matches_the_direct_expansion() {
     sorted_got.sort_by_key(key);
     direct.sort_by_key(key);
     assert_eq!(sorted_got, direct);
-    let instants: Vec<_> =
-        got.iter().map(|o| chrono::DateTime::parse_from_rfc3339(&o.start).expect("rfc3339")).collect();
-    assert!(instants.windows(2).all(|p| p[0] <= p[1]), "in start order");
+    // Each thread sorts its half and the halves are merged: the result must be the documented order exactly —
+    // start instant, then title, then the event's id (the position its instances were expanded in).
+    let instant =
+        |o: &campaign_desk::calendar::Occurrence| chrono::DateTime::parse_from_rfc3339(&o.start).expect("3339");
+    let mut expected = got.clone();
+    expected.sort_by(|x, y| instant(x).cmp(&instant(y)).then(x.title.cmp(&y.title)).then(x.event_id.cmp(&y.event_id)));
+    assert!(got == expected, "in start order, then title, then event");
     assert_eq!(s.occurrences(&w, manila, None).expect("again"), got, "the same, in the same order, every time");
 }

@@ -14,8 +14,8 @@ pub use recurrence::{
 
 pub use campaign_spans::{CalendarWindow, CampaignSpan};
 pub use occurrences::{
-    expand, expand_into, is_instance, is_series, sort_keyed as sort_occurrences, EventTimes, Occurrence, SortKey, View,
-    Window,
+    expand, expand_into, is_instance, is_series, merge_sorted, sort_keyed as sort_occurrences, sort_part, EventTimes,
+    Occurrence, SortKey, SortedPart, View, Window,
 };
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use reminders::{due as due_reminders, DueReminder};

@@ -388,8 +388,20 @@ fn parse_local(s: &str) -> Result<NaiveDateTime, String> {
 }
 
 /// Sorts occurrences with their keys from [`expand_into`] by start instant (all-day ones first on their day), then
-/// title, and drops the keys.
+/// title, then position, and drops the keys.
 pub fn sort_keyed(list: Vec<(SortKey, Occurrence)>) -> Vec<Occurrence> {
+    merge_sorted(sort_part(list), sort_part(Vec::new()))
+}
+
+/// Occurrences with their keys, and the order that sorts them (positions in `list`). Each expanding thread sorts
+/// its own part, so the thread that gathers them only merges.
+pub struct SortedPart {
+    list: Vec<(SortKey, Occurrence)>,
+    order: Vec<(SortKey, u64, u32)>,
+}
+
+/// Sorts `list` as [`sort_keyed`] does, without moving its occurrences.
+pub fn sort_part(list: Vec<(SortKey, Occurrence)>) -> SortedPart {
     // Occurrences are large; sorting their positions and moving each once is cheaper than moving them while sorting.
     // The keys go into a compact list of their own, with each title's first bytes as a number, so the sort stays in
     // cache: a busy hour holds dozens of instances, and comparing their titles through the list was a third of it.
@@ -401,8 +413,38 @@ pub fn sort_keyed(list: Vec<(SortKey, Occurrence)>) -> Vec<Occurrence> {
             .then_with(|| list[a.2 as usize].1.title.cmp(&list[b.2 as usize].1.title))
             .then(a.2.cmp(&b.2))
     });
-    let mut slots: Vec<Option<Occurrence>> = list.into_iter().map(|(_, o)| Some(o)).collect();
-    order.into_iter().filter_map(|(_, _, i)| slots[i as usize].take()).collect()
+    SortedPart { list, order }
+}
+
+/// The occurrences of `a` and then `b` in the order [`sort_keyed`] gives the two lists one after the other.
+pub fn merge_sorted(a: SortedPart, b: SortedPart) -> Vec<Occurrence> {
+    // Ties (same instant, title and prefix) go to `a`, whose positions come first.
+    let a_first = |x: &(SortKey, u64, u32), y: &(SortKey, u64, u32)| {
+        (x.0, x.1).cmp(&(y.0, y.1)).then_with(|| title_at(&a, x.2).cmp(title_at(&b, y.2))).is_le()
+    };
+    let mut merged: Vec<(bool, u32)> = Vec::with_capacity(a.order.len() + b.order.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.order.len() && j < b.order.len() {
+        if a_first(&a.order[i], &b.order[j]) {
+            merged.push((true, a.order[i].2));
+            i += 1;
+        } else {
+            merged.push((false, b.order[j].2));
+            j += 1;
+        }
+    }
+    merged.extend(a.order[i..].iter().map(|k| (true, k.2)));
+    merged.extend(b.order[j..].iter().map(|k| (false, k.2)));
+    let slots = |part: SortedPart| -> Vec<Option<Occurrence>> { part.list.into_iter().map(|(_, o)| Some(o)).collect() };
+    let (mut from_a, mut from_b) = (slots(a), slots(b));
+    merged
+        .into_iter()
+        .filter_map(|(in_a, i)| if in_a { from_a[i as usize].take() } else { from_b[i as usize].take() })
+        .collect()
+}
+
+fn title_at(part: &SortedPart, i: u32) -> &str {
+    &part.list[i as usize].1.title
 }
 
 /// The first eight bytes of `title` as a number that orders as the titles do (byte-wise, as `str` compares), so

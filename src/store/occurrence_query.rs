@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 
 use super::events::{from_row, COLUMNS};
 use super::{occurrence_changes, Store};
-use crate::calendar::{sort_occurrences, CachedEvent, CalendarWindow, Occurrence, SortKey, View, Window};
+use crate::calendar::{merge_sorted, sort_part, CachedEvent, CalendarWindow, Occurrence, SortedPart, View, Window};
 use crate::error::{Error, Result};
 
 /// Candidate events from which an occurrence query expands on two threads (below it, spawning costs more than it
@@ -79,7 +79,8 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let view = View::new(window, express_in);
         let work: Vec<&Mutex<CachedEvent>> = ids.iter().filter_map(|id| cache.events.get(id)).collect();
-        let expand_part = |part: &[&Mutex<CachedEvent>]| -> Result<Vec<(SortKey, Occurrence)>> {
+        // Each part is sorted by the thread that expanded it; the two are merged at the end.
+        let expand_part = |part: &[&Mutex<CachedEvent>]| -> Result<SortedPart> {
             let mut out = Vec::with_capacity(part.len() * 4);
             for entry in part {
                 let mut cached = entry.lock().map_err(|_| Error::invalid("event", "expanding the calendar failed"))?;
@@ -90,24 +91,23 @@ impl Store {
                     Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", e.id, e.title))
                 })?;
             }
-            Ok(out)
+            Ok(sort_part(out))
         };
-        // A full month of a large alliance's calendar is thousands of instances: expanding them on two threads
-        // halves the wait on the laptops this runs on (every one has at least two cores). Small windows stay on one.
-        let out = if work.len() >= PARALLEL_FROM {
-            let (a, b) = work.split_at(work.len() / 2);
-            std::thread::scope(|scope| -> Result<Vec<(SortKey, Occurrence)>> {
-                let other = scope.spawn(|| expand_part(b));
-                let mut out = expand_part(a)?;
-                let rest = other.join().map_err(|_| Error::invalid("event", "expanding the calendar failed"))??;
-                out.extend(rest);
-                Ok(out)
-            })?
+        // A full month of a large alliance's calendar is thousands of instances: expanding and sorting them on two
+        // threads halves the wait on the laptops this runs on (every one has at least two cores). Small windows stay
+        // on one.
+        let (a, b) = work.split_at(if work.len() >= PARALLEL_FROM { work.len() / 2 } else { work.len() });
+        let (a, b) = if b.is_empty() {
+            (expand_part(a)?, sort_part(Vec::new()))
         } else {
-            expand_part(&work)?
+            std::thread::scope(|scope| -> Result<(SortedPart, SortedPart)> {
+                let other = scope.spawn(|| expand_part(b));
+                let first = expand_part(a)?;
+                Ok((first, other.join().map_err(|_| Error::invalid("event", "expanding the calendar failed"))??))
+            })?
         };
         cache.last = Some(((window.from, window.to, campaign_id), ids));
-        Ok(sort_occurrences(out))
+        Ok(merge_sorted(a, b))
     }
 
     /// What the calendar view draws for `window`: the event instances of [`Store::occurrences`] and the campaigns

@@ -27,17 +27,23 @@ fn month_of_events() -> String {
     out
 }
 
-/// Clicks a FullCalendar button and returns the milliseconds until the view shows events again.
+/// Clicks a FullCalendar button and returns the milliseconds until the view shows its fetched events: the view
+/// refetches on every change (`lazyFetching: false`) and marks the calendar `aria-busy` meanwhile, so the timer
+/// waits for that fetch to end, not for the first redraw (which still shows the previous view's events).
 /// `expect_events`: wait until the view shows events (`Some(true)`), none (`Some(false)`), or just redraws.
 async fn timed_click(app: &e2e::App, css: &str, expect_events: Option<bool>) -> Result<f64> {
     let script = "const [css, want, done] = arguments; \
                   const before = document.querySelector('.fc-view-harness').innerHTML; \
+                  const calendar = document.querySelector('[data-testid=\"calendar\"]'); \
+                  let fetched = false; \
                   const t0 = performance.now(); \
                   document.querySelector(css).click(); \
                   const poll = () => { \
+                    const busy = calendar.getAttribute('aria-busy') === 'true'; \
+                    fetched = fetched || busy; \
                     const html = document.querySelector('.fc-view-harness').innerHTML; \
                     const n = document.querySelectorAll('[data-testid=\"calendar-event\"]').length; \
-                    if (html !== before && (want === null || (n > 0) === want)) { \
+                    if (fetched && !busy && html !== before && (want === null || (n > 0) === want)) { \
                       requestAnimationFrame(() => done({ ms: performance.now() - t0, events: n })); \
                     } else { setTimeout(poll, 1); } \
                   }; \
