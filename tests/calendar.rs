@@ -481,6 +481,34 @@ fn cached_events_see_writes_outside_the_window_and_from_other_connections() {
     assert_eq!(titles(&app, "2025-06-24", "2025-06-26"), ["Reused id"]);
 }
 
+/// A backup restored by another process replaces every event at once, with write numbers of its own that can reach
+/// past the ones the app has seen: the app must still see the restored events, not its cached copies.
+#[test]
+fn a_restore_by_another_process_reaches_the_occurrence_cache() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (live, copy) = (dir.path().join("live.sqlite3"), dir.path().join("copy.sqlite3"));
+    let mut app = Store::open(&live).expect("store");
+    let e = app.create_event(&all_day("Before", "2025-06-10", "2025-06-10", None)).expect("event");
+    app.backup_into(&copy).expect("backup");
+    // The copy is written to more than the live database will have been: its write numbers pass the app's.
+    let mut other = Store::open(&copy).expect("copy");
+    for day in 1..=20 {
+        let date = format!("2025-01-{day:02}");
+        other.create_event(&all_day("Elsewhere", &date, &date, None)).expect("event in the copy");
+    }
+    drop(other);
+    let mut renamed = EventInput::from(&app.get_event(e.id).expect("get"));
+    renamed.title = "After".into();
+    app.update_event(e.id, &renamed).expect("rename");
+    let titles = |store: &Store| -> Vec<String> {
+        let list = store.occurrences(&window("2025-06-01", "2025-07-01", "UTC"), None, None).expect("occurrences");
+        list.into_iter().map(|o| o.title.to_string()).collect()
+    };
+    assert_eq!(titles(&app), ["After"]);
+    Store::open(&live).expect("cli").restore_from(&copy).expect("restore");
+    assert_eq!(titles(&app), ["Before"]);
+}
+
 #[test]
 fn a_deleted_event_leaves_the_occurrence_cache() {
     let mut s = Store::open_in_memory().expect("store");

@@ -112,10 +112,17 @@ impl Store {
 
     /// Replaces the content with `from`'s (already checked by the caller) and brings it to the current schema.
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
+        let max_rev = "SELECT coalesce(max(rev), 0) FROM event_writes";
+        let seen: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
         self.conn.restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
         *self.occurrence_cache.get_mut() = Default::default();
         apply_pragmas(&self.conn)?;
         MIGRATIONS.to_latest(&mut self.conn)?;
+        // Another process (the app beside the CLI) may hold events cached as of the replaced content's write numbers
+        // (migration 11), which the restored ones may reach again: renumbered past both, every restored event counts
+        // as written after anything a reader saw.
+        let restored: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
+        self.conn.execute("UPDATE event_writes SET rev = rev + ?1", [seen.max(restored) + 1])?;
         Ok(())
     }
 
