@@ -54,6 +54,18 @@ async fn timed_click(app: &e2e::App, css: &str, expect_events: Option<bool>) -> 
     Ok(ms)
 }
 
+/// Types 2025-03-15 into "Go to date" and waits until the calendar has fetched what that shows.
+async fn go_to_mid_march(app: &e2e::App) -> Result<()> {
+    let script = "const done = arguments[0]; \
+                  const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2025-03-15'; \
+                  i.dispatchEvent(new Event('change', { bubbles: true })); \
+                  const c = document.querySelector('[data-testid=\"calendar\"]'); \
+                  const poll = () => c.getAttribute('aria-busy') === 'true' ? setTimeout(poll, 5) : done(true); \
+                  setTimeout(poll, 50);";
+    app.client().execute_async(script, Vec::new()).await?;
+    Ok(())
+}
+
 #[tokio::test]
 #[ignore = "a measurement for BENCHMARKS.md, run by scripts/bench-calendar-ui.sh"]
 async fn two_thousand_events_in_a_month() {
@@ -73,13 +85,7 @@ async fn two_thousand_events_in_a_month() {
 
         app.click_testid("nav-calendar").await?;
         app.wait_for_testid("calendar").await?;
-        app.client()
-            .execute(
-                "const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2025-03-15'; \
-                 i.dispatchEvent(new Event('change', { bubbles: true }));",
-                Vec::new(),
-            )
-            .await?;
+        go_to_mid_march(&app).await?;
         app.wait_for_testid("calendar-event").await?;
         // The data alone: the IPC call the month view makes (six weeks around March, in Manila).
         let ipc = "const done = arguments[0]; const t0 = performance.now(); \
@@ -98,18 +104,7 @@ async fn two_thousand_events_in_a_month() {
         // March holds all 2,000; February none: leaving and coming back makes the month fetch and lay out again.
         for _ in 0..5 {
             // Every round times the same week (the busiest, ~450 instances): back to mid-March first.
-            app.client()
-                .execute(
-                    "const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2025-03-15'; \
-                     i.dispatchEvent(new Event('change', { bubbles: true }));",
-                    Vec::new(),
-                )
-                .await?;
-            let settled = "const done = arguments[0]; \
-                           const c = document.querySelector('[data-testid=\"calendar\"]'); \
-                           const poll = () => c.getAttribute('aria-busy') === 'true' ? setTimeout(poll, 5) : done(true); \
-                           setTimeout(poll, 50);";
-            app.client().execute_async(settled, Vec::new()).await?;
+            go_to_mid_march(&app).await?;
             samples.push(("week", timed_click(&app, ".fc-timeGridWeek-button", Some(true)).await?));
             samples.push(("agenda", timed_click(&app, ".fc-listWeek-button", Some(true)).await?));
             samples.push(("month", timed_click(&app, ".fc-dayGridMonth-button", Some(true)).await?));
