@@ -32,8 +32,7 @@ const RECHECK_UP_TO: usize = 64;
 pub(super) struct OccurrenceCache {
     /// Events by id, with the instance starts already walked. Each sits behind its own lock so the two expanding
     /// threads can walk different events' rules at once; the locks are never contended (each event goes to one
-    /// thread).
-    /// Every entry is current as of `seen_rev`: writes numbered after it (migration 11) evict their events.
+    /// thread). Every entry is current as of `seen_rev`: writes numbered after it (migration 11) evict their events.
     events: FxHashMap<i64, Mutex<CachedEvent>>,
     /// The highest write number (`event_writes.rev`) whose event this cache has accounted for.
     seen_rev: Option<i64>,
