@@ -6,7 +6,6 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{Duration, NaiveDate};
 use chrono_tz::Tz;
-use rusqlite::OptionalExtension;
 use rustc_hash::FxHashMap;
 
 use super::events::{from_row, COLUMNS};
@@ -17,9 +16,6 @@ use crate::error::{Error, Result};
 /// Candidate events from which an occurrence query expands on two threads (below it, spawning costs more than it
 /// saves).
 const PARALLEL_FROM: usize = 256;
-
-/// Missing candidates from which one pass over the window's spans can beat a look-up per event.
-const SCAN_FROM: usize = 100;
 
 /// Events written since the last query up to which the last window's candidates are checked one by one rather
 /// than asked for anew.
@@ -69,7 +65,7 @@ impl Store {
         let mut guard = self.occurrence_cache.borrow_mut();
         let cache = &mut *guard;
         let ids = self.candidates(cache, window, campaign_id)?;
-        self.read_missing(cache, window, &ids)?;
+        self.read_missing(cache, &ids)?;
         let changes = occurrence_changes::load_all(self.conn())?;
         let colours: HashMap<i64, Arc<str>> = self
             .conn()
@@ -208,35 +204,23 @@ impl Store {
         Ok(ids)
     }
 
-    /// Reads every candidate the cache does not hold (never read, or evicted by a write).
-    fn read_missing(&self, cache: &mut OccurrenceCache, window: &Window, ids: &[i64]) -> Result<()> {
+    /// Reads every candidate the cache does not hold (never read, or evicted by a write), in one statement: a month
+    /// next to one already seen misses a fifth of its candidates, a store just opened all of them, and a statement
+    /// per event cost more than the rows themselves.
+    fn read_missing(&self, cache: &mut OccurrenceCache, ids: &[i64]) -> Result<()> {
         let events = &mut cache.events;
         let missing: Vec<i64> = ids.iter().copied().filter(|id| !events.contains_key(id)).collect();
-        if missing.len() > SCAN_FROM && missing.len() * 2 > ids.len() {
-            // Most of the window to read (a store just opened, a jump to another year): one pass over the same spans
-            // beats a look-up per event. A month next to one seen before misses only its own new events (a fifth of
-            // its candidates), and passing over the others cost more than looking those up.
-            let sql = format!(
-                "SELECT {COLUMNS} FROM events WHERE id IN (SELECT id FROM events_span WHERE lo < ?1 AND hi >= ?2)"
-            );
-            let mut stmt = self.conn().prepare_cached(&sql)?;
-            let (lo, hi) = span_days((window.from, window.to, None));
-            let mut rows = stmt.query((hi, lo))?;
-            while let Some(row) = rows.next()? {
-                let id: i64 = row.get(0)?;
-                if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(id) {
-                    slot.insert(Mutex::new(CachedEvent::new(from_row(row)?)));
-                }
-            }
+        if missing.is_empty() {
+            return Ok(());
         }
-        let sql = format!("SELECT {COLUMNS} FROM events WHERE id = ?1");
-        for id in missing {
-            if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(id) {
-                // Deleted by another process since the span index was read: its next query will not ask for it.
-                if let Some(event) = self.conn().prepare_cached(&sql)?.query_row([id], from_row).optional()? {
-                    slot.insert(Mutex::new(CachedEvent::new(event)));
-                }
-            }
+        // The ids go in as one JSON array (bound, never spliced into the SQL). One deleted by another process since
+        // the span index was read is simply not found: its next query will not ask for it.
+        let sql = format!("SELECT {COLUMNS} FROM events WHERE id IN (SELECT value FROM json_each(?1))");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let list = serde_json::to_string(&missing).map_err(|e| Error::invalid("event", e.to_string()))?;
+        for event in stmt.query_map([list], from_row)? {
+            let event = event?;
+            events.insert(event.id, Mutex::new(CachedEvent::new(event)));
         }
         Ok(())
     }
