@@ -1,6 +1,7 @@
 // Endorsements as the panel shows them: counted (active and withdrawn apart) and grouped by country, with the
 // group of organisations whose country is not recorded last.
 import type { Endorsement } from './bindings/Endorsement';
+import { fileSlug } from './fileSlug';
 
 export interface CountryGroup {
   /** ISO 3166 alpha-2, upper case; null: not recorded. */
@@ -61,15 +62,7 @@ export function groupByCountry(list: readonly Endorsement[], locale: string, unr
 
 /** A file name for the save dialog: the statement's title in safe characters, `-endorsements.csv`. */
 export function endorsementsFileName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${base || 'statement'}-endorsements.csv`;
+  return `${fileSlug(title, 'statement')}-endorsements.csv`;
 }
 
 /** `list` with the item at `index` moved one place up (-1) or down (+1); unchanged at the ends. */

@@ -3,6 +3,7 @@ import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { ExportScope } from '../bindings/ExportScope';
 import type { ExportSummary } from '../bindings/ExportSummary';
 import type { ImportReport } from '../bindings/ImportReport';
+import { fileSlug } from '../fileSlug';
 import { call } from './client';
 
 /** Writes the events of `scope` to `path` as .ics (atomically). */
@@ -48,13 +49,5 @@ export function everything(): ExportScope {
 
 /** A file name for the save dialog: the title in safe characters, `.ics`. */
 export function icsFileName(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${base || 'calendar'}.ics`;
+  return `${fileSlug(title, 'calendar')}.ics`;
 }

@@ -1,5 +1,6 @@
 // What the share panel offers and how it names files.
 import type { MessageKey } from '../i18n';
+import { fileSlug } from '../fileSlug';
 
 export type ExportFormatName = 'pdf' | 'docx' | 'html' | 'md' | 'txt';
 
@@ -14,14 +15,6 @@ export const EXPORT_FORMATS: { value: ExportFormatName; label: MessageKey }[] = 
 
 /** "Stop the deportations!" in Spanish as PDF → "stop-the-deportations-es.pdf"; `all` → "…-all-languages.pdf". */
 export function exportFileName(title: string, lang: string, format: ExportFormatName): string {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'statement';
+  const slug = fileSlug(title, 'statement');
   return `${slug}-${lang === 'all' ? 'all-languages' : lang}.${format}`;
 }
