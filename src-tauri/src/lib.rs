@@ -63,6 +63,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::plans::event_delete,
             commands::calendar::occurrence_list,
             commands::calendar::event_get,
+            commands::calendar::occurrence_to_open,
             commands::calendar::occurrence_change,
             commands::calendar::series_split,
             commands::calendar::event_times,

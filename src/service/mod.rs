@@ -4,6 +4,7 @@ pub mod announce;
 pub mod calendar_view;
 pub mod campaign_plans;
 pub mod endorsements_csv;
+pub mod event_link;
 pub mod ics_export;
 pub mod ics_import;
 pub mod import_file;

@@ -1,11 +1,12 @@
 //! The calendar: occurrences in a window, one event, series edits, and times in the partners' zones.
 
-use campaign_desk::calendar::{CalendarWindow, Window, ZoneTime};
+use campaign_desk::calendar::{CalendarWindow, Occurrence, Window, ZoneTime};
 use campaign_desk::domain::{Event, OccurrenceChange};
 use campaign_desk::service::calendar_view::{self, CalendarFilter};
-use campaign_desk::service::partner_times;
+use campaign_desk::service::{event_link, partner_times};
 use campaign_desk::validate::{parse_date, parse_zone};
 use campaign_desk::Error;
+use chrono::Utc;
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
@@ -30,6 +31,13 @@ pub fn occurrence_list(
 #[tauri::command(async)]
 pub fn event_get(state: State<'_, AppState>, id: i64) -> Reply<Event> {
     state.with(|s| s.get_event(id))
+}
+
+/// The instance a link to event `id` opens now (its next, else its last), written in `zone`.
+#[tauri::command(async)]
+pub fn occurrence_to_open(state: State<'_, AppState>, id: i64, zone: String) -> Reply<Option<Occurrence>> {
+    let tz = parse_zone(&zone).map_err(|m| Error::invalid("zone", m))?;
+    state.with(|s| event_link::occurrence_to_open(s, id, Utc::now(), tz))
 }
 
 /// "This occurrence": saves the change of one instance (an empty change removes it).

@@ -1,6 +1,7 @@
 //! The calendar on the demo data: February 2025, the Burma webinar at 20:00 Manila shown at 07:00 in Toronto,
 //! its partner-zone times, the month/week/agenda/year views, a weekly meeting created through the editor, and one
-//! of its occurrences dragged to another day ("this occurrence"): only that one moves.
+//! of its occurrences dragged to another day ("this occurrence"): only that one moves; a search hit on the webinar
+//! opens the calendar at it.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -107,6 +108,36 @@ async fn drag_to_day(app: &e2e::App, title: &str, from: &str, to: &str) -> Resul
         .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
     app.client().perform_actions(mouse).await?;
     app.client().release_actions().await?;
+    Ok(())
+}
+
+/// FullCalendar's title ("February 2025").
+async fn fc_title(app: &e2e::App) -> Result<String> {
+    let title = app.client().execute("return document.querySelector('.fc-toolbar-title').textContent", Vec::new());
+    Ok(title.await?.as_str().unwrap_or_default().to_string())
+}
+
+/// Ctrl+K, `query`, Enter on the first hit (the webinar): the calendar shows February 2025 with the webinar's
+/// details open.
+async fn open_from_search(app: &e2e::App, query: &str) -> Result<()> {
+    app.press_ctrl('k').await?;
+    app.fill_testid("search-input", query).await?;
+    app.wait_until("the webinar among the hits", || async {
+        Ok(app.texts_of_all("search-hit").await?.iter().any(|t| t.contains("WEBINAR")).then_some(()))
+    })
+    .await?;
+    app.click_testid_with_text("search-hit", "WEBINAR").await?;
+    app.wait_for_testid("view-calendar").await?;
+    app.wait_for_testid("calendar-details").await?;
+    let when = app.wait_for_text("calendar-details-when").await?;
+    ensure!(when.contains("2025") && when.contains("Feb"), "the webinar's details say {when:?}");
+    let details = app.text_of("calendar-details").await?;
+    ensure!(details.contains(WEBINAR), "details of {details:?}");
+    app.wait_until("February 2025 behind it", || async {
+        Ok(fc_title(app).await?.contains("February 2025").then_some(()))
+    })
+    .await?;
+    event_text(app, WEBINAR, "").await?;
     Ok(())
 }
 
@@ -269,6 +300,19 @@ async fn calendar_on_demo_data() {
             Ok((count_events(&app, "Press call").await? == 5).then_some(()))
         })
         .await?;
+
+        // A search hit on an event, from another area: the calendar opens at it, with its details.
+        app.click_testid("nav-campaigns").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        open_from_search(&app, "BURMA").await?;
+        // The same hit again from a calendar paged far away: it opens again (the address went back to the calendar).
+        app.press_escape().await?;
+        app.wait_until("the details to close", || async { Ok((!app.has_testid("calendar-details").await?).then_some(())) })
+            .await?;
+        set_value(&app, "calendar-goto", "2026-06-01").await?;
+        app.wait_until("June 2026", || async { Ok(fc_title(&app).await?.contains("2026").then_some(())) }).await?;
+        open_from_search(&app, "BURMA").await?;
+        app.screenshot("c-calendar-search-hit").await?;
         Ok(())
     })
     .await;

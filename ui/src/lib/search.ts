@@ -30,7 +30,7 @@ export function flatten(groups: readonly HitGroup[]): SearchHit[] {
   return groups.flatMap((group) => group.hits.map((entry) => entry.hit));
 }
 
-/** Where a hit leads. Translations open their statement; events open the calendar. */
+/** Where a hit leads. Translations open their statement; events open the calendar at their next instance. */
 export function hrefFor(hit: Pick<SearchHit, 'kind' | 'id'>): string {
   switch (hit.kind) {
     case 'statement':

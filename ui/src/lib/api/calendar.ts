@@ -1,6 +1,7 @@
 import type { CalendarFilter } from '../bindings/CalendarFilter';
 import type { CalendarWindow } from '../bindings/CalendarWindow';
 import type { Event } from '../bindings/Event';
+import type { Occurrence } from '../bindings/Occurrence';
 import type { OccurrenceChange } from '../bindings/OccurrenceChange';
 import type { ZoneTime } from '../bindings/ZoneTime';
 import { call } from './client';
@@ -18,6 +19,11 @@ export const NO_FILTER: CalendarFilter = { campaign_id: null, organisation_id: n
 
 export function eventGet(id: number): Promise<Event> {
   return call<Event>('event_get', { id });
+}
+
+/** The instance a link to event `id` opens now: its next (one under way counts), else its last; null if none. */
+export function occurrenceToOpen(id: number, zone: string): Promise<Occurrence | null> {
+  return call<Occurrence | null>('occurrence_to_open', { id, zone });
 }
 
 /** "This occurrence only": saves the change of one instance of a series (null fields keep the series' value). */

@@ -89,6 +89,7 @@ export const en = {
   'calendar.year': 'Year',
   'calendar.allDay': 'All day',
   'calendar.noEvents': 'Nothing planned in this period',
+  'calendar.noInstances': 'This event has no dates left to show: every date of its series was removed.',
   'calendar.openDay': 'Open this day to see all its events',
   'calendar.more': { one: '+{count} more', other: '+{count} more' },
   'calendar.recurring': 'Repeats',
