@@ -198,3 +198,19 @@ fn markup_and_control_characters_in_user_text_still_give_files_the_tools_open() 
     let pdf = pdf_text(&write(&f, ExportFormat::Pdf, LangChoice::Source, "odd.pdf"));
     assert!(pdf.contains("<script>alert(\"x\")</script> & ]]> Día") && pdf.contains("ñandú x"), "{pdf}");
 }
+
+/// A link in the PDF can be clicked: poppler's `pdftohtml -xml` wraps the text under each link area in `<a href>`.
+#[test]
+fn the_pdf_links_can_be_clicked() {
+    let f = statement();
+    let en = write(&f, ExportFormat::Pdf, LangChoice::Source, "en.pdf");
+    let xml = run(Command::new("pdftohtml").args(["-xml", "-i", "-stdout"]).arg(&en), "pdftohtml");
+    let linked: Vec<&str> =
+        xml.lines().filter(|l| l.contains("<a href=\"https://wearemigrants.net/statements\">")).collect();
+    assert!(
+        linked.iter().any(|l| l.contains(">our website (https://wearemigrants.net/statements)</a>")),
+        "no clickable area over the link's text:\n{xml}"
+    );
+    let hrefs = xml.matches("<a href=").count();
+    assert!(hrefs == linked.len() && !xml.contains("PRESS RELEASE</a>"), "areas over other text:\n{xml}");
+}

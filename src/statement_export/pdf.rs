@@ -4,11 +4,14 @@
 
 use std::io::Cursor;
 
-use printpdf::{Color, IndirectFontRef, Mm, PdfDocument, PdfDocumentReference, PdfLayerReference, Rgb};
+use printpdf::{
+    Actions, BorderArray, Color, ColorArray, IndirectFontRef, LinkAnnotation, Mm, PdfDocument, PdfDocumentReference,
+    PdfLayerReference, Rect, Rgb,
+};
 
 use super::fonts::{self, Faces};
 use super::model::{Block, Document, Part, Run};
-use super::pdf_layout::{wrap, Style};
+use super::pdf_layout::{wrap, Piece, Style};
 use crate::error::{Error, Result};
 
 const PAGE_W: f32 = 210.0;
@@ -196,19 +199,48 @@ impl Pen<'_> {
                 self.layer.use_text(m, size, Mm(left - 5.0), Mm(baseline), &self.fonts[0]);
             }
             for piece in line {
-                if piece.link {
+                if piece.link.is_some() {
                     self.layer.set_fill_color(Color::Rgb(Rgb::new(0.07, 0.33, 0.8, None)));
                 }
                 let font = &self.fonts[piece.style.index()];
                 self.layer.use_text(piece.text.as_str(), size, Mm(left + piece.x * PT), Mm(baseline), font);
-                if piece.link {
+                if let Some(url) = &piece.link {
                     self.layer.set_fill_color(Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)));
+                    self.link_area(piece, url, size, left, baseline);
                 }
             }
             self.y -= line_h;
         }
         self.y -= after;
     }
+
+    /// A clickable area over the piece's words (its spaces either side left out), from below the baseline to the
+    /// top of capitals.
+    fn link_area(&self, piece: &Piece, url: &str, size: f32, left: f32, baseline: f32) {
+        let text = piece.text.trim_end();
+        let words = text.trim_start();
+        let width = |t: &str| self.metrics.width(t, piece.style) * size * PT;
+        let x = left + piece.x * PT + width(&text[..text.len() - words.len()]);
+        let rect =
+            Rect::new(Mm(x), Mm(baseline - 0.25 * size * PT), Mm(x + width(words)), Mm(baseline + 0.9 * size * PT));
+        let border = BorderArray::Solid([0.0, 0.0, 0.0]);
+        let area =
+            LinkAnnotation::new(rect, Some(border), Some(ColorArray::Transparent), Actions::uri(ascii_uri(url)), None);
+        self.layer.add_link_annotation(area);
+    }
+}
+
+/// A PDF link's address is ASCII (ISO 32000-1, 12.6.4.7): other bytes are percent-encoded, as a browser would.
+fn ascii_uri(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for b in url.bytes() {
+        if b.is_ascii() && !b.is_ascii_control() && b != b' ' {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -235,5 +267,11 @@ mod tests {
         assert_eq!(styles_used(&doc("plain **bold**", None)), [true, true, false, false]);
         assert_eq!(styles_used(&doc("plain", Some("Hong Kong"))), [true, true, true, false]);
         assert_eq!(styles_used(&doc("## a *heading*", None)), [true, true, false, true]);
+    }
+
+    #[test]
+    fn link_addresses_are_written_in_ascii() {
+        assert_eq!(ascii_uri("https://x.org/acción y"), "https://x.org/acci%C3%B3n%20y");
+        assert_eq!(ascii_uri("mailto:a@b.org?subject=Hi"), "mailto:a@b.org?subject=Hi");
     }
 }

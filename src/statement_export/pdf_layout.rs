@@ -33,7 +33,8 @@ pub struct Piece {
     pub x: f32,
     pub text: String,
     pub style: Style,
-    pub link: bool,
+    /// The address the piece links to, for a clickable area over it.
+    pub link: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -44,23 +45,23 @@ enum Token<'a> {
 }
 
 /// The runs' text broken into lines no wider than `width`. `measure` gives a string's width in one style.
-/// A link's address is written after its text (a printed page cannot be clicked).
+/// A link's address is also written after its text (a printed page cannot be clicked).
 pub fn wrap(runs: &[Run], width: f32, measure: &dyn Fn(&str, Style) -> f32) -> Vec<Vec<Piece>> {
-    let mut styled: Vec<(String, Style, bool)> = Vec::new();
+    let mut styled: Vec<(String, Style, Option<String>)> = Vec::new();
     for r in runs {
         let style = Style::of(r.bold, r.italic);
-        styled.push((r.text.clone(), style, r.link.is_some()));
+        styled.push((r.text.clone(), style, r.link.clone()));
         if let Some(url) = &r.link {
             let shown = url.strip_prefix("mailto:").unwrap_or(url);
             if r.text.trim() != shown && r.text.trim() != url {
-                styled.push((format!(" ({shown})"), style, true));
+                styled.push((format!(" ({shown})"), style, r.link.clone()));
             }
         }
     }
     let mut lines: Vec<Vec<Piece>> = Vec::new();
     let mut line: Vec<Piece> = Vec::new();
     let mut x = 0.0f32;
-    let mut pending_space: Option<(Style, bool)> = None;
+    let mut pending_space: Option<(Style, &Option<String>)> = None;
     for (text, style, link) in &styled {
         for token in tokens(text) {
             match token {
@@ -71,7 +72,7 @@ pub fn wrap(runs: &[Run], width: f32, measure: &dyn Fn(&str, Style) -> f32) -> V
                 }
                 Token::Space => {
                     if !line.is_empty() {
-                        pending_space = Some((*style, *link));
+                        pending_space = Some((*style, link));
                     }
                 }
                 Token::Word(word) => {
@@ -87,7 +88,7 @@ pub fn wrap(runs: &[Run], width: f32, measure: &dyn Fn(&str, Style) -> f32) -> V
                         x += measure(" ", s);
                     }
                     if w <= width - x {
-                        push(&mut line, x, word, *style, *link);
+                        push(&mut line, x, word, *style, link);
                         x += w;
                         continue;
                     }
@@ -98,7 +99,7 @@ pub fn wrap(runs: &[Run], width: f32, measure: &dyn Fn(&str, Style) -> f32) -> V
                             lines.push(std::mem::take(&mut line));
                             x = 0.0;
                         }
-                        push(&mut line, x, c.encode_utf8(&mut [0; 4]), *style, *link);
+                        push(&mut line, x, c.encode_utf8(&mut [0; 4]), *style, link);
                         x += cw;
                     }
                 }
@@ -112,10 +113,10 @@ pub fn wrap(runs: &[Run], width: f32, measure: &dyn Fn(&str, Style) -> f32) -> V
 }
 
 /// Appends to the last piece when the style matches, so a line is drawn in as few pieces as possible.
-fn push(line: &mut Vec<Piece>, x: f32, text: &str, style: Style, link: bool) {
+fn push(line: &mut Vec<Piece>, x: f32, text: &str, style: Style, link: &Option<String>) {
     match line.last_mut() {
-        Some(last) if last.style == style && last.link == link => last.text.push_str(text),
-        _ => line.push(Piece { x, text: text.to_string(), style, link }),
+        Some(last) if last.style == style && last.link == *link => last.text.push_str(text),
+        _ => line.push(Piece { x, text: text.to_string(), style, link: link.clone() }),
     }
 }
 
@@ -168,6 +169,8 @@ mod tests {
         let lines = wrap(&runs, 100.0, &chars);
         assert_eq!(texts(&lines), ["We demand site (https://x.org)"]);
         assert_eq!((lines[0][1].x, lines[0][1].style), (3.0, Style::Bold));
-        assert!(lines[0][2].link);
+        assert_eq!(lines[0][2].text, " site (https://x.org)");
+        assert_eq!(lines[0][2].link.as_deref(), Some("https://x.org"));
+        assert_eq!(lines[0][0].link, None);
     }
 }
