@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { addDays, convertWall, fakeUtcToWall, instantToWall, presetOf, presetRule, stripOffset, wallToInstant } from './calendarTime';
+import { addDays, convertWall, eventTimeText, fakeUtcToWall, instantToWall, presetOf, presetRule, stripOffset, wallToInstant } from './calendarTime';
 
 describe('calendar times', () => {
   it('strips the offset so FullCalendar (UTC mode) shows the wall clock', () => {
@@ -38,5 +38,16 @@ describe('calendar times', () => {
     expect(presetOf('FREQ=WEEKLY;BYDAY=TU')).toBe('weekly');
     expect(presetOf(null)).toBe('none');
     expect(presetOf('FREQ=WEEKLY;COUNT=4')).toBeNull();
+  });
+
+  it('writes event times as Intl wrote them for a 24-hour clock', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
+    for (const [h, m] of [[0, 0], [7, 5], [12, 30], [23, 59]] as const) {
+      expect(eventTimeText({ start: { hour: h, minute: m }, end: null, defaultSeparator: ' - ' })).toBe(
+        intl.format(Date.UTC(2025, 2, 10, h, m)),
+      );
+    }
+    const range = { start: { hour: 7, minute: 0 }, end: { hour: 8, minute: 30 }, defaultSeparator: ' - ' };
+    expect(eventTimeText(range)).toBe('07:00 - 08:30');
   });
 });
