@@ -14,12 +14,27 @@ export type Message = string | PluralMessage;
 export type Catalogue = Readonly<Record<string, Message>>;
 export type Params = Readonly<Record<string, string | number>>;
 
+// One of each per locale: building an Intl object costs far more than using it, and the calendar asks for a
+// "+N more" text for each crowded day or hour it draws.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let made = cache.get(locale);
+  if (made === undefined) {
+    made = make();
+    cache.set(locale, made);
+  }
+  return made;
+}
+
 /** Replaces `{name}` with `params.name` (numbers formatted for `locale`); unknown names stay as they are. */
 export function interpolate(template: string, params: Params = {}, locale = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
+    if (typeof value !== 'number') return String(value);
+    return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
   });
 }
 
@@ -29,7 +44,7 @@ export function selectForm(message: Message, params: Params = {}, locale = 'en')
   const count = params.count;
   if (typeof count !== 'number') return message.other;
   if (count === 0 && message.zero !== undefined) return message.zero;
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
   return message[category] ?? message.other;
 }
 
