@@ -45,10 +45,15 @@ pub fn occurrence_to_open(store: &Store, id: i64, now: DateTime<Utc>, zone: Tz) 
         .and_then(|d| d.parse::<NaiveDate>().ok())
         .ok_or_else(|| Error::invalid("start", format!("event {id} has no start date ('{}')", event.start)))?;
     let from = first - Duration::days(2);
-    if first <= today {
-        if let Some((_, _, last)) = in_window(from, today + Duration::days(1))?.pop() {
+    // Back from today a year at a time: one window over a long series' whole history would stop at the expansion's
+    // cap (5,000 instances) and give the wrong "last".
+    let mut to = today + Duration::days(1);
+    while to > from {
+        let start = (to - Duration::days(366)).max(from);
+        if let Some((_, _, last)) = in_window(start, to)?.pop() {
             return Ok(Some(last));
         }
+        to = start;
     }
     Ok(in_window(from, first + Duration::days(AHEAD_DAYS))?.into_iter().next().map(|(_, _, o)| o))
 }
@@ -125,6 +130,23 @@ mod tests {
         assert_eq!(o.recurrence_id.as_deref(), Some("2025-01-28T19:00"));
         assert!(o.is_exception);
         assert_eq!(o.start.as_str(), "2025-01-17T08:00:00+08:00");
+    }
+
+    #[test]
+    fn the_last_instance_of_a_long_ended_series_is_found_past_the_expansion_cap() {
+        let mut store = Store::open_in_memory().unwrap();
+        let daily = EventInput {
+            title: "Vigil".into(),
+            all_day: true,
+            start: "2005-01-01".into(),
+            end: "2005-01-01".into(),
+            rrule: Some("FREQ=DAILY;COUNT=6000".into()),
+            ..Default::default()
+        };
+        let id = store.create_event(&daily).unwrap().id;
+        let o = occurrence_to_open(&store, id, at("2026-11-27T00:00:00Z"), MANILA).unwrap().unwrap();
+        // The 6,000th day: 1 January 2005 + 5,999 days.
+        assert_eq!(o.start.as_str(), "2021-06-05");
     }
 
     #[test]
