@@ -116,8 +116,9 @@ impl EventTimes {
     }
 }
 
-/// Every instance of `event` overlapping `window`. `express_in`: the zone timed starts and ends are written in
-/// (`None`: the event's own zone).
+/// Every instance of `event` overlapping `window`, in the calendar's order (by start, see [`sort_keyed`]; an instance
+/// moved on its own sits where it now starts). `express_in`: the zone timed starts and ends are written in (`None`:
+/// the event's own zone).
 pub fn expand(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<Vec<Occurrence>, String> {
     let times = EventTimes::of(event)?;
     let mut out = Vec::new();
@@ -126,7 +127,7 @@ pub fn expand(event: &Event, window: &Window, express_in: Option<Tz>) -> Result<
     let template = template(event);
     let view = View::new(window, express_in);
     expand_into(event, &times, &template, &event.changes, &view, &mut starts, &mut out)?;
-    Ok(out.into_iter().map(|(_, o)| o).collect())
+    Ok(sort_keyed(out))
 }
 
 /// [`expand`] with the event's times read already, its instances copied from `template` (see [`template`]), the

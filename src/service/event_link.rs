@@ -8,8 +8,8 @@ use crate::calendar::{expand, resolve_local, Occurrence, Window};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-/// An instance with its start and end as instants.
-type Timed = (DateTime<Utc>, DateTime<Utc>, Occurrence);
+/// An instance with its end as an instant.
+type WithEnd = (DateTime<Utc>, Occurrence);
 
 /// How far ahead the next instance is looked for before falling back to the last one that is over.
 const AHEAD_DAYS: i64 = 2 * 366;
@@ -20,21 +20,17 @@ const AHEAD_DAYS: i64 = 2 * 366;
 pub fn occurrence_to_open(store: &Store, id: i64, now: DateTime<Utc>, zone: Tz) -> Result<Option<Occurrence>> {
     let event = store.get_event(id)?;
     let bad = |m: String| Error::invalid("event", format!("event {id} ('{}') cannot be expanded: {m}", event.title));
-    let in_window = |from: NaiveDate, to: NaiveDate| -> Result<Vec<Timed>> {
-        let mut list = expand(&event, &Window { from, to, zone }, Some(zone)).map_err(bad)?;
-        // Changed instances come after the walked ones: order them all by when they start.
-        let mut timed = list
-            .drain(..)
-            .map(|o| Ok((instant(&o.start, zone)?, instant(&o.end, zone)?, o)))
-            .collect::<std::result::Result<Vec<_>, String>>()
-            .map_err(bad)?;
-        timed.sort_by_key(|(start, _, o)| (*start, o.recurrence_id));
-        Ok(timed)
+    let in_window = |from: NaiveDate, to: NaiveDate| -> Result<Vec<WithEnd>> {
+        let list = expand(&event, &Window { from, to, zone }, Some(zone)).map_err(bad)?;
+        list.into_iter()
+            .map(|o| Ok((instant(&o.end, zone)?, o)))
+            .collect::<std::result::Result<_, String>>()
+            .map_err(bad)
     };
     let today = now.with_timezone(&zone).date_naive();
-    if let Some((_, _, next)) = in_window(today - Duration::days(1), today + Duration::days(AHEAD_DAYS))?
+    if let Some((_, next)) = in_window(today - Duration::days(1), today + Duration::days(AHEAD_DAYS))?
         .into_iter()
-        .find(|(_, end, _)| *end > now)
+        .find(|(end, _)| *end > now)
     {
         return Ok(Some(next));
     }
@@ -50,15 +46,15 @@ pub fn occurrence_to_open(store: &Store, id: i64, now: DateTime<Utc>, zone: Tz) 
     let mut to = today + Duration::days(1);
     while to > from {
         let start = (to - Duration::days(366)).max(from);
-        if let Some((_, _, last)) = in_window(start, to)?.pop() {
+        if let Some((_, last)) = in_window(start, to)?.pop() {
             return Ok(Some(last));
         }
         to = start;
     }
-    Ok(in_window(from, first + Duration::days(AHEAD_DAYS))?.into_iter().next().map(|(_, _, o)| o))
+    Ok(in_window(from, first + Duration::days(AHEAD_DAYS))?.into_iter().next().map(|(_, o)| o))
 }
 
-/// An occurrence's start or end as an instant: timed ones are RFC 3339, all-day ones a date (midnight in `zone`).
+/// An occurrence's end as an instant: timed ones are RFC 3339, all-day ones a date (midnight in `zone`).
 fn instant(text: &str, zone: Tz) -> std::result::Result<DateTime<Utc>, String> {
     if let Ok(at) = DateTime::parse_from_rfc3339(text) {
         return Ok(at.with_timezone(&Utc));
