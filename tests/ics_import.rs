@@ -116,22 +116,43 @@ fn reimporting_never_duplicates_and_a_newer_copy_updates() {
 }
 
 #[test]
-fn a_broken_file_names_every_bad_line_and_changes_nothing() {
+fn a_broken_event_is_skipped_with_its_line_and_the_rest_comes_in() {
     let mut store = Store::open_in_memory().expect("store");
     let r = run(&mut store, "malformed.ics", false);
-    let messages: Vec<&str> = r.errors.iter().map(|e| e.message.as_str()).collect();
+    assert!(r.errors.is_empty(), "a calendar with some broken events is still a calendar: {:?}", r.errors);
+    let skipped: Vec<&str> = r.items.iter().filter_map(|i| i.reason.as_deref()).collect();
     assert_eq!(
-        messages,
+        skipped,
         [
-            "line 9: VEVENT has no DTSTART",
+            "line 9: the event has no start (DTSTART)",
             "line 15: DTSTART '2025-03-01' is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)",
-            "line 18: BEGIN:VEVENT is never closed (the file ends first)",
-            "line 1: BEGIN:VCALENDAR is never closed (the file ends first)",
+            "line 18: the file ends before the event does",
         ]
     );
-    assert_eq!(r.new, 1, "the rest of the file is still previewed");
-    assert!(!r.applied);
-    assert!(store.list_events(None).expect("events").is_empty(), "nothing written");
+    assert_eq!((r.new, r.skipped, r.applied), (2, 2, true), "{r:?}");
+    let titles: Vec<String> = store.list_events(None).expect("events").into_iter().map(|e| e.title).collect();
+    assert_eq!(titles, ["Fine", "Never closed"]);
+}
+
+#[test]
+fn a_file_that_is_not_a_calendar_is_refused_whole_with_its_line() {
+    let mut store = Store::open_in_memory().expect("store");
+    for (text, expected) in [
+        ("<html><body>Not found</body></html>\n", "this is not an iCalendar file"),
+        ("", "the file is empty"),
+        (
+            "SUMMARY:no calendar\nBEGIN:VEVENT\n",
+            "line 1: this is not an iCalendar file: it should begin with BEGIN:VCALENDAR",
+        ),
+    ] {
+        let open = || Ok(std::io::Cursor::new(text.as_bytes().to_vec()));
+        let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC };
+        let r = import(&mut store, open, options, false).expect("import runs");
+        assert_eq!(r.errors.len(), 1, "{text:?}: {r:?}");
+        assert!(r.errors[0].message.contains(expected), "{:?}", r.errors[0].message);
+        assert!(!r.applied);
+    }
+    assert!(store.list_events(None).expect("events").is_empty());
 }
 
 #[test]

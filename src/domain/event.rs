@@ -208,11 +208,11 @@ impl EventInput {
             let s_at = resolve_local(tz, s).map_err(|m| c.fail("start", m)).ok();
             let e_at = resolve_local(tz, e).map_err(|m| c.fail("end", m)).ok();
             if let (Some(s_at), Some(e_at)) = (s_at, e_at) {
-                if e_at <= s_at {
+                if e_at < s_at {
                     c.fail(
                         "end",
                         format!(
-                            "the end {} is not after the start {}",
+                            "the end {} is before the start {}",
                             e.format("%Y-%m-%dT%H:%M"),
                             s.format("%Y-%m-%dT%H:%M")
                         ),
@@ -280,7 +280,7 @@ mod tests {
     #[test]
     fn timed_events_need_a_real_zone_and_an_end_after_the_start() {
         let err = timed("2025-02-18T20:00", "2025-02-18T19:00", "Asia/Manila").validated().unwrap_err();
-        assert_eq!(err.to_string(), "end: the end 2025-02-18T19:00 is not after the start 2025-02-18T20:00");
+        assert_eq!(err.to_string(), "end: the end 2025-02-18T19:00 is before the start 2025-02-18T20:00");
         let err = timed("2025-03-09T02:30", "2025-03-09T04:00", "America/Toronto").validated().unwrap_err();
         assert!(err.to_string().starts_with("start: 2025-03-09T02:30 does not exist in America/Toronto"), "{err}");
         let ok = timed("2025-02-18T20:00", "2025-02-18T21:30", "Asia/Manila").validated().expect("valid");

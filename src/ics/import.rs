@@ -1,15 +1,28 @@
 //! Reading VEVENTs out of a stream of content lines, one at a time, into our records. Pure: no store, no clock.
 //! Each event, or the problem that stops it, is handed to a callback, so memory stays bounded however big the file.
+//!
+//! Lenient where RFC 5545 and the clients people use allow it: an event whose time zone is defined further down the
+//! file waits for it (up to [`MAX_WAITING`] events), unknown properties and broken lines are passed over with a note,
+//! and an event we cannot represent exactly is imported with a note that says what was dropped. Only a file that is
+//! not iCalendar at all is refused as a whole.
 
 use std::io::BufRead;
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDateTime};
 use chrono_tz::Tz;
 
-use super::lines::{unescape_text, ContentLine, Lines};
+use super::lines::{preview, unescape_text, ContentLine, Lines};
 use super::time_value::{parse_duration, parse_offset, parse_time, FileZones, IcsTime};
+use super::vtimezone_match::{Definition, Observance};
 use crate::domain::{EventInput, EventMode, EventStatus, OccurrenceChange};
 use crate::time_text::local_text;
+
+/// Events whose TZID the file has not defined yet are held until the end of the file; past this many (a hostile
+/// file of nothing else) they are read at once, their unknown zone taken as floating.
+const MAX_WAITING: usize = 10_000;
+
+/// A rule beyond the first (RFC 5545 allows several) is kept as extra dates when it ends within this many.
+const MAX_EXTRA_RULE_DATES: usize = 1000;
 
 /// One VEVENT: a series or single event, or a changed instance of one (RECURRENCE-ID).
 #[derive(Debug, Clone, PartialEq)]
@@ -21,267 +34,497 @@ pub struct ParsedEvent {
     /// `YYYYMMDDTHHMMSSZ` from LAST-MODIFIED (or DTSTAMP), for deciding which copy is newer.
     pub last_modified: Option<String>,
     pub body: ParsedBody,
-    /// Things we read but cannot keep exactly (RDATE periods, …), for the preview.
+    /// Things we read but cannot keep exactly (a second rule, an alarm too early, …), for the preview.
     pub notes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ParsedBody {
-    Event(EventInput),
-    /// A changed instance; its times are resolved against the series' zone when it is applied.
+    /// A series or a single event, with its RDATE periods (an extra date that lasts its own length): those become
+    /// changed instances once the event is stored.
+    Event { input: EventInput, periods: Vec<(IcsTime, IcsTime)> },
+    /// A changed instance; its times are resolved against the series' zone when it is applied. `standalone` is the
+    /// same VEVENT read as an event of its own, for when the file and the store have no series for it.
     Change {
         recurrence_id: IcsTime,
-        start: Option<(IcsTime, IcsTime)>,
+        start: IcsTime,
+        end: Option<IcsTime>,
         change: OccurrenceChange,
+        this_and_future: bool,
+        standalone: Box<EventInput>,
     },
 }
 
-/// A problem with one place in the file.
+/// What the reader found at one place in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub line: u64,
     pub message: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file is not iCalendar: nothing of it can be imported.
+    NotCalendar,
+    /// One event could not be read; the rest of the file can.
+    Event,
+    /// A line outside any event was passed over.
+    Line,
 }
 
 /// Reads every VEVENT of `reader`, calling `each` with it or with the problem that stops it. Floating times are
 /// read in `floating_zone`. Unknown and X- properties are ignored.
 pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMut(Result<ParsedEvent, Problem>)) {
-    let mut zones = FileZones::default();
+    let mut r =
+        Reader { zones: FileZones::default(), floating: floating_zone, calendar_zone: None, waiting: Vec::new() };
     let mut stack: Vec<(String, u64)> = Vec::new();
-    let mut event: Vec<ContentLine> = Vec::new();
-    let mut alarms: Vec<i64> = Vec::new();
+    let mut event = EventLines::default();
     let mut tz = TzBlock::default();
+    let mut first = true;
+    let problem = |line: u64, message: String, kind| Err(Problem { line, message, kind });
     for item in Lines::new(reader) {
         let line = match item {
             Ok(l) => l,
+            Err(message) if first => {
+                return each(problem(0, not_calendar(&message), ProblemKind::NotCalendar));
+            }
             Err(message) => {
-                each(Err(Problem { line: 0, message }));
+                match stack.last().map(|(n, _)| n.as_str()) {
+                    Some("VEVENT" | "VALARM") => event.notes.push(format!("{message}: left out")),
+                    _ => each(problem(line_of(&message), message, ProblemKind::Line)),
+                }
                 continue;
             }
         };
+        if std::mem::take(&mut first) && line.name != "BEGIN" {
+            let message = format!(
+                "line {}: this is not an iCalendar file: it should begin with BEGIN:VCALENDAR, not '{}'",
+                line.line,
+                preview(&line.name)
+            );
+            return each(problem(line.line, message, ProblemKind::NotCalendar));
+        }
         let inside = stack.last().map(|(n, _)| n.as_str());
         match line.name.as_str() {
             "BEGIN" => {
                 let name = line.value.trim().to_ascii_uppercase();
+                let in_zone = inside == Some("VTIMEZONE");
                 if name == "VEVENT" && inside == Some("VEVENT") {
-                    let begun = stack.last().map(|(_, l)| *l).unwrap_or(0);
-                    each(Err(Problem {
-                        line: begun,
-                        message: format!("line {begun}: VEVENT is not closed before line {}", line.line),
-                    }));
-                    stack.pop();
+                    // An event never closed: read what it has, then start the next.
+                    let begun = stack.pop().map(|(_, l)| l).unwrap_or(0);
+                    event.notes.push(format!("line {begun}: the event is not closed before line {}", line.line));
+                    r.finish(begun, std::mem::take(&mut event), &mut each);
                 }
-                if name == "VEVENT" {
-                    event.clear();
-                    alarms.clear();
-                }
-                if name == "VTIMEZONE" {
-                    tz = TzBlock::default();
+                match name.as_str() {
+                    "VEVENT" => event = EventLines::default(),
+                    "VTIMEZONE" => tz = TzBlock::default(),
+                    "STANDARD" | "DAYLIGHT" if in_zone => tz.observances.push(Observance::default()),
+                    _ => {}
                 }
                 stack.push((name, line.line));
             }
             "END" => {
                 let name = line.value.trim().to_ascii_uppercase();
-                let begun = match stack.pop() {
-                    Some((open, at)) if open == name => at,
-                    Some((open, at)) => {
-                        each(Err(Problem {
-                            line: line.line,
-                            message: format!("line {}: END:{name} does not close BEGIN:{open} (line {at})", line.line),
-                        }));
-                        continue;
-                    }
-                    None => {
-                        each(Err(Problem {
-                            line: line.line,
-                            message: format!("line {}: END:{name} without a BEGIN", line.line),
-                        }));
-                        continue;
-                    }
+                // An END that closes an outer block closes the ones left open inside it (as lenient readers do);
+                // an END with no BEGIN is passed over.
+                let Some(depth) = stack.iter().rposition(|(open, _)| *open == name) else {
+                    let message = format!("line {}: END:{} without a BEGIN: left out", line.line, preview(&name));
+                    each(problem(line.line, message, ProblemKind::Line));
+                    continue;
                 };
-                match name.as_str() {
-                    "VEVENT" => {
-                        each(build(begun, &event, &alarms, &zones, floating_zone));
-                    }
-                    "VTIMEZONE" => {
-                        if let Some(id) = &tz.tzid {
-                            zones.learn(id, tz.location.as_deref(), tz.standard, tz.daylight, tz.year);
+                while stack.len() > depth {
+                    let Some((open, begun)) = stack.pop() else { break };
+                    match open.as_str() {
+                        "VEVENT" => {
+                            if open != name {
+                                event
+                                    .notes
+                                    .push(format!("line {begun}: the event is not closed before line {}", line.line));
+                            }
+                            r.finish(begun, std::mem::take(&mut event), &mut each);
                         }
+                        "VTIMEZONE" => {
+                            if let Some(id) = &tz.tzid {
+                                let def = Definition { observances: std::mem::take(&mut tz.observances) };
+                                r.zones.learn(id, tz.location.as_deref(), &def);
+                            }
+                        }
+                        _ => {}
                     }
-                    _ => {}
                 }
             }
             _ => match inside {
-                Some("VEVENT") => event.push(line),
+                Some("VEVENT") => event.lines.push(line),
                 Some("VALARM") if line.name == "TRIGGER" => {
                     let before_start = !line.param("RELATED").is_some_and(|r| r.eq_ignore_ascii_case("END"));
                     if let Some(d) = parse_duration(&line.value).filter(|d| *d <= Duration::zero() && before_start) {
-                        alarms.push(-d.num_minutes());
+                        event.alarms.push(-d.num_minutes());
                     }
+                }
+                Some("VCALENDAR") if line.name == "X-WR-TIMEZONE" => {
+                    r.calendar_zone = r.zones.resolve(&line.value);
                 }
                 Some("VTIMEZONE") => match line.name.as_str() {
                     "TZID" => tz.tzid = Some(line.value.trim().to_string()),
                     "X-LIC-LOCATION" => tz.location = Some(line.value.trim().to_string()),
                     _ => {}
                 },
-                Some(kind @ ("STANDARD" | "DAYLIGHT")) => match line.name.as_str() {
-                    "TZOFFSETTO" => {
-                        let offset = parse_offset(&line.value);
-                        if kind == "STANDARD" {
-                            tz.standard = offset
-                        } else {
-                            tz.daylight = offset
-                        }
+                Some("STANDARD" | "DAYLIGHT") => {
+                    if let Some(o) = tz.observances.last_mut() {
+                        observe(o, &line);
                     }
-                    "DTSTART" => {
-                        tz.year = line.value.get(..4).and_then(|y| y.parse().ok()).unwrap_or(tz.year).max(tz.year)
-                    }
-                    _ => {}
-                },
+                }
                 _ => {}
             },
         }
     }
-    for (name, at) in stack.into_iter().rev() {
-        each(Err(Problem {
-            line: at,
-            message: format!("line {at}: BEGIN:{name} is never closed (the file ends first)"),
-        }));
+    if first {
+        return each(problem(0, "the file is empty: there is no calendar in it".into(), ProblemKind::NotCalendar));
+    }
+    if let Some(at) = stack.iter().find(|(n, _)| n == "VEVENT").map(|(_, l)| *l) {
+        event.notes.push(format!("line {at}: the file ends before the event does"));
+        r.finish(at, std::mem::take(&mut event), &mut each);
+    }
+    // Everything the file defines is known now: the events that waited for a zone are read.
+    for (begun, lines) in std::mem::take(&mut r.waiting) {
+        each(r.build(begun, &lines, true));
     }
 }
 
-/// What a VTIMEZONE says, for matching it to an IANA zone.
-struct TzBlock {
-    tzid: Option<String>,
-    location: Option<String>,
-    standard: Option<i32>,
-    daylight: Option<i32>,
-    year: i32,
+/// The line number at the start of a reader message ("line 12: …"), or 0.
+fn line_of(message: &str) -> u64 {
+    message.strip_prefix("line ").and_then(|m| m.split(':').next()).and_then(|n| n.parse().ok()).unwrap_or(0)
 }
 
-impl Default for TzBlock {
-    fn default() -> Self {
-        TzBlock { tzid: None, location: None, standard: None, daylight: None, year: 2000 }
+fn not_calendar(message: &str) -> String {
+    format!("this is not an iCalendar file ({message})")
+}
+
+/// One STANDARD/DAYLIGHT property.
+fn observe(o: &mut Observance, line: &ContentLine) {
+    let local = |v: &str| crate::time_text::parse_basic_datetime(v.trim().trim_end_matches('Z'));
+    match line.name.as_str() {
+        "TZOFFSETFROM" => o.from = parse_offset(&line.value),
+        "TZOFFSETTO" => o.to = parse_offset(&line.value),
+        "DTSTART" => o.start = local(&line.value),
+        "RRULE" => o.rule = Some(line.value.clone()),
+        "RDATE" => o.rdates.extend(line.value.split(',').filter_map(local).take(10_000)),
+        _ => {}
     }
 }
 
-fn build(
-    begun: u64,
-    props: &[ContentLine],
-    alarms: &[i64],
-    zones: &FileZones,
+/// The properties of one VEVENT, with its alarms and what the reader noticed while gathering them.
+#[derive(Default)]
+struct EventLines {
+    lines: Vec<ContentLine>,
+    alarms: Vec<i64>,
+    notes: Vec<String>,
+}
+
+struct Reader {
+    zones: FileZones,
     floating: Tz,
-) -> Result<ParsedEvent, Problem> {
-    let fail = |line: u64, message: String| Problem { line, message };
-    let get = |name: &str| props.iter().find(|l| l.name == name);
-    let text = |name: &str| get(name).map(|l| unescape_text(&l.value)).filter(|v| !v.trim().is_empty());
-    let dtstart = get("DTSTART").ok_or_else(|| fail(begun, format!("line {begun}: VEVENT has no DTSTART")))?;
-    let start = parse_time(dtstart, &dtstart.value, zones).map_err(|m| fail(dtstart.line, m))?;
-    let end = match (get("DTEND"), get("DURATION")) {
-        (Some(l), _) => Some(parse_time(l, &l.value, zones).map_err(|m| fail(l.line, m))?),
-        (None, Some(l)) => {
-            let d = parse_duration(&l.value).ok_or_else(|| {
-                fail(l.line, format!("line {}: DURATION '{}' is not a duration (e.g. PT1H30M)", l.line, l.value))
-            })?;
-            Some(add(start, d))
+    /// X-WR-TIMEZONE: Google writes UTC times and names the calendar's zone apart.
+    calendar_zone: Option<Tz>,
+    waiting: Vec<(u64, EventLines)>,
+}
+
+/// Why an event could not be built: a problem, or a zone the file may still define.
+enum Failure {
+    Problem(Problem),
+    UnknownZone,
+}
+
+impl Reader {
+    fn finish(&mut self, begun: u64, lines: EventLines, each: &mut impl FnMut(Result<ParsedEvent, Problem>)) {
+        let last_chance = self.waiting.len() >= MAX_WAITING;
+        match self.build_or_wait(begun, &lines, last_chance) {
+            Ok(p) => each(Ok(p)),
+            Err(Failure::Problem(p)) => each(Err(p)),
+            Err(Failure::UnknownZone) => self.waiting.push((begun, lines)),
         }
-        (None, None) => None,
-    };
-    let uid = text("UID").unwrap_or_else(|| {
-        format!(
-            "imported-{:016x}@campaign-desk",
-            fnv(&format!("{}|{}", dtstart.value, text("SUMMARY").unwrap_or_default()))
-        )
-    });
-    let sequence = get("SEQUENCE").and_then(|l| l.value.trim().parse().ok()).unwrap_or(0);
-    let last_modified = get("LAST-MODIFIED").or(get("DTSTAMP")).map(|l| l.value.trim().to_string());
-    let status = text("STATUS").map(|s| match s.trim().to_ascii_uppercase().as_str() {
-        "CANCELLED" => EventStatus::Cancelled,
-        "TENTATIVE" => EventStatus::Tentative,
-        _ => EventStatus::Confirmed,
-    });
-    let online = get("CONFERENCE").or(get("X-GOOGLE-CONFERENCE")).map(|l| l.value.trim().to_string());
-    let mut notes = Vec::new();
-    if let Some(rid) = get("RECURRENCE-ID") {
-        let recurrence_id = parse_time(rid, &rid.value, zones).map_err(|m| fail(rid.line, m))?;
-        let moved = (start != recurrence_id).then(|| (start, end.unwrap_or(start)));
-        let change = OccurrenceChange {
-            title: text("SUMMARY"),
-            status,
-            location: text("LOCATION"),
-            online_url: online,
-            registration_url: text("URL"),
+    }
+
+    fn build(&self, begun: u64, lines: &EventLines, last_chance: bool) -> Result<ParsedEvent, Problem> {
+        match self.build_or_wait(begun, lines, last_chance) {
+            Ok(p) => Ok(p),
+            Err(Failure::Problem(p)) => Err(p),
+            Err(Failure::UnknownZone) => Err(Problem {
+                line: begun,
+                message: format!("line {begun}: a time zone of this event cannot be read"),
+                kind: ProblemKind::Event,
+            }),
+        }
+    }
+
+    /// Reads one value; a TZID neither known nor defined (yet) waits for the end of the file, then is floating.
+    fn time(
+        &self,
+        line: &ContentLine,
+        value: &str,
+        last_chance: bool,
+        notes: &mut Vec<String>,
+    ) -> Result<IcsTime, Failure> {
+        match parse_time(line, value, &self.zones) {
+            Ok(IcsTime::Utc(t)) => Ok(match self.calendar_zone {
+                // As recurring_ical_events reads Google's calendars: the UTC times are the calendar zone's times.
+                Some(z) => IcsTime::Zoned(t.and_utc().with_timezone(&z).naive_local(), z),
+                None => IcsTime::Utc(t),
+            }),
+            Ok(t) => Ok(t),
+            Err(_) if line.param("TZID").is_some() && !last_chance => Err(Failure::UnknownZone),
+            Err(m) if line.param("TZID").is_some() => {
+                let mut plain = line.clone();
+                plain.params.retain(|(k, _)| k != "TZID");
+                let t = parse_time(&plain, value, &self.zones).map_err(|_| event_problem(line.line, m.clone()))?;
+                let note = format!("line {}: {m}; read as a time in the calendar's zone", line.line);
+                if !notes.contains(&note) {
+                    notes.push(note);
+                }
+                Ok(t)
+            }
+            Err(m) => Err(event_problem(line.line, m)),
+        }
+    }
+
+    fn build_or_wait(&self, begun: u64, ev: &EventLines, last_chance: bool) -> Result<ParsedEvent, Failure> {
+        let props = &ev.lines;
+        let mut notes = ev.notes.clone();
+        let get = |name: &str| props.iter().find(|l| l.name == name);
+        let text = |name: &str| get(name).map(|l| unescape_text(&l.value)).filter(|v| !v.trim().is_empty());
+        let dtstart = get("DTSTART")
+            .ok_or_else(|| event_problem(begun, format!("line {begun}: the event has no start (DTSTART)")))?;
+        let start = self.time(dtstart, &dtstart.value, last_chance, &mut notes)?;
+        let end = match (get("DTEND"), get("DURATION")) {
+            (Some(l), _) => Some(self.time(l, &l.value, last_chance, &mut notes)?),
+            (None, Some(l)) => {
+                let d = parse_duration(&l.value).ok_or_else(|| {
+                    event_problem(
+                        l.line,
+                        format!("line {}: DURATION '{}' is not a duration (e.g. PT1H30M)", l.line, preview(&l.value)),
+                    )
+                })?;
+                Some(add(start, d).ok_or_else(|| {
+                    event_problem(
+                        l.line,
+                        format!("line {}: DURATION '{}' ends after the year 9999", l.line, preview(&l.value)),
+                    )
+                })?)
+            }
+            (None, None) => None,
+        };
+        let uid = text("UID").unwrap_or_else(|| {
+            format!(
+                "imported-{:016x}@campaign-desk",
+                fnv(&format!("{}|{}", dtstart.value, text("SUMMARY").unwrap_or_default()))
+            )
+        });
+        let sequence = get("SEQUENCE").and_then(|l| l.value.trim().parse().ok()).unwrap_or(0);
+        let last_modified = get("LAST-MODIFIED").or(get("DTSTAMP")).map(|l| l.value.trim().to_string());
+        let status = text("STATUS").map(|s| match s.trim().to_ascii_uppercase().as_str() {
+            "CANCELLED" => EventStatus::Cancelled,
+            "TENTATIVE" => EventStatus::Tentative,
+            _ => EventStatus::Confirmed,
+        });
+        let online = get("CONFERENCE").or(get("X-GOOGLE-CONFERENCE")).map(|l| l.value.trim().to_string());
+        let mut input = EventInput {
+            title: text("SUMMARY").unwrap_or_else(|| "(no title)".into()),
             description: text("DESCRIPTION"),
+            location: text("LOCATION"),
+            registration_url: text("URL"),
+            status: status.unwrap_or(EventStatus::Confirmed),
             ..Default::default()
         };
-        return Ok(ParsedEvent {
+        // Reminders we can keep: before the start, at most four weeks.
+        for m in &ev.alarms {
+            match u32::try_from(*m).ok().filter(|m| *m <= 60 * 24 * 28) {
+                Some(m) if !input.reminders.contains(&m) => input.reminders.push(m),
+                Some(_) => {}
+                None => notes.push(format!("a reminder {} minutes before is not kept (at most four weeks)", m)),
+            }
+        }
+        if let Some(url) = online.clone() {
+            input.mode = if input.location.is_some() { EventMode::Hybrid } else { EventMode::Online };
+            input.online_url = Some(url);
+        }
+        let rules: Vec<&ContentLine> = props.iter().filter(|l| l.name == "RRULE").collect();
+        let recurring = !rules.is_empty() || get("RDATE").is_some();
+        let (end, end_note) = default_end(start, end);
+        notes.extend(end_note);
+        if let Some(rid) = get("RECURRENCE-ID") {
+            let recurrence_id = self.time(rid, &rid.value, last_chance, &mut notes)?;
+            let this_and_future = rid.param("RANGE").is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE"));
+            let change = OccurrenceChange {
+                title: text("SUMMARY"),
+                status,
+                location: text("LOCATION"),
+                online_url: online,
+                registration_url: text("URL"),
+                description: text("DESCRIPTION"),
+                ..Default::default()
+            };
+            fill_times(&mut input, start, end, self.floating, false).map_err(|m| event_problem(dtstart.line, m))?;
+            return Ok(ParsedEvent {
+                line: begun,
+                uid,
+                sequence,
+                last_modified,
+                body: ParsedBody::Change {
+                    recurrence_id,
+                    start,
+                    end: get("DTEND").or(get("DURATION")).map(|_| end),
+                    change,
+                    this_and_future,
+                    standalone: Box::new(input),
+                },
+                notes,
+            });
+        }
+        let zone = fill_times(&mut input, start, end, self.floating, recurring)
+            .map_err(|m| event_problem(dtstart.line, format!("line {}: {m}", dtstart.line)))?;
+        if let Some(rule) = rules.first() {
+            let mut rule = rule.value.trim().to_string();
+            // A start inside a spring-forward gap moved to after it: the rule keeps the written time of day.
+            if let (Some(written), IcsTime::Zoned(_, _)) = (start_time_written(start), start) {
+                if !input.start.ends_with(&written.format("%H:%M").to_string()) && !rule.contains("BYHOUR") {
+                    use chrono::Timelike;
+                    rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", written.hour(), written.minute()));
+                }
+            }
+            input.rrule = Some(rule);
+        }
+        let period_values = self.dates(&mut input, props, zone, last_chance, &mut notes)?;
+        for extra in rules.iter().skip(1) {
+            match extra_rule_dates(&input, &extra.value) {
+                Ok(dates) => input.rdates.extend(dates),
+                Err(m) => notes.push(format!("line {}: a second repeat rule is left out: {m}", extra.line)),
+            }
+        }
+        Ok(ParsedEvent {
             line: begun,
             uid,
             sequence,
             last_modified,
-            body: ParsedBody::Change { recurrence_id, start: moved, change },
+            body: ParsedBody::Event { input, periods: period_values },
             notes,
-        });
+        })
     }
-    let mut input = EventInput {
-        title: text("SUMMARY").unwrap_or_else(|| "(no title)".into()),
-        description: text("DESCRIPTION"),
-        location: text("LOCATION"),
-        registration_url: text("URL"),
-        status: status.unwrap_or(EventStatus::Confirmed),
-        reminders: alarms.iter().filter_map(|m| u32::try_from(*m).ok()).collect(),
-        ..Default::default()
-    };
-    if let Some(url) = online {
-        input.mode = if input.location.is_some() { EventMode::Hybrid } else { EventMode::Online };
-        input.online_url = Some(url);
-    }
-    let recurring = get("RRULE").is_some() || get("RDATE").is_some();
-    let zone = fill_times(&mut input, start, end, floating, recurring)
-        .map_err(|m| fail(dtstart.line, format!("line {}: {m}", dtstart.line)))?;
-    if let Some(rule) = get("RRULE") {
-        input.rrule = Some(rule.value.trim().to_string());
-    }
-    // EXDATE and RDATE values become local starts in the event's zone (dates for all-day events), as we store them.
-    for ex in props.iter().filter(|l| l.name == "EXDATE" || l.name == "RDATE") {
-        let period = ex.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
-        if period {
-            notes.push(format!("line {}: RDATE periods keep their start; each lasts as long as the event", ex.line));
+
+    /// EXDATE and RDATE values as local starts in the event's zone (dates for all-day events), as we store them;
+    /// returns the RDATE periods (start, end).
+    fn dates(
+        &self,
+        input: &mut EventInput,
+        props: &[ContentLine],
+        zone: Option<Tz>,
+        last_chance: bool,
+        notes: &mut Vec<String>,
+    ) -> Result<Vec<(IcsTime, IcsTime)>, Failure> {
+        let mut periods = Vec::new();
+        let start_time = crate::time_text::parse_local(&input.start).map(|t| t.time());
+        for ex in props.iter().filter(|l| l.name == "EXDATE" || l.name == "RDATE") {
+            let period = ex.param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
+            for value in ex.value.split(',').filter(|v| !v.trim().is_empty()) {
+                let (first, second) = match value.split_once('/') {
+                    Some((a, b)) => (a, Some(b)),
+                    None => (value, None),
+                };
+                let t = self.time(ex, first, last_chance, notes)?;
+                let local = match (t, zone, start_time) {
+                    // A date on a timed series names that day's instance: at the series' time of day.
+                    (IcsTime::Date(d), Some(_), Some(time)) => local_text(&d.and_time(time)),
+                    (IcsTime::Date(d), _, _) => d.to_string(),
+                    (t, Some(z), _) => local_text(&t.local_in(z).map_err(|m| event_problem(ex.line, m))?),
+                    (t, None, _) => {
+                        t.local_in(self.floating).map_err(|m| event_problem(ex.line, m))?.date().to_string()
+                    }
+                };
+                if ex.name == "EXDATE" {
+                    input.exdates.push(local);
+                    continue;
+                }
+                input.rdates.push(local);
+                if let (true, Some(second)) = (period, second) {
+                    let end = match parse_duration(second) {
+                        Some(d) => add(t, d),
+                        None => self.time(ex, second, last_chance, notes).ok(),
+                    };
+                    match end {
+                        Some(end) => periods.push((t, end)),
+                        None => notes.push(format!(
+                            "line {}: the period '{}' keeps the event's length",
+                            ex.line,
+                            preview(value)
+                        )),
+                    }
+                }
+            }
         }
-        for value in ex.value.split(',') {
-            // A PERIOD is START/END or START/DURATION; only its start names the instance.
-            let value = if period { value.split('/').next().unwrap_or(value) } else { value };
-            let t = parse_time(ex, value, zones).map_err(|m| fail(ex.line, m))?;
-            let local = match (t, zone) {
-                (IcsTime::Date(d), _) => d.to_string(),
-                (t, Some(z)) => local_text(&t.local_in(z).map_err(|m| fail(ex.line, m))?),
-                (t, None) => match t.local_in(floating) {
-                    Ok(local) => local.date().to_string(),
-                    Err(m) => return Err(fail(ex.line, m)),
-                },
+        Ok(periods)
+    }
+}
+
+fn event_problem(line: u64, message: String) -> Failure {
+    Failure::Problem(Problem { line, message, kind: ProblemKind::Event })
+}
+
+/// The wall-clock time a zoned start was written with (before any gap moved it).
+fn start_time_written(t: IcsTime) -> Option<NaiveDateTime> {
+    match t {
+        IcsTime::Zoned(t, _) => Some(t),
+        _ => None,
+    }
+}
+
+/// RFC 5545 §3.6.1: without DTEND or DURATION a dated event lasts its day and a timed one is an instant. An end
+/// before the start (which the RFC forbids) is taken as the start.
+fn default_end(start: IcsTime, end: Option<IcsTime>) -> (IcsTime, Option<String>) {
+    match end {
+        None => (start, None),
+        Some(e) => {
+            let utc = chrono_tz::UTC;
+            let before = match (start, e) {
+                (IcsTime::Date(s), IcsTime::Date(e)) => e < s,
+                (s, e) => {
+                    e.instant(utc) < s.instant(utc)
+                        && !matches!(
+                            (s, e),
+                            (IcsTime::Floating(_), IcsTime::Zoned(..)) | (IcsTime::Zoned(..), IcsTime::Floating(_))
+                        )
+                }
             };
-            if ex.name == "RDATE" {
-                input.rdates.push(local)
+            if before {
+                (start, Some("its end is before its start: it is imported without a length".into()))
             } else {
-                input.exdates.push(local)
+                (e, None)
             }
         }
     }
-    Ok(ParsedEvent { line: begun, uid, sequence, last_modified, body: ParsedBody::Event(input), notes })
 }
 
 /// Sets all-day dates or timed local times and zone; returns the zone for timed events.
 fn fill_times(
     input: &mut EventInput,
     start: IcsTime,
-    end: Option<IcsTime>,
+    end: IcsTime,
     floating: Tz,
     recurring: bool,
 ) -> Result<Option<Tz>, String> {
     if let IcsTime::Date(first) = start {
         let last = match end {
             // DTEND of an all-day event is exclusive.
-            Some(IcsTime::Date(e)) if e > first => e - Duration::days(1),
+            IcsTime::Date(e) if e > first => e - Duration::days(1),
+            // A DATE start with a DATE-TIME end: the days it reaches, in the zone that end is in.
+            IcsTime::Utc(_) | IcsTime::Zoned(..) | IcsTime::Floating(_) => {
+                let e = end.local_in(match end {
+                    IcsTime::Zoned(_, tz) => tz,
+                    _ => floating,
+                })?;
+                let day = e.date();
+                let last = if e.time() == chrono::NaiveTime::MIN { day - Duration::days(1) } else { day };
+                last.max(first)
+            }
             _ => first,
         };
         input.all_day = true;
@@ -296,24 +539,54 @@ fn fill_times(
         _ => floating,
     };
     let s = start.local_in(zone)?;
-    let e = match end {
-        Some(e) if e != start => e.local_in(zone)?,
-        // No end (or an empty one): RFC 5545 makes it an instant; we keep events visible with one hour.
-        _ => s + Duration::hours(1),
-    };
+    // A DATE end on a timed start: the end of the day before it (DTEND is exclusive), in the event's zone.
+    let e = end.local_in(zone)?.max(s);
     input.start = local_text(&s);
     input.end = local_text(&e);
     input.zone = Some(zone.name().to_string());
     Ok(Some(zone))
 }
 
-fn add(t: IcsTime, d: Duration) -> IcsTime {
-    match t {
-        IcsTime::Date(x) => IcsTime::Date(x + Duration::days(d.num_days().max(1))),
-        IcsTime::Utc(x) => IcsTime::Utc(x + d),
-        IcsTime::Zoned(x, tz) => IcsTime::Zoned(x + d, tz),
-        IcsTime::Floating(x) => IcsTime::Floating(x + d),
+/// The instances of a further RRULE, as extra dates of the event (it must end, within [`MAX_EXTRA_RULE_DATES`]).
+fn extra_rule_dates(input: &EventInput, rule: &str) -> Result<Vec<String>, String> {
+    use crate::calendar::SeriesStart;
+    let start = if input.all_day {
+        SeriesStart::AllDay(crate::validate::parse_date(&input.start)?)
+    } else {
+        let tz = crate::validate::parse_zone(input.zone.as_deref().unwrap_or(""))?;
+        SeriesStart::Timed(crate::calendar::resolve_local(tz, crate::validate::parse_local_datetime(&input.start)?)?)
+    };
+    let upper = rule.to_ascii_uppercase();
+    if !upper.contains("COUNT=") && !upper.contains("UNTIL=") {
+        return Err("it never ends".into());
     }
+    let set = crate::calendar::build_rule(Some(rule), start, &[], &[])?;
+    let found = set.all(MAX_EXTRA_RULE_DATES as u16 + 1).dates;
+    if found.len() > MAX_EXTRA_RULE_DATES {
+        return Err(format!("it has more than {MAX_EXTRA_RULE_DATES} dates"));
+    }
+    Ok(found
+        .into_iter()
+        .map(|d| if input.all_day { d.date_naive().to_string() } else { local_text(&d.naive_local()) })
+        .collect())
+}
+
+/// What a VTIMEZONE says, for matching it to an IANA zone.
+#[derive(Default)]
+struct TzBlock {
+    tzid: Option<String>,
+    location: Option<String>,
+    observances: Vec<Observance>,
+}
+
+fn add(t: IcsTime, d: Duration) -> Option<IcsTime> {
+    let within = |x: NaiveDateTime| (chrono::Datelike::year(&x) <= 9999).then_some(x);
+    Some(match t {
+        IcsTime::Date(x) => IcsTime::Date(x.checked_add_signed(Duration::days(d.num_days().max(1)))?),
+        IcsTime::Utc(x) => IcsTime::Utc(within(x.checked_add_signed(d)?)?),
+        IcsTime::Zoned(x, tz) => IcsTime::Zoned(within(x.checked_add_signed(d)?)?, tz),
+        IcsTime::Floating(x) => IcsTime::Floating(within(x.checked_add_signed(d)?)?),
+    })
 }
 
 /// A stable hash for events that came without a UID, so importing the same file twice still matches them.

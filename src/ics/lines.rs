@@ -22,39 +22,82 @@ impl ContentLine {
     }
 }
 
+/// A logical line longer than this is cut (with an error naming it): no calendar property needs it, and a hostile
+/// file of one endless line must not fill memory.
+pub const MAX_LINE_BYTES: usize = 16 << 20;
+
 /// Streams logical lines out of `reader`. One buffer is reused for the physical lines and each logical line's text
 /// becomes its value in place, so a line costs about two allocations (its text and its upper-cased name).
 pub struct Lines<R: BufRead> {
     reader: R,
     buf: Vec<u8>,
-    pending: Option<(u64, String)>,
+    /// The logical line being gathered: where it began, its text, and whether it was cut at [`MAX_LINE_BYTES`].
+    pending: Option<(u64, String, bool)>,
+    /// The physical line just read was cut.
+    cut: bool,
     line_no: u64,
+    /// The last physical line ended in CR: a LF right after it belongs to the same ending.
+    after_cr: bool,
     done: bool,
 }
 
 impl<R: BufRead> Lines<R> {
     pub fn new(reader: R) -> Self {
-        Lines { reader, buf: Vec::new(), pending: None, line_no: 0, done: false }
+        Lines { reader, buf: Vec::new(), pending: None, cut: false, line_no: 0, after_cr: false, done: false }
     }
 
-    /// Reads the next physical line into `buf` without its line ending; false at the end of the file.
+    /// Reads the next physical line into `buf` without its line ending (LF, CRLF, or a lone CR as old Mac files
+    /// have); false at the end of the file. Bytes past [`MAX_LINE_BYTES`] are read and dropped.
     fn physical(&mut self) -> Result<bool, String> {
         self.buf.clear();
-        let n = self
-            .reader
-            .read_until(b'\n', &mut self.buf)
-            .map_err(|e| format!("line {}: cannot read: {e}", self.line_no + 1))?;
-        if n == 0 {
-            return Ok(false);
+        self.cut = false;
+        let mut any = false;
+        loop {
+            let available = match self.reader.fill_buf() {
+                Ok(a) => a,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(format!("line {}: cannot read: {e}", self.line_no + 1)),
+            };
+            if available.is_empty() {
+                if !any {
+                    return Ok(false);
+                }
+                break;
+            }
+            if std::mem::take(&mut self.after_cr) && available[0] == b'\n' {
+                self.reader.consume(1);
+                continue;
+            }
+            any = true;
+            let (take, used, end) = match memchr::memchr2(b'\n', b'\r', available) {
+                Some(i) => (i, i + 1, Some(available[i])),
+                None => (available.len(), available.len(), None),
+            };
+            let room = MAX_LINE_BYTES.saturating_sub(self.buf.len());
+            self.cut |= take > room;
+            self.buf.extend_from_slice(&available[..take.min(room)]);
+            self.reader.consume(used);
+            if let Some(b) = end {
+                self.after_cr = b == b'\r';
+                break;
+            }
         }
         self.line_no += 1;
-        while self.buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-            self.buf.pop();
-        }
         if self.line_no == 1 && self.buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
             self.buf.drain(..3);
         }
         Ok(true)
+    }
+
+    fn finish((line, text, cut): (u64, String, bool)) -> Result<ContentLine, String> {
+        if cut {
+            return Err(format!(
+                "line {line}: a line longer than {} MB was left out ('{}…')",
+                MAX_LINE_BYTES >> 20,
+                preview(&text)
+            ));
+        }
+        parse(line, text)
     }
 }
 
@@ -64,25 +107,37 @@ impl<R: BufRead> Iterator for Lines<R> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             if self.done {
-                return self.pending.take().map(|(n, l)| parse(n, l));
+                return self.pending.take().map(Self::finish);
             }
             match self.physical() {
-                Err(e) => return Some(Err(e)),
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
                 Ok(false) => self.done = true,
                 Ok(true) => {
                     // Invalid UTF-8 is replaced rather than refused: one odd byte in a description should not sink
-                    // an import.
-                    let text = String::from_utf8_lossy(&self.buf);
-                    if let (Some(rest), Some((_, pending))) = (text.strip_prefix([' ', '\t']), self.pending.as_mut()) {
-                        pending.push_str(rest);
+                    // an import. NUL bytes go too (no property value may hold one, and C-based readers stop there).
+                    let mut text = String::from_utf8_lossy(&self.buf);
+                    if text.contains('\0') {
+                        text = text.replace('\0', "").into();
+                    }
+                    if let (Some(rest), Some((_, pending, cut))) =
+                        (text.strip_prefix([' ', '\t']), self.pending.as_mut())
+                    {
+                        if self.cut || pending.len() + rest.len() > MAX_LINE_BYTES {
+                            *cut = true;
+                        } else {
+                            pending.push_str(rest);
+                        }
                         continue;
                     }
                     if text.trim().is_empty() {
                         continue;
                     }
-                    let previous = self.pending.replace((self.line_no, text.into_owned()));
-                    if let Some((n, l)) = previous {
-                        return Some(parse(n, l));
+                    let previous = self.pending.replace((self.line_no, text.into_owned(), self.cut));
+                    if let Some(p) = previous {
+                        return Some(Self::finish(p));
                     }
                 }
             }
@@ -146,8 +201,9 @@ fn split_unquoted(s: &str, sep: char) -> Vec<String> {
     out
 }
 
-fn preview(s: &str) -> String {
-    s.chars().take(40).collect()
+/// A short excerpt of `s` for a message, without control characters (a file must not steer the terminal).
+pub fn preview(s: &str) -> String {
+    s.chars().take(40).map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
 /// Reverses TEXT escaping: `\n`/`\N`, `\,`, `\;`, `\\`.

@@ -7,11 +7,12 @@ mod text;
 mod time_value;
 mod todo;
 mod vtimezone;
+mod vtimezone_match;
 mod windows_zones;
 
 pub use export::{export, export_with_tasks, ExportContext};
-pub use import::{read_events, ParsedBody, ParsedEvent, Problem};
-pub use lines::{unescape_text, ContentLine, Lines};
+pub use import::{read_events, ParsedBody, ParsedEvent, Problem, ProblemKind};
+pub use lines::{preview, unescape_text, ContentLine, Lines};
 pub use text::{escape_text, fold_line};
-pub use time_value::IcsTime;
+pub use time_value::{resolve_lenient, IcsTime};
 pub use vtimezone::vtimezone;

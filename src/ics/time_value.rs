@@ -2,10 +2,11 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::lines::ContentLine;
+use super::vtimezone_match::Definition;
 use super::windows_zones;
 use crate::calendar::resolve_local;
 use crate::time_text::{parse_basic_date, parse_basic_datetime};
@@ -26,8 +27,33 @@ impl IcsTime {
             IcsTime::Date(d) => d.and_time(chrono::NaiveTime::MIN),
             IcsTime::Floating(t) => t,
             IcsTime::Utc(t) => Utc.from_utc_datetime(&t).with_timezone(&zone).naive_local(),
-            IcsTime::Zoned(t, tz) => resolve_local(tz, t)?.with_timezone(&zone).naive_local(),
+            IcsTime::Zoned(t, tz) => resolve_lenient(tz, t).with_timezone(&zone).naive_local(),
         })
+    }
+
+    /// The instant this time denotes (floating times read in `floating`, dates at their midnight there).
+    pub fn instant(self, floating: Tz) -> chrono::DateTime<Utc> {
+        match self {
+            IcsTime::Utc(t) => t.and_utc(),
+            IcsTime::Zoned(t, tz) => resolve_lenient(tz, t).with_timezone(&Utc),
+            IcsTime::Date(d) => resolve_lenient(floating, d.and_time(chrono::NaiveTime::MIN)).with_timezone(&Utc),
+            IcsTime::Floating(t) => resolve_lenient(floating, t).with_timezone(&Utc),
+        }
+    }
+}
+
+/// A local time as RFC 5545 §3.3.5 reads one from a file: a time in a spring-forward gap is taken with the offset
+/// before the gap (so 02:30 on a night the clocks jump from 02:00 to 03:00 is 03:30), one that happens twice is the
+/// first. What a person types in our own forms is checked strictly instead ([`resolve_local`]).
+pub fn resolve_lenient(tz: Tz, local: NaiveDateTime) -> chrono::DateTime<Tz> {
+    match resolve_local(tz, local) {
+        Ok(t) => t,
+        Err(_) => {
+            let before = local.checked_sub_signed(Duration::days(1)).unwrap_or(local);
+            let offset = tz.offset_from_utc_datetime(&before).fix().local_minus_utc();
+            let utc = local.checked_sub_signed(Duration::seconds(i64::from(offset))).unwrap_or(local);
+            tz.from_utc_datetime(&utc)
+        }
     }
 }
 
@@ -39,58 +65,44 @@ pub struct FileZones {
 
 impl FileZones {
     /// IANA names as they are; `/mozilla.org/…/Europe/London`-style prefixes stripped; Windows names through CLDR;
-    /// then whatever the file's VTIMEZONE for that TZID was matched to.
+    /// then whatever the file's VTIMEZONE for that TZID was matched to. Quotes and escaped commas (`\,`, as some
+    /// writers put in TZIDs) do not count.
     pub fn resolve(&self, tzid: &str) -> Option<Tz> {
-        let tzid = tzid.trim();
-        if let Ok(tz) = tzid.parse() {
+        let key = tzid_key(tzid);
+        if let Ok(tz) = key.parse() {
             return Some(tz);
         }
-        if let Some(tz) = self.by_tzid.get(tzid) {
+        if let Some(tz) = self.by_tzid.get(&key) {
             return Some(*tz);
         }
-        if let Some(iana) = windows_zones::to_iana(tzid) {
+        if let Some(iana) = windows_zones::to_iana(&key) {
             return iana.parse().ok();
         }
-        let parts: Vec<&str> = tzid.trim_matches('/').split('/').collect();
+        let parts: Vec<&str> = key.trim_matches('/').split('/').collect();
         (1..parts.len()).find_map(|i| parts[i..].join("/").parse().ok())
     }
 
-    /// Learns a VTIMEZONE: by its X-LIC-LOCATION, else the IANA zone whose standard and daylight offsets in `year`
-    /// match the observances' (Windows' CLDR zones first, as the most likely meaning).
-    pub fn learn(
-        &mut self,
-        tzid: &str,
-        location: Option<&str>,
-        standard: Option<i32>,
-        daylight: Option<i32>,
-        year: i32,
-    ) {
+    /// Learns a VTIMEZONE: by its X-LIC-LOCATION, else the IANA zone that keeps the same clock as its observances
+    /// (Windows' CLDR zones first, as the most likely meaning). A TZID that already names a zone keeps that zone.
+    pub fn learn(&mut self, tzid: &str, location: Option<&str>, definition: &Definition) {
         if self.resolve(tzid).is_some() {
             return;
         }
-        let by_location = location.and_then(|l| l.parse::<Tz>().ok());
-        let matched = by_location.or_else(|| {
-            let jan = NaiveDate::from_ymd_opt(year, 1, 15)?.and_hms_opt(12, 0, 0)?;
-            let jul = NaiveDate::from_ymd_opt(year, 7, 15)?.and_hms_opt(12, 0, 0)?;
-            let offsets = |tz: Tz| {
-                use chrono::Offset;
-                let a = tz.offset_from_utc_datetime(&jan).fix().local_minus_utc();
-                let b = tz.offset_from_utc_datetime(&jul).fix().local_minus_utc();
-                (a.min(b), a.max(b))
-            };
-            let std = standard?;
-            let want = match daylight {
-                Some(d) => (std.min(d), std.max(d)),
-                None => (std, std),
-            };
-            windows_zones::targets()
-                .filter_map(|n| n.parse::<Tz>().ok())
-                .chain(chrono_tz::TZ_VARIANTS.iter().copied())
-                .find(|tz| offsets(*tz) == want)
-        });
-        if let Some(tz) = matched {
-            self.by_tzid.insert(tzid.to_string(), tz);
+        let by_location = location.and_then(|l| l.trim().parse::<Tz>().ok());
+        let preferred = windows_zones::targets().filter_map(|n| n.parse::<Tz>().ok());
+        if let Some(tz) = by_location.or_else(|| definition.best_zone(tzid, preferred)) {
+            self.by_tzid.insert(tzid_key(tzid), tz);
         }
+    }
+}
+
+/// A TZID as written in a parameter or a TZID property, without quotes or TEXT escapes.
+fn tzid_key(tzid: &str) -> String {
+    let t = tzid.trim().trim_matches('"');
+    if t.contains('\\') {
+        super::lines::unescape_text(t)
+    } else {
+        t.to_string()
     }
 }
 
@@ -139,7 +151,7 @@ pub fn parse_duration(value: &str) -> Option<Duration> {
             unit => {
                 let n: i64 = number.parse().ok()?;
                 number.clear();
-                total += n * match (unit, in_time) {
+                let unit = match (unit, in_time) {
                     ('W', false) => 7 * 86_400,
                     ('D', false) => 86_400,
                     ('H', true) => 3_600,
@@ -147,10 +159,16 @@ pub fn parse_duration(value: &str) -> Option<Duration> {
                     ('S', true) => 1,
                     _ => return None,
                 };
+                // A hostile P99999999999999W must be refused, not overflow.
+                total = total.checked_add(n.checked_mul(unit)?)?;
             }
         }
     }
-    number.is_empty().then(|| Duration::seconds(sign * total))
+    // Past ten thousand years a duration means nothing on a calendar (and dates after it do not exist).
+    if !number.is_empty() || total > 10_000 * 366 * 86_400 {
+        return None;
+    }
+    Duration::try_seconds(sign * total)
 }
 
 /// `+0800` / `-0330` / `+053028` → seconds east of UTC.
@@ -174,6 +192,9 @@ mod tests {
         assert_eq!(parse_duration("-P1DT2H"), Some(Duration::hours(-26)));
         assert_eq!(parse_duration("P2W"), Some(Duration::days(14)));
         assert_eq!(parse_duration("1H"), None);
+        assert_eq!(parse_duration("PT1H0M30S"), Some(Duration::seconds(3630)));
+        assert_eq!(parse_duration("P99999999999999999W"), None);
+        assert_eq!(parse_duration("P9223372036854775807D"), None);
         assert_eq!(parse_offset("-0330"), Some(-12_600));
     }
 
@@ -184,7 +205,15 @@ mod tests {
         assert_eq!(zones.resolve("Eastern Standard Time"), Some(chrono_tz::America::New_York));
         assert_eq!(zones.resolve("/mozilla.org/20050126_1/Asia/Manila"), Some(chrono_tz::Asia::Manila));
         assert_eq!(zones.resolve("Custom Zone 1"), None);
-        zones.learn("Custom Zone 1", None, Some(8 * 3600), None, 2025);
+        let def = Definition {
+            observances: vec![super::super::vtimezone_match::Observance {
+                start: NaiveDate::from_ymd_opt(1970, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0)),
+                from: Some(8 * 3600),
+                to: Some(8 * 3600),
+                ..Default::default()
+            }],
+        };
+        zones.learn("Custom Zone 1", None, &def);
         assert_eq!(zones.resolve("Custom Zone 1"), Some(chrono_tz::Asia::Shanghai));
     }
 }

@@ -8,9 +8,10 @@ use std::io::BufRead;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::EventMode;
 use crate::domain::{Event, EventInput, OccurrenceChange};
 use crate::error::{Error, Result};
-use crate::ics::{read_events, IcsTime, ParsedBody, ParsedEvent, Problem};
+use crate::ics::{read_events, IcsTime, ParsedBody, ParsedEvent, Problem, ProblemKind};
 use crate::store::{check_against_series, EventWriter, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -48,7 +49,10 @@ pub struct ImportReport {
     /// Only the events that need a look (skipped, or with something not kept); the counts cover the rest. Keeping
     /// every row would make memory grow with the file.
     pub items: Vec<ImportItem>,
+    /// Only when the file is not iCalendar at all (or cannot be read): then nothing is imported.
     pub errors: Vec<ImportError>,
+    /// Lines outside any event that were passed over; the events were imported.
+    pub warnings: Vec<ImportError>,
     /// False for a dry run, or when errors stopped the import (nothing was written then).
     pub applied: bool,
 }
@@ -77,150 +81,333 @@ pub fn import<R: BufRead>(
     Ok(report)
 }
 
+/// Changed instances whose series has not come yet are held until the end of the file (their series may follow);
+/// past this many they are read at once.
+const MAX_HELD_CHANGES: usize = 100_000;
+
 /// One pass over the file: decides each event's fate against what the store holds and writes it through `w`.
 fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     let mut fatal = None;
+    let mut held: Vec<ParsedEvent> = Vec::new();
     read_events(reader, options.floating_zone, |item| {
         if fatal.is_some() {
             return;
         }
-        let outcome = match item {
-            Err(Problem { line, message }) => {
-                report.errors.push(ImportError { line, message });
-                return;
-            }
-            Ok(parsed) => one(w, parsed, options),
-        };
-        match outcome {
-            Ok(Ok(item)) => {
-                match item.action {
-                    ImportAction::New => report.new += 1,
-                    ImportAction::Updated => report.updated += 1,
-                    ImportAction::Unchanged => report.unchanged += 1,
-                    ImportAction::Skipped => report.skipped += 1,
-                }
-                if item.action == ImportAction::Skipped || item.reason.is_some() {
-                    report.items.push(item);
-                }
-            }
-            Ok(Err(problem)) => report.errors.push(problem),
-            Err(e) => fatal = Some(e),
+        match item {
+            Err(Problem { line, message, kind }) => match kind {
+                ProblemKind::NotCalendar => report.errors.push(ImportError { line, message }),
+                ProblemKind::Line => report.warnings.push(ImportError { line, message }),
+                ProblemKind::Event => count(
+                    &mut report,
+                    ImportItem {
+                        line,
+                        uid: String::new(),
+                        title: "(an event that cannot be read)".into(),
+                        recurrence_id: None,
+                        action: ImportAction::Skipped,
+                        reason: Some(message),
+                    },
+                ),
+            },
+            Ok(parsed) => match one(w, parsed, options, held.len() >= MAX_HELD_CHANGES) {
+                Ok(Outcome::Done(item)) => count(&mut report, item),
+                Ok(Outcome::NoSeries(parsed)) => held.push(*parsed),
+                Err(e) => fatal = Some(e),
+            },
         }
     });
-    match fatal {
-        Some(e) => Err(e),
-        None => Ok(report),
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    for parsed in held {
+        match one(w, parsed, options, true)? {
+            Outcome::Done(item) => count(&mut report, item),
+            Outcome::NoSeries(_) => {}
+        }
+    }
+    Ok(report)
+}
+
+fn count(report: &mut ImportReport, item: ImportItem) {
+    match item.action {
+        ImportAction::New => report.new += 1,
+        ImportAction::Updated => report.updated += 1,
+        ImportAction::Unchanged => report.unchanged += 1,
+        ImportAction::Skipped => report.skipped += 1,
+    }
+    if item.action == ImportAction::Skipped || item.reason.is_some() {
+        report.items.push(item);
     }
 }
 
-/// The outer `Result` is a storage failure (stop everything); the inner one a problem with this event (report it).
-fn one(
-    w: &mut EventWriter,
-    p: ParsedEvent,
-    options: ImportOptions,
-) -> Result<std::result::Result<ImportItem, ImportError>> {
-    let problem = |message: String| ImportError { line: p.line, message };
-    let fresher = |existing: &Event| newer(p.sequence, p.last_modified.as_deref(), existing);
-    match p.body {
-        ParsedBody::Event(input) => {
-            let mut input = match input.validated() {
-                Ok(v) => v,
-                Err(e) => return Ok(Err(problem(format!("line {}: {e}", p.line)))),
-            };
-            let title = input.title.clone();
-            let item = |action, reason: Option<String>| ImportItem {
-                line: p.line,
-                uid: p.uid.clone(),
-                title: title.clone(),
-                recurrence_id: None,
-                action,
-                reason: reason.or_else(|| (!p.notes.is_empty()).then(|| p.notes.join("; "))),
-            };
-            input.campaign_id = options.campaign_id;
-            if w.insert_new(&input, &p.uid, p.sequence)?.is_some() {
-                return Ok(Ok(item(ImportAction::New, None)));
-            }
-            let Some(existing) = w.find_by_uid(&p.uid)? else {
-                return Err(Error::invalid("uid", format!("event '{}' was refused as new but is not stored", p.uid)));
-            };
-            input.campaign_id = existing.campaign_id;
-            input.organisations = existing.organisations.clone();
-            if EventInput::from(&existing) == input {
-                return Ok(Ok(item(ImportAction::Unchanged, None)));
-            }
-            if !fresher(&existing) {
-                let why = format!(
-                    "the copy here is as new or newer (SEQUENCE {} here, {} in the file)",
-                    existing.sequence, p.sequence
-                );
-                return Ok(Ok(item(ImportAction::Skipped, Some(why))));
-            }
-            w.update(&existing, &input, p.sequence)?;
-            Ok(Ok(item(ImportAction::Updated, None)))
-        }
-        ParsedBody::Change { recurrence_id, start, change } => {
+enum Outcome {
+    Done(ImportItem),
+    /// A changed instance whose series is neither stored nor read yet.
+    NoSeries(Box<ParsedEvent>),
+}
+
+/// Writes one event or changed instance. `last_call`: a changed instance without its series becomes an event of
+/// its own instead of waiting.
+fn one(w: &mut EventWriter, mut p: ParsedEvent, options: ImportOptions, last_call: bool) -> Result<Outcome> {
+    let body = std::mem::replace(&mut p.body, ParsedBody::Event { input: EventInput::default(), periods: Vec::new() });
+    match body {
+        ParsedBody::Event { input, periods } => Ok(Outcome::Done(put_event(w, &p, input, &periods, options)?)),
+        ParsedBody::Change { recurrence_id, start, end, change, this_and_future, standalone } => {
             let Some(series) = w.find_by_uid(&p.uid)? else {
-                return Ok(Err(problem(format!(
-                    "line {}: a changed occurrence of '{}', but that series is not in the file or here",
-                    p.line, p.uid
-                ))));
+                if !last_call {
+                    p.body = ParsedBody::Change { recurrence_id, start, end, change, this_and_future, standalone };
+                    return Ok(Outcome::NoSeries(Box::new(p)));
+                }
+                p.notes.push("its series is not in the file: imported as an event of its own".into());
+                return Ok(Outcome::Done(alone(w, p, recurrence_id, *standalone, options)?));
             };
-            let change = match resolve_change(&series, recurrence_id, start, change) {
+            if this_and_future {
+                p.notes.push("it changes this and the following occurrences; only this one is changed here".into());
+            }
+            let excluded = |rid: &str| series.exdates.iter().any(|x| x == rid);
+            let change = match resolve_change(&series, recurrence_id, start, end, change, &excluded) {
                 Ok(c) => c,
-                Err(m) => return Ok(Err(problem(format!("line {}: {m}", p.line)))),
+                Err(Unfit::NotAnInstance(m)) => {
+                    p.notes.push(format!("{m}: imported as an event of its own"));
+                    return Ok(Outcome::Done(alone(w, p, recurrence_id, *standalone, options)?));
+                }
+                Err(Unfit::Invalid(m)) => return Ok(Outcome::Done(skipped(&p, &series.title, None, m))),
             };
             let rid = change.recurrence_id.clone();
-            let item = |action, reason| ImportItem {
+            let reason = (!p.notes.is_empty()).then(|| p.notes.join("; "));
+            let item = |action| ImportItem {
                 line: p.line,
                 uid: p.uid.clone(),
                 title: change.title.clone().unwrap_or(series.title.clone()),
                 recurrence_id: Some(rid.clone()),
                 action,
-                reason,
+                reason: reason.clone(),
             };
-            match series.changes.iter().find(|c| c.recurrence_id == rid) {
-                Some(existing) if *existing == change => Ok(Ok(item(ImportAction::Unchanged, None))),
+            Ok(Outcome::Done(match series.changes.iter().find(|c| c.recurrence_id == rid) {
+                Some(existing) if *existing == change => item(ImportAction::Unchanged),
                 existing => {
                     w.put_change(series.id, &change)?;
-                    Ok(Ok(item(if existing.is_some() { ImportAction::Updated } else { ImportAction::New }, None)))
+                    item(if existing.is_some() { ImportAction::Updated } else { ImportAction::New })
                 }
-            }
+            }))
         }
     }
 }
 
-/// Expresses a changed instance in its series' zone and checks it against the series.
+/// A changed instance with no series to change, as an event of its own (its UID made unique per instance, so the
+/// same file imported again matches it).
+fn alone(
+    w: &mut EventWriter,
+    p: ParsedEvent,
+    rid: IcsTime,
+    input: EventInput,
+    options: ImportOptions,
+) -> Result<ImportItem> {
+    let key = match rid {
+        IcsTime::Date(d) => d.to_string(),
+        t => crate::time_text::local_text(&t.instant(options.floating_zone).naive_utc()),
+    };
+    let p = ParsedEvent { uid: format!("{}#{key}", p.uid), ..p };
+    put_event(w, &p, input, &[], options)
+}
+
+fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason: String) -> ImportItem {
+    ImportItem {
+        line: p.line,
+        uid: p.uid.clone(),
+        title: title.to_string(),
+        recurrence_id: rid,
+        action: ImportAction::Skipped,
+        reason: Some(format!("line {}: {reason}", p.line)),
+    }
+}
+
+/// Inserts or updates one event (a series or single), then its RDATE periods as changed instances.
+fn put_event(
+    w: &mut EventWriter,
+    p: &ParsedEvent,
+    input: EventInput,
+    periods: &[(IcsTime, IcsTime)],
+    options: ImportOptions,
+) -> Result<ImportItem> {
+    let mut notes = p.notes.clone();
+    let mut input = match repaired(input, &mut notes) {
+        Ok(v) => v,
+        Err(e) => return Ok(skipped(p, "(an event that cannot be read)", None, e)),
+    };
+    let title = input.title.clone();
+    let item = |action, reason: Option<String>| ImportItem {
+        line: p.line,
+        uid: p.uid.clone(),
+        title: title.clone(),
+        recurrence_id: None,
+        action,
+        reason: reason.or_else(|| (!notes.is_empty()).then(|| notes.join("; "))),
+    };
+    input.campaign_id = options.campaign_id;
+    if w.insert_new(&input, &p.uid, p.sequence)?.is_some() {
+        put_periods(w, &p.uid, periods)?;
+        return Ok(item(ImportAction::New, None));
+    }
+    let Some(existing) = w.find_by_uid(&p.uid)? else {
+        return Err(Error::invalid("uid", format!("event '{}' was refused as new but is not stored", p.uid)));
+    };
+    input.campaign_id = existing.campaign_id;
+    input.organisations = existing.organisations.clone();
+    if EventInput::from(&existing) == input {
+        return Ok(item(ImportAction::Unchanged, None));
+    }
+    if !newer(p.sequence, p.last_modified.as_deref(), &existing) {
+        let why = format!(
+            "the copy here is as new or newer (SEQUENCE {} here, {} in the file)",
+            existing.sequence, p.sequence
+        );
+        return Ok(item(ImportAction::Skipped, Some(why)));
+    }
+    w.update(&existing, &input, p.sequence)?;
+    put_periods(w, &p.uid, periods)?;
+    Ok(item(ImportAction::Updated, None))
+}
+
+/// An RDATE period lasts its own length: a changed instance with that end.
+fn put_periods(w: &mut EventWriter, uid: &str, periods: &[(IcsTime, IcsTime)]) -> Result<()> {
+    if periods.is_empty() {
+        return Ok(());
+    }
+    let Some(series) = w.find_by_uid(uid)? else { return Ok(()) };
+    for (start, end) in periods {
+        if let Ok(change) = resolve_change(&series, *start, *start, Some(*end), OccurrenceChange::default(), &|_| false)
+        {
+            if !change.is_empty() {
+                w.put_change(series.id, &change)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The event validated; where a field fails that the rest of the event does not depend on (a text too long, a
+/// link that is no web address, a rule we cannot read, too many extra dates), it is cut or left out with a note,
+/// so a partner's event still comes in. Errors in its times are the event's end.
+fn repaired(mut input: EventInput, notes: &mut Vec<String>) -> std::result::Result<EventInput, String> {
+    for _ in 0..3 {
+        let err = match input.validated() {
+            Ok(v) => return Ok(v),
+            Err(e) => e,
+        };
+        let mut fixed = false;
+        for f in err.fields() {
+            let cut = |v: &mut Option<String>, max: usize| {
+                if let Some(t) = v.as_mut() {
+                    *t = t.trim().chars().take(max).collect();
+                }
+            };
+            match f.field.as_str() {
+                "title" => input.title = input.title.trim().chars().take(300).collect(),
+                "location" => cut(&mut input.location, 500),
+                "description" => cut(&mut input.description, 100_000),
+                "registration_url" => input.registration_url = None,
+                "online_url" => {
+                    input.online_url = None;
+                    input.mode = EventMode::InPerson;
+                }
+                "reminders" => input.reminders.clear(),
+                "rrule" => {
+                    input.rrule = None;
+                    input.exdates.clear();
+                }
+                "rdates" => input.rdates.truncate(if input.rdates.len() > 1000 { 1000 } else { 0 }),
+                "exdates" => input.exdates.clear(),
+                _ => continue,
+            }
+            notes.push(format!("{}: {} (left out)", f.field, f.message));
+            fixed = true;
+        }
+        if !fixed {
+            return Err(err.to_string());
+        }
+    }
+    input.validated().map_err(|e| e.to_string())
+}
+
+/// Why a changed instance does not fit its series.
+enum Unfit {
+    /// Its RECURRENCE-ID names no instance of the series.
+    NotAnInstance(String),
+    Invalid(String),
+}
+
+/// Expresses a changed instance in its series' zone and checks it against the series. An instance the series
+/// excludes keeps its change (hidden, as we store it); one the series never had is no change of it.
 fn resolve_change(
     series: &Event,
     rid: IcsTime,
-    start: Option<(IcsTime, IcsTime)>,
+    start: IcsTime,
+    end: Option<IcsTime>,
     mut change: OccurrenceChange,
-) -> std::result::Result<OccurrenceChange, String> {
-    let local = |t: IcsTime| -> std::result::Result<String, String> {
-        if series.all_day {
-            return Ok(match t {
+    excluded: &dyn Fn(&str) -> bool,
+) -> std::result::Result<OccurrenceChange, Unfit> {
+    let invalid = Unfit::Invalid;
+    let zone: Option<Tz> = match series.all_day {
+        true => None,
+        false => Some(crate::validate::parse_zone(series.zone.as_deref().unwrap_or("")).map_err(invalid)?),
+    };
+    let local = |t: IcsTime| -> std::result::Result<String, Unfit> {
+        match zone {
+            // An all-day series' instance is the day as written (a RECURRENCE-ID at local midnight in Outlook's
+            // zone is that day, not the day before in UTC).
+            None => Ok(match t {
                 IcsTime::Date(d) => d.to_string(),
-                other => other.local_in(chrono_tz::UTC)?.date().to_string(),
-            });
+                IcsTime::Zoned(x, _) | IcsTime::Floating(x) => x.date().to_string(),
+                IcsTime::Utc(x) => x.date().to_string(),
+            }),
+            Some(z) => Ok(crate::time_text::local_text(&t.local_in(z).map_err(Unfit::Invalid)?)),
         }
-        let zone: Tz = crate::validate::parse_zone(series.zone.as_deref().unwrap_or(""))?;
-        Ok(crate::time_text::local_text(&t.local_in(zone)?))
     };
     change.recurrence_id = local(rid)?;
-    if let Some((s, e)) = start {
-        change.start = Some(local(s)?);
-        change.end = Some(match (series.all_day, e) {
-            // All-day DTEND is exclusive; our `end` is the last day.
-            (true, IcsTime::Date(d)) => {
-                (d - chrono::Duration::days(1)).max(crate::validate::parse_date(&local(s)?)?).to_string()
-            }
-            _ => local(e)?,
-        });
+    let rid_text = change.recurrence_id.clone();
+    let (s, e) = (local(start)?, end.map(local).transpose()?);
+    let e = match (series.all_day, end, e) {
+        // All-day DTEND is exclusive; our `end` is the last day.
+        (true, Some(IcsTime::Date(d)), _) => (d - chrono::Duration::days(1)).to_string().max(s.clone()),
+        (_, _, Some(e)) => e.max(s.clone()),
+        // No DTEND nor DURATION: a day, or an instant (RFC 5545 §3.6.1).
+        (_, _, None) => s.clone(),
+    };
+    // Times are kept only where they differ from the instance's own.
+    if !(s == rid_text && series_span(series)(&s).as_deref() == Some(e.as_str())) {
+        change.start = Some(s);
+        change.end = Some(e);
     }
-    let v = change.validated(series.all_day).map_err(|e| e.to_string())?;
-    check_against_series(series, &v).map_err(|e| e.to_string())?;
-    Ok(v)
+    let v = change.validated(series.all_day).map_err(|e| invalid(e.to_string()))?;
+    if excluded(&rid_text) {
+        return Ok(v);
+    }
+    match check_against_series(series, &v) {
+        Ok(()) => Ok(v),
+        Err(e) if e.fields().first().is_some_and(|f| f.field == "recurrence_id") => {
+            Err(Unfit::NotAnInstance(e.fields()[0].message.clone()))
+        }
+        Err(e) => Err(invalid(e.to_string())),
+    }
+}
+
+/// The local end an instance starting at `start` has when it keeps the series' length.
+fn series_span(series: &Event) -> impl Fn(&str) -> Option<String> + '_ {
+    move |start: &str| {
+        if series.all_day {
+            let (s, e) =
+                (crate::validate::parse_date(&series.start).ok()?, crate::validate::parse_date(&series.end).ok()?);
+            return Some((crate::validate::parse_date(start).ok()? + (e - s)).to_string());
+        }
+        let tz = crate::validate::parse_zone(series.zone.as_deref()?).ok()?;
+        let at = |t: &str| crate::validate::parse_local_datetime(t).ok();
+        let length = crate::calendar::resolve_local(tz, at(&series.end)?).ok()?
+            - crate::calendar::resolve_local(tz, at(&series.start)?).ok()?;
+        let begins = crate::ics::resolve_lenient(tz, at(start)?);
+        Some(crate::time_text::local_text(&(begins + length).naive_local()))
+    }
 }
 
 /// SEQUENCE first; on a tie, LAST-MODIFIED (RFC 5545 §3.8.7.4) against our last change.

@@ -115,8 +115,8 @@ pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Resul
         let at = |field: &str, text: &str| {
             parse_local_datetime(text).and_then(|t| resolve_local(tz, t)).map_err(|m| Error::invalid(field, m))
         };
-        if at("end", e)? <= at("start", s)? {
-            return Err(Error::invalid("end", format!("the end {e} is not after the start {s}")));
+        if at("end", e)? < at("start", s)? {
+            return Err(Error::invalid("end", format!("the end {e} is before the start {s}")));
         }
     } else if let (Some(s), Some(e)) = (&v.start, &v.end) {
         if e < s {

@@ -100,7 +100,7 @@ pub fn export_ics(
     use campaign_desk::service::ics_export::{export_scope, export_to_file};
     let now = chrono::Utc::now();
     match output {
-        None => print!("{}", export_scope(store, scope, now)?.text),
+        None => crate::output::data(export_scope(store, scope, now)?.text.as_bytes()),
         Some(path) => {
             let summary = export_to_file(store, scope, path, now)?;
             out.value(&serde_json::json!({ "written": path, "events": summary.events }), || {
@@ -126,6 +126,9 @@ pub fn import_ics(
     out.value(&report, || {
         for i in report.items.iter().filter(|i| i.action == ImportAction::Skipped || i.reason.is_some()) {
             println!("line {}: {} — {:?}: {}", i.line, i.title, i.action, i.reason.as_deref().unwrap_or(""));
+        }
+        for w in &report.warnings {
+            println!("{}", w.message);
         }
         let verdict = if report.applied {
             "imported"
