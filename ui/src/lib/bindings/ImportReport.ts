@@ -7,7 +7,15 @@ export type ImportReport = { new: number, updated: number, unchanged: number, sk
  * Only the events that need a look (skipped, or with something not kept); the counts cover the rest. Keeping
  * every row would make memory grow with the file.
  */
-items: Array<ImportItem>, errors: Array<ImportError>, 
+items: Array<ImportItem>, 
+/**
+ * Only when the file is not iCalendar at all (or cannot be read): then nothing is imported.
+ */
+errors: Array<ImportError>, 
+/**
+ * Lines outside any event that were passed over; the events were imported.
+ */
+warnings: Array<ImportError>, 
 /**
  * False for a dry run, or when errors stopped the import (nothing was written then).
  */
