@@ -519,6 +519,7 @@ fn fill_times(
             IcsTime::Utc(_) | IcsTime::Zoned(..) | IcsTime::Floating(_) => {
                 let e = end.local_in(match end {
                     IcsTime::Zoned(_, tz) => tz,
+                    IcsTime::Utc(_) => chrono_tz::UTC,
                     _ => floating,
                 })?;
                 let day = e.date();
@@ -584,6 +585,12 @@ fn add(t: IcsTime, d: Duration) -> Option<IcsTime> {
     Some(match t {
         IcsTime::Date(x) => IcsTime::Date(x.checked_add_signed(Duration::days(d.num_days().max(1)))?),
         IcsTime::Utc(x) => IcsTime::Utc(within(x.checked_add_signed(d)?)?),
+        // Whole days are days on the wall clock; hours, minutes and seconds are exact time (RFC 5545 §3.3.6), so
+        // an hour across a DST change lasts an hour.
+        IcsTime::Zoned(x, tz) if d.num_seconds() % 86_400 != 0 => {
+            let at = super::time_value::resolve_lenient(tz, x).checked_add_signed(d)?;
+            IcsTime::Zoned(within(at.naive_local())?, tz)
+        }
         IcsTime::Zoned(x, tz) => IcsTime::Zoned(within(x.checked_add_signed(d)?)?, tz),
         IcsTime::Floating(x) => IcsTime::Floating(within(x.checked_add_signed(d)?)?),
     })

@@ -1,0 +1,222 @@
+//! Calendars as other clients write them, each shape seen refused or misread once: small files written here, each
+//! imported into a real store and its occurrences read back in UTC.
+
+use campaign_desk::calendar::Window;
+use campaign_desk::service::ics_import::{import, ImportOptions, ImportReport};
+use campaign_desk::Store;
+
+fn load(store: &mut Store, body: &str) -> ImportReport {
+    let text = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n");
+    let open = || Ok(std::io::Cursor::new(text.clone().into_bytes()));
+    let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::Asia::Manila };
+    let r = import(store, open, options, false).expect("import runs");
+    assert!(r.errors.is_empty() && r.applied, "{r:?}");
+    r
+}
+
+/// (start, end, title) in UTC between two dates.
+fn utc(store: &Store, from: &str, to: &str) -> Vec<(String, String, String)> {
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+    let w = Window { from: day(from), to: day(to), zone: chrono_tz::UTC };
+    let list = store.occurrences(&w, Some(chrono_tz::UTC), None).expect("occurrences");
+    let cut = |s: &str| s.get(..16).unwrap_or(s).to_string();
+    list.into_iter().map(|o| (cut(&o.start), cut(&o.end), o.title.to_string())).collect()
+}
+
+fn row(s: &str, e: &str, t: &str) -> (String, String, String) {
+    (s.into(), e.into(), t.into())
+}
+
+fn fresh() -> Store {
+    Store::open_in_memory().expect("store")
+}
+
+const SYDNEY_OUTLOOK: &str = "BEGIN:VTIMEZONE\r\nTZID:(UTC+10:00) Canberra\\, Melbourne\\, Sydney\r\n\
+BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+1100\r\nTZOFFSETTO:+1000\r\n\
+RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\n\
+TZOFFSETFROM:+1000\r\nTZOFFSETTO:+1100\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=10\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
+
+#[test]
+fn a_vtimezone_after_its_events_and_a_southern_hemisphere_outlook_zone() {
+    let mut store = fresh();
+    let event =
+        "BEGIN:VEVENT\r\nUID:syd@x\r\nDTSTART;TZID=\"(UTC+10:00) Canberra\\, Melbourne\\, Sydney\":20250115T090000\r\n\
+DTEND;TZID=\"(UTC+10:00) Canberra\\, Melbourne\\, Sydney\":20250115T100000\r\nRRULE:FREQ=MONTHLY;COUNT=7\r\n\
+SUMMARY:Sydney meeting\r\nEND:VEVENT\r\n";
+    load(&mut store, &format!("{event}{SYDNEY_OUTLOOK}"));
+    let got = utc(&store, "2025-01-01", "2025-08-01");
+    // Daylight time (+11) in January, standard (+10) from April's first Sunday.
+    assert_eq!(got[0], row("2025-01-14T22:00", "2025-01-14T23:00", "Sydney meeting"));
+    assert_eq!(got[6], row("2025-07-14T23:00", "2025-07-15T00:00", "Sydney meeting"));
+    let e = store.find_event_by_uid("syd@x").expect("find").expect("event");
+    assert_eq!(e.zone.as_deref(), Some("Australia/Sydney"));
+}
+
+#[test]
+fn a_changed_instance_before_its_series_and_one_without_any() {
+    let mut store = fresh();
+    let r = load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:s@x\r\nRECURRENCE-ID:20250108T100000Z\r\nDTSTART:20250109T120000Z\r\nDTEND:20250109T130000Z\r\n\
+SUMMARY:Moved\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:s@x\r\nDTSTART:20250101T100000Z\r\nDTEND:20250101T110000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n\
+SUMMARY:Weekly\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:orphan@x\r\nRECURRENCE-ID:20250301T100000Z\r\nDTSTART:20250301T100000Z\r\nDTEND:20250301T103000Z\r\n\
+SUMMARY:Lonely instance\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(r.new, 3, "{r:?}");
+    assert_eq!(
+        utc(&store, "2025-01-01", "2025-04-01"),
+        [
+            row("2025-01-01T10:00", "2025-01-01T11:00", "Weekly"),
+            row("2025-01-09T12:00", "2025-01-09T13:00", "Moved"),
+            row("2025-01-15T10:00", "2025-01-15T11:00", "Weekly"),
+            row("2025-03-01T10:00", "2025-03-01T10:30", "Lonely instance"),
+        ]
+    );
+}
+
+#[test]
+fn duplicate_uids_in_one_file_the_highest_sequence_wins_in_either_order() {
+    for order in [[2, 1], [1, 2]] {
+        let mut store = fresh();
+        let copy = |seq: i32| {
+            format!(
+                "BEGIN:VEVENT\r\nUID:dup@x\r\nSEQUENCE:{seq}\r\nDTSTART:2025020{seq}T100000Z\r\n\
+DTEND:2025020{seq}T110000Z\r\nSUMMARY:Version {seq}\r\nEND:VEVENT\r\n"
+            )
+        };
+        load(&mut store, &format!("{}{}", copy(order[0]), copy(order[1])));
+        assert_eq!(utc(&store, "2025-02-01", "2025-02-05"), [row("2025-02-02T10:00", "2025-02-02T11:00", "Version 2")]);
+    }
+}
+
+#[test]
+fn times_in_a_spring_forward_gap_move_forward_by_the_gap() {
+    let mut store = fresh();
+    load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:gap@x\r\nDTSTART;TZID=America/Toronto:20250309T023000\r\n\
+DTEND;TZID=America/Toronto:20250309T033000\r\nSUMMARY:In the gap\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:gapseries@x\r\nDTSTART;TZID=America/Toronto:20250309T023000\r\n\
+DURATION:PT30M\r\nRRULE:FREQ=DAILY;COUNT=2\r\nSUMMARY:Daily in the gap\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(
+        utc(&store, "2025-03-09", "2025-03-11"),
+        [
+            // 02:30 does not exist: read with the offset before the gap (-05:00), i.e. 03:30 EDT.
+            // Its end (03:30 EDT) is then its start: an instant.
+            row("2025-03-09T07:30", "2025-03-09T08:00", "Daily in the gap"),
+            row("2025-03-09T07:30", "2025-03-09T07:30", "In the gap"),
+            // The next day keeps the written 02:30 (EDT).
+            row("2025-03-10T06:30", "2025-03-10T07:00", "Daily in the gap"),
+        ]
+    );
+}
+
+#[test]
+fn missing_ends_follow_the_rfc_and_mixed_date_kinds_are_read() {
+    let mut store = fresh();
+    load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:a@x\r\nDTSTART:20250401T100000Z\r\nSUMMARY:Instant\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:b@x\r\nDTSTART;VALUE=DATE:20250402\r\nSUMMARY:Day\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:c@x\r\nDTSTART:20250403T100000Z\r\nDURATION:PT1H30M15S\r\nSUMMARY:Lasting\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:d@x\r\nDTSTART;VALUE=DATE:20250405\r\nDTEND:20250407T000000Z\r\nSUMMARY:Date to time\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:e@x\r\nDTSTART:20250404T100000Z\r\nDTEND:20250404T100000Z\r\nSUMMARY:Zero\r\nEND:VEVENT\r\n",
+    );
+    let day = |d: &str| store.find_event_by_uid(d).expect("find").expect("event");
+    assert_eq!((day("b@x").start, day("b@x").end), ("2025-04-02".into(), "2025-04-02".into()));
+    assert_eq!((day("d@x").all_day, day("d@x").end), (true, "2025-04-06".into()));
+    let timed: Vec<_> = utc(&store, "2025-04-01", "2025-04-05").into_iter().filter(|r| r.0.len() > 10).collect();
+    assert_eq!(
+        timed,
+        [
+            row("2025-04-01T10:00", "2025-04-01T10:00", "Instant"),
+            row("2025-04-03T10:00", "2025-04-03T11:30", "Lasting"),
+            row("2025-04-04T10:00", "2025-04-04T10:00", "Zero"),
+        ]
+    );
+}
+
+#[test]
+fn google_utc_times_repeat_in_the_calendars_x_wr_timezone() {
+    let mut store = fresh();
+    load(
+        &mut store,
+        "X-WR-TIMEZONE:Europe/London\r\nBEGIN:VEVENT\r\nUID:g@x\r\nDTSTART:20250327T100000Z\r\n\
+DTEND:20250327T110000Z\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\nSUMMARY:London call\r\nEND:VEVENT\r\n",
+    );
+    // 10:00 London on 27 March is 10:00 UTC; a week later London is on summer time, so it is 09:00 UTC.
+    assert_eq!(
+        utc(&store, "2025-03-01", "2025-04-10"),
+        [
+            row("2025-03-27T10:00", "2025-03-27T11:00", "London call"),
+            row("2025-04-03T09:00", "2025-04-03T10:00", "London call")
+        ]
+    );
+}
+
+#[test]
+fn prefixed_zones_windows_recurrence_ids_on_all_day_series_and_date_exclusions() {
+    let mut store = fresh();
+    load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:m@x\r\nDTSTART;TZID=/mozilla.org/20070129_1/Europe/Paris:20250107T180000\r\n\
+DTEND;TZID=/freeassociation.sourceforge.net/Tzfile/Europe/Paris:20250107T190000\r\nRRULE:FREQ=DAILY;COUNT=3\r\n\
+EXDATE;VALUE=DATE:20250108\r\nSUMMARY:Paris\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:ad@x\r\nDTSTART;VALUE=DATE:20250601\r\nDTEND;VALUE=DATE:20250602\r\nRRULE:FREQ=DAILY;COUNT=3\r\n\
+SUMMARY:All day\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:ad@x\r\nRECURRENCE-ID;TZID=W. Europe Standard Time:20250602T000000\r\n\
+DTSTART;VALUE=DATE:20250602\r\nDTEND;VALUE=DATE:20250603\r\nSUMMARY:All day, renamed\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(
+        utc(&store, "2025-01-01", "2025-01-31"),
+        [row("2025-01-07T17:00", "2025-01-07T18:00", "Paris"), row("2025-01-09T17:00", "2025-01-09T18:00", "Paris")]
+    );
+    let titles: Vec<String> = utc(&store, "2025-06-01", "2025-06-05").into_iter().map(|r| r.2).collect();
+    assert_eq!(titles, ["All day", "All day, renamed", "All day"]);
+}
+
+#[test]
+fn several_rules_and_rdate_periods() {
+    let mut store = fresh();
+    let r = load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:r@x\r\nDTSTART:20250106T100000Z\r\nDTEND:20250106T110000Z\r\n\
+RRULE:FREQ=WEEKLY;COUNT=2\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=20;UNTIL=20250131T000000Z\r\n\
+RDATE;VALUE=PERIOD:20250125T080000Z/PT3H\r\nSUMMARY:Mixed\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(r.new, 1, "{r:?}");
+    assert_eq!(
+        utc(&store, "2025-01-01", "2025-02-01"),
+        [
+            row("2025-01-06T10:00", "2025-01-06T11:00", "Mixed"),
+            row("2025-01-13T10:00", "2025-01-13T11:00", "Mixed"),
+            row("2025-01-20T10:00", "2025-01-20T11:00", "Mixed"),
+            row("2025-01-25T08:00", "2025-01-25T11:00", "Mixed"),
+        ]
+    );
+}
+
+#[test]
+fn old_mac_line_endings_and_hostile_values_do_not_stop_the_file() {
+    let mut store = fresh();
+    let text =
+        "BEGIN:VCALENDAR\rVERSION:2.0\rBEGIN:VEVENT\rUID:cr@x\rDTSTART:20250501T100000Z\rDTEND:20250501T110000Z\r\
+SUMMARY:Carriage\r returns\rEND:VEVENT\r\
+BEGIN:VEVENT\rUID:huge@x\rDTSTART:20250502T100000Z\rDURATION:P99999999999999W\rSUMMARY:Forever\rEND:VEVENT\r\
+BEGIN:VEVENT\rUID:late@x\rDTSTART:99991231T230000Z\rDURATION:PT2H\rSUMMARY:Too late\rEND:VEVENT\r\
+BEGIN:VEVENT\rUID:nul@x\rDTSTART:20250503T100000Z\rSUMMARY:N\0U\0L\rX-LONG:"
+            .to_string()
+            + &"x".repeat(3_000_000)
+            + "\rEND:VEVENT\rEND:VCALENDAR\r";
+    let open = || Ok(std::io::Cursor::new(text.clone().into_bytes()));
+    let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC };
+    let r = import(&mut store, open, options, false).expect("import runs");
+    assert!(r.errors.is_empty(), "{r:?}");
+    assert_eq!((r.new, r.skipped), (2, 2), "{:?}", r.items);
+    let titles: Vec<String> = utc(&store, "2025-05-01", "2025-05-04").into_iter().map(|r| r.2).collect();
+    assert_eq!(titles, ["Carriagereturns", "NUL"]);
+    assert!(r.items.iter().all(|i| i.reason.as_ref().is_some_and(|m| m.len() < 300)), "{:?}", r.items);
+}
