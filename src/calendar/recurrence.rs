@@ -10,6 +10,12 @@ use super::zones::resolve_local;
 /// Safety valve: no window on a calendar needs more instances of one series than this.
 pub(crate) const MAX_INSTANCES: u16 = 5000;
 
+/// How many instances of one series a query walks at most, from its start or from where [`starts_in`] moved it.
+pub const MAX_WALK: usize = 100_000;
+
+/// INTERVAL beyond this is no calendar's rule (and makes the crate's date arithmetic leave chrono's range).
+const MAX_INTERVAL: u32 = 10_000;
+
 /// When a series starts: a local time in a zone, or a date for all-day series.
 #[derive(Debug, Clone, Copy)]
 pub enum SeriesStart {
@@ -32,8 +38,17 @@ impl SeriesStart {
 /// `UNTIL` is read in the series' zone, a date as the end of that day.
 pub fn normalise(rule: &str, start: SeriesStart) -> Result<String, String> {
     let rule = rule.trim().trim_start_matches("RRULE:").to_ascii_uppercase();
+    if let Some(c) = rule.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, ';' | '=' | ',' | '-' | '+'))) {
+        return Err(format!("'{}' is not a recurrence rule: '{c}' has no place in one", crate::ics::preview(&rule)));
+    }
     let mut parts = Vec::new();
     for part in rule.split(';').filter(|p| !p.is_empty()) {
+        if let Some(("INTERVAL", n)) = part.split_once('=') {
+            match n.parse::<u32>() {
+                Ok(i) if (1..=MAX_INTERVAL).contains(&i) => {}
+                _ => return Err(format!("INTERVAL={n} is not a number of periods between 1 and {MAX_INTERVAL}")),
+            }
+        }
         let Some(("UNTIL", value)) = part.split_once('=') else {
             parts.push(part.to_string());
             continue;
@@ -61,7 +76,54 @@ pub fn normalise(rule: &str, start: SeriesStart) -> Result<String, String> {
         };
         parts.push(format!("UNTIL={until}"));
     }
+    never_occurs(&parts)?;
     Ok(parts.join(";"))
+}
+
+/// A rule whose days exist in none of its months ("the 30th of February") never repeats; said plainly instead of
+/// accepted, since the crate would search thousands of years for it on every query.
+fn never_occurs(parts: &[String]) -> Result<(), String> {
+    let list = |key: &str| -> Vec<i64> {
+        parts
+            .iter()
+            .filter_map(|p| p.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+            .flat_map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()))
+            .collect()
+    };
+    let (months, days) = (list("BYMONTH"), list("BYMONTHDAY"));
+    if months.is_empty() || days.is_empty() || days.iter().any(|d| *d < 0) {
+        return Ok(());
+    }
+    let longest = |m: i64| match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if months.iter().all(|m| days.iter().all(|d| *d > longest(*m))) {
+        let names = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = |m: &i64| names.get((*m - 1).clamp(0, 11) as usize).copied().unwrap_or("that month");
+        let shown: Vec<String> = days.iter().map(i64::to_string).collect();
+        let in_months: Vec<&str> = months.iter().map(month).collect();
+        return Err(format!(
+            "day {} never falls in {}: this rule never repeats",
+            shown.join(", "),
+            in_months.join(" or ")
+        ));
+    }
+    Ok(())
 }
 
 /// Parses and validates a series against its start: `rule` (an RRULE value, or `None` for a series of extra dates
@@ -99,10 +161,7 @@ fn build_rule(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
             .collect::<Vec<_>>()
             .join(";");
     }
-    let parse = |rule: &str| -> Result<RRuleSet, String> {
-        let parsed: RRule<Unvalidated> = rule.parse().map_err(|e| format!("'{rule}' is not a recurrence rule: {e}"))?;
-        parsed.build(start.as_rrule()).map_err(|e| format!("'{rule}' cannot repeat from this start: {e}"))
-    };
+    let parse = |rule: &str| -> Result<RRuleSet, String> { crate_build(rule, start) };
     let mut set = parse(&rule)?;
     // RFC 5545 §3.8.5.3: DTSTART is always the first instance, even when the rule would not produce it ("every third
     // Sunday" starting on a Wednesday), and §3.3.10 counts it as the first of COUNT. The rrule crate follows dateutil
@@ -223,8 +282,24 @@ pub fn starts_in(
 fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(String, SeriesStart)> {
     let parts: Vec<(&str, &str)> = rule.split(';').filter_map(|p| p.split_once('=')).collect();
     let get = |k: &str| parts.iter().find(|(n, _)| *n == k).map(|(_, v)| *v);
-    if get("COUNT").is_some() || get("BYWEEKNO").is_some() || get("BYYEARDAY").is_some() {
+    if get("BYWEEKNO").is_some() || get("BYYEARDAY").is_some() {
         return None;
+    }
+    let freq = get("FREQ")?;
+    // COUNT counts from the real start: skipping k periods skips k instances only when every period holds exactly
+    // one (no BY parts), and periods are whole days or the clock never changes.
+    let count: Option<u64> = get("COUNT").map(|c| c.parse().ok()).unwrap_or(None);
+    if get("COUNT").is_some() {
+        let plain = !parts.iter().any(|(k, _)| k.starts_with("BY"));
+        let steady = match start {
+            SeriesStart::Timed(dt) => dt.timezone() == chrono_tz::UTC,
+            SeriesStart::AllDay(_) => true,
+        };
+        let exact =
+            matches!(freq, "DAILY" | "WEEKLY") || (steady && matches!(freq, "HOURLY" | "MINUTELY" | "SECONDLY"));
+        if count.is_none() || !plain || !exact {
+            return None;
+        }
     }
     let interval: u32 = get("INTERVAL").map(|i| i.parse().ok()).unwrap_or(Some(1))?;
     let local = match start {
@@ -239,14 +314,38 @@ fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(
         return None;
     }
     let mut explicit = rule.to_string();
-    // Periods in days (DAILY, WEEKLY) or months (MONTHLY, YEARLY); one period of margin before `from`.
-    let shifted = match get("FREQ")? {
+    // Periods in seconds (HOURLY, MINUTELY, SECONDLY), days (DAILY, WEEKLY) or months (MONTHLY, YEARLY); one
+    // period of margin before `from`.
+    let mut skipped: i64 = 0;
+    let shifted = match freq {
+        sub @ ("HOURLY" | "MINUTELY" | "SECONDLY") => {
+            let unit = match sub {
+                "HOURLY" => 3600,
+                "MINUTELY" => 60,
+                _ => 1,
+            };
+            let period = i64::from(interval) * unit;
+            // Moving the start by whole hours keeps the instants the crate walks only when the period divides an
+            // hour (a DST change moves the wall clock by an hour) — or when the clock never changes.
+            let steady = matches!(start, SeriesStart::AllDay(_))
+                || matches!(start, SeriesStart::Timed(dt) if dt.timezone() == chrono_tz::UTC);
+            if 3600 % period != 0 && !steady {
+                return None;
+            }
+            let periods = (target - local).num_seconds() / period - 1;
+            if periods <= 0 {
+                return None;
+            }
+            skipped = periods;
+            local + chrono::Duration::seconds(periods * period)
+        }
         "DAILY" | "WEEKLY" => {
             let period = i64::from(interval) * if get("FREQ") == Some("WEEKLY") { 7 } else { 1 };
             let periods = (target - local).num_days() / period - 1;
             if periods <= 0 {
                 return None;
             }
+            skipped = periods;
             local + chrono::Duration::days(periods * period)
         }
         freq @ ("MONTHLY" | "YEARLY") => {
@@ -290,6 +389,14 @@ fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(
             return None;
         }
     }
+    if let Some(n) = count {
+        let left = i64::try_from(n).ok()? - skipped;
+        if left <= 0 {
+            // Every instance is before the window: the bounded full walk finds none.
+            return None;
+        }
+        explicit = explicit.replace(&format!("COUNT={n}"), &format!("COUNT={left}"));
+    }
     Some((explicit, moved))
 }
 
@@ -306,22 +413,36 @@ fn build_exact(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
             .join(";"),
         SeriesStart::Timed(_) => rule.to_string(),
     };
-    let parsed: RRule<Unvalidated> = rule.parse().map_err(|e| format!("'{rule}' is not a recurrence rule: {e}"))?;
-    parsed.build(start.as_rrule()).map_err(|e| format!("'{rule}' cannot repeat from this start: {e}"))
+    crate_build(&rule, start)
+}
+
+/// The `rrule` crate's parse and build. A panic inside it (it has had some on odd input) becomes an error here
+/// rather than taking the calendar down with it.
+fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
+    let shown = crate::ics::preview(rule);
+    let built = std::panic::catch_unwind(|| {
+        let parsed: RRule<Unvalidated> =
+            rule.parse().map_err(|e| format!("'{shown}' is not a recurrence rule: {e}"))?;
+        parsed.build(start.as_rrule()).map_err(|e| format!("'{shown}' cannot repeat from this start: {e}"))
+    });
+    built.unwrap_or_else(|_| Err(format!("'{shown}' is not a recurrence rule this calendar can read")))
 }
 
 /// The starts of the instances that begin in `[from, to)` (instants), in the series' own zone.
+///
+/// The walk from the series' start is bounded: a rule that [`starts_in`] cannot move forward (COUNT with BY parts,
+/// say) and that steps every minute from 1926 would otherwise take minutes to reach today. Past [`MAX_WALK`]
+/// instances the series is not followed further, so any query stays a fraction of a second.
 pub fn starts_between(set: RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
-    let tz = set.get_dt_start().timezone();
-    let after = from.with_timezone(&tz) - chrono::Duration::seconds(1);
-    let mut starts: Vec<_> = set
-        .after(after)
-        .before(to.with_timezone(&tz))
-        .all(MAX_INSTANCES)
-        .dates
-        .into_iter()
-        .filter(|d| *d < to)
-        .collect();
+    let mut starts = Vec::new();
+    for (walked, d) in (&set).into_iter().enumerate() {
+        if walked >= MAX_WALK || d >= to || starts.len() >= usize::from(MAX_INSTANCES) {
+            break;
+        }
+        if d >= from {
+            starts.push(d);
+        }
+    }
     // A recurrence set holds each instance once (RFC 5545 §3.8.5.2); the crate yields an RDATE that the rule also
     // produces twice. Its output is sorted, so neighbours are enough.
     starts.dedup();
@@ -339,6 +460,51 @@ mod tests {
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).expect("rfc3339").with_timezone(&Utc)
+    }
+
+    #[test]
+    fn rules_typed_wrong_get_a_clear_message_not_a_panic() {
+        let start = toronto(2025, 3, 4, 19);
+        let err = |rule: &str| build(Some(rule), start, &[], &[]).expect_err(rule);
+        assert_eq!(
+            err("FREQ=WEEKLY;BYDAY=€"),
+            "'FREQ=WEEKLY;BYDAY=€' is not a recurrence rule: '€' has no place in one"
+        );
+        assert!(err("FREQ=DAILY;INTERVAL=0").starts_with("INTERVAL=0 is not a number of periods"));
+        assert!(err("FREQ=DAILY;INTERVAL=99999999999").starts_with("INTERVAL=99999999999 is not"));
+        assert_eq!(
+            err("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"),
+            "day 30 never falls in February: this rule never repeats"
+        );
+        assert!(build(Some("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29"), start, &[], &[]).is_ok(), "leap days exist");
+    }
+
+    #[test]
+    fn a_series_stepping_every_minute_since_1926_is_read_near_today_without_walking_a_century() {
+        let start = SeriesStart::Timed(chrono_tz::UTC.with_ymd_and_hms(1926, 5, 1, 0, 0, 0).single().expect("start"));
+        let (from, to) = (utc("2026-12-06T10:00:00Z"), utc("2026-12-06T10:03:00Z"));
+        let got = starts_in(Some("FREQ=MINUTELY"), start, &[], &[], from, to).expect("starts");
+        let got: Vec<String> = got.iter().map(|d| d.format("%H:%M").to_string()).collect();
+        assert_eq!(got, ["10:00", "10:01", "10:02"]);
+        // With COUNT (not past its end yet) the count is carried forward exactly.
+        let got = starts_in(Some("FREQ=MINUTELY;COUNT=1000000000"), start, &[], &[], from, to).expect("starts");
+        assert_eq!(got.len(), 3);
+        let ended = starts_in(Some("FREQ=MINUTELY;COUNT=1000"), start, &[], &[], from, to).expect("starts");
+        assert!(ended.is_empty());
+        // COUNT with BY parts cannot be moved forward: the walk stops at its bound instead of running for minutes.
+        let bounded = starts_in(Some("FREQ=MINUTELY;COUNT=1000000000;BYHOUR=10"), start, &[], &[], from, to);
+        assert!(bounded.expect("starts").len() <= 3);
+    }
+
+    #[test]
+    fn a_daily_count_moved_forward_keeps_its_last_day() {
+        let start = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2020, 1, 1).expect("date"));
+        let days = |from: &str, to: &str| {
+            let got = starts_in(Some("FREQ=DAILY;COUNT=1000"), start, &[], &[], utc(from), utc(to)).expect("starts");
+            got.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect::<Vec<_>>()
+        };
+        // The 1000th day is 2022-09-26.
+        assert_eq!(days("2022-09-25T00:00:00Z", "2022-09-29T00:00:00Z"), ["2022-09-25", "2022-09-26"]);
     }
 
     #[test]
