@@ -21,12 +21,30 @@ pub fn backup_to(store: &Store, to: &Path) -> Result<PathBuf> {
     if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     }
-    // Written to a temporary name and renamed, so a half-written backup never carries the real name.
+    // Written to a temporary name and renamed, so a half-written backup never carries the real name; when the copy
+    // fails (a full disk) the partial file and the journal SQLite kept beside it are removed, not left behind.
     let partial = to.with_extension("partial");
-    let _ = std::fs::remove_file(&partial);
-    store.backup_into(&partial)?;
-    std::fs::rename(&partial, to).map_err(|e| Error::io(format!("cannot move backup to {}", to.display()), e))?;
-    Ok(to.to_path_buf())
+    remove_partial(&partial);
+    let copied = store.backup_into(&partial).map_err(|e| match e {
+        Error::Sqlite(e) => Error::io(format!("cannot write the backup {}", to.display()), std::io::Error::other(e)),
+        other => other,
+    });
+    let copied = copied.and_then(|()| {
+        std::fs::rename(&partial, to).map_err(|e| Error::io(format!("cannot move backup to {}", to.display()), e))
+    });
+    if copied.is_err() {
+        remove_partial(&partial);
+    }
+    copied.map(|()| to.to_path_buf())
+}
+
+/// Removes a partial backup and the files SQLite may have written beside it while copying.
+fn remove_partial(partial: &Path) {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let mut name = partial.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
 }
 
 /// Backs up into `backups/` unless one was made today (UTC date in the name), then keeps the newest `keep`.

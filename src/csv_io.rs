@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Organisation, OrganisationInput, Person, PersonInput};
 use crate::error::{Error, Result};
+use crate::excerpt::excerpt;
 use crate::store::Store;
 
 /// Which directory a CSV file holds.
@@ -58,7 +59,8 @@ pub enum RowStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CsvRow {
-    /// Line in the file (1 is the header).
+    /// The row as a spreadsheet numbers it (1 is the header; blank lines count, a quoted field over several lines
+    /// is one row; CR, LF and CRLF line ends alike).
     pub line: u64,
     /// Mapped field → value.
     pub values: HashMap<String, String>,
@@ -84,9 +86,15 @@ impl CsvPreview {
 
 /// Reads `text` and checks every row against the store. `mapping` overrides the guessed column mapping.
 pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Option<String>>>) -> Result<CsvPreview> {
-    let mut reader =
-        csv::ReaderBuilder::new().flexible(true).from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let headers: Vec<String> = reader.headers().map_err(|e| csv_error(1, e))?.iter().map(str::to_string).collect();
+    let text = text.trim_start_matches('\u{feff}');
+    let mut rows_of = RowCounter { text: text.as_bytes(), next: 1 };
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(rows_of.row_at(0), e))?
+        .iter()
+        .map(|h| unquote_cell(h).to_string())
+        .collect();
     let mapping = match mapping {
         Some(m) => check_mapping(kind, &headers, m)?,
         None => headers.iter().map(|h| kind.guess(h).map(str::to_string)).collect(),
@@ -97,16 +105,24 @@ pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Opt
     let directory = Directory::load(store)?;
     let mut rows = Vec::new();
     let mut seen_names: HashMap<String, u64> = HashMap::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(0, e))?;
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+    // The header's row, then each record's: the reader reports lines by LF only and skips blank lines.
+    rows_of.row_at(0);
+    let mut record = csv::StringRecord::new();
+    loop {
+        let start = reader.position().byte() as usize;
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(csv_error(rows_of.row_at(start), e)),
+        }
+        let line = rows_of.row_at(start);
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
         let values: HashMap<String, String> = mapping
             .iter()
             .zip(record.iter())
-            .filter_map(|(m, v)| m.as_ref().map(|f| (f.clone(), v.trim().to_string())))
+            .filter_map(|(m, v)| m.as_ref().map(|f| (f.clone(), unquote_cell(v.trim()).to_string())))
             .filter(|(_, v)| !v.is_empty())
             .collect();
         let (status, message) = match check_row(&directory, kind, &values) {
@@ -116,7 +132,7 @@ pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Opt
                 let key = values.get("name").map(|n| n.to_lowercase()).unwrap_or_default();
                 match seen_names.insert(key, line) {
                     Some(first) if kind == CsvKind::Organisations => {
-                        (RowStatus::Duplicate, Some(format!("same name as line {first} of this file")))
+                        (RowStatus::Duplicate, Some(format!("same name as row {first} of this file")))
                     }
                     _ => (RowStatus::New, None),
                 }
@@ -144,7 +160,29 @@ pub fn apply(store: &mut Store, preview: &CsvPreview) -> Result<usize> {
     }
 }
 
-/// The directory as CSV, with a header row of our field names (which import maps back without help).
+/// A cell as written to a CSV file. Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that starts with
+/// `=`, `+`, `-` or `@` as a formula, and a leading tab or carriage return can smuggle one in too; names, phones and
+/// notes come from partners and imported files, so a cell like `=HYPERLINK("http://…")` would become a live link
+/// or a command when the coordinator opens the export. A leading `'` makes the spreadsheet show the text as it is
+/// (OWASP's advice on CSV injection). Every CSV we write passes each cell through here; our import takes the `'`
+/// off again ([`unquote_cell`]), so an export reads back unchanged.
+pub fn safe_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
+        _ => text.into(),
+    }
+}
+
+/// The inverse of [`safe_cell`] for a cell read back: a `'` before a formula character is dropped.
+pub fn unquote_cell(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
+}
+
+/// The directory as CSV, with a header row of our field names (which import maps back without help). Cells pass
+/// through [`safe_cell`].
 pub fn export(store: &Store, kind: CsvKind) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let write_err = |e: csv::Error| Error::io("cannot write CSV", std::io::Error::other(e));
@@ -154,13 +192,15 @@ pub fn export(store: &Store, kind: CsvKind) -> Result<String> {
             for o in store.list_organisations(None)? {
                 let cells =
                     [Some(o.name), o.short_name, o.country, o.city, o.zone, o.email, o.website, o.socials, o.notes];
-                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or(""))).map_err(write_err)?;
+                w.write_record(cells.iter().map(|c| safe_cell(c.as_deref().unwrap_or("")).into_owned()))
+                    .map_err(write_err)?;
             }
         }
         CsvKind::People => {
             for p in store.list_people(None, None)? {
                 let cells = [Some(p.name), p.organisation_name, p.role, p.email, p.phone, p.notes];
-                w.write_record(cells.iter().map(|c| c.as_deref().unwrap_or(""))).map_err(write_err)?;
+                w.write_record(cells.iter().map(|c| safe_cell(c.as_deref().unwrap_or("")).into_owned()))
+                    .map_err(write_err)?;
             }
         }
     }
@@ -180,7 +220,7 @@ fn check_mapping(kind: CsvKind, headers: &[String], mapping: Vec<Option<String>>
         if !kind.fields().contains(&field.as_str()) {
             return Err(Error::invalid(
                 "mapping",
-                format!("'{field}' is not a field (expected one of {})", kind.fields().join(", ")),
+                format!("'{}' is not a field (expected one of {})", excerpt(field), kind.fields().join(", ")),
             ));
         }
         if !used.insert(field.clone()) {
@@ -209,11 +249,11 @@ fn check_row(dir: &Directory, kind: CsvKind, values: &HashMap<String, String>) -
             let input = organisation_input(values).validated()?;
             let name = input.name.to_lowercase();
             if let Some(o) = dir.organisations.iter().find(|o| o.name.to_lowercase() == name) {
-                return Ok(Some(format!("an organisation named '{}' exists already (id {})", o.name, o.id)));
+                return Ok(Some(format!("an organisation named '{}' exists already (id {})", excerpt(&o.name), o.id)));
             }
             if let Some(email) = &input.email {
                 if let Some(o) = dir.organisations.iter().find(|o| o.email.as_deref() == Some(email)) {
-                    return Ok(Some(format!("'{}' (id {}) has the same email", o.name, o.id)));
+                    return Ok(Some(format!("'{}' (id {}) has the same email", excerpt(&o.name), o.id)));
                 }
             }
             Ok(None)
@@ -225,7 +265,7 @@ fn check_row(dir: &Directory, kind: CsvKind, values: &HashMap<String, String>) -
                     || (p.name.to_lowercase() == input.name.to_lowercase()
                         && p.organisation_id == input.organisation_id)
             });
-            Ok(same.map(|p| format!("'{}' (id {}) has the same name or email", p.name, p.id)))
+            Ok(same.map(|p| format!("'{}' (id {}) has the same name or email", excerpt(&p.name), p.id)))
         }
     }
 }
@@ -259,7 +299,7 @@ fn person_input(dir: &Directory, v: &HashMap<String, String>) -> Result<PersonIn
                 None => {
                     return Err(Error::invalid(
                         "organisation",
-                        format!("'{name}' is not in the directory; import or add the organisation first"),
+                        format!("'{}' is not in the directory; import or add the organisation first", excerpt(&name)),
                     ))
                 }
             }
@@ -275,7 +315,48 @@ fn person_input(dir: &Directory, v: &HashMap<String, String>) -> Result<PersonIn
     })
 }
 
-fn csv_error(line: u64, e: csv::Error) -> Error {
-    let line = e.position().map(|p| p.line()).unwrap_or(line);
-    Error::invalid(format!("line {line}"), format!("cannot read CSV: {e}"))
+/// `row`: the row a spreadsheet would show. The csv crate's own message names its line count, which is not that.
+fn csv_error(row: u64, e: csv::Error) -> Error {
+    let reason = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => {
+            "it is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"".to_string()
+        }
+        csv::ErrorKind::Io(io) => io.to_string(),
+        _ => excerpt(&e.to_string()),
+    };
+    Error::invalid(format!("row {row}"), format!("cannot read CSV: {reason}"))
+}
+
+/// Numbers records as a spreadsheet numbers rows. The csv reader counts LF only (a file with old Mac CR line ends
+/// is all "line 1") and skips blank lines without a trace; a spreadsheet shows each blank line as an empty row and a
+/// quoted field over several lines as one row.
+struct RowCounter<'a> {
+    text: &'a [u8],
+    /// The row the next record starts on, if no blank lines come first.
+    next: u64,
+}
+
+impl RowCounter<'_> {
+    /// The row of the record whose reading started at byte `start` (where the previous one ended), counting the
+    /// blank lines the reader skips before it. Called once per record, in order.
+    fn row_at(&mut self, start: usize) -> u64 {
+        let t = self.text;
+        let mut i = start;
+        // The reader ends a record at its CR and leaves the LF of a CRLF for the next read.
+        if i > 0 && t.get(i - 1) == Some(&b'\r') && t.get(i) == Some(&b'\n') {
+            i += 1;
+        }
+        let mut blank = 0;
+        while let Some(&b) = t.get(i) {
+            match b {
+                b'\r' if t.get(i + 1) == Some(&b'\n') => i += 2,
+                b'\r' | b'\n' => i += 1,
+                _ => break,
+            }
+            blank += 1;
+        }
+        let row = self.next + blank;
+        self.next = row + 1;
+        row
+    }
 }

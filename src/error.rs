@@ -41,8 +41,9 @@ pub enum Error {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
-    #[error("database upgrade failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    /// A schema step that did not apply; the step is named, its SQL is not quoted.
+    #[error("database upgrade to schema {version} failed: {reason}")]
+    Upgrade { version: i64, reason: String },
 
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
@@ -59,7 +60,7 @@ impl Error {
             Error::Invalid(_) => "validation",
             Error::NotFound { .. } => "not_found",
             Error::NotADatabase { .. } | Error::ForeignDatabase { .. } | Error::TooNew { .. } => "bad_database",
-            Error::Sqlite(_) | Error::Migration(_) => "storage",
+            Error::Sqlite(_) | Error::Upgrade { .. } => "storage",
             Error::Io { .. } => "io",
         }
     }

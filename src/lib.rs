@@ -11,6 +11,7 @@ pub mod csv_io;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod excerpt;
 pub mod ics;
 pub mod paths;
 pub mod service;

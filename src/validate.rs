@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 
 use crate::error::{Error, FieldError, Result};
+use crate::excerpt::excerpt;
 
 /// Collects every problem of a form at once, so the UI can mark all bad fields in one go.
 #[derive(Default)]
@@ -54,7 +55,7 @@ impl Checker {
             None => false,
         };
         if !ok || v.contains(char::is_whitespace) {
-            self.fail(field, format!("'{v}' is not an email address (expected name@example.org)"));
+            self.fail(field, format!("'{}' is not an email address (expected name@example.org)", excerpt(&v)));
         }
         Some(v)
     }
@@ -113,7 +114,7 @@ impl Checker {
         let v = value.trim().to_ascii_lowercase();
         let ok = v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit());
         if !ok {
-            self.fail(field, format!("'{v}' is not a colour (expected #rrggbb, e.g. #2f6fdb)"));
+            self.fail(field, format!("'{}' is not a colour (expected #rrggbb, e.g. #2f6fdb)", excerpt(&v)));
         }
         v
     }
@@ -158,7 +159,8 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
     if let Some(d) = crate::time_text::parse_date(v) {
         return Ok(d);
     }
-    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| format!("'{v}' is not a date (expected YYYY-MM-DD)"))
+    NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .map_err(|_| format!("'{}' is not a date (expected YYYY-MM-DD)", excerpt(v)))
 }
 
 pub fn parse_local_datetime(value: &str) -> Result<NaiveDateTime, String> {
@@ -169,7 +171,7 @@ pub fn parse_local_datetime(value: &str) -> Result<NaiveDateTime, String> {
     NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M"))
-        .map_err(|_| format!("'{v}' is not a local date and time (expected YYYY-MM-DDTHH:MM)"))
+        .map_err(|_| format!("'{}' is not a local date and time (expected YYYY-MM-DDTHH:MM)", excerpt(v)))
 }
 
 #[cfg(test)]
@@ -182,6 +184,17 @@ mod tests {
         assert_eq!(e, "'Europe/Lndon' is not a time zone — did you mean Europe/London?");
         assert!(parse_zone("Asia/Manila").is_ok());
         assert!(parse_zone("Nowhere at all").unwrap_err().contains("expected an IANA name"));
+    }
+
+    #[test]
+    fn messages_quote_a_short_clean_excerpt_of_the_value() {
+        let huge = format!("2025-\u{1b}[2J{}", "x".repeat(100_000));
+        let e = parse_date(&huge).unwrap_err();
+        assert!(e.len() < 200 && e.contains("2025-\\u{1b}[2Jxxx") && e.contains('…'), "{e}");
+        let mut c = Checker::new();
+        c.email("email", Some(&format!("{}\u{7}", "a".repeat(5_000))));
+        let err = c.finish().unwrap_err();
+        assert!(err.fields().iter().all(|f| f.message.len() < 200 && !f.message.contains('\u{7}')), "{err}");
     }
 
     #[test]

@@ -285,3 +285,66 @@ fn import_ics_dry_run_apply_and_a_broken_file_that_changes_nothing() {
     assert!(broken.stderr.contains("line 9: VEVENT has no DTSTART"), "{}", broken.stderr);
     assert_eq!(count(&cli), Some(2), "the broken file added nothing");
 }
+
+/// Names, titles and file names can hold escape sequences and bidi overrides (from imports, from a file name);
+/// what the CLI prints for a person shows them as escapes, while `--json` stays plain JSON.
+#[test]
+fn terminal_output_carries_no_escape_sequences_or_bidi_overrides() {
+    let cli = Cli::new();
+    let name = "Evil \u{202E}gro.example";
+    cli.ok(&["org", "add", "--name", name]);
+    let human = cli.run(&["org", "list"]);
+    assert_eq!(human.status, 0, "{}", human.stderr);
+    assert!(
+        !human.stdout.contains('\u{202E}') && human.stdout.contains("Evil \\u{202e}gro.example"),
+        "{}",
+        human.stdout
+    );
+    // JSON keeps the text as it is (a JSON reader gets the real name).
+    assert_eq!(cli.ok(&["org", "list"])[0]["name"], name);
+
+    let hostile = ["\u{1b}]0;owned\u{7}", "\u{1b}[2J", "\u{9b}31m", "\r", "\u{2066}"];
+    let csv = format!("x{}.csv", hostile.concat());
+    let missing = cli.run(&["org", "import", "--csv", &cli.dir.path().join(&csv).display().to_string()]);
+    assert_ne!(missing.status, 0);
+    let zone = cli.run(&["org", "add", "--name", "Y", "--zone", &format!("Asia/{}", hostile.concat())]);
+    assert_eq!(zone.status, 2);
+    for r in [&missing, &zone] {
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\r', '\u{2066}'] {
+            assert!(!r.stderr.contains(bad), "{bad:?} reached the terminal: {:?}", r.stderr);
+        }
+    }
+    assert!(missing.stderr.contains("\\u{1b}]0;owned\\u{7}"), "{:?}", missing.stderr);
+}
+
+/// `campaign-desk … | head -1`: when the reader goes away the CLI stops writing and exits quietly (no panic
+/// message, status 0), instead of `println!`'s "failed printing to stdout: Broken pipe" panic.
+#[test]
+fn a_closed_output_pipe_ends_the_command_quietly() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    for args in [&["--json", "event", "list"][..], &["event", "list"], &["export", "ics"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-desk"))
+            .arg("--db")
+            .arg(&cli.db)
+            .args(args)
+            .env_remove("CAMPAIGN_DESK_DB")
+            .env("XDG_DATA_HOME", "/nonexistent-test-data-home")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        // Closed before anything is read: every write finds the pipe gone.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+    // And through a real shell pipe.
+    let script =
+        format!("'{}' --db '{}' --json event list | head -1", env!("CARGO_BIN_EXE_campaign-desk"), cli.db.display());
+    let out = std::process::Command::new("/bin/sh").args(["-c", &script]).output().expect("sh");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "[\n");
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

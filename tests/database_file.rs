@@ -180,3 +180,120 @@ fn every_saved_change_survives_the_process_being_killed() {
         .expect("check");
     assert_eq!(integrity, "ok");
 }
+
+/// Eight processes opening the same new file at once all succeed: the schema is created once, under the write lock,
+/// and the others find it done (before, about half the rounds failed with "table already exists" and the SQL).
+#[test]
+fn processes_opening_a_new_database_at_once_all_succeed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for round in 0..10 {
+        let db = dir.path().join(format!("race-{round}.sqlite3"));
+        let children: Vec<_> = (0..8)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_campaign-desk"))
+                    .arg("--db")
+                    .arg(&db)
+                    .args(["--json", "init"])
+                    .env_remove("CAMPAIGN_DESK_DB")
+                    .env("XDG_DATA_HOME", "/nonexistent-test-data-home")
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("wait");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "round {round}: {stderr}");
+        }
+        let store = Store::open(&db).expect("open");
+        assert_eq!(store.schema_version().expect("version"), latest_version());
+    }
+}
+
+/// The uid a file we create gets: 0 when the tests run as root, who may write to read-only folders.
+fn our_uid(dir: &std::path::Path) -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    let probe = dir.join("uid-probe");
+    std::fs::write(&probe, b"").expect("probe");
+    let uid = std::fs::metadata(&probe).expect("probe").uid();
+    std::fs::remove_file(&probe).expect("probe");
+    uid
+}
+
+/// A database in a folder it cannot write to is named as such, not as "not a SQLite database". As root (who can
+/// write anywhere) the CLI is run as `nobody` through setpriv.
+#[test]
+fn a_database_in_a_read_only_folder_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let ro = dir.path().join("read-only");
+    std::fs::create_dir(&ro).expect("mkdir");
+    // An existing database (made while the folder was writable) and a new one.
+    let existing = ro.join("existing.sqlite3");
+    Store::open(&existing).expect("create").write(|_| Ok(())).expect("write");
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let as_root = our_uid(dir.path()) == 0;
+    if as_root && !std::path::Path::new("/usr/bin/setpriv").exists() {
+        eprintln!("skipped: running as root without setpriv to drop privileges");
+        return;
+    }
+    for (db, args) in [(ro.join("new.sqlite3"), ["init"]), (existing, ["init"])] {
+        let mut cmd = if as_root {
+            let mut c = std::process::Command::new("/usr/bin/setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_campaign-desk")]);
+            c
+        } else {
+            std::process::Command::new(env!("CARGO_BIN_EXE_campaign-desk"))
+        };
+        let out = cmd
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env_remove("CAMPAIGN_DESK_DB")
+            .env("XDG_DATA_HOME", "/nonexistent-test-data-home")
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{}: {stderr}", db.display());
+        assert!(stderr.contains("is read-only"), "{}: {stderr}", db.display());
+        assert!(!stderr.contains("not a SQLite database"), "{}: {stderr}", db.display());
+    }
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).expect("chmod back");
+    assert!(!ro.join("new.sqlite3").exists());
+}
+
+/// A backup that runs out of room (here: a file-size limit, as a full disk would) fails with a message and leaves
+/// no `.partial` file (nor SQLite's journal of it) behind.
+#[test]
+fn a_backup_that_fails_half_way_leaves_nothing_behind() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let size = std::fs::metadata(&cli.db).expect("db").len();
+    assert!(size > 150 * 1024, "the demo database is only {size} bytes");
+    let backups = cli.dir.path().join("backups-here");
+    std::fs::create_dir(&backups).expect("mkdir");
+    let to = backups.join("copy.sqlite3");
+    // SIGXFSZ ignored, so going over the limit is a write error (EFBIG) as a full disk's ENOSPC would be. The
+    // limit is in 512-byte blocks in POSIX sh; 64 KiB leaves room for SQLite's 32 KiB shared-memory file.
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 128; exec '{}' --db '{}' backup --to '{}'",
+        env!("CARGO_BIN_EXE_campaign-desk"),
+        cli.db.display(),
+        to.display()
+    );
+    let out = std::process::Command::new("/bin/sh")
+        .args(["-c", &script])
+        .env_remove("CAMPAIGN_DESK_DB")
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "the backup should not fit: {stderr}");
+    assert!(stderr.contains("cannot write the backup"), "{stderr}");
+    let left: Vec<_> = std::fs::read_dir(&backups).expect("list").map(|e| e.expect("entry").file_name()).collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // With room, the same command works.
+    assert_eq!(cli.ok(&["backup", "--to", to.to_str().expect("utf8")])["backup"], to.to_str().expect("utf8"));
+}

@@ -36,7 +36,7 @@ fn preview_maps_columns_flags_duplicates_and_names_bad_lines() {
     );
     assert!(p.rows[2].message.as_deref().is_some_and(|m| m.contains("'INDONESIA' is not a two-letter country code")));
     assert!(p.rows[3].message.as_deref().is_some_and(|m| m.contains("did you mean Europe/London?")));
-    assert_eq!(p.rows[4].message.as_deref(), Some("same name as line 2 of this file"));
+    assert_eq!(p.rows[4].message.as_deref(), Some("same name as row 2 of this file"));
     // Nothing is written by a preview.
     assert_eq!(store.list_organisations(None).expect("list").len(), 1);
     assert_eq!(csv_io::apply(&mut store, &p).expect("apply"), 1);
@@ -50,7 +50,7 @@ fn cli_import_with_a_bad_row_writes_nothing_then_a_clean_file_round_trips() {
     std::fs::write(&bad, "name,email\nIMA,ima@example.org\nAPMM,not-an-email\n").expect("write");
     let r = cli.run(&["org", "import", "--csv", bad.to_str().expect("utf8")]);
     assert_eq!(r.status, 2);
-    assert!(r.stderr.contains("line 3: email: 'not-an-email' is not an email address"), "{}", r.stderr);
+    assert!(r.stderr.contains("row 3: email: 'not-an-email' is not an email address"), "{}", r.stderr);
     assert_eq!(cli.ok(&["org", "list"]).as_array().map(Vec::len), Some(0));
 
     let good = cli.dir.path().join("good.csv");
@@ -73,4 +73,62 @@ fn cli_import_with_a_bad_row_writes_nothing_then_a_clean_file_round_trips() {
         std::fs::read_to_string(&out).expect("read"),
         "name,organisation,role,email,phone,notes\nMei Ling,IMA,Coordinator,mei@example.org,,\n"
     );
+}
+
+/// The rows a spreadsheet shows: a quoted field over several lines is one row, blank lines are rows, and old Mac
+/// files (CR only) are read with the same numbers as LF and CRLF ones.
+#[test]
+fn rows_are_numbered_as_a_spreadsheet_shows_them_whatever_the_line_ends() {
+    let store = Store::open_in_memory().expect("store");
+    let lf = "name,notes,zone\n\"IMA\",\"two\nlines\",Asia/Hong_Kong\n\nAPMM,,Asia/Nowhere\nMigrante,,Europe/Lndon\n";
+    for (ending, text) in [("LF", lf.to_string()), ("CR", lf.replace('\n', "\r")), ("CRLF", lf.replace('\n', "\r\n"))] {
+        let p = csv_io::preview(&store, CsvKind::Organisations, &text, None).expect(ending);
+        let rows: Vec<(u64, RowStatus)> = p.rows.iter().map(|r| (r.line, r.status.clone())).collect();
+        assert_eq!(rows, [(2, RowStatus::New), (4, RowStatus::Error), (5, RowStatus::Error)], "{ending}");
+        assert_eq!(p.rows[0].values["name"], "IMA", "{ending}");
+        assert!(p.rows[0].values["notes"].starts_with("two") && p.rows[0].values["notes"].ends_with("lines"));
+    }
+    // Blank lines before the header move it down too.
+    let p = csv_io::preview(&store, CsvKind::Organisations, "\r\n\r\nname\r\nIMA\r\n", None).expect("blank first");
+    assert_eq!(p.rows[0].line, 4);
+}
+
+#[test]
+fn a_huge_cell_gets_a_short_clean_message() {
+    let store = Store::open_in_memory().expect("store");
+    let huge = format!("name,email\nIMA,\u{1b}[2J{}\n", "x".repeat(5_000_000));
+    let p = csv_io::preview(&store, CsvKind::Organisations, &huge, None).expect("preview");
+    let message = p.rows[0].message.as_deref().expect("an error");
+    assert!(message.len() < 300, "{} bytes: {}", message.len(), &message[..300.min(message.len())]);
+    assert!(message.contains('…') && !message.contains('\u{1b}'), "{message}");
+}
+
+/// OWASP's CSV injection advice: a cell that a spreadsheet would run as a formula gets a leading `'`, in the
+/// directory export as in every CSV we write; our import takes it off again, so an export round-trips.
+#[test]
+fn exported_cells_never_start_a_formula_and_read_back_unchanged() {
+    let mut store = Store::open_in_memory().expect("store");
+    let names = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1 SUM", "-2+3", "@cmd", "\tTabbed", "Plain = fine"];
+    for n in names {
+        let input = OrganisationInput { name: n.into(), notes: Some("=1+1".into()), ..Default::default() };
+        store.create_organisation(&input).expect(n);
+    }
+    let text = csv_io::export(&store, CsvKind::Organisations).expect("export");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    for record in reader.records() {
+        let record = record.expect("record");
+        for cell in record.iter() {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?} in {text}");
+        }
+    }
+    assert!(text.contains("'=HYPERLINK") && text.contains("'=1+1") && text.contains("Plain = fine"), "{text}");
+
+    let fresh = Store::open_in_memory().expect("store");
+    let p = csv_io::preview(&fresh, CsvKind::Organisations, &text, None).expect("read back");
+    let mut read: Vec<&str> = p.rows.iter().map(|r| r.values["name"].as_str()).collect();
+    read.sort_unstable();
+    let mut want: Vec<&str> = names.iter().map(|n| n.trim()).collect();
+    want.sort_unstable();
+    assert_eq!(read, want);
+    assert!(p.rows.iter().all(|r| r.values["notes"] == "=1+1"));
 }

@@ -30,7 +30,7 @@ macro_rules! string_enum {
                 let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
                 Self::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| {
                     let names: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    format!("'{}' is not one of: {}", s, names.join(", "))
+                    format!("'{}' is not one of: {}", $crate::excerpt::excerpt(s), names.join(", "))
                 })
             }
         }

@@ -37,7 +37,10 @@ impl PersonInput {
         let phone = c.optional("phone", self.phone.as_deref(), 40);
         if let Some(p) = &phone {
             if !p.chars().all(|ch| ch.is_ascii_digit() || " +-().".contains(ch)) {
-                c.fail("phone", format!("'{p}' is not a phone number (digits, spaces, + - ( ) only)"));
+                c.fail(
+                    "phone",
+                    format!("'{}' is not a phone number (digits, spaces, + - ( ) only)", crate::excerpt::excerpt(p)),
+                );
             }
         }
         let out = PersonInput {

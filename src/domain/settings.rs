@@ -59,7 +59,10 @@ impl Settings {
         let partner_zones = self.partner_zones.iter().map(|z| c.zone("partner_zones", z)).collect();
         let locale = c.required("locale", &self.locale, 35);
         if !locale.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
-            c.fail("locale", format!("'{locale}' is not a language tag (e.g. en, fr-CA, tl)"));
+            c.fail(
+                "locale",
+                format!("'{}' is not a language tag (e.g. en, fr-CA, tl)", crate::excerpt::excerpt(&locale)),
+            );
         }
         if !(1..=365).contains(&self.backups_keep) {
             c.fail("backups_keep", "must be between 1 and 365");
@@ -68,7 +71,10 @@ impl Settings {
         if let Some(folder) = publish_folder {
             let path = std::path::Path::new(folder);
             if !path.is_absolute() {
-                c.fail("publish_folder", format!("'{folder}' is not a full path to a folder"));
+                c.fail(
+                    "publish_folder",
+                    format!("'{}' is not a full path to a folder", crate::excerpt::excerpt(folder)),
+                );
             } else if !path.is_dir() {
                 c.fail("publish_folder", format!("{folder} does not exist or is not a folder"));
             }

@@ -140,7 +140,7 @@ pub fn lang_tag(c: &mut Checker, field: &str, value: &str) -> String {
         && parts[0].chars().all(|ch| ch.is_ascii_alphabetic())
         && parts[1..].iter().all(|p| (1..=8).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_alphanumeric()));
     if !ok {
-        c.fail(field, format!("'{v}' is not a language tag like 'es', 'fr-CA' or 'tl'"));
+        c.fail(field, format!("'{}' is not a language tag like 'es', 'fr-CA' or 'tl'", crate::excerpt::excerpt(v)));
         return String::new();
     }
     let mut out = vec![parts[0].to_ascii_lowercase()];

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+pub use crate::csv_io::safe_cell;
 use crate::domain::Endorsement;
 use crate::error::{Error, Result};
 use crate::service::ics_export::write_atomically;
@@ -10,18 +11,6 @@ use crate::store::Store;
 
 /// The header row; the columns a spreadsheet shows.
 pub const HEADER: [&str; 6] = ["name", "type", "country", "endorsed_on", "note", "withdrawn_on"];
-
-/// A cell as written to the file. Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that starts with
-/// `=`, `+`, `-` or `@` as a formula, and tab or carriage return can smuggle one in too; names and notes come from
-/// partners and forms, so an endorser called `=HYPERLINK("http://…")` would become a live link or a command when
-/// the coordinator opens the export. A leading `'` makes the spreadsheet show the text as it is (OWASP's advice
-/// on CSV injection); reading the file back as CSV shows the `'`, which is the price of a safe default.
-pub fn safe_cell(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
-    }
-}
 
 /// The endorsements as CSV text, one row each, in the order given (withdrawn ones included, with their date).
 pub fn endorsements_csv(endorsements: &[Endorsement]) -> Result<String> {
@@ -31,12 +20,12 @@ pub fn endorsements_csv(endorsements: &[Endorsement]) -> Result<String> {
     for e in endorsements {
         let kind = if e.organisation_id.is_some() { "organisation" } else { "person" };
         let cells = [
-            safe_cell(&e.name),
+            safe_cell(&e.name).into_owned(),
             kind.to_string(),
-            safe_cell(e.country.as_deref().unwrap_or("")),
-            safe_cell(&e.endorsed_on),
-            safe_cell(e.note.as_deref().unwrap_or("")),
-            safe_cell(e.withdrawn_on.as_deref().unwrap_or("")),
+            safe_cell(e.country.as_deref().unwrap_or("")).into_owned(),
+            safe_cell(&e.endorsed_on).into_owned(),
+            safe_cell(e.note.as_deref().unwrap_or("")).into_owned(),
+            safe_cell(e.withdrawn_on.as_deref().unwrap_or("")).into_owned(),
         ];
         w.write_record(&cells).map_err(write_err)?;
     }
@@ -108,6 +97,8 @@ mod tests {
         assert_eq!(safe_cell("Migrante"), "Migrante");
         assert_eq!(safe_cell("a=b"), "a=b");
         assert_eq!(safe_cell(""), "");
+        assert_eq!(safe_cell("\tx"), "'\tx");
+        assert_eq!(safe_cell("\r=1"), "'\r=1");
     }
 
     #[test]

@@ -3,7 +3,10 @@
 
 use std::sync::LazyLock;
 
+use rusqlite::{Connection, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
+
+use crate::error::{Error, Result};
 
 /// Each step's SQL, in order; step N leaves the database at `user_version` N.
 const STEPS: &[&str] = &[
@@ -28,6 +31,36 @@ pub fn latest_version() -> i64 {
     STEPS.len() as i64
 }
 
+/// Brings the database to the latest schema, race-safe: the version is read again *inside* one IMMEDIATE
+/// transaction (the write lock, waited for under the busy timeout), so two processes opening a new file at once
+/// never both run step 1 — the second finds the first one's work done. `under_lock` runs first in that
+/// transaction (the identity checks and the application id). All steps land together or none does.
+/// (`rusqlite_migration` reads the version before its transaction begins, which is the race this avoids; its
+/// [`MIGRATIONS`] stays for `validate()`.)
+pub(crate) fn migrate(conn: &mut Connection, under_lock: impl FnOnce(&Connection) -> Result<()>) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    under_lock(&tx)?;
+    let from: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if from >= latest_version() {
+        tx.commit()?;
+        return Ok(());
+    }
+    for (i, sql) in STEPS.iter().enumerate().skip(from as usize) {
+        tx.execute_batch(sql).map_err(|e| Error::Upgrade { version: i as i64 + 1, reason: without_sql(e) })?;
+    }
+    tx.pragma_update(None, "user_version", latest_version())?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// SQLite's message, without the statement text rusqlite appends to errors of a batch (a whole migration's SQL).
+fn without_sql(e: rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqlInputError { msg, .. } => msg,
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,8 +73,21 @@ mod tests {
     #[test]
     fn latest_version_matches_the_migration_count() {
         let mut conn = rusqlite::Connection::open_in_memory().expect("memory db");
-        MIGRATIONS.to_latest(&mut conn).expect("migrate");
+        migrate(&mut conn, |_| Ok(())).expect("migrate");
         let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("user_version");
         assert_eq!(v, latest_version());
+        migrate(&mut conn, |_| Ok(())).expect("a current database is left as it is");
+    }
+
+    #[test]
+    fn a_failed_step_is_named_without_its_sql() {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        conn.execute_batch("CREATE TABLE organisations (x)").expect("clash");
+        let e = migrate(&mut conn, |_| Ok(())).expect_err("step 1 clashes");
+        let text = e.to_string();
+        assert!(text.starts_with("database upgrade to schema 1 failed"), "{text}");
+        assert!(!text.contains("CREATE TABLE"), "{text}");
+        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("user_version");
+        assert_eq!(v, 0);
     }
 }

@@ -18,7 +18,7 @@ mod statement_parts;
 mod statements;
 mod tasks;
 
-use std::io::Read;
+use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
@@ -52,14 +52,26 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
         }
+        Store::open_checked(path).map_err(|e| explain_unwritable(path, e))
+    }
+
+    fn open_checked(path: &Path) -> Result<Store> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| not_a_database(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let app_id = check_identity(&conn, path)?;
         apply_pragmas(&conn)?;
-        if app_id != APPLICATION_ID {
-            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if app_id != APPLICATION_ID || current < latest_version() {
+            // A new or older file: checked again and migrated under the write lock, since another process (the
+            // app and the CLI, or two CLIs) may be opening the same new file at this moment.
+            migrations::migrate(&mut conn, |tx| {
+                if check_identity(tx, path)? != APPLICATION_ID {
+                    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+                }
+                Ok(())
+            })?;
         }
-        MIGRATIONS.to_latest(&mut conn)?;
         // Entries left pending by a writer that committed without the store (none of ours does), indexed now.
         if conn.query_row("SELECT EXISTS (SELECT 1 FROM search_pending)", [], |r| r.get::<_, bool>(0))? {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -73,7 +85,7 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn)?;
-        MIGRATIONS.to_latest(&mut conn)?;
+        migrations::migrate(&mut conn, |tx| Ok(tx.pragma_update(None, "application_id", APPLICATION_ID)?))?;
         Ok(Store { conn, path: PathBuf::from(":memory:"), occurrence_cache: Default::default() })
     }
 
@@ -117,7 +129,7 @@ impl Store {
         self.conn.restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
         *self.occurrence_cache.get_mut() = Default::default();
         apply_pragmas(&self.conn)?;
-        MIGRATIONS.to_latest(&mut self.conn)?;
+        migrations::migrate(&mut self.conn, |_| Ok(()))?;
         // Another process (the app beside the CLI) may hold events cached as of the replaced content's write numbers
         // (migration 11), which the restored ones may reach again: renumbered past both, every restored event counts
         // as written after anything a reader saw.
@@ -141,14 +153,68 @@ impl Store {
 /// power cut, not just a crash — writes here are paced by a human, so the extra fsync per commit costs nothing that
 /// anyone would notice (see ARCHITECTURE.md, "Durability").
 fn apply_pragmas(conn: &Connection) -> Result<()> {
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    set_wal(conn)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // 64 MiB of page cache (SQLite's default is 2 MiB): with 100,000 events the span index and the rows a calendar
     // window reads no longer fit the default and were read again from the OS on every query.
     conn.pragma_update(None, "cache_size", -65536)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(())
+}
+
+/// How long a statement waits for another connection's lock (the CLI beside the app) before giving up.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Switching a new file to WAL needs it to itself, and SQLite answers "database is locked" at once, without the busy
+/// timeout, while another process opens the same new file: so this waits here, as the timeout would.
+fn set_wal(conn: &Connection) -> Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => return Ok(other?),
+        }
+    }
+}
+
+/// SQLite says "unable to open database file" or "attempt to write a readonly database" when it cannot write
+/// beside the database (a new file, or the `-wal` and `-shm` files WAL keeps next to it) — which reads as a broken
+/// file. When the folder or the file is read-only, the message says that instead.
+fn explain_unwritable(path: &Path, e: Error) -> Error {
+    if !matches!(e, Error::NotADatabase { .. } | Error::Sqlite(_)) {
+        return e;
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".campaign-desk-write-test-{}", std::process::id()));
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+        }
+        Err(io) if matches!(io.kind(), ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem) => {
+            return Error::io(
+                format!(
+                    "cannot open {}: the folder {} is read-only, and Campaign Desk needs to write there (the \
+                     database and the -wal and -shm files beside it); choose a folder you can write to",
+                    path.display(),
+                    dir.display()
+                ),
+                io,
+            );
+        }
+        Err(_) => {}
+    }
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Error::io(
+            format!("cannot open {}: the file is read-only; allow writing to it or choose another", path.display()),
+            ErrorKind::PermissionDenied.into(),
+        );
+    }
+    e
 }
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -178,11 +244,14 @@ pub(crate) fn check_header(path: &Path) -> Result<()> {
 /// Refuses databases that belong to another application or to a newer Campaign Desk, reading only.
 /// Returns the file's application id (0 for a new, empty database).
 pub(crate) fn check_identity(conn: &Connection, path: &Path) -> Result<i32> {
-    let app_id: i32 =
-        conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| not_a_database(path, e))?;
+    // Tables first, then the id: another process may be creating this file right now, and its schema and id land
+    // in one transaction, so once its tables are seen its id is too (read the other way round, a database between
+    // the two reads looked foreign).
     let tables: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| r.get(0))
         .map_err(|e| not_a_database(path, e))?;
+    let app_id: i32 =
+        conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| not_a_database(path, e))?;
     if tables > 0 && app_id != APPLICATION_ID {
         return Err(Error::ForeignDatabase { path: path.into() });
     }

@@ -182,7 +182,7 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
         .rows
         .iter()
         .filter(|r| r.status == RowStatus::Error)
-        .map(|r| format!("line {}: {}", r.line, r.message.as_deref().unwrap_or("")))
+        .map(|r| format!("row {}: {}", r.line, r.message.as_deref().unwrap_or("")))
         .collect();
     let created = if errors.is_empty() && !a.dry_run { csv_io::apply(store, &preview)? } else { 0 };
     let summary = serde_json::json!({
@@ -195,7 +195,7 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
     });
     out.value(&summary, || {
         for r in preview.rows.iter().filter(|r| r.status == RowStatus::Duplicate) {
-            println!("line {}: skipped, {}", r.line, r.message.as_deref().unwrap_or("duplicate"));
+            println!("row {}: skipped, {}", r.line, r.message.as_deref().unwrap_or("duplicate"));
         }
         println!(
             "{} new, {} duplicates, {} with errors; {}",
@@ -219,7 +219,7 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
 fn export(store: &Store, kind: CsvKind, a: ExportArgs, out: &Out) -> anyhow::Result<()> {
     let text = csv_io::export(store, kind)?;
     if a.csv.as_os_str() == "-" {
-        print!("{text}");
+        crate::output::data(text.as_bytes());
         return Ok(());
     }
     std::fs::write(&a.csv, &text).with_context(|| format!("cannot write {}", a.csv.display()))?;

@@ -1,6 +1,28 @@
 //! `campaign-desk`: the headless CLI over the core. Human-readable tables by default, `--json` for scripts.
 //! Exit status: 0 success, 2 for something the user can fix (validation, not found, a bad database file), 1 else.
 
+// `println!`, `print!` and `eprintln!` in this binary are these, not std's: text goes through `output::human` (no
+// control characters or escape sequences from the data reach the terminal) and a closed pipe is not a panic.
+// Data meant to be written as it is (JSON, an exported file on stdout) goes through `output::raw`.
+macro_rules! println {
+    () => {
+        $crate::output::human(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::human(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+macro_rules! print {
+    ($($arg:tt)*) => {
+        $crate::output::human(format_args!($($arg)*))
+    };
+}
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        $crate::output::human_err(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 mod args;
 mod calendar;
 mod directory;
@@ -22,7 +44,12 @@ use output::Out;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let out = Out { json: cli.json };
-    match run(cli, &out) {
+    let result = run(cli, &out);
+    if let Some(e) = output::finish() {
+        eprintln!("campaign-desk: cannot write the output: {e}");
+        return ExitCode::from(1);
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("campaign-desk: {e}");

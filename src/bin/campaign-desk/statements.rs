@@ -1,6 +1,6 @@
 //! `statement`: drafting, revising, approving, translating and endorsing statements from the command line.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 use campaign_desk::domain::{
@@ -138,7 +138,7 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                     Err(Error::invalid("output", format!("a {format} file is not for a terminal: add -o FILE")).into())
                 }
                 None => {
-                    std::io::stdout().write_all(&bytes)?;
+                    crate::output::data(&bytes);
                     Ok(())
                 }
             }

@@ -3,7 +3,8 @@ import type { RowStatus } from "./RowStatus";
 
 export type CsvRow = { 
 /**
- * Line in the file (1 is the header).
+ * The row as a spreadsheet numbers it (1 is the header; blank lines count, a quoted field over several lines
+ * is one row; CR, LF and CRLF line ends alike).
  */
 line: number, 
 /**
