@@ -47,6 +47,7 @@ check: setup ui
 	cargo clippy --workspace --all-targets $(APP_FEATURES) -- -D warnings
 	cargo clippy $(E2E_MANIFEST) --all-targets -- -D warnings
 	cargo test --workspace $(APP_FEATURES)
+	scripts/fuzz.sh --short
 	scripts/ics-crosscheck.sh
 	cd ui && npm run check && npm test
 
