@@ -3,6 +3,7 @@
 
 mod announcements;
 mod campaigns;
+mod close;
 mod events;
 mod migrations;
 mod occurrence_changes;
