@@ -172,7 +172,7 @@ fn import_phases(ics: &std::path::Path, target: &std::path::Path) -> Result<(), 
         let t = Instant::now();
         let mut valid = 0;
         read_events(open()?, chrono_tz::UTC, |e| {
-            if let Ok(ParsedEvent { body: ParsedBody::Event(input), .. }) = e {
+            if let Ok(ParsedEvent { body: ParsedBody::Event { input, .. }, .. }) = e {
                 valid += usize::from(input.validated().is_ok());
             }
         });

@@ -279,11 +279,24 @@ fn import_ics_dry_run_apply_and_a_broken_file_that_changes_nothing() {
     assert!(again.stdout.contains("0 new, 0 updated, 3 unchanged, 0 skipped, 0 errors; imported"), "{}", again.stdout);
     assert_eq!(count(&cli), Some(2), "the series and the press conference, once each");
 
-    let broken = cli.run(&["import", "ics", &fixture("malformed.ics")]);
-    assert_eq!(broken.status, 2, "{}", broken.stderr);
-    assert!(broken.stderr.contains("nothing was written"), "{}", broken.stderr);
-    assert!(broken.stderr.contains("line 9: VEVENT has no DTSTART"), "{}", broken.stderr);
-    assert_eq!(count(&cli), Some(2), "the broken file added nothing");
+    let partly = cli.run(&["import", "ics", &fixture("malformed.ics")]);
+    assert_eq!(partly.status, 0, "a calendar with broken events still imports the rest: {}", partly.stderr);
+    assert!(partly.stdout.contains("line 9: the event has no start (DTSTART)"), "{}", partly.stdout);
+    assert!(
+        partly.stdout.contains("2 new, 0 updated, 0 unchanged, 2 skipped, 0 errors; imported"),
+        "{}",
+        partly.stdout
+    );
+    assert_eq!(count(&cli), Some(4));
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let html = dir.path().join("calendar.ics");
+    std::fs::write(&html, "<!doctype html><title>404</title>\n").expect("write");
+    let refused = cli.run(&["import", "ics", html.to_str().expect("path")]);
+    assert_eq!(refused.status, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("nothing was written"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("this is not an iCalendar file"), "{}", refused.stderr);
+    assert_eq!(count(&cli), Some(4), "the refused file added nothing");
 }
 
 /// Names, titles and file names can hold escape sequences and bidi overrides (from imports, from a file name);

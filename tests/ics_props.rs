@@ -151,7 +151,7 @@ proptest! {
         read_events(ics.as_bytes(), chrono_tz::UTC, |r| read.push(r));
         prop_assert_eq!(read.len(), 1);
         let parsed = read.remove(0).map_err(|p| TestCaseError::fail(p.message))?;
-        let ParsedBody::Event(input) = parsed.body else {
+        let ParsedBody::Event { input, .. } = parsed.body else {
             return Err(TestCaseError::fail("read back as a changed instance"));
         };
         prop_assert_eq!(input.title, title_r);

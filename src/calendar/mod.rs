@@ -10,6 +10,7 @@ mod zones;
 
 pub use recurrence::{
     build as build_rule, normalise as normalise_rule, split as split_rule, starts_between, SeriesStart,
+    MAX_INSTANCES as MAX_INSTANCES_SHOWN, MAX_WALK,
 };
 
 pub use campaign_spans::{CalendarWindow, CampaignSpan};

@@ -8,7 +8,7 @@ use rrule::{RRule, RRuleSet, Unvalidated};
 use super::zones::resolve_local;
 
 /// Safety valve: no window on a calendar needs more instances of one series than this.
-pub(crate) const MAX_INSTANCES: u16 = 5000;
+pub const MAX_INSTANCES: u16 = 5000;
 
 /// How many instances of one series a query walks at most, from its start or from where [`starts_in`] moved it.
 pub const MAX_WALK: usize = 100_000;

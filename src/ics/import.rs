@@ -314,12 +314,17 @@ impl Reader {
             }
             (None, None) => None,
         };
-        let uid = text("UID").unwrap_or_else(|| {
-            format!(
-                "imported-{:016x}@campaign-desk",
-                fnv(&format!("{}|{}", dtstart.value, text("SUMMARY").unwrap_or_default()))
-            )
-        });
+        // Control characters in a UID cannot be written back (RFC 5545 TEXT forbids them): dropped on the way in,
+        // so our export and a re-import name the event alike.
+        let uid = text("UID")
+            .map(|u| u.chars().filter(|c| !c.is_control()).collect::<String>())
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or_else(|| {
+                format!(
+                    "imported-{:016x}@campaign-desk",
+                    fnv(&format!("{}|{}", dtstart.value, text("SUMMARY").unwrap_or_default()))
+                )
+            });
         let sequence = get("SEQUENCE").and_then(|l| l.value.trim().parse().ok()).unwrap_or(0);
         let last_modified = get("LAST-MODIFIED").or(get("DTSTAMP")).map(|l| l.value.trim().to_string());
         let status = text("STATUS").map(|s| match s.trim().to_ascii_uppercase().as_str() {
@@ -391,6 +396,14 @@ impl Reader {
                     use chrono::Timelike;
                     rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", written.hour(), written.minute()));
                 }
+            }
+            let upper = rule.to_ascii_uppercase();
+            if upper.contains("FREQ=MINUTELY") || upper.contains("FREQ=SECONDLY") {
+                let every = if upper.contains("FREQ=MINUTELY") { "minute" } else { "second" };
+                notes.push(format!(
+                    "it repeats every {every}: a calendar view shows at most {} of its times",
+                    crate::calendar::MAX_INSTANCES_SHOWN
+                ));
             }
             input.rrule = Some(rule);
         }
