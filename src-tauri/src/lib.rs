@@ -5,6 +5,7 @@ pub mod commands;
 pub mod events;
 pub mod ipc_error;
 pub mod reminders;
+pub mod shutdown;
 pub mod state;
 
 pub use ipc_error::{IpcError, IpcResult};
@@ -13,7 +14,7 @@ pub use state::AppState;
 /// Builds and runs the app until its last window closes. `context` comes from `tauri::generate_context!`
 /// in `main.rs`, so the configuration (`../tauri.conf.json`) is read at compile time there.
 pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         // Remembers size, position and maximised state of the window between runs.
         .plugin(tauri_plugin_window_state::Builder::default().build())
         // Native open/save/message dialogs (for import and export).
@@ -115,7 +116,16 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_post,
             commands::search::search,
         ])
-        .run(context)
+        .build(context)?;
+    #[cfg(unix)]
+    shutdown::on_signals(app.handle().clone());
+    app.run(|handle, event| {
+        // The process ends right after this without dropping the store: leave the database file whole.
+        if let tauri::RunEvent::Exit = event {
+            shutdown::checkpoint(handle);
+        }
+    });
+    Ok(())
 }
 
 /// The file named by `--db <file>` on the command line, if any.
