@@ -130,6 +130,7 @@ export const en = {
   'editor.overlapTitle': 'Occurrences would overlap',
   'editor.overlapBody': 'Each occurrence lasts {length}, longer than the {gap} from one occurrence to the next. Is that right?',
   'editor.saveAnyway': 'Save anyway',
+  'editor.goBack': 'Go back',
   'editor.zoneHint': 'The times above are in this zone.',
   'editor.repeat': 'Repeat',
   'repeat.none': 'Does not repeat',
