@@ -1,0 +1,421 @@
+//! A coordinator's first week (issue #13): the dead ends and silent damage found in the window, one test each.
+//! - all-day events (single day, several days, a yearly series) open from the campaign page's key dates, and
+//!   their details can be edited and deleted (partner times, which all-day events have none of, once disabled
+//!   both buttons).
+//! - the end follows the start in the event form, and a save of an event longer than a week, or of a series whose
+//!   occurrences outlast the time between them, asks first.
+//! - typed work is not thrown away: Cancel, Esc and × on a changed form ask before discarding; an untouched form
+//!   closes at once.
+//! - quitting (the window closed, or SIGTERM) leaves the data in the `.sqlite3` file, its write-ahead log empty.
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{bail, ensure, Result};
+use campaign_desk_e2e as e2e;
+use fantoccini::Locator;
+
+/// One test of this file at a time: `quitting_…` opens its sessions itself, outside `e2e::run`'s own lock, and
+/// WebKitWebDriver allows one session at a time.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+const CAMPAIGN: &str = "Solidarity Month for the peoples of Burma";
+const DAYS_OF_ACTION: &str = "Days of Action for the people of Burma";
+const ANNIVERSARY: &str = "Karen Revolution Anniversary";
+const WEBINAR: &str = "ZERO IN: BURMA [WEBINAR]";
+
+/// Whether the button with this test id can be pressed, once it can (or an error after the wait).
+async fn wait_enabled(app: &e2e::App, testid: &str) -> Result<()> {
+    app.wait_until(&format!("[data-testid={testid:?}] to be enabled"), || async {
+        let button = app.wait_for_testid(testid).await?;
+        Ok(button.is_enabled().await?.then_some(()))
+    })
+    .await
+}
+
+/// Sets an input's value the way typing would (an `input` and a `change` event), for date inputs whose native
+/// pickers WebDriver cannot type into reliably.
+async fn set_value(app: &e2e::App, testid: &str, value: &str) -> Result<()> {
+    let script = "const [id, value] = arguments; \
+                  const input = document.querySelector(`[data-testid=\"${id}\"]`); \
+                  input.value = value; \
+                  input.dispatchEvent(new Event('input', { bubbles: true })); \
+                  input.dispatchEvent(new Event('change', { bubbles: true }));";
+    app.client().execute(script, vec![testid.into(), value.into()]).await?;
+    Ok(())
+}
+
+/// The current value of an input.
+async fn value_of(app: &e2e::App, testid: &str) -> Result<String> {
+    let element = app.wait_for_testid(testid).await?;
+    Ok(element.prop("value").await?.unwrap_or_default())
+}
+
+async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
+    app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
+        Ok((!app.has_testid(testid).await?).then_some(()))
+    })
+    .await
+}
+
+/// The demo data loaded, and the Burma campaign's page open.
+async fn open_burma_campaign(app: &e2e::App) -> Result<()> {
+    app.click_testid("nav-campaigns").await?;
+    app.wait_for_testid("view-campaigns").await?;
+    app.click_testid_with_text("campaign-row-link", CAMPAIGN).await?;
+    app.wait_for_count("campaign-event-open", 2).await?;
+    Ok(())
+}
+
+/// From the campaign page, opens the key date `title`: the calendar with its details.
+async fn open_key_date(app: &e2e::App, title: &str) -> Result<()> {
+    open_burma_campaign(app).await?;
+    app.click_testid_with_text("campaign-event-open", title).await?;
+    app.wait_for_testid("view-calendar").await?;
+    app.wait_for_testid("calendar-details").await?;
+    let details = app.text_of("calendar-details").await?;
+    ensure!(details.contains(title), "the details show {details:?}, not {title:?}");
+    Ok(())
+}
+
+/// Renames the event whose details are open, through the editor (answering `scope` for a series).
+async fn rename_open_event(app: &e2e::App, scope: Option<&str>, title: &str) -> Result<()> {
+    wait_enabled(app, "calendar-details-edit").await?;
+    wait_enabled(app, "calendar-details-delete").await?;
+    ensure!(!app.has_testid("calendar-zone-time").await?, "an all-day event shows partner times");
+    let alerts = app.client().find_all(Locator::Css("[data-testid=\"calendar-details\"] [role=\"alert\"]")).await?;
+    ensure!(alerts.is_empty(), "the details show an error");
+    app.click_testid("calendar-details-edit").await?;
+    if let Some(scope) = scope {
+        app.wait_for_testid("scope-dialog").await?;
+        app.click_testid(scope).await?;
+    }
+    app.wait_for_testid("event-form").await?;
+    app.fill_testid("event-title", title).await?;
+    app.click_testid("event-save").await?;
+    wait_gone(app, "event-form").await
+}
+
+#[tokio::test]
+async fn all_day_events_open_edit_and_delete() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+
+        // A three-day all-day action, from the campaign page: its details, editable and deletable.
+        open_key_date(&app, DAYS_OF_ACTION).await?;
+        wait_enabled(&app, "calendar-details-edit").await?;
+        app.screenshot("fw-all-day-details").await?;
+        rename_open_event(&app, None, "Days of Action (edited)").await?;
+        open_burma_campaign(&app).await?;
+        app.wait_until("the renamed action on the campaign page", || async {
+            Ok(app
+                .texts_of_all("campaign-event-open")
+                .await?
+                .iter()
+                .any(|t| t.contains("Days of Action (edited)"))
+                .then_some(()))
+        })
+        .await?;
+
+        // A yearly all-day anniversary (a series): all its occurrences renamed.
+        open_key_date(&app, ANNIVERSARY).await?;
+        rename_open_event(&app, Some("scope-all"), "Karen Revolution Day").await?;
+
+        // A timed event still shows its partner times.
+        open_key_date(&app, WEBINAR).await?;
+        app.wait_for_count("calendar-zone-time", 2).await?;
+        wait_enabled(&app, "calendar-details-edit").await?;
+        app.press_escape().await?;
+        wait_gone(&app, "calendar-details").await?;
+
+        // Delete the three-day action.
+        open_key_date(&app, "Days of Action (edited)").await?;
+        wait_enabled(&app, "calendar-details-delete").await?;
+        app.click_testid("calendar-details-delete").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        app.click_testid("confirm-ok").await?;
+        wait_gone(&app, "calendar-details").await?;
+        open_burma_campaign(&app).await?;
+        let titles = app.texts_of_all("campaign-event-open").await?;
+        ensure!(titles.len() == 2, "after the delete the campaign has {titles:?}");
+        ensure!(titles.iter().any(|t| t.contains("Karen Revolution Day")), "the anniversary was renamed: {titles:?}");
+        ensure!(!titles.iter().any(|t| t.contains("Days of Action")), "the action was deleted: {titles:?}");
+        app.screenshot("fw-all-day-after").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_end_follows_the_start_and_long_events_ask_first() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+
+        // A webinar moved from today 10:00–11:00 to 18 Feb 2025 20:00 keeps its hour.
+        app.click_testid("calendar-new").await?;
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", "ZERO IN: BURMA").await?;
+        app.select_value("event-mode", "in_person").await?;
+        let start = value_of(&app, "event-start").await?;
+        let end = value_of(&app, "event-end").await?;
+        ensure!(start.ends_with("T10:00") && end.ends_with("T11:00"), "a new event is {start}–{end}");
+        set_value(&app, "event-start", "2025-02-18T20:00").await?;
+        let end = value_of(&app, "event-end").await?;
+        ensure!(end == "2025-02-18T21:00", "after moving the start the end is {end:?}");
+        // Made 90 minutes long, then moved again: still 90 minutes.
+        set_value(&app, "event-end", "2025-02-18T21:30").await?;
+        set_value(&app, "event-start", "2025-02-19T08:00").await?;
+        let end = value_of(&app, "event-end").await?;
+        ensure!(end == "2025-02-19T09:30", "after moving the start again the end is {end:?}");
+        app.screenshot("fw-end-follows-start").await?;
+
+        // Ending a month later asks first; "Keep editing" goes back to the form, unsaved.
+        set_value(&app, "event-end", "2025-03-19T09:30").await?;
+        app.click_testid("event-save").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        let body = app.text_of("confirm-body").await?;
+        ensure!(body.contains("29 days"), "the question reads {body:?}");
+        app.screenshot("fw-long-event-question").await?;
+        app.click_testid("confirm-cancel").await?;
+        wait_gone(&app, "confirm-dialog").await?;
+        app.wait_for_testid("event-form").await?;
+        set_value(&app, "event-end", "2025-02-19T09:30").await?;
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+
+        // A yearly all-day anniversary moved to 31 January stays one day; made 22 months long, it asks.
+        app.click_testid("calendar-new").await?;
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", "Karen Revolution Anniversary").await?;
+        app.select_value("event-mode", "in_person").await?;
+        app.click_testid("event-all-day").await?;
+        app.select_value("event-repeat", "yearly").await?;
+        set_value(&app, "event-start", "2025-01-31").await?;
+        let end = value_of(&app, "event-end").await?;
+        ensure!(end == "2025-01-31", "the anniversary's last day is {end:?}");
+        set_value(&app, "event-end", "2026-12-06").await?;
+        app.click_testid("event-save").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        let body = app.text_of("confirm-body").await?;
+        ensure!(body.contains("longer than the 365 days"), "the question reads {body:?}");
+        app.click_testid("confirm-cancel").await?;
+        wait_gone(&app, "confirm-dialog").await?;
+        set_value(&app, "event-end", "2025-01-31").await?;
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+
+        // Both saved with the lengths asked for.
+        let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
+        let spans: Vec<String> = events
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| {
+                format!(
+                    "{} {}–{}",
+                    e["title"].as_str().unwrap_or(""),
+                    e["start"].as_str().unwrap_or(""),
+                    e["end"].as_str().unwrap_or("")
+                )
+            })
+            .collect();
+        ensure!(spans.iter().any(|s| s == "ZERO IN: BURMA 2025-02-19T08:00–2025-02-19T09:30"), "saved {spans:?}");
+        ensure!(spans.iter().any(|s| s == "Karen Revolution Anniversary 2025-01-31–2025-01-31"), "saved {spans:?}");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn changed_forms_ask_before_discarding() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+
+        // The campaign form: an untouched form leaves at once.
+        app.click_testid("nav-campaigns").await?;
+        app.click_testid("campaign-new-empty").await?;
+        app.wait_for_testid("campaign-form").await?;
+        app.click_testid("campaign-cancel").await?;
+        wait_gone(&app, "campaign-form").await?;
+        ensure!(!app.has_testid("confirm-dialog").await?, "an untouched form asked before closing");
+
+        // Typed into, Cancel asks; "Keep editing" keeps the text; "Discard changes" leaves.
+        app.click_testid("campaign-new-empty").await?;
+        app.fill_testid("campaign-title", "Solidarity Month for the peoples of Burma").await?;
+        app.click_testid("campaign-cancel").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        app.screenshot("fw-discard-campaign").await?;
+        app.click_testid("confirm-cancel").await?;
+        wait_gone(&app, "confirm-dialog").await?;
+        let title = value_of(&app, "campaign-title").await?;
+        ensure!(title == "Solidarity Month for the peoples of Burma", "after keeping, the title is {title:?}");
+        app.click_testid("campaign-cancel").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        app.click_testid("confirm-ok").await?;
+        wait_gone(&app, "campaign-form").await?;
+        let campaigns = app.invoke("campaign_list", serde_json::json!({})).await?;
+        ensure!(campaigns.as_array().is_some_and(|c| c.is_empty()), "a discarded campaign was saved: {campaigns}");
+
+        // The event dialog: Esc on a changed form asks (and the form stays); × asks too.
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+        app.click_testid("calendar-new").await?;
+        app.wait_for_testid("event-form").await?;
+        app.press_escape().await?;
+        wait_gone(&app, "event-form").await?;
+        app.click_testid("calendar-new").await?;
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", "Days of Action").await?;
+        app.press_escape().await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        ensure!(app.has_testid("event-form").await?, "Esc closed the changed event form");
+        app.press_escape().await?; // Esc on the question keeps editing
+        wait_gone(&app, "confirm-dialog").await?;
+        let title = value_of(&app, "event-title").await?;
+        ensure!(title == "Days of Action", "after Esc on the question the title is {title:?}");
+        app.click_testid("event-cancel").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        app.click_testid("confirm-ok").await?;
+        wait_gone(&app, "event-form").await?;
+
+        // The organisation dialog: × on a changed form asks.
+        app.click_testid("nav-organisations").await?;
+        app.click_testid("org-new-empty").await?;
+        app.wait_for_testid("org-form").await?;
+        app.fill_testid("org-name", "Migrante Aotearoa").await?;
+        app.click_testid("org-cancel").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        app.click_testid("confirm-ok").await?;
+        wait_gone(&app, "org-form").await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// The app processes (running, not zombies) launched with `--db <db>`.
+fn app_pids(db: &Path) -> Result<Vec<u32>> {
+    let needle = db.display().to_string();
+    let mut pids = Vec::new();
+    for entry in std::fs::read_dir("/proc")? {
+        let entry = entry?;
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else { continue };
+        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else { continue };
+        let args: Vec<String> = cmdline.split(|b| *b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+        let is_app = args.first().is_some_and(|a| a.ends_with("campaign-desk-app"));
+        let running = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .is_ok_and(|stat| !stat.rsplit_once(')').is_some_and(|(_, rest)| rest.trim_start().starts_with('Z')));
+        if is_app && running && args.iter().any(|a| a == &needle) {
+            pids.push(pid);
+        }
+    }
+    Ok(pids)
+}
+
+/// Waits (up to 10 s) for the app on `db` to exit by itself.
+fn wait_for_exit(db: &Path) -> Result<()> {
+    for _ in 0..100 {
+        if app_pids(db)?.is_empty() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    bail!("the app did not exit within 10 s")
+}
+
+/// Bytes in the database's write-ahead log (0 when there is none).
+fn wal_bytes(db: &Path) -> u64 {
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(Path::new(&wal)).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Launches the app on `db`, runs `flow`, then `end`s the app (which must exit by itself) and closes the session.
+async fn session_ending<F, Fut>(db: &Path, end: fn(&Path) -> Result<()>, flow: F)
+where
+    F: FnOnce(e2e::App) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
+    let app = match e2e::App::launch_with_args(vec!["--db".to_owned(), db.display().to_string()]).await {
+        Ok(app) => app,
+        Err(error) => panic!("could not start the app: {error:#}"),
+    };
+    let outcome = flow(app.clone()).await;
+    let ended = match &outcome {
+        Ok(()) => end(db).and_then(|()| wait_for_exit(db)),
+        Err(_) => Ok(()),
+    };
+    // The app is gone: the session may not answer promptly.
+    let _ = tokio::time::timeout(Duration::from_secs(30), app.close()).await;
+    if let Err(error) = outcome.and(ended) {
+        panic!("{error:#}");
+    }
+}
+
+/// The window was closed by the flow itself, from inside the page (as its close button would, once the page let it).
+fn window_closed(_: &Path) -> Result<()> {
+    Ok(())
+}
+
+fn sigterm(db: &Path) -> Result<()> {
+    let pids = app_pids(db)?;
+    ensure!(pids.len() == 1, "expected one app process on {}, found {pids:?}", db.display());
+    let status = std::process::Command::new("kill").args(["-TERM", &pids[0].to_string()]).status()?;
+    ensure!(status.success(), "kill -TERM {} failed", pids[0]);
+    Ok(())
+}
+
+#[tokio::test]
+async fn quitting_leaves_the_data_in_the_database_file() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let db = e2e::fresh_db("quit");
+
+    // The demo data loaded, then the window closed: the app exits by itself, the log emptied into the file.
+    let path = db.clone();
+    session_ending(&db, window_closed, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        ensure!(wal_bytes(&path) > 0, "the demo data went through the write-ahead log");
+        app.client()
+            .execute(
+                // Once this script has answered: the window going away would fail the call.
+                "setTimeout(() => window.__TAURI_INTERNALS__.invoke('plugin:window|destroy', { label: 'main' }), 200);",
+                Vec::new(),
+            )
+            .await?;
+        Ok(())
+    })
+    .await;
+    let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
+    ensure_ok(wal_bytes(&db) == 0, format!("after closing the window the log holds {} bytes", wal_bytes(&db)));
+    ensure_ok(size > 100_000, format!("after closing the window the database file is {size} bytes"));
+
+    // Relaunched on it: the demo is there; an organisation added, then SIGTERM: the same.
+    let path = db.clone();
+    session_ending(&db, sigterm, |app| async move {
+        app.wait_for_testid("view-campaigns").await?;
+        let input = serde_json::json!({ "name": "Migrante Aotearoa", "country": null });
+        app.invoke("org_create", serde_json::json!({ "input": input })).await?;
+        ensure!(wal_bytes(&path) > 0, "the new organisation went through the write-ahead log");
+        Ok(())
+    })
+    .await;
+    ensure_ok(wal_bytes(&db) == 0, format!("after SIGTERM the log holds {} bytes", wal_bytes(&db)));
+
+    if let Some(dir) = db.parent() {
+        std::fs::remove_dir_all(dir).ok();
+    }
+}
+
+fn ensure_ok(ok: bool, message: String) {
+    assert!(ok, "{message}");
+}
