@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use super::lines::{preview, unescape_text, ContentLine, Lines};
 use super::time_value::{parse_duration, parse_offset, parse_time, FileZones, IcsTime};
 use super::vtimezone_match::{Definition, Observance};
-use crate::domain::{EventInput, EventMode, EventStatus, OccurrenceChange};
+use crate::domain::{EventInput, EventKind, EventMode, EventStatus, OccurrenceChange};
 use crate::time_text::local_text;
 
 /// Events whose TZID the file has not defined yet are held until the end of the file; past this many (a hostile
@@ -76,8 +76,13 @@ pub enum ProblemKind {
 /// Reads every VEVENT of `reader`, calling `each` with it or with the problem that stops it. Floating times are
 /// read in `floating_zone`. Unknown and X- properties are ignored.
 pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMut(Result<ParsedEvent, Problem>)) {
-    let mut r =
-        Reader { zones: FileZones::default(), floating: floating_zone, calendar_zone: None, waiting: Vec::new() };
+    let mut r = Reader {
+        zones: FileZones::default(),
+        floating: floating_zone,
+        calendar_zone: None,
+        ours: false,
+        waiting: Vec::new(),
+    };
     let mut stack: Vec<(String, u64)> = Vec::new();
     let mut event = EventLines::default();
     let mut tz = TzBlock::default();
@@ -162,6 +167,7 @@ pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMu
                         event.alarms.push(-d.num_minutes());
                     }
                 }
+                Some("VCALENDAR") if line.name == "PRODID" => r.ours = line.value.contains("//Campaign Desk//"),
                 Some("VCALENDAR") if line.name == "X-WR-TIMEZONE" => {
                     r.calendar_zone = r.zones.resolve(&line.value);
                 }
@@ -227,6 +233,8 @@ struct Reader {
     floating: Tz,
     /// X-WR-TIMEZONE: Google writes UTC times and names the calendar's zone apart.
     calendar_zone: Option<Tz>,
+    /// Written by Campaign Desk: the paragraphs our export adds to descriptions are taken out again.
+    ours: bool,
     waiting: Vec<(u64, EventLines)>,
 }
 
@@ -333,9 +341,14 @@ impl Reader {
             _ => EventStatus::Confirmed,
         });
         let online = get("CONFERENCE").or(get("X-GOOGLE-CONFERENCE")).map(|l| l.value.trim().to_string());
+        let description =
+            text("DESCRIPTION").and_then(|d| strip_generated(d, text("URL").as_deref(), online.as_deref(), self.ours));
+        let kind = get("CATEGORIES")
+            .and_then(|l| l.value.split(',').find_map(|c| unescape_text(c).trim().parse::<EventKind>().ok()));
         let mut input = EventInput {
             title: text("SUMMARY").unwrap_or_else(|| "(no title)".into()),
-            description: text("DESCRIPTION"),
+            kind: kind.unwrap_or(EventKind::Other),
+            description: description.clone(),
             location: text("LOCATION"),
             registration_url: text("URL"),
             status: status.unwrap_or(EventStatus::Confirmed),
@@ -366,7 +379,7 @@ impl Reader {
                 location: text("LOCATION"),
                 online_url: online,
                 registration_url: text("URL"),
-                description: text("DESCRIPTION"),
+                description,
                 ..Default::default()
             };
             fill_times(&mut input, start, end, self.floating, false).map_err(|m| event_problem(dtstart.line, m))?;
@@ -480,6 +493,48 @@ impl Reader {
 
 fn event_problem(line: u64, message: String) -> Failure {
     Failure::Problem(Problem { line, message, kind: ProblemKind::Event })
+}
+
+/// A description without the paragraphs an export adds after the person's text (see `ics::export`): the links
+/// that URL and CONFERENCE carry anyway, and — in our own files — the co-organisers and the time line across
+/// partner zones, which are written anew from the records. Only trailing paragraphs, in the order they are written.
+fn strip_generated(description: String, url: Option<&str>, online: Option<&str>, ours: bool) -> Option<String> {
+    let mut paragraphs: Vec<&str> = description.split("\n\n").collect();
+    let time_line = |p: &str| {
+        p.split(" · ").all(|part| {
+            let b = part.as_bytes();
+            b.len() > 6 && b[2] == b':' && b[5] == b' ' && b[..2].iter().chain(&b[3..5]).all(u8::is_ascii_digit)
+        })
+    };
+    let mut pop = |matches: &dyn Fn(&str) -> bool| {
+        if paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| matches(p)) {
+            paragraphs.pop();
+        }
+    };
+    if ours {
+        pop(&time_line);
+    }
+    if let Some(online) = online {
+        pop(&|p| p == format!("Join online: {online}"));
+    }
+    if let Some(url) = url {
+        pop(&|p| p == format!("Register: {url}"));
+    }
+    if ours {
+        pop(&|p| p.starts_with("Co-organisers: "));
+    }
+    // A description made only of what we add is no description.
+    if paragraphs.len() == 1 && ours {
+        let only = paragraphs[0];
+        let generated = time_line(only)
+            || online.is_some_and(|o| only == format!("Join online: {o}"))
+            || url.is_some_and(|u| only == format!("Register: {u}"))
+            || only.starts_with("Co-organisers: ");
+        if generated {
+            return None;
+        }
+    }
+    Some(paragraphs.join("\n\n"))
 }
 
 /// The wall-clock time a zoned start was written with (before any gap moved it).
