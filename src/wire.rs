@@ -51,3 +51,10 @@ pub struct BackupFile {
     pub file_name: String,
     pub size_bytes: u64,
 }
+
+/// A filter of a native file dialog: its label and the extensions it shows (without dots).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct FileFilter {
+    pub name: String,
+    pub extensions: Vec<String>,
+}

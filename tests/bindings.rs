@@ -16,7 +16,7 @@ use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
 use campaign_desk::store::CampaignPlan;
-use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport};
+use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport, FileFilter};
 use ts_rs::{Config, TS};
 
 fn export_all(dir: &Path) {
@@ -42,6 +42,7 @@ fn export_all(dir: &Path) {
         AppInfo,
         BackupFile,
         ErrorReport,
+        FileFilter,
         Occurrence,
         CampaignSpan,
         CalendarWindow,

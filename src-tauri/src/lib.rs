@@ -3,6 +3,7 @@
 
 pub mod commands;
 pub mod events;
+pub mod file_access;
 pub mod ipc_error;
 pub mod reminders;
 pub mod shutdown;
@@ -17,7 +18,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
     let app = tauri::Builder::default()
         // Remembers size, position and maximised state of the window between runs.
         .plugin(tauri_plugin_window_state::Builder::default().build())
-        // Native open/save/message dialogs (for import and export).
+        // Native open/save dialogs, opened from Rust (commands::files) so that picks are recorded (file_access.rs).
         .plugin(tauri_plugin_dialog::init())
         // Desktop notifications for reminders (see reminders.rs).
         .plugin(tauri_plugin_notification::init())
@@ -40,6 +41,9 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::app::backup_list,
             commands::app::backup_restore,
             commands::app::database_open,
+            commands::files::choose_file,
+            commands::files::choose_save_path,
+            commands::files::choose_folder,
             commands::directory::org_list,
             commands::directory::org_get,
             commands::directory::org_usage,

@@ -9,6 +9,7 @@ use campaign_desk::{backup, paths};
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
+use crate::file_access::Access;
 use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
@@ -35,6 +36,13 @@ pub fn settings_get(state: State<'_, AppState>) -> Reply<Settings> {
 
 #[tauri::command(async)]
 pub fn settings_save(app: AppHandle, state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
+    // The publish folder is written to after every change: a new one must have been picked in the folder dialog.
+    if let Some(folder) = settings.publish_folder.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+        let current = state.with(|s| s.settings())?.publish_folder;
+        if current.as_deref().map(str::trim) != Some(folder) {
+            state.files.check(&[Access::Folder], std::path::Path::new(folder))?;
+        }
+    }
     let saved = state.with(|s| s.save_settings(&settings))?;
     emit_data_changed(&app, "settings");
     Ok(saved)
@@ -64,6 +72,8 @@ pub fn backup_list(state: State<'_, AppState>) -> Reply<Vec<BackupFile>> {
 /// Replaces the content with the backup's; returns where the previous content was saved.
 #[tauri::command(async)]
 pub fn backup_restore(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<String> {
+    // One of the backups listed in Settings (the app's own folder), or a file picked to open.
+    state.files.check_or_inside(&[Access::Open], &path, &backup::backup_dir(&state.status().0))?;
     let safety = state.with(|s| backup::restore(s, &path))?;
     emit_data_changed(&app, "all");
     Ok(safety.display().to_string())
@@ -72,6 +82,7 @@ pub fn backup_restore(app: AppHandle, state: State<'_, AppState>, path: PathBuf)
 /// Opens (or creates) another database file and remembers it for next time.
 #[tauri::command(async)]
 pub fn database_open(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<AppInfo> {
+    state.files.check(&[Access::Open, Access::Save], &path)?;
     state.switch(&path)?;
     paths::remember_database(&path)?;
     emit_data_changed(&app, "all");

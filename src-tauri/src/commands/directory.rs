@@ -8,6 +8,7 @@ use campaign_desk::Error;
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
+use crate::file_access::Access;
 use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
@@ -99,6 +100,7 @@ pub fn csv_preview(
     path: PathBuf,
     mapping: Option<Vec<Option<String>>>,
 ) -> Reply<CsvPreview> {
+    state.files.check(&[Access::Open], &path)?;
     state.with(|s| csv_io::preview(s, kind, &read_csv(&path)?, mapping))
 }
 
@@ -112,6 +114,7 @@ pub fn csv_import(
     path: PathBuf,
     mapping: Option<Vec<Option<String>>>,
 ) -> Reply<usize> {
+    state.files.check(&[Access::Open], &path)?;
     let created = state.with(|s| {
         let preview = csv_io::preview(s, kind, &read_csv(&path)?, mapping)?;
         csv_io::apply(s, &preview)
@@ -122,6 +125,7 @@ pub fn csv_import(
 
 #[tauri::command(async)]
 pub fn csv_export(state: State<'_, AppState>, kind: CsvKind, path: PathBuf) -> Reply<()> {
+    state.files.check(&[Access::Save], &path)?;
     state.with(|s| {
         let text = csv_io::export(s, kind)?;
         std::fs::write(&path, text).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))

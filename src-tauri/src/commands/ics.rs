@@ -10,10 +10,12 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 
 use crate::events::emit_data_changed;
+use crate::file_access::Access;
 use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
 pub fn ics_export(state: State<'_, AppState>, scope: ExportScope, path: PathBuf) -> Reply<ExportSummary> {
+    state.files.check(&[Access::Save], &path)?;
     state.with(|s| export_to_file(s, &scope, &path, chrono::Utc::now()))
 }
 
@@ -35,6 +37,7 @@ pub fn ics_import(
     floating_zone: Option<String>,
     dry_run: bool,
 ) -> Reply<ImportReport> {
+    state.files.check(&[Access::Open], &path)?;
     let how = FileImport { campaign_id, floating_zone: floating_zone.as_deref(), dry_run };
     let progress = |read, total| {
         // A lost progress event only makes the bar jump; the result still arrives.

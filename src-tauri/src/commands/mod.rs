@@ -10,6 +10,7 @@ pub mod app;
 pub mod calendar;
 pub mod campaign_plans;
 pub mod directory;
+pub mod files;
 pub mod ics;
 pub mod plans;
 pub mod search;

@@ -10,6 +10,7 @@ use campaign_desk::service::statement_diff::{source_changes_for_translation, Tex
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
+use crate::file_access::Access;
 use crate::{AppState, IpcResult as Reply};
 
 /// Adds or replaces the translation into `lang`; `based_on` None keeps the revision it was made from (a new one
@@ -101,5 +102,6 @@ pub fn statement_set_contacts(
 /// Writes the statement's endorsements to `path` as CSV (atomically); returns how many rows were written.
 #[tauri::command(async)]
 pub fn endorsements_export_csv(state: State<'_, AppState>, id: i64, path: PathBuf) -> Reply<u32> {
+    state.files.check(&[Access::Save], &path)?;
     state.with(|s| export_endorsements(s, id, &path))
 }

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
+use crate::file_access::Access;
 use crate::{AppState, IpcResult as Reply};
 
 const ENTITY: &str = "statement";
@@ -169,6 +170,7 @@ pub fn statement_export(
     lang: Option<String>,
     path: PathBuf,
 ) -> Reply<u64> {
+    state.files.check(&[Access::Save], &path)?;
     state.with(|s| {
         let (format, lang) = export_choice(&format, lang.as_deref())?;
         let bytes = export_statement(s, id, format, lang)?;

@@ -173,10 +173,17 @@ impl App {
         let session = SESSIONS_STARTED.fetch_add(1, Ordering::SeqCst) + 1;
         let db_path = config.data_dir.as_ref().map(|dir| dir.join(format!("{}-{session}.sqlite3", test_name())));
         // Arguments given by the flow (e.g. `--db` to relaunch on a file a previous session wrote) win.
-        let args: Vec<String> = match &db_path {
+        let mut args: Vec<String> = match &db_path {
             Some(path) if args.is_empty() => vec!["--db".into(), path.display().to_string()],
             _ => args,
         };
+        // The flows call file commands (ics_import, statement_export …) without the dialogs that would record the
+        // person's pick (src-tauri/src/file_access.rs): the scratch folders and the fixtures are allowed instead.
+        let scratch = config.data_dir.clone().unwrap_or_else(std::env::temp_dir);
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
+        for dir in [scratch, fixtures] {
+            args.extend(["--allow-files".to_owned(), dir.display().to_string()]);
+        }
         let mut capabilities = serde_json::Map::new();
         // tauri:options must be in alwaysMatch (fantoccini puts everything there); in firstMatch the driver
         // would quietly open its own browser instead of the app.

@@ -1,15 +1,14 @@
-// Native file dialogs (tauri-plugin-dialog). Views use these instead of importing the plugin.
-import { open, save } from '@tauri-apps/plugin-dialog';
+// Native file dialogs, opened by the Rust side (commands/files.rs), which records each picked path: the commands
+// that read or write files take only paths chosen here (a script in the page cannot name a file of its own).
+// Views use these instead of the dialog plugin.
+import type { FileFilter } from '../bindings/FileFilter';
+import { call } from './client';
 
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
+export type { FileFilter };
 
 /** Asks for one existing file; resolves with its path, or null when the user cancels. */
 export async function chooseFile(title: string, filters: FileFilter[] = []): Promise<string | null> {
-  const picked = await open({ title, multiple: false, directory: false, filters });
-  return typeof picked === 'string' ? picked : null;
+  return call<string | null>('choose_file', { title, filters });
 }
 
 /** Asks where to save a file; resolves with the path, or null when the user cancels. */
@@ -18,11 +17,10 @@ export async function chooseSavePath(
   defaultPath?: string,
   filters: FileFilter[] = [],
 ): Promise<string | null> {
-  return (await save({ title, defaultPath, filters })) ?? null;
+  return call<string | null>('choose_save_path', { title, defaultName: defaultPath ?? null, filters });
 }
 
 /** Asks for a folder; resolves with its path, or null when the user cancels. */
 export async function chooseFolder(title: string): Promise<string | null> {
-  const picked = await open({ title, multiple: false, directory: true });
-  return typeof picked === 'string' ? picked : null;
+  return call<string | null>('choose_folder', { title });
 }
