@@ -276,10 +276,14 @@ impl Reader {
     ) -> Result<IcsTime, Failure> {
         match parse_time(line, value, &self.zones) {
             Ok(IcsTime::Utc(t)) => Ok(match self.calendar_zone {
-                // As recurring_ical_events reads Google's calendars: the UTC times are the calendar zone's times.
+                // As recurring_ical_events reads Google's calendars: the UTC times are the calendar zone's times,
+                // and so are floating ones.
                 Some(z) => IcsTime::Zoned(t.and_utc().with_timezone(&z).naive_local(), z),
                 None => IcsTime::Utc(t),
             }),
+            Ok(IcsTime::Floating(t)) if self.calendar_zone.is_some() => {
+                Ok(self.calendar_zone.map_or(IcsTime::Floating(t), |z| IcsTime::Zoned(t, z)))
+            }
             Ok(t) => Ok(t),
             Err(_) if line.param("TZID").is_some() && !last_chance => Err(Failure::UnknownZone),
             Err(m) if line.param("TZID").is_some() => {
@@ -368,8 +372,17 @@ impl Reader {
         }
         let rules: Vec<&ContentLine> = props.iter().filter(|l| l.name == "RRULE").collect();
         let recurring = !rules.is_empty() || get("RDATE").is_some();
-        let (end, end_note) = default_end(start, end);
-        notes.extend(end_note);
+        // RFC 5545 §3.6.1: without DTEND or DURATION a dated event lasts its day and a timed one is an instant. An
+        // end before the start (which the RFC forbids) is read as recurring_ical_events and ical.js read it: the two
+        // were swapped.
+        let (start, end) = match end {
+            Some(e) if ends_before(start, e) => {
+                notes.push("its end is before its start: the two are read the other way round".into());
+                (e, start)
+            }
+            Some(e) => (start, e),
+            None => (start, start),
+        };
         if let Some(rid) = get("RECURRENCE-ID") {
             let recurrence_id = self.time(rid, &rid.value, last_chance, &mut notes)?;
             let this_and_future = rid.param("RANGE").is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE"));
@@ -402,7 +415,7 @@ impl Reader {
         let zone = fill_times(&mut input, start, end, self.floating, recurring)
             .map_err(|m| event_problem(dtstart.line, format!("line {}: {m}", dtstart.line)))?;
         if let Some(rule) = rules.first() {
-            let mut rule = rule.value.trim().to_string();
+            let mut rule = lenient_rule(rule.value.trim(), &mut notes);
             // A start inside a spring-forward gap moved to after it: the rule keeps the written time of day.
             if let (Some(written), IcsTime::Zoned(_, _)) = (start_time_written(start), start) {
                 if !input.start.ends_with(&written.format("%H:%M").to_string()) && !rule.contains("BYHOUR") {
@@ -545,29 +558,33 @@ fn start_time_written(t: IcsTime) -> Option<NaiveDateTime> {
     }
 }
 
-/// RFC 5545 §3.6.1: without DTEND or DURATION a dated event lasts its day and a timed one is an instant. An end
-/// before the start (which the RFC forbids) is taken as the start.
-fn default_end(start: IcsTime, end: Option<IcsTime>) -> (IcsTime, Option<String>) {
-    match end {
-        None => (start, None),
-        Some(e) => {
-            let utc = chrono_tz::UTC;
-            let before = match (start, e) {
-                (IcsTime::Date(s), IcsTime::Date(e)) => e < s,
-                (s, e) => {
-                    e.instant(utc) < s.instant(utc)
-                        && !matches!(
-                            (s, e),
-                            (IcsTime::Floating(_), IcsTime::Zoned(..)) | (IcsTime::Zoned(..), IcsTime::Floating(_))
-                        )
-                }
-            };
-            if before {
-                (start, Some("its end is before its start: it is imported without a length".into()))
-            } else {
-                (e, None)
+/// A rule as other readers take it: a COUNT that is no positive number, or one beside UNTIL (which RFC 5545
+/// forbids), is left out and UNTIL kept.
+fn lenient_rule(rule: &str, notes: &mut Vec<String>) -> String {
+    let upper = rule.to_ascii_uppercase();
+    let has_until = upper.split(';').any(|p| p.starts_with("UNTIL="));
+    let parts: Vec<&str> = rule
+        .split(';')
+        .filter(|p| {
+            let Some(n) = p.to_ascii_uppercase().strip_prefix("COUNT=").map(str::to_string) else { return true };
+            let keep = !has_until && n.parse::<u32>().is_ok_and(|n| n > 0);
+            if !keep {
+                notes.push(format!("its rule's COUNT={n} is left out"));
             }
-        }
+            keep
+        })
+        .collect();
+    parts.join(";")
+}
+
+/// Whether `end` is before `start`, for two values of one kind (a date against a time decides nothing).
+fn ends_before(start: IcsTime, end: IcsTime) -> bool {
+    match (start, end) {
+        (IcsTime::Date(s), IcsTime::Date(e)) => e < s,
+        (IcsTime::Date(_), _) | (_, IcsTime::Date(_)) => false,
+        (IcsTime::Floating(s), IcsTime::Floating(e)) => e < s,
+        (IcsTime::Floating(_), _) | (_, IcsTime::Floating(_)) => false,
+        (s, e) => e.instant(chrono_tz::UTC) < s.instant(chrono_tz::UTC),
     }
 }
 

@@ -79,7 +79,7 @@ impl FileZones {
             return iana.parse().ok();
         }
         let parts: Vec<&str> = key.trim_matches('/').split('/').collect();
-        (1..parts.len()).find_map(|i| parts[i..].join("/").parse().ok())
+        (0..parts.len()).find_map(|i| parts[i..].join("/").parse().ok())
     }
 
     /// Learns a VTIMEZONE: by its X-LIC-LOCATION, else the IANA zone that keeps the same clock as its observances
