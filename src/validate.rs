@@ -72,12 +72,22 @@ impl Checker {
         Some(with_scheme)
     }
 
-    /// Two-letter ISO 3166 country code, upper-cased.
+    /// An assigned ISO 3166-1 alpha-2 country code, upper-cased. Anything else (a name, "UK", an alpha-3 code, a
+    /// typo) is refused with the code it most likely meant: "'New Zealand' is not a country code; did you mean NZ
+    /// (New Zealand)?".
     pub fn country(&mut self, field: &str, value: Option<&str>) -> Option<String> {
-        let v = self.optional(field, value, 64)?.to_ascii_uppercase();
-        if v.len() != 2 || !v.chars().all(|c| c.is_ascii_alphabetic()) {
-            self.fail(field, format!("'{v}' is not a two-letter country code (e.g. PH, CA, NZ)"));
+        let v = self.optional(field, value, 64)?;
+        if let Some(country) = crate::domain::country::by_code(&v) {
+            return Some(country.code.to_string());
         }
+        let message = match crate::domain::country::suggest(&v) {
+            Some(c) => format!("'{}' is not a country code; did you mean {} ({})?", excerpt(&v), c.code, c.name),
+            None => format!(
+                "'{}' is not a country code: use the two-letter ISO 3166 code (e.g. PH for Philippines, NZ for New Zealand)",
+                excerpt(&v)
+            ),
+        };
+        self.fail(field, message);
         Some(v)
     }
 
@@ -207,6 +217,22 @@ mod tests {
         let err = c.finish().unwrap_err();
         let fields: Vec<&str> = err.fields().iter().map(|f| f.field.as_str()).collect();
         assert_eq!(fields, ["name", "email", "country"]);
+    }
+
+    #[test]
+    fn countries_are_assigned_codes_and_names_get_a_did_you_mean() {
+        let mut c = Checker::new();
+        assert_eq!(c.country("country", Some(" nz ")).as_deref(), Some("NZ"));
+        assert!(c.is_ok());
+        let message = |value: &str| {
+            let mut c = Checker::new();
+            c.country("country", Some(value));
+            c.finish().unwrap_err().fields()[0].message.clone()
+        };
+        assert_eq!(message("UK"), "'UK' is not a country code; did you mean GB (United Kingdom)?");
+        assert_eq!(message("New Zealand"), "'New Zealand' is not a country code; did you mean NZ (New Zealand)?");
+        assert_eq!(message("Phillipines"), "'Phillipines' is not a country code; did you mean PH (Philippines)?");
+        assert!(message("XX").starts_with("'XX' is not a country code: use the two-letter ISO 3166 code"));
     }
 
     #[test]

@@ -34,7 +34,10 @@ fn preview_maps_columns_flags_duplicates_and_names_bad_lines() {
             (7, RowStatus::Duplicate)
         ]
     );
-    assert!(p.rows[2].message.as_deref().is_some_and(|m| m.contains("'INDONESIA' is not a two-letter country code")));
+    assert!(p.rows[2]
+        .message
+        .as_deref()
+        .is_some_and(|m| m.contains("'Indonesia' is not a country code; did you mean ID (Indonesia)?")));
     assert!(p.rows[3].message.as_deref().is_some_and(|m| m.contains("did you mean Europe/London?")));
     assert_eq!(p.rows[4].message.as_deref(), Some("same name as row 2 of this file"));
     // Nothing is written by a preview.

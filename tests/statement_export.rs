@@ -196,10 +196,10 @@ fn each_format_carries_kind_title_issuers_date_line_body_endorsements_and_contac
         }
         assert!(out.to_lowercase().contains("press release"), "{format}: the kind heading");
         assert!(!out.contains("Withdrawn Workers Union"), "{format}: a withdrawn endorsement is not exported");
-        // Grouped by country (ID before NZ), though KABAR BUMI signed last.
+        // Grouped by country, headed by its name (Indonesia before New Zealand), though KABAR BUMI signed last.
         let (kabar, gabriela) = (out.find("KABAR BUMI"), out.find("Gabriela Aotearoa"));
-        assert!(kabar < gabriela, "{format}: ID's group before NZ's in\n{out}");
-        assert!(out.contains("ID") && out.contains("NZ"), "{format}: country headings");
+        assert!(kabar < gabriela, "{format}: Indonesia's group before New Zealand's in\n{out}");
+        assert!(out.contains("Indonesia") && out.contains("New Zealand"), "{format}: country headings in\n{out}");
     }
     let md = export(&f.store, f.id, ExportFormat::Markdown, LangChoice::Source);
     assert!(md.contains("# Stop the deportations now\n") && md.contains("**strongly condemns**"), "{md}");

@@ -4,6 +4,7 @@
 //! through the same validation. The TypeScript bindings in `ui/src/lib/bindings/` are generated from these types.
 
 mod campaign;
+pub mod country;
 mod enums;
 mod event;
 mod occurrence_change;

@@ -182,8 +182,9 @@ fn part(detail: &StatementDetail, lang: String, title: String, body: &str) -> Pa
     }
 }
 
-/// Sign-ons still standing, grouped by country (alphabetical by code, endorsers without a country last), in
-/// the order they came in within each group.
+/// Sign-ons still standing, grouped by country — headed by its name ("New Zealand", not "NZ"; a code we do not
+/// know stays as written), alphabetical, endorsers without a country last — in the order they came in within each
+/// group.
 fn endorsements(detail: &StatementDetail, lang: &str) -> Option<Endorsements> {
     let standing: Vec<_> = detail.endorsements.iter().filter(|e| e.withdrawn_on.is_none()).collect();
     if standing.is_empty() {
@@ -192,7 +193,7 @@ fn endorsements(detail: &StatementDetail, lang: &str) -> Option<Endorsements> {
     let mut by_country: BTreeMap<(bool, String), Vec<String>> = BTreeMap::new();
     for e in &standing {
         let key = match e.country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-            Some(c) => (false, c.to_string()),
+            Some(c) => (false, crate::domain::country::name_of(c).map_or_else(|| c.to_string(), str::to_string)),
             None => (true, labels::no_country(lang).to_string()),
         };
         let name = match e.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
