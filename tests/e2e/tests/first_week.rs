@@ -7,6 +7,8 @@
 //! - typed work is not thrown away: Cancel, Esc and × on a changed form ask before discarding; an untouched form
 //!   closes at once.
 //! - quitting (the window closed, or SIGTERM) leaves the data in the `.sqlite3` file, its write-ahead log empty.
+//! - countries are picked by name from a searchable list ("New Zealand" once became NE, Niger; "UK" was accepted):
+//!   the code is stored, the name shown.
 
 use std::path::Path;
 use std::time::Duration;
@@ -418,4 +420,63 @@ async fn quitting_leaves_the_data_in_the_database_file() {
 
 fn ensure_ok(ok: bool, message: String) {
     assert!(ok, "{message}");
+}
+
+#[tokio::test]
+async fn countries_are_picked_by_name_and_shown_by_name() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        app.wait_for_testid("view-organisations").await?;
+
+        // Typed by name, picked from the list.
+        app.click_testid("org-new-empty").await?;
+        app.wait_for_testid("org-form").await?;
+        app.fill_testid("org-name", "Gabriela Aotearoa").await?;
+        app.fill_testid("org-country", "New Zea").await?;
+        app.wait_for_testid("org-country-option").await?;
+        let options = app.texts_of_all("org-country-option").await?;
+        ensure!(options.len() == 1 && options[0].starts_with("New Zealand"), "options for 'New Zea': {options:?}");
+        app.screenshot("fw-country-picker").await?;
+        app.click_testid_with_text("org-country-option", "New Zealand").await?;
+        let shown = value_of(&app, "org-country").await?;
+        ensure!(shown == "New Zealand", "after picking, the field shows {shown:?}");
+        app.click_testid("org-save").await?;
+        wait_gone(&app, "org-form").await?;
+        let place = app.wait_for_text("org-detail-place").await?;
+        ensure!(place == "New Zealand", "the organisation's page shows {place:?}");
+        app.screenshot("fw-country-shown").await?;
+
+        // "UK" and Enter: the United Kingdom (GB).
+        app.click_testid("org-new").await?;
+        app.wait_for_testid("org-form").await?;
+        app.fill_testid("org-name", "Migrante UK").await?;
+        app.fill_testid("org-country", &format!("UK{}", char::from(fantoccini::key::Key::Enter))).await?;
+        let shown = value_of(&app, "org-country").await?;
+        ensure!(shown == "United Kingdom", "'UK' picked {shown:?}");
+        app.click_testid("org-save").await?;
+        wait_gone(&app, "org-form").await?;
+
+        let orgs = app.invoke("org_list", serde_json::json!({ "query": null })).await?;
+        let stored: Vec<String> = orgs
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|o| format!("{} {}", o["name"].as_str().unwrap_or(""), o["country"].as_str().unwrap_or("-")))
+            .collect();
+        ensure!(stored.contains(&"Gabriela Aotearoa NZ".to_owned()), "stored {stored:?}");
+        ensure!(stored.contains(&"Migrante UK GB".to_owned()), "stored {stored:?}");
+        let rows = app
+            .client()
+            .execute(
+                "return [...document.querySelectorAll('[data-testid=\"org-row\"]')].map((r) => r.textContent).join(' | ')",
+                Vec::new(),
+            )
+            .await?;
+        let rows = rows.as_str().unwrap_or_default();
+        ensure!(rows.contains("New Zealand") && rows.contains("United Kingdom"), "the list shows {rows}");
+        Ok(())
+    })
+    .await;
 }

@@ -1,6 +1,7 @@
 // Endorsements as the panel shows them: counted (active and withdrawn apart) and grouped by country, with the
 // group of organisations whose country is not recorded last.
 import type { Endorsement } from './bindings/Endorsement';
+import { countryName } from './countries';
 import { fileSlug } from './fileSlug';
 
 export interface CountryGroup {
@@ -23,14 +24,8 @@ export function endorsementCounts(list: readonly Endorsement[]): EndorsementCoun
   return { active: list.length - withdrawn, withdrawn };
 }
 
-/** "Philippines" for `PH` in `locale`; the code itself when Intl does not know it. */
-export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+// "Philippines" for `PH` in `locale` (see countries.ts); a code we do not know as written.
+export { countryName };
 
 /**
  * Groups by country, sorted by the country's name in `locale`, the unrecorded group last (labelled `unrecorded`).
