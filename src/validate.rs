@@ -67,7 +67,10 @@ impl Checker {
             if v.starts_with("http://") || v.starts_with("https://") { v } else { format!("https://{v}") };
         let host = with_scheme.split("://").nth(1).unwrap_or("").split(['/', '?', '#']).next().unwrap_or("");
         if !host.contains('.') || with_scheme.contains(char::is_whitespace) {
-            self.fail(field, format!("'{with_scheme}' is not a web address (expected https://example.org)"));
+            self.fail(
+                field,
+                format!("'{}' is not a web address (expected https://example.org)", excerpt(&with_scheme)),
+            );
         }
         Some(with_scheme)
     }
@@ -147,14 +150,22 @@ pub fn parse_zone(name: &str) -> Result<Tz, String> {
     if name.is_empty() {
         return Err("must not be empty (an IANA time zone such as Asia/Manila)".into());
     }
-    name.parse::<Tz>().map_err(|_| match suggest_zone(name) {
-        Some(s) => format!("'{name}' is not a time zone — did you mean {s}?"),
-        None => format!("'{name}' is not a time zone (expected an IANA name such as Asia/Manila)"),
+    name.parse::<Tz>().map_err(|_| {
+        let shown = crate::ics::preview(name);
+        match suggest_zone(name) {
+            Some(s) => format!("'{shown}' is not a time zone — did you mean {s}?"),
+            None => format!("'{shown}' is not a time zone (expected an IANA name such as Asia/Manila)"),
+        }
     })
 }
 
 /// The closest IANA name by edit distance, if it is close enough to be a plausible typo.
 pub fn suggest_zone(name: &str) -> Option<&'static str> {
+    // Edit distance costs length × length per zone: a 100,000-character cell is no typo of a zone name, and
+    // must not take minutes to say so.
+    if name.len() > 64 {
+        return None;
+    }
     let lower = name.to_ascii_lowercase();
     chrono_tz::TZ_VARIANTS
         .iter()
