@@ -286,3 +286,28 @@ fn our_export_round_trips_byte_for_byte_apart_from_dtstamp() {
     };
     assert_eq!(stable(&first), stable(&export(&b)));
 }
+
+#[test]
+fn rules_and_ends_as_exchange_and_others_mangle_them() {
+    let mut store = fresh();
+    let r = load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:ex@x\r\nDTSTART:20250106T100000Z\r\nDTEND:20250106T1100000Z\r\n\
+RRULE:RRULE:FREQ=WEEKLY;BYDAY=MO, WE;COUNT=3\r\nSUMMARY:Exchange\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:fr@x\r\nDTSTART:20250103T100000Z\r\nDTEND:20250103T110000Z\r\n\
+RRULE:FREQ=WEEKLY;BYDAY=1FR;COUNT=2\r\nSUMMARY:Fridays\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(r.new, 2, "{r:?}");
+    let got: Vec<(String, String)> = utc(&store, "2025-01-01", "2025-02-01").into_iter().map(|r| (r.0, r.2)).collect();
+    let at = |s: &str, t: &str| (s.to_string(), t.to_string());
+    assert_eq!(
+        got,
+        [
+            at("2025-01-03T10:00", "Fridays"),
+            at("2025-01-06T10:00", "Exchange"),
+            at("2025-01-08T10:00", "Exchange"),
+            at("2025-01-10T10:00", "Fridays"),
+            at("2025-01-13T10:00", "Exchange"),
+        ]
+    );
+}

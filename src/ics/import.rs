@@ -309,7 +309,15 @@ impl Reader {
             .ok_or_else(|| event_problem(begun, format!("line {begun}: the event has no start (DTSTART)")))?;
         let start = self.time(dtstart, &dtstart.value, last_chance, &mut notes)?;
         let end = match (get("DTEND"), get("DURATION")) {
-            (Some(l), _) => Some(self.time(l, &l.value, last_chance, &mut notes)?),
+            // An end that cannot be read is left out (with a note) rather than the whole event.
+            (Some(l), _) => match self.time(l, &l.value, last_chance, &mut notes) {
+                Ok(t) => Some(t),
+                Err(Failure::Problem(p)) => {
+                    notes.push(format!("{}: the end is left out", p.message));
+                    None
+                }
+                Err(wait) => return Err(wait),
+            },
             (None, Some(l)) => {
                 let d = parse_duration(&l.value).ok_or_else(|| {
                     event_problem(
@@ -558,20 +566,38 @@ fn start_time_written(t: IcsTime) -> Option<NaiveDateTime> {
     }
 }
 
-/// A rule as other readers take it: a COUNT that is no positive number, or one beside UNTIL (which RFC 5545
-/// forbids), is left out and UNTIL kept.
+/// A rule as other readers take it: spaces inside it (Exchange writes `BYDAY=MO, TU`) and parts that are no
+/// `NAME=VALUE` (a doubled `RRULE:`) go; a COUNT that is no positive number, or one beside UNTIL (which RFC 5545
+/// forbids), is left out and UNTIL kept; a numbered BYDAY in a DAILY or WEEKLY rule (which the RFC forbids) is the
+/// plain weekday, as recurring_ical_events and ical.js read it.
 fn lenient_rule(rule: &str, notes: &mut Vec<String>) -> String {
-    let upper = rule.to_ascii_uppercase();
+    let compact: String = rule.trim().trim_start_matches("RRULE:").chars().filter(|c| !c.is_whitespace()).collect();
+    let upper = compact.to_ascii_uppercase();
     let has_until = upper.split(';').any(|p| p.starts_with("UNTIL="));
-    let parts: Vec<&str> = rule
+    let plain_weeks = upper.split(';').any(|p| p == "FREQ=WEEKLY" || p == "FREQ=DAILY");
+    let parts: Vec<String> = compact
         .split(';')
-        .filter(|p| {
-            let Some(n) = p.to_ascii_uppercase().strip_prefix("COUNT=").map(str::to_string) else { return true };
-            let keep = !has_until && n.parse::<u32>().is_ok_and(|n| n > 0);
-            if !keep {
-                notes.push(format!("its rule's COUNT={n} is left out"));
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| {
+            let Some((name, value)) = p.split_once('=') else {
+                notes.push(format!("'{}' in its rule is left out", preview(p)));
+                return None;
+            };
+            let name = name.to_ascii_uppercase();
+            match name.as_str() {
+                "COUNT" if has_until || !value.parse::<u32>().is_ok_and(|n| n > 0) => {
+                    notes.push(format!("its rule's COUNT={} is left out", preview(value)));
+                    None
+                }
+                "BYDAY" if plain_weeks => {
+                    let days: Vec<&str> = value
+                        .split(',')
+                        .map(|d| d.trim_start_matches(['+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']))
+                        .collect();
+                    Some(format!("BYDAY={}", days.join(",")))
+                }
+                _ => Some(format!("{name}={value}")),
             }
-            keep
         })
         .collect();
     parts.join(";")
