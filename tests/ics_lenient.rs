@@ -311,3 +311,21 @@ RRULE:FREQ=WEEKLY;BYDAY=1FR;COUNT=2\r\nSUMMARY:Fridays\r\nEND:VEVENT\r\n",
         ]
     );
 }
+
+#[test]
+fn two_copies_of_one_changed_instance_the_higher_sequence_wins() {
+    let mut store = fresh();
+    let copy = |seq: u8, hour: u8| {
+        format!(
+            "BEGIN:VEVENT\r\nUID:s@x\r\nSEQUENCE:{seq}\r\nRECURRENCE-ID:20250102T100000Z\r\nDTSTART:20250102T{hour}0000Z\r\n\
+DTEND:20250102T{}0000Z\r\nSUMMARY:Version {seq}\r\nEND:VEVENT\r\n",
+            hour + 1
+        )
+    };
+    let series = "BEGIN:VEVENT\r\nUID:s@x\r\nDTSTART:20250101T100000Z\r\nDTEND:20250101T110000Z\r\n\
+RRULE:FREQ=DAILY;COUNT=2\r\nSUMMARY:Daily\r\nEND:VEVENT\r\n";
+    let r = load(&mut store, &format!("{series}{}{}", copy(3, 14), copy(1, 12)));
+    assert_eq!(r.skipped, 1, "{r:?}");
+    let got: Vec<(String, String)> = utc(&store, "2025-01-01", "2025-01-03").into_iter().map(|r| (r.0, r.2)).collect();
+    assert_eq!(got, [("2025-01-01T10:00".to_string(), "Daily".to_string()), ("2025-01-02T14:00".into(), "Version 3".into())]);
+}

@@ -64,9 +64,10 @@ pub struct FileZones {
 }
 
 impl FileZones {
-    /// IANA names as they are; `/mozilla.org/…/Europe/London`-style prefixes stripped; Windows names through CLDR;
-    /// then whatever the file's VTIMEZONE for that TZID was matched to. Quotes and escaped commas (`\,`, as some
-    /// writers put in TZIDs) do not count.
+    /// IANA names as they are; then what the file's own VTIMEZONE for that TZID was matched to; then Windows names
+    /// through CLDR, `/mozilla.org/…/Europe/London`-style prefixes stripped, and Outlook's display names
+    /// ("(UTC-05:00) Eastern Time (US & Canada)"). Quotes and escaped commas (`\,`, as some writers put in TZIDs) do
+    /// not count.
     pub fn resolve(&self, tzid: &str) -> Option<Tz> {
         let key = tzid_key(tzid);
         if let Ok(tz) = key.parse() {
@@ -75,25 +76,91 @@ impl FileZones {
         if let Some(tz) = self.by_tzid.get(&key) {
             return Some(*tz);
         }
-        if let Some(iana) = windows_zones::to_iana(&key) {
-            return iana.parse().ok();
-        }
-        let parts: Vec<&str> = key.trim_matches('/').split('/').collect();
-        (0..parts.len()).find_map(|i| parts[i..].join("/").parse().ok())
+        guess(&key)
     }
 
-    /// Learns a VTIMEZONE: by its X-LIC-LOCATION, else the IANA zone that keeps the same clock as its observances
-    /// (Windows' CLDR zones first, as the most likely meaning). A TZID that already names a zone keeps that zone.
+    /// Learns a VTIMEZONE: by its X-LIC-LOCATION, else the IANA zone that keeps the same clock as its observances —
+    /// the zone its name suggests when that one does, then Windows' CLDR zones, then any. An IANA TZID keeps its
+    /// zone.
     pub fn learn(&mut self, tzid: &str, location: Option<&str>, definition: &Definition) {
-        if self.resolve(tzid).is_some() {
+        let key = tzid_key(tzid);
+        if key.parse::<Tz>().is_ok() {
             return;
         }
         let by_location = location.and_then(|l| l.trim().parse::<Tz>().ok());
-        let preferred = windows_zones::targets().filter_map(|n| n.parse::<Tz>().ok());
-        if let Some(tz) = by_location.or_else(|| definition.best_zone(tzid, preferred)) {
-            self.by_tzid.insert(tzid_key(tzid), tz);
+        let preferred = guess(&key).into_iter().chain(windows_zones::targets().filter_map(|n| n.parse::<Tz>().ok()));
+        if let Some(tz) = by_location.or_else(|| definition.best_zone(&key, preferred)).or_else(|| guess(&key)) {
+            self.by_tzid.insert(key, tz);
         }
     }
+}
+
+/// A zone for a TZID that is no IANA name, from the name alone.
+fn guess(key: &str) -> Option<Tz> {
+    if let Some(iana) = windows_zones::to_iana(key) {
+        return iana.parse().ok();
+    }
+    let parts: Vec<&str> = key.trim_matches('/').split('/').collect();
+    if let Some(tz) = (0..parts.len()).find_map(|i| parts[i..].join("/").parse().ok()) {
+        return Some(tz);
+    }
+    display_name(key)
+}
+
+/// Outlook's display names: "(UTC+10:00) Canberra, Melbourne, Sydney", "(GMT-05.00) Eastern Time (US & Canada)".
+/// A city named in it whose zone keeps that standard offset, else the region, else the fixed offset.
+fn display_name(key: &str) -> Option<Tz> {
+    let rest = key.strip_prefix("(UTC").or_else(|| key.strip_prefix("(GMT"))?;
+    let (offset, name) = rest.split_once(')')?;
+    let name = name.trim().to_ascii_lowercase();
+    let seconds = match offset.trim() {
+        "" => 0,
+        o => {
+            let sign = if o.starts_with('-') { -1 } else { 1 };
+            let (h, m) = o
+                .trim_start_matches(['+', '-'])
+                .split_once([':', '.'])
+                .unwrap_or((o.trim_start_matches(['+', '-']), "0"));
+            sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60)
+        }
+    };
+    let january = NaiveDate::from_ymd_opt(2025, 1, 15)?.and_hms_opt(12, 0, 0)?;
+    let july = NaiveDate::from_ymd_opt(2025, 7, 15)?.and_hms_opt(12, 0, 0)?;
+    let standard = |tz: Tz| {
+        let a = tz.offset_from_utc_datetime(&january).fix().local_minus_utc();
+        let b = tz.offset_from_utc_datetime(&july).fix().local_minus_utc();
+        a.min(b)
+    };
+    let cities: Vec<Tz> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .copied()
+        .filter(|tz| {
+            let city = tz.name().rsplit('/').next().unwrap_or("").replace('_', " ").to_ascii_lowercase();
+            city.len() >= 4 && name.contains(&city) && standard(*tz) == seconds
+        })
+        .collect();
+    // "Canberra, Melbourne, Sydney": the zone Windows maps to, not an old alias.
+    let city =
+        cities.iter().copied().find(|tz| windows_zones::targets().any(|t| t == tz.name())).or(cities.first().copied());
+    let region = || {
+        let regions = [
+            ("eastern time", "America/New_York"),
+            ("central time", "America/Chicago"),
+            ("mountain time", "America/Denver"),
+            ("pacific time", "America/Los_Angeles"),
+            ("atlantic time", "America/Halifax"),
+            ("alaska", "America/Anchorage"),
+            ("hawaii", "Pacific/Honolulu"),
+        ];
+        regions.iter().find(|(r, _)| name.contains(r)).and_then(|(_, z)| z.parse::<Tz>().ok())
+    };
+    let fixed = || {
+        // Etc/GMT+5 is five hours behind UTC (POSIX signs).
+        (seconds % 3600 == 0)
+            .then(|| format!("Etc/GMT{:+}", -seconds / 3600).replace("+0", ""))
+            .and_then(|n| n.parse().ok())
+    };
+    region().filter(|tz| standard(*tz) == seconds).or(city).or_else(fixed)
 }
 
 /// A TZID as written in a parameter or a TZID property, without quotes or TEXT escapes.
@@ -204,6 +271,10 @@ mod tests {
         assert_eq!(zones.resolve("Europe/London"), Some(chrono_tz::Europe::London));
         assert_eq!(zones.resolve("Eastern Standard Time"), Some(chrono_tz::America::New_York));
         assert_eq!(zones.resolve("/mozilla.org/20050126_1/Asia/Manila"), Some(chrono_tz::Asia::Manila));
+        assert_eq!(zones.resolve("/Europe/Stockholm"), Some(chrono_tz::Europe::Stockholm));
+        assert_eq!(zones.resolve("\"(UTC-05:00) Eastern Time (US & Canada)\""), Some(chrono_tz::America::New_York));
+        assert_eq!(zones.resolve("(UTC+10:00) Canberra\\, Melbourne\\, Sydney"), Some(chrono_tz::Australia::Sydney));
+        assert_eq!(zones.resolve("(GMT+03.00) Somewhere"), Some(chrono_tz::Etc::GMTMinus3));
         assert_eq!(zones.resolve("Custom Zone 1"), None);
         let def = Definition {
             observances: vec![super::super::vtimezone_match::Observance {

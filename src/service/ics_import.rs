@@ -90,6 +90,7 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
     let mut report = ImportReport::default();
     let mut fatal = None;
     let mut held: Vec<ParsedEvent> = Vec::new();
+    let mut seen = Seen::default();
     read_events(reader, options.floating_zone, |item| {
         if fatal.is_some() {
             return;
@@ -110,7 +111,7 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
                     },
                 ),
             },
-            Ok(parsed) => match one(w, parsed, options, held.len() >= MAX_HELD_CHANGES) {
+            Ok(parsed) => match one(w, parsed, options, held.len() >= MAX_HELD_CHANGES, &mut seen) {
                 Ok(Outcome::Done(item)) => count(&mut report, item),
                 Ok(Outcome::NoSeries(parsed)) => held.push(*parsed),
                 Err(e) => fatal = Some(e),
@@ -121,7 +122,7 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
         return Err(e);
     }
     for parsed in held {
-        match one(w, parsed, options, true)? {
+        match one(w, parsed, options, true, &mut seen)? {
             Outcome::Done(item) => count(&mut report, item),
             Outcome::NoSeries(_) => {}
         }
@@ -141,6 +142,10 @@ fn count(report: &mut ImportReport, item: ImportItem) {
     }
 }
 
+/// The SEQUENCE of each changed instance written by this import, by (UID, RECURRENCE-ID): a file may hold two
+/// copies of one instance, and the higher SEQUENCE wins (on a tie, the first, as recurring_ical_events reads it).
+type Seen = std::collections::HashMap<(String, String), i64>;
+
 enum Outcome {
     Done(ImportItem),
     /// A changed instance whose series is neither stored nor read yet.
@@ -149,7 +154,13 @@ enum Outcome {
 
 /// Writes one event or changed instance. `last_call`: a changed instance without its series becomes an event of
 /// its own instead of waiting.
-fn one(w: &mut EventWriter, mut p: ParsedEvent, options: ImportOptions, last_call: bool) -> Result<Outcome> {
+fn one(
+    w: &mut EventWriter,
+    mut p: ParsedEvent,
+    options: ImportOptions,
+    last_call: bool,
+    seen: &mut Seen,
+) -> Result<Outcome> {
     let body = std::mem::replace(&mut p.body, ParsedBody::Event { input: EventInput::default(), periods: Vec::new() });
     match body {
         ParsedBody::Event { input, periods } => Ok(Outcome::Done(put_event(w, &p, input, &periods, options)?)),
@@ -175,6 +186,13 @@ fn one(w: &mut EventWriter, mut p: ParsedEvent, options: ImportOptions, last_cal
                 Err(Unfit::Invalid(m)) => return Ok(Outcome::Done(skipped(&p, &series.title, None, m))),
             };
             let rid = change.recurrence_id.clone();
+            let key = (p.uid.clone(), rid.clone());
+            if let Some(earlier) = seen.get(&key).filter(|s| **s >= p.sequence) {
+                let why =
+                    format!("another copy of this occurrence in the file is as new or newer (SEQUENCE {earlier})");
+                return Ok(Outcome::Done(skipped(&p, &series.title, Some(rid), why)));
+            }
+            seen.insert(key, p.sequence);
             let reason = (!p.notes.is_empty()).then(|| p.notes.join("; "));
             let item = |action| ImportItem {
                 line: p.line,
