@@ -166,6 +166,27 @@ pub fn suggest_zone(name: &str) -> Option<&'static str> {
     if name.len() > 64 {
         return None;
     }
+    // A column filled down with one misspelt zone asks the same question on every row: each answer costs ~600 edit
+    // distances, so answers are kept (a few hundred distinct names at most).
+    thread_local! {
+        static ASKED: std::cell::RefCell<std::collections::HashMap<String, Option<&'static str>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(known) = ASKED.with(|a| a.borrow().get(name).copied()) {
+        return known;
+    }
+    let answer = closest_zone(name);
+    ASKED.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.len() >= 512 {
+            a.clear();
+        }
+        a.insert(name.to_string(), answer);
+    });
+    answer
+}
+
+fn closest_zone(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
     chrono_tz::TZ_VARIANTS
         .iter()

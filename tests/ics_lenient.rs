@@ -327,5 +327,34 @@ RRULE:FREQ=DAILY;COUNT=2\r\nSUMMARY:Daily\r\nEND:VEVENT\r\n";
     let r = load(&mut store, &format!("{series}{}{}", copy(3, 14), copy(1, 12)));
     assert_eq!(r.skipped, 1, "{r:?}");
     let got: Vec<(String, String)> = utc(&store, "2025-01-01", "2025-01-03").into_iter().map(|r| (r.0, r.2)).collect();
-    assert_eq!(got, [("2025-01-01T10:00".to_string(), "Daily".to_string()), ("2025-01-02T14:00".into(), "Version 3".into())]);
+    assert_eq!(
+        got,
+        [("2025-01-01T10:00".to_string(), "Daily".to_string()), ("2025-01-02T14:00".into(), "Version 3".into())]
+    );
+}
+
+#[test]
+fn a_change_to_this_and_the_following_instances_moves_the_rest_of_the_series() {
+    let mut store = fresh();
+    let text = "BEGIN:VEVENT\r\nUID:r@x\r\nDTSTART;TZID=Europe/Berlin:20250301T100000\r\n\
+DTEND;TZID=Europe/Berlin:20250301T110000\r\nRRULE:FREQ=DAILY;COUNT=4\r\nSUMMARY:Original\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:r@x\r\nRECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Berlin:20250303T100000\r\n\
+DTSTART;TZID=Europe/Berlin:20250303T120000\r\nDTEND;TZID=Europe/Berlin:20250303T123000\r\n\
+SUMMARY:Moved range\r\nEND:VEVENT\r\n";
+    let r = load(&mut store, text);
+    assert!(r.items.iter().all(|i| i.action != campaign_desk::service::ics_import::ImportAction::Skipped), "{r:?}");
+    let got: Vec<(String, String, String)> = utc(&store, "2025-03-01", "2025-03-06");
+    assert_eq!(
+        got,
+        [
+            row("2025-03-01T09:00", "2025-03-01T10:00", "Original"),
+            row("2025-03-02T09:00", "2025-03-02T10:00", "Original"),
+            row("2025-03-03T11:00", "2025-03-03T11:30", "Moved range"),
+            row("2025-03-04T11:00", "2025-03-04T11:30", "Moved range"),
+        ]
+    );
+    // The same file again changes nothing (the series here, already split, is newer than the file's).
+    let again = load(&mut store, text);
+    assert_eq!((again.new, again.updated), (0, 0), "{again:?}");
+    assert_eq!(utc(&store, "2025-03-01", "2025-03-06"), got);
 }

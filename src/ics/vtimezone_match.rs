@@ -39,6 +39,10 @@ impl Yearly {
                 "BYMONTH" => y.month = v.parse().ok().filter(|m| (1..=12).contains(m))?,
                 "BYDAY" => {
                     let v = v.trim().to_ascii_uppercase();
+                    // Split by bytes only once the value is known to be ASCII (a hostile file is not).
+                    if !v.is_ascii() {
+                        return None;
+                    }
                     let (n, day) = v.split_at(v.len().checked_sub(2)?);
                     let n = if n.is_empty() || n == "+" { 0 } else { n.trim_start_matches('+').parse().ok()? };
                     y.weekday = Some((n, weekday(day)?));
@@ -250,6 +254,7 @@ mod tests {
         let rule = Yearly::parse("FREQ=YEARLY;BYMONTH=3;BYDAY=SU;BYMONTHDAY=8,9,10,11,12,13,14").expect("rule");
         assert_eq!(rule.date_in(2025), NaiveDate::from_ymd_opt(2025, 3, 9));
         let last = Yearly::parse("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU").expect("rule");
+        assert_eq!(Yearly::parse("FREQ=YEARLY;BYMONTH=10;BYDAY=1SU🏳️‍🌈€"), None, "a fuzzer's rule: no panic");
         assert_eq!(last.date_in(2025), NaiveDate::from_ymd_opt(2025, 10, 26));
         let def = Definition {
             observances: vec![

@@ -121,6 +121,8 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
     if let Some(e) = fatal {
         return Err(e);
     }
+    // Changes to "this and the following" instances last, so they move what the others changed.
+    held.sort_by_key(|p| matches!(p.body, ParsedBody::Change { this_and_future: true, .. }));
     for parsed in held {
         match one(w, parsed, options, true, &mut seen)? {
             Outcome::Done(item) => count(&mut report, item),
@@ -174,6 +176,15 @@ fn one(
                 return Ok(Outcome::Done(alone(w, p, recurrence_id, *standalone, options)?));
             };
             if this_and_future {
+                // Applied once everything else is in (the instances it moves may be changed further down).
+                if !last_call {
+                    p.body = ParsedBody::Change { recurrence_id, start, end, change, this_and_future, standalone };
+                    return Ok(Outcome::NoSeries(Box::new(p)));
+                }
+                let item = super::ics_range::this_and_future(w, &p, &series, recurrence_id, start, end, &change)?;
+                if let Some(item) = item {
+                    return Ok(Outcome::Done(item));
+                }
                 p.notes.push("it changes this and the following occurrences; only this one is changed here".into());
             }
             let excluded = |rid: &str| series.exdates.iter().any(|x| x == rid);
@@ -230,7 +241,7 @@ fn alone(
     put_event(w, &p, input, &[], options)
 }
 
-fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason: String) -> ImportItem {
+pub(super) fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason: String) -> ImportItem {
     ImportItem {
         line: p.line,
         uid: p.uid.clone(),
@@ -350,7 +361,7 @@ fn repaired(mut input: EventInput, notes: &mut Vec<String>) -> std::result::Resu
 }
 
 /// Why a changed instance does not fit its series.
-enum Unfit {
+pub(super) enum Unfit {
     /// Its RECURRENCE-ID names no instance of the series.
     NotAnInstance(String),
     Invalid(String),
@@ -358,7 +369,7 @@ enum Unfit {
 
 /// Expresses a changed instance in its series' zone and checks it against the series. An instance the series
 /// excludes keeps its change (hidden, as we store it); one the series never had is no change of it.
-fn resolve_change(
+pub(super) fn resolve_change(
     series: &Event,
     rid: IcsTime,
     start: IcsTime,
