@@ -13,6 +13,7 @@ use campaign_desk::domain::*;
 use campaign_desk::service::calendar_view::CalendarFilter;
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
+use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
 use campaign_desk::store::CampaignPlan;
@@ -72,6 +73,7 @@ fn export_all(dir: &Path) {
         ParagraphChange,
         StatementTemplate,
         SearchHit,
+        FollowingEdit,
     );
 }
 

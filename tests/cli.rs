@@ -361,3 +361,87 @@ fn a_closed_output_pipe_ends_the_command_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "[\n");
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Issue #13: `event edit --start` alone moves the event and keeps its length (as the form does); before, the end
+/// stayed where it was, so a later start was refused ("the end is before the start") and an earlier one stretched
+/// the event.
+#[test]
+fn a_new_start_alone_keeps_the_events_length() {
+    let cli = Cli::new();
+    let webinar = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "ZERO IN: BURMA",
+        "--start",
+        "2025-02-18T20:00",
+        "--end",
+        "2025-02-18T21:30",
+        "--zone",
+        "Asia/Manila",
+    ]);
+    let id = webinar["id"].to_string();
+    let moved = cli.ok(&["event", "edit", &id, "--start", "2025-03-04T19:00"]);
+    assert_eq!((moved["start"].as_str(), moved["end"].as_str()), (Some("2025-03-04T19:00"), Some("2025-03-04T20:30")));
+    let earlier = cli.ok(&["event", "edit", &id, "--start", "2025-01-31T23:30"]);
+    assert_eq!(earlier["end"], "2025-02-01T01:00", "90 minutes, across midnight and the month");
+    // Both given: both taken.
+    let both = cli.ok(&["event", "edit", &id, "--start", "2025-02-01T08:00", "--end", "2025-02-01T12:00"]);
+    assert_eq!(both["end"], "2025-02-01T12:00");
+
+    // A three-day all-day action moved by its first day stays three days.
+    let action =
+        cli.ok(&["event", "add", "--title", "Days of Action", "--date", "2025-02-21", "--end-date", "2025-02-23"]);
+    let moved = cli.ok(&["event", "edit", &action["id"].to_string(), "--date", "2025-02-28"]);
+    assert_eq!((moved["start"].as_str(), moved["end"].as_str()), (Some("2025-02-28"), Some("2025-03-02")));
+
+    // From an occurrence on (the series split): the new series keeps the occurrence's length too.
+    let series = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "Chapter meeting",
+        "--start",
+        "2025-03-04T19:00",
+        "--end",
+        "2025-03-04T20:30",
+        "--zone",
+        "America/Toronto",
+        "--rrule",
+        "FREQ=WEEKLY;COUNT=6",
+    ]);
+    let sid = series["id"].to_string();
+    let args = ["event", "edit", &sid, "--occurrence", "2025-03-18T19:00", "--scope", "following"];
+    let later = cli.ok(&[&args[..], &["--start", "2025-03-18T18:00"]].concat());
+    assert_eq!((later["start"].as_str(), later["end"].as_str()), (Some("2025-03-18T18:00"), Some("2025-03-18T19:30")));
+}
+
+/// Issue #13, "every user action is one transaction": an edit from an occurrence on that is refused leaves the
+/// series whole; it used to be split first, in a transaction of its own, and stay split.
+#[test]
+fn a_refused_edit_of_this_and_following_leaves_the_series_unsplit() {
+    let cli = Cli::new();
+    let series = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "Chapter meeting",
+        "--start",
+        "2025-03-04T19:00",
+        "--end",
+        "2025-03-04T20:30",
+        "--zone",
+        "America/Toronto",
+        "--rrule",
+        "FREQ=WEEKLY;COUNT=6",
+    ]);
+    let id = series["id"].to_string();
+    let before = cli.run(&["--json", "event", "list"]).stdout;
+    for bad in [&["--title", " "][..], &["--kind", "party"], &["--start", "2025-03-18T25:00"], &["--campaign", "99"]] {
+        let args =
+            [&["event", "edit", &id, "--occurrence", "2025-03-18T19:00", "--scope", "following"][..], bad].concat();
+        let r = cli.run(&args);
+        assert_eq!(r.status, 2, "{bad:?}: {}", r.stderr);
+        assert_eq!(cli.run(&["--json", "event", "list"]).stdout, before, "{bad:?} changed the events");
+    }
+}

@@ -70,7 +70,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::calendar::event_get,
             commands::calendar::occurrence_to_open,
             commands::calendar::occurrence_change,
-            commands::calendar::series_split,
+            commands::calendar::series_edit_following,
             commands::calendar::event_times,
             commands::calendar::partner_zones,
             commands::ics::ics_export,

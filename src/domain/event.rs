@@ -238,6 +238,44 @@ fn series_start(all_day: bool, start: &str, zone: Option<&str>) -> Result<Series
     }
 }
 
+impl EventInput {
+    /// Moves the start to `start` with the end following, so the event keeps its length, as the event form and
+    /// every calendar do: wall-clock time for a timed event (10:00–11:30 stays 90 minutes on the clock across a DST
+    /// change), whole days for an all-day one. When the old length cannot be read (an end before the start, a value
+    /// that is not a date), only the start moves and validation says what is wrong.
+    pub fn move_start(&mut self, start: String) {
+        if let Some(end) = end_after_start_moved(&self.start, &self.end, &start, self.all_day) {
+            self.end = end;
+        }
+        self.start = start;
+    }
+}
+
+/// The end of an event moved from `old_start` to `new_start` that keeps its length (see [`EventInput::move_start`]);
+/// `None` when the old length or the new start cannot be read. An all-day end is the last day, inclusive, and an
+/// empty one (a one-day event) stays empty.
+pub fn end_after_start_moved(old_start: &str, old_end: &str, new_start: &str, all_day: bool) -> Option<String> {
+    use crate::validate::{parse_date, parse_local_datetime};
+    if all_day {
+        if old_end.trim().is_empty() {
+            return Some(String::new());
+        }
+        let (s, e, n) = (parse_date(old_start).ok()?, parse_date(old_end).ok()?, parse_date(new_start).ok()?);
+        return (e >= s).then(|| (n + (e - s)).to_string());
+    }
+    let (s, e, n) = (
+        parse_local_datetime(old_start).ok()?,
+        parse_local_datetime(old_end).ok()?,
+        parse_local_datetime(new_start).ok()?,
+    );
+    if e < s {
+        return None;
+    }
+    let end = n + (e - s);
+    let form = if chrono::Timelike::second(&end) == 0 { "%Y-%m-%dT%H:%M" } else { "%Y-%m-%dT%H:%M:%S" };
+    Some(end.format(form).to_string())
+}
+
 impl From<&Event> for EventInput {
     fn from(e: &Event) -> Self {
         EventInput {
@@ -318,5 +356,28 @@ mod tests {
     fn online_events_need_their_link() {
         let e = EventInput { mode: EventMode::Online, ..timed("2025-02-18T20:00", "2025-02-18T21:00", "Asia/Manila") };
         assert_eq!(e.validated().unwrap_err().fields()[0].field, "online_url");
+    }
+
+    #[test]
+    fn the_end_follows_a_moved_start() {
+        // Timed: 90 minutes on the clock, across a month end and a DST change (Toronto, 9 March 2025).
+        let mut e = timed("2025-02-18T20:00", "2025-02-18T21:30", "America/Toronto");
+        e.move_start("2025-03-09T09:00".into());
+        assert_eq!((e.start.as_str(), e.end.as_str()), ("2025-03-09T09:00", "2025-03-09T10:30"));
+        // Past midnight and into the next month.
+        e.move_start("2025-03-31T23:00".into());
+        assert_eq!(e.end, "2025-04-01T00:30");
+        // All-day: three days stay three days; a one-day event (empty end) stays one day.
+        assert_eq!(
+            end_after_start_moved("2025-02-21", "2025-02-23", "2025-02-28", true).as_deref(),
+            Some("2025-03-02")
+        );
+        assert_eq!(end_after_start_moved("2025-02-21", "", "2025-03-01", true).as_deref(), Some(""));
+        // No length to keep: an end before the start, a half-typed start.
+        assert_eq!(end_after_start_moved("2025-02-18T20:00", "2025-02-18T19:00", "2025-02-19T20:00", false), None);
+        assert_eq!(end_after_start_moved("2025-02-18T20:00", "2025-02-18T21:00", "2025-02-1", false), None);
+        let mut broken = timed("2025-02-18T20:00", "2025-02-18T19:00", "UTC");
+        broken.move_start("2025-02-20T08:00".into());
+        assert_eq!((broken.start.as_str(), broken.end.as_str()), ("2025-02-20T08:00", "2025-02-18T19:00"));
     }
 }

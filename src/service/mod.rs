@@ -11,4 +11,5 @@ mod ics_range;
 pub mod import_file;
 pub mod partner_times;
 pub mod reminders;
+pub mod series_edit;
 pub mod statement_diff;

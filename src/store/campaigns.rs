@@ -171,7 +171,7 @@ pub(super) fn insert(tx: &Connection, v: &CampaignInput) -> Result<Campaign> {
     get(tx, id)
 }
 
-fn get(conn: &Connection, id: i64) -> Result<Campaign> {
+pub(super) fn get(conn: &Connection, id: i64) -> Result<Campaign> {
     let sql = format!("SELECT {COLUMNS} FROM campaigns WHERE id = ?1");
     let mut c = conn.query_row(&sql, [id], from_row).optional()?.ok_or(Error::NotFound { entity: "campaign", id })?;
     c.organisations = roles::load(conn, RoleTable::Campaign, id)?;

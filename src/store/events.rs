@@ -112,7 +112,7 @@ impl Store {
 
     /// Creates an event with a new UID.
     pub fn create_event(&mut self, input: &EventInput) -> Result<Event> {
-        self.create_event_with_uid(input, &format!("{}@campaign-desk", uuid::Uuid::new_v4()))
+        self.create_event_with_uid(input, &new_uid())
     }
 
     /// Creates an event with a given UID (imports and the demonstration data keep theirs).
@@ -123,56 +123,14 @@ impl Store {
 
     /// Replaces the event's fields; `SEQUENCE` goes up when anything a calendar shows has changed.
     pub fn update_event(&mut self, id: i64, input: &EventInput) -> Result<Event> {
-        let v = input.validated()?;
-        self.write(|tx| update(tx, id, &v))
+        self.transaction(|w| w.update_event(id, input))
     }
 
     /// "This and following": ends the series just before the instance `recurrence_id` and starts a new series (with
     /// a new UID) there, carrying the later exclusions and changed instances. Returns (old, new), both saved in one
-    /// transaction; the caller then edits the new series.
+    /// transaction. To edit the new series in the same transaction, use `service::series_edit`.
     pub fn split_series(&mut self, id: i64, recurrence_id: &str) -> Result<(Event, Event)> {
-        let old = self.get_event(id)?;
-        let Some(rule) = old.rrule.clone() else {
-            let message = if old.rdates.is_empty() {
-                format!("event {id} does not repeat; edit the event itself")
-            } else {
-                format!("event {id} repeats on extra dates only, with no rule to split; edit its dates instead")
-            };
-            return Err(Error::invalid("recurrence_id", message));
-        };
-        if !is_instance(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))? {
-            return Err(Error::invalid(
-                "recurrence_id",
-                format!("'{recurrence_id}' is not an occurrence of '{}'", old.title),
-            ));
-        }
-        if recurrence_id == old.start {
-            return Err(Error::invalid("recurrence_id", "that is the first occurrence: edit the whole series instead"));
-        }
-        let (first, at, length) = split_points(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))?;
-        let (old_rule, new_rule) = split_rule(&rule, first, at).map_err(|m| Error::invalid("rrule", m))?;
-        let mut before = EventInput::from(&old);
-        before.rrule = Some(old_rule);
-        before.exdates.retain(|x| x.as_str() < recurrence_id);
-        before.rdates.retain(|x| x.as_str() < recurrence_id);
-        let mut after = EventInput::from(&old);
-        after.rrule = Some(new_rule);
-        after.exdates.retain(|x| x.as_str() >= recurrence_id);
-        // The split instance is the new series' DTSTART; an extra date there would only repeat it.
-        after.rdates.retain(|x| x.as_str() > recurrence_id);
-        after.start = recurrence_id.to_string();
-        after.end = local_end(&old, recurrence_id, length).map_err(|m| Error::invalid("end", m))?;
-        let (before, after) = (before.validated()?, after.validated()?);
-        let new_uid = format!("{}@campaign-desk", uuid::Uuid::new_v4());
-        self.write(|tx| {
-            let old = update(tx, id, &before)?;
-            let new = insert(tx, &after, &new_uid)?;
-            tx.execute(
-                "UPDATE occurrence_changes SET event_id = ?1 WHERE event_id = ?2 AND recurrence_id >= ?3",
-                (new.id, id, recurrence_id),
-            )?;
-            Ok((get(tx, old.id)?, get(tx, new.id)?))
-        })
+        self.transaction(|w| w.split_series(id, recurrence_id))
     }
 
     pub fn delete_event(&mut self, id: i64) -> Result<()> {
@@ -251,6 +209,54 @@ pub(crate) fn update(tx: &Connection, id: i64, v: &EventInput) -> Result<Event> 
     check_campaign(tx, v.campaign_id)?;
     update_row(tx, &old, v, 0, &now())?;
     get(tx, id)
+}
+
+/// A new event's UID.
+pub(super) fn new_uid() -> String {
+    format!("{}@campaign-desk", uuid::Uuid::new_v4())
+}
+
+/// See [`Store::split_series`]; runs inside the caller's transaction.
+pub(super) fn split(tx: &Connection, id: i64, recurrence_id: &str) -> Result<(Event, Event)> {
+    let old = get(tx, id)?;
+    let Some(rule) = old.rrule.clone() else {
+        let message = if old.rdates.is_empty() {
+            format!("event {id} does not repeat; edit the event itself")
+        } else {
+            format!("event {id} repeats on extra dates only, with no rule to split; edit its dates instead")
+        };
+        return Err(Error::invalid("recurrence_id", message));
+    };
+    if !is_instance(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))? {
+        return Err(Error::invalid(
+            "recurrence_id",
+            format!("'{recurrence_id}' is not an occurrence of '{}'", old.title),
+        ));
+    }
+    if recurrence_id == old.start {
+        return Err(Error::invalid("recurrence_id", "that is the first occurrence: edit the whole series instead"));
+    }
+    let (first, at, length) = split_points(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))?;
+    let (old_rule, new_rule) = split_rule(&rule, first, at).map_err(|m| Error::invalid("rrule", m))?;
+    let mut before = EventInput::from(&old);
+    before.rrule = Some(old_rule);
+    before.exdates.retain(|x| x.as_str() < recurrence_id);
+    before.rdates.retain(|x| x.as_str() < recurrence_id);
+    let mut after = EventInput::from(&old);
+    after.rrule = Some(new_rule);
+    after.exdates.retain(|x| x.as_str() >= recurrence_id);
+    // The split instance is the new series' DTSTART; an extra date there would only repeat it.
+    after.rdates.retain(|x| x.as_str() > recurrence_id);
+    after.start = recurrence_id.to_string();
+    after.end = local_end(&old, recurrence_id, length).map_err(|m| Error::invalid("end", m))?;
+    let (before, after) = (before.validated()?, after.validated()?);
+    let old = update(tx, id, &before)?;
+    let new = insert(tx, &after, &new_uid())?;
+    tx.execute(
+        "UPDATE occurrence_changes SET event_id = ?1 WHERE event_id = ?2 AND recurrence_id >= ?3",
+        (new.id, id, recurrence_id),
+    )?;
+    Ok((get(tx, old.id)?, get(tx, new.id)?))
 }
 
 /// Replaces `old`'s fields with `v`. SEQUENCE goes up by one when anything changed, and to at least `sequence`

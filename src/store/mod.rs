@@ -18,6 +18,7 @@ mod settings;
 mod statement_parts;
 mod statements;
 mod tasks;
+mod write_tx;
 
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
@@ -31,6 +32,7 @@ pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;
 pub use plans::{CampaignPlan, CreatedPlan};
 pub use search::{match_expression, RANKED_AT_MOST};
+pub use write_tx::WriteTx;
 
 /// Written into the file header (`PRAGMA application_id`) so we can tell our databases from anyone else's.
 /// The bytes spell "CDSK".

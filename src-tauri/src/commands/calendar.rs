@@ -3,6 +3,7 @@
 use campaign_desk::calendar::{CalendarWindow, Occurrence, Window, ZoneTime};
 use campaign_desk::domain::{Event, OccurrenceChange};
 use campaign_desk::service::calendar_view::{self, CalendarFilter};
+use campaign_desk::service::series_edit::{self, FollowingEdit};
 use campaign_desk::service::{event_link, partner_times};
 use campaign_desk::validate::{parse_date, parse_zone};
 use campaign_desk::Error;
@@ -53,15 +54,17 @@ pub fn occurrence_change(
     Ok(event)
 }
 
-/// "This and following": splits the series at the instance; returns [the old series, the new one] for editing.
+/// "This and following": splits the series at the instance and edits the new series (the form's fields, or a
+/// drag's move), in one transaction; returns [the series up to the instance, the new series].
 #[tauri::command(async)]
-pub fn series_split(
+pub fn series_edit_following(
     app: AppHandle,
     state: State<'_, AppState>,
     event_id: i64,
     recurrence_id: String,
+    edit: FollowingEdit,
 ) -> Reply<(Event, Event)> {
-    let pair = state.with(|s| s.split_series(event_id, &recurrence_id))?;
+    let pair = state.with(|s| series_edit::edit_following(s, event_id, &recurrence_id, &edit))?;
     emit_data_changed(&app, "event");
     Ok(pair)
 }

@@ -1,6 +1,7 @@
 //! `campaign` and `event`: what is being planned, and when.
 
 use campaign_desk::domain::{CampaignInput, Event, EventInput, EventMode, OrgInRole, OrgRole};
+use campaign_desk::service::series_edit;
 use campaign_desk::validate::parse_date;
 use campaign_desk::{Error, Store};
 
@@ -165,7 +166,7 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
     match cmd {
         EventCmd::Add(f) => {
             let mut input = EventInput::default();
-            apply_event(store, &mut input, f)?;
+            apply_event(&campaign_zone(store), &mut input, f)?;
             let e = store.create_event(&input)?;
             out.value(&e, || println!("Created event {} ({})", e.id, e.title))
         }
@@ -211,10 +212,11 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
         EventCmd::Edit { id, occurrence: Some(rid), scope, fields: f } => match scope.as_deref().unwrap_or("this") {
             "this" => crate::calendar::change_occurrence(store, id, &rid, f, out),
             "following" => {
-                let (_, new) = store.split_series(id, &rid)?;
-                let mut input = EventInput::from(&new);
-                apply_event(store, &mut input, f)?;
-                let e = store.update_event(new.id, &input)?;
+                // Split and edit in one transaction: a flag that does not validate leaves the series unsplit.
+                let (_, e) = series_edit::edit_following_with(store, id, &rid, |w, _, mut input| {
+                    apply_event(&|c| Ok(w.get_campaign(c)?.zone), &mut input, f)?;
+                    Ok(input)
+                })?;
                 out.value(&e, || {
                     println!("Split the series: event {id} ends before {rid}; event {} starts there", e.id)
                 })
@@ -223,7 +225,7 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
         },
         EventCmd::Edit { id, occurrence: None, fields: f, .. } => {
             let mut input = EventInput::from(&store.get_event(id)?);
-            apply_event(store, &mut input, f)?;
+            apply_event(&campaign_zone(store), &mut input, f)?;
             let e = store.update_event(id, &input)?;
             out.value(&e, || println!("Updated event {} ({})", e.id, e.title))
         }
@@ -234,7 +236,18 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
     }
 }
 
-fn apply_event(store: &Store, input: &mut EventInput, f: EventFields) -> Result<(), Error> {
+/// A campaign's home zone, read from the store.
+fn campaign_zone(store: &Store) -> impl Fn(i64) -> Result<String, Error> + '_ {
+    |c| Ok(store.get_campaign(c)?.zone)
+}
+
+/// The flags given over `input`. A start given without an end moves the event keeping its length (as the form
+/// does); `campaign_zone` gives a timed event added to a campaign the campaign's zone.
+fn apply_event(
+    campaign_zone: &dyn Fn(i64) -> Result<String, Error>,
+    input: &mut EventInput,
+    f: EventFields,
+) -> Result<(), Error> {
     if let Some(v) = f.title {
         input.title = v;
     }
@@ -242,16 +255,27 @@ fn apply_event(store: &Store, input: &mut EventInput, f: EventFields) -> Result<
         input.campaign_id = (c != 0).then_some(c);
     }
     if let Some(date) = f.date {
-        input.all_day = true;
-        input.start = date;
-        input.end = f.end_date.unwrap_or_default();
-    } else if f.start.is_some() || f.end.is_some() {
-        input.all_day = false;
-        if let Some(s) = f.start {
-            input.start = s;
+        match f.end_date {
+            None if input.all_day => input.move_start(date),
+            end => {
+                input.all_day = true;
+                input.start = date;
+                input.end = end.unwrap_or_default();
+            }
         }
-        if let Some(e) = f.end {
-            input.end = e;
+    } else if f.start.is_some() || f.end.is_some() {
+        let was_timed = !input.all_day;
+        input.all_day = false;
+        match (f.start, f.end) {
+            (Some(s), None) if was_timed => input.move_start(s),
+            (s, e) => {
+                if let Some(s) = s {
+                    input.start = s;
+                }
+                if let Some(e) = e {
+                    input.end = e;
+                }
+            }
         }
     } else if f.all_day {
         input.all_day = true;
@@ -261,7 +285,7 @@ fn apply_event(store: &Store, input: &mut EventInput, f: EventFields) -> Result<
     } else if input.zone.is_none() && !input.all_day {
         // A timed event added to a campaign takes the campaign's home zone unless told otherwise.
         if let Some(c) = input.campaign_id {
-            input.zone = Some(store.get_campaign(c)?.zone);
+            input.zone = Some(campaign_zone(c)?);
         }
     }
     if let Some(v) = f.kind {

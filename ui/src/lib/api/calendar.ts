@@ -1,6 +1,7 @@
 import type { CalendarFilter } from '../bindings/CalendarFilter';
 import type { CalendarWindow } from '../bindings/CalendarWindow';
 import type { Event } from '../bindings/Event';
+import type { FollowingEdit } from '../bindings/FollowingEdit';
 import type { Occurrence } from '../bindings/Occurrence';
 import type { OccurrenceChange } from '../bindings/OccurrenceChange';
 import type { ZoneTime } from '../bindings/ZoneTime';
@@ -31,9 +32,13 @@ export function occurrenceChange(eventId: number, change: OccurrenceChange): Pro
   return call<Event>('occurrence_change', { eventId, change });
 }
 
-/** "This and following": splits the series at the instance; resolves with [the old series, the new one]. */
-export function seriesSplit(eventId: number, recurrenceId: string): Promise<[Event, Event]> {
-  return call<[Event, Event]>('series_split', { eventId, recurrenceId });
+/**
+ * "This and following": splits the series at the instance and edits the new series — with the form's fields, or
+ * moved by a drag — in one transaction (a refused edit leaves the series unsplit); resolves with [the series up to
+ * the instance, the new one].
+ */
+export function seriesEditFollowing(eventId: number, recurrenceId: string, edit: FollowingEdit): Promise<[Event, Event]> {
+  return call<[Event, Event]>('series_edit_following', { eventId, recurrenceId, edit });
 }
 
 /** The instance starting at `at` (its recurrence id, or the event's start) in the partner zones (or `zones`). */
