@@ -61,6 +61,7 @@ pub fn resolve_lenient(tz: Tz, local: NaiveDateTime) -> chrono::DateTime<Tz> {
 #[derive(Default)]
 pub struct FileZones {
     pub by_tzid: HashMap<String, Tz>,
+    guessed: std::cell::RefCell<HashMap<String, Option<Tz>>>,
 }
 
 impl FileZones {
@@ -76,7 +77,17 @@ impl FileZones {
         if let Some(tz) = self.by_tzid.get(&key) {
             return Some(*tz);
         }
-        guess(&key)
+        // Each event of a file names its TZID again: a name guessed once is not guessed again, so reading stays
+        // linear in the file (a display name costs a pass over every IANA zone).
+        if let Some(known) = self.guessed.borrow().get(&key) {
+            return *known;
+        }
+        let found = guess(&key);
+        let mut guessed = self.guessed.borrow_mut();
+        if guessed.len() < 10_000 {
+            guessed.insert(key, found);
+        }
+        found
     }
 
     /// Learns a VTIMEZONE: by its X-LIC-LOCATION, else the IANA zone that keeps the same clock as its observances —
