@@ -445,3 +445,38 @@ fn a_refused_edit_of_this_and_following_leaves_the_series_unsplit() {
         assert_eq!(cli.run(&["--json", "event", "list"]).stdout, before, "{bad:?} changed the events");
     }
 }
+
+/// A rule typed by a person is checked, and a series too dense for one window says where its list stops.
+#[test]
+fn typed_rules_are_checked_and_a_dense_series_says_it_was_cut() {
+    let cli = Cli::new();
+    let add = |rule: &str| {
+        cli.run(&[
+            "event",
+            "add",
+            "--title",
+            "Every minute",
+            "--start",
+            "2025-01-01T00:00",
+            "--end",
+            "2025-01-01T00:01",
+            "--zone",
+            "UTC",
+            "--rrule",
+            rule,
+        ])
+    };
+    for (rule, says) in [
+        ("FREQ=WEEKLY;BYDAY=€", "has no place in one"),
+        ("FREQ=DAILY;INTERVAL=0", "INTERVAL=0 is not a number of periods"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "never falls in February"),
+    ] {
+        let refused = add(rule);
+        assert_eq!(refused.status, 2, "{rule}: {}", refused.stderr);
+        assert!(refused.stderr.contains(says), "{rule}: {}", refused.stderr);
+    }
+    assert_eq!(add("FREQ=MINUTELY").status, 0);
+    let listed = cli.run(&["event", "list", "--from", "2025-01-01", "--to", "2025-01-08", "--tz", "UTC"]);
+    assert_eq!(listed.status, 0, "{}", listed.stderr);
+    assert!(listed.stderr.contains("only its first 5000 times"), "{}", listed.stderr);
+}
