@@ -6,9 +6,14 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
-/// `YYYY-MM-DDTHH:MM`.
+/// `YYYY-MM-DDTHH:MM`, or `YYYY-MM-DDTHH:MM:SS` when the seconds are not zero (what people type never has them;
+/// calendars from elsewhere sometimes do, and an instance a few seconds off is another instance).
 pub fn local_text(t: &NaiveDateTime) -> String {
-    write(t, "%Y-%m-%dT%H:%M", &[('-', t.month()), ('-', t.day()), ('T', t.hour()), (':', t.minute())])
+    let minutes = [('-', t.month()), ('-', t.day()), ('T', t.hour()), (':', t.minute())];
+    match t.second() {
+        0 => write(t, "%Y-%m-%dT%H:%M", &minutes),
+        s => write(t, "%Y-%m-%dT%H:%M:%S", &[minutes[0], minutes[1], minutes[2], minutes[3], (':', s)]),
+    }
 }
 
 /// `YYYYMMDDTHHMMSS`.

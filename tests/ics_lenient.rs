@@ -358,3 +358,28 @@ SUMMARY:Moved range\r\nEND:VEVENT\r\n";
     assert_eq!((again.new, again.updated), (0, 0), "{again:?}");
     assert_eq!(utc(&store, "2025-03-01", "2025-03-06"), got);
 }
+
+#[test]
+fn seconds_in_times_and_durations_are_kept() {
+    let mut store = fresh();
+    load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:sec@x\r\nDTSTART:20250105T012030Z\r\nDURATION:PT10M15S\r\nRRULE:FREQ=DAILY;COUNT=2\r\n\
+EXDATE:20250106T012030Z\r\nRDATE:20250108T012030Z\r\nSUMMARY:Odd seconds\r\nEND:VEVENT\r\n",
+    );
+    let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
+    let w = Window { from: day("2025-01-01"), to: day("2025-01-10"), zone: chrono_tz::UTC };
+    let got: Vec<(String, String)> = store
+        .occurrences(&w, Some(chrono_tz::UTC), None)
+        .expect("occurrences")
+        .into_iter()
+        .map(|o| (o.start.to_string(), o.end.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2025-01-05T01:20:30+00:00".to_string(), "2025-01-05T01:30:45+00:00".to_string()),
+            ("2025-01-08T01:20:30+00:00".into(), "2025-01-08T01:30:45+00:00".into()),
+        ]
+    );
+}

@@ -200,7 +200,7 @@ fn local_instant(start: SeriesStart, value: &str, what: &str) -> Result<DateTime
             Ok(SeriesStart::AllDay(d).as_rrule())
         }
         SeriesStart::Timed(dt) => {
-            let local = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+            let local = crate::validate::parse_local_datetime(value)
                 .map_err(|_| format!("{what} '{value}' is not a local date and time (YYYY-MM-DDTHH:MM)"))?;
             Ok(SeriesStart::Timed(resolve_local(dt.timezone(), local)?).as_rrule())
         }
