@@ -9,6 +9,10 @@
 //! - quitting (the window closed, or SIGTERM) leaves the data in the `.sqlite3` file, its write-ahead log empty.
 //! - countries are picked by name from a searchable list ("New Zealand" once became NE, Niger; "UK" was accepted):
 //!   the code is stored, the name shown.
+//! - key dates are added from the campaign page (in the campaign, its zone, on its days, In person), and the
+//!   dialog starts at its first field.
+//! - a refused "this and following" edit leaves the series whole (one transaction).
+//! - the calendar opens where the demo's data is, and keeps its zone and view across areas.
 
 use std::path::Path;
 use std::time::Duration;
@@ -476,6 +480,189 @@ async fn countries_are_picked_by_name_and_shown_by_name() {
             .await?;
         let rows = rows.as_str().unwrap_or_default();
         ensure!(rows.contains("New Zealand") && rows.contains("United Kingdom"), "the list shows {rows}");
+        Ok(())
+    })
+    .await;
+}
+
+/// The `data-testid` of the element that has the keyboard focus.
+async fn focused_testid(app: &e2e::App) -> Result<String> {
+    let script = "return document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? ''";
+    Ok(app.client().execute(script, Vec::new()).await?.as_str().unwrap_or_default().to_owned())
+}
+
+/// Events as `title start–end zone campaign`, from the store.
+async fn saved_events(app: &e2e::App) -> Result<Vec<serde_json::Value>> {
+    let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
+    Ok(events.as_array().cloned().unwrap_or_default())
+}
+
+/// "No way to add key dates from the campaign page": a key date added there is in the campaign, in its home zone,
+/// on one of its days, and In person (an Online default once asked every anniversary for a link); the dialog starts
+/// at the title, not the ×; the new date opens from the timeline.
+#[tokio::test]
+async fn key_dates_are_added_from_the_campaign_page() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        let campaigns = app.invoke("campaign_list", serde_json::json!({})).await?;
+        let burma = campaigns
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|c| c["title"] == CAMPAIGN)
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("no {CAMPAIGN:?} in {campaigns}"))?;
+        let (id, zone) =
+            (burma["id"].as_i64().unwrap_or_default(), burma["zone"].as_str().unwrap_or_default().to_owned());
+
+        open_burma_campaign(&app).await?;
+        app.screenshot("fw-campaign-add-key-date").await?;
+        app.click_testid("campaign-add-event").await?;
+        app.wait_for_testid("event-form").await?;
+        app.wait_until("the title field to have the focus", || async {
+            Ok((focused_testid(&app).await? == "event-title").then_some(()))
+        })
+        .await?;
+        let campaign = value_of(&app, "event-campaign").await?;
+        ensure!(campaign == id.to_string(), "the form's campaign is {campaign:?}, not {id}");
+        let form_zone = value_of(&app, "event-zone").await?;
+        ensure!(form_zone == zone, "the form's zone is {form_zone:?}, not the campaign's {zone:?}");
+        let mode = value_of(&app, "event-mode").await?;
+        ensure!(mode == "in_person", "a new event is {mode:?}");
+        let start = value_of(&app, "event-start").await?;
+        ensure!(start == "2025-02-01T10:00", "a key date of a past campaign starts at {start:?}, not its first day");
+        app.fill_testid("event-title", "Coordinators' call").await?;
+        set_value(&app, "event-start", "2025-02-12T19:00").await?;
+        app.screenshot("fw-key-date-form").await?;
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+
+        app.wait_until("the new key date on the campaign page", || async {
+            Ok(app
+                .texts_of_all("campaign-event-open")
+                .await?
+                .iter()
+                .any(|t| t.contains("Coordinators' call"))
+                .then_some(()))
+        })
+        .await?;
+        let events = saved_events(&app).await?;
+        let call = events
+            .iter()
+            .find(|e| e["title"] == "Coordinators' call")
+            .ok_or_else(|| anyhow::anyhow!("not saved: {events:?}"))?;
+        ensure!(call["campaign_id"] == id && call["zone"] == zone.as_str(), "saved as {call}");
+        ensure!(call["start"] == "2025-02-12T19:00" && call["end"] == "2025-02-12T20:00", "saved as {call}");
+        ensure!(call["mode"] == "in_person", "saved as {call}");
+        app.screenshot("fw-key-date-added").await?;
+
+        // Opened from the timeline: the calendar with its details.
+        app.click_testid_with_text("campaign-event-open", "Coordinators' call").await?;
+        app.wait_for_testid("calendar-details").await?;
+        let details = app.text_of("calendar-details").await?;
+        ensure!(details.contains("Coordinators' call"), "the details show {details:?}");
+        Ok(())
+    })
+    .await;
+}
+
+/// "Every user action is one transaction": a "this and following" edit that is refused leaves the series whole (it
+/// was split first, in a transaction of its own, and stayed split while the window showed it unchanged).
+#[tokio::test]
+async fn a_refused_edit_of_this_and_following_leaves_the_series_whole() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        let input = serde_json::json!({
+            "campaign_id": null, "title": "Chapter meeting", "kind": "meeting", "all_day": false,
+            "start": "2025-02-04T19:00", "end": "2025-02-04T20:30", "zone": "Asia/Manila",
+            "rrule": "FREQ=WEEKLY;COUNT=6", "exdates": [], "rdates": [], "mode": "in_person", "location": null,
+            "online_url": null, "registration_url": null, "status": "confirmed", "description": null,
+            "reminders": [], "organisations": [],
+        });
+        let series = app.invoke("event_create", serde_json::json!({ "input": input })).await?;
+        let id = series["id"].as_i64().unwrap_or_default();
+
+        // Its last occurrence (what a link opens once the series is over), edited from there on with a blank title.
+        app.client().execute(&format!("location.hash = '#/calendar/event/{id}'"), Vec::new()).await?;
+        app.wait_for_testid("calendar-details").await?;
+        wait_enabled(&app, "calendar-details-edit").await?;
+        app.click_testid("calendar-details-edit").await?;
+        app.wait_for_testid("scope-dialog").await?;
+        app.click_testid("scope-following").await?;
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", " ").await?;
+        app.click_testid("event-save").await?;
+        app.wait_for_testid("event-title-error").await?;
+        app.screenshot("fw-following-refused").await?;
+        let events = saved_events(&app).await?;
+        ensure!(events.len() == 1, "the refused edit split the series: {events:?}");
+        ensure!(events[0]["rrule"] == "FREQ=WEEKLY;COUNT=6", "the series changed: {}", events[0]);
+
+        // Corrected, it saves: the series ends before the occurrence, a new one starts there.
+        app.fill_testid("event-title", "Chapter meeting (new room)").await?;
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+        let events = saved_events(&app).await?;
+        let rules: Vec<String> = events.iter().map(|e| format!("{} {}", e["title"], e["rrule"])).collect();
+        ensure!(
+            rules
+                == [
+                    "\"Chapter meeting\" \"FREQ=WEEKLY;COUNT=5\"",
+                    "\"Chapter meeting (new room)\" \"FREQ=WEEKLY;COUNT=1\""
+                ],
+            "after the edit: {rules:?}"
+        );
+        Ok(())
+    })
+    .await;
+}
+
+/// Smaller frictions: right after the demo is loaded the calendar opens where its data is (not on today, months
+/// later), and the "show times in" zone and the view are still chosen after visiting another area.
+#[tokio::test]
+async fn the_calendar_opens_where_the_data_is_and_keeps_its_zone_and_view() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+        app.wait_until("the demo's events in the first month shown", || async {
+            Ok((app.texts_of_all("calendar-span").await?.len() + app.texts_of_all("calendar-event").await?.len() > 0)
+                .then_some(()))
+        })
+        .await?;
+        app.screenshot("fw-calendar-after-demo").await?;
+
+        // Toronto, the week of the webinar.
+        let enter = char::from(fantoccini::key::Key::Enter);
+        app.fill_testid("calendar-zone", &format!("America/Toronto{enter}")).await?;
+        set_value(&app, "calendar-goto", "2025-02-18").await?;
+        app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?.click().await?;
+        app.wait_for_testid("calendar-event").await?;
+        let before = app.texts_of_all("calendar-event").await?;
+
+        app.click_testid("nav-campaigns").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+        let zone = value_of(&app, "calendar-zone").await?;
+        ensure!(zone == "America/Toronto", "back on the calendar the zone is {zone:?}");
+        let week = app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?;
+        let class = week.attr("class").await?.unwrap_or_default();
+        ensure!(class.contains("fc-button-active"), "back on the calendar the week view is not shown ({class:?})");
+        app.wait_until("the same week's events", || async {
+            let now = app.texts_of_all("calendar-event").await?;
+            Ok((now == before).then_some(()))
+        })
+        .await?;
+        app.screenshot("fw-calendar-remembered").await?;
         Ok(())
     })
     .await;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryKey, wallTimes } from './timeline';
+import { entryKey, keyDateDay, wallTimes } from './timeline';
 
 describe('wallTimes', () => {
   it('keeps the local wall-clock time of timed occurrences', () => {
@@ -17,5 +17,15 @@ describe('wallTimes', () => {
     const a = entryKey({ event_id: 3, recurrence_id: '2025-11-04T19:00', outside_dates: false });
     const b = entryKey({ event_id: 3, recurrence_id: '2025-11-11T19:00', outside_dates: false });
     expect(a).not.toBe(b);
+  });
+});
+
+describe('keyDateDay', () => {
+  const month = { start_date: '2025-02-01', end_date: '2025-02-28' };
+  it('is today while the campaign runs, its first day otherwise', () => {
+    expect(keyDateDay(month, '2025-02-18')).toBe('2025-02-18');
+    expect(keyDateDay(month, '2025-02-28')).toBe('2025-02-28');
+    expect(keyDateDay(month, '2025-01-10')).toBe('2025-02-01');
+    expect(keyDateDay(month, '2026-12-06')).toBe('2025-02-01');
   });
 });

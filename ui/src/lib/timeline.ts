@@ -16,3 +16,11 @@ export function wallTimes(entry: Pick<TimelineEntry, 'all_day' | 'start' | 'end'
 export function entryKey(entry: Pick<TimelineEntry, 'event_id' | 'recurrence_id' | 'outside_dates'>): string {
   return `${entry.event_id}|${entry.recurrence_id ?? ''}|${entry.outside_dates ? 'out' : 'in'}`;
 }
+
+/**
+ * The day a key date added from a campaign's page starts on: today while the campaign runs, else its first day
+ * (a campaign planned for next month gets its dates there, not today).
+ */
+export function keyDateDay(campaign: { start_date: string; end_date: string }, today: string): string {
+  return campaign.start_date <= today && today <= campaign.end_date ? today : campaign.start_date;
+}
