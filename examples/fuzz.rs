@@ -136,8 +136,12 @@ fn seeds(target: Target, out: &Path) -> Vec<Vec<u8>> {
         note.starts_with("hang") || note.starts_with("crash")
     };
     let stoppers: HashSet<Vec<u8>> = files.iter().filter(|p| stops(p)).filter_map(|p| std::fs::read(p).ok()).collect();
-    let mut out: Vec<Vec<u8>> =
-        files.iter().filter_map(|p| std::fs::read(p).ok()).filter(|b| !stoppers.contains(b)).collect();
+    // Large saved inputs (a regression of 200 KB) would make a quarter of all runs slow: they stay for the replay.
+    let mut out: Vec<Vec<u8>> = files
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .filter(|b| !stoppers.contains(b) && b.len() <= MAX_KEPT)
+        .collect();
     if out.is_empty() {
         out.push(Vec::new());
     }
