@@ -271,9 +271,7 @@ pub fn end_after_start_moved(old_start: &str, old_end: &str, new_start: &str, al
     if e < s {
         return None;
     }
-    let end = n + (e - s);
-    let form = if chrono::Timelike::second(&end) == 0 { "%Y-%m-%dT%H:%M" } else { "%Y-%m-%dT%H:%M:%S" };
-    Some(end.format(form).to_string())
+    Some(local_text(&(n + (e - s))))
 }
 
 impl From<&Event> for EventInput {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
 use crate::store::{Store, WriteTx};
+use crate::time_text::local_text;
 use crate::validate::{parse_date, parse_local_datetime};
 
 /// What happens to the occurrences from the split on.
@@ -67,7 +68,7 @@ fn shifted(mut input: EventInput, start_minutes: i64, end_minutes: i64) -> Resul
         let out = if input.all_day {
             parse_date(value).map(|d| (d + Duration::days((minutes as f64 / 1440.0).round() as i64)).to_string())
         } else {
-            parse_local_datetime(value).map(|t| (t + Duration::minutes(minutes)).format("%Y-%m-%dT%H:%M").to_string())
+            parse_local_datetime(value).map(|t| local_text(&(t + Duration::minutes(minutes))))
         };
         out.map_err(|m| Error::invalid(field, m))
     };
