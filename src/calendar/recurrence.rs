@@ -249,6 +249,45 @@ pub fn split(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(String,
     }
 }
 
+/// "Every minute, but only at 9 o'clock" written as "every day at 9:00–9:59": the same instances, but the crate
+/// steps a day at a time instead of a minute at a time (1,440 candidates a day for two instances). Only for an
+/// INTERVAL of 1 (any minute or second is then a candidate) and without BYSETPOS, BYWEEKNO or BYYEARDAY, whose
+/// meaning depends on the period.
+fn as_daily(rule: &str, start: SeriesStart) -> Option<String> {
+    let parts: Vec<(&str, &str)> = rule.split(';').filter_map(|p| p.split_once('=')).collect();
+    let get = |k: &str| parts.iter().find(|(n, _)| *n == k).map(|(_, v)| *v);
+    let freq = get("FREQ")?;
+    let restricted = match freq {
+        "MINUTELY" => get("BYHOUR").is_some(),
+        "SECONDLY" => get("BYHOUR").is_some() || get("BYMINUTE").is_some(),
+        _ => false,
+    };
+    let plain = get("INTERVAL").is_none_or(|i| i == "1")
+        && ["BYSETPOS", "BYWEEKNO", "BYYEARDAY"].iter().all(|k| get(k).is_none());
+    if !restricted || !plain {
+        return None;
+    }
+    use chrono::Timelike;
+    let second = match start {
+        SeriesStart::Timed(dt) => dt.second(),
+        SeriesStart::AllDay(_) => 0,
+    };
+    let all = |n: u32| (0..n).map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+    let mut out: Vec<String> =
+        parts.iter().filter(|(k, _)| *k != "FREQ" && *k != "INTERVAL").map(|(k, v)| format!("{k}={v}")).collect();
+    out.insert(0, "FREQ=DAILY".into());
+    if get("BYHOUR").is_none() {
+        out.push(format!("BYHOUR={}", all(24)));
+    }
+    if get("BYMINUTE").is_none() {
+        out.push(format!("BYMINUTE={}", all(60)));
+    }
+    if get("BYSECOND").is_none() {
+        out.push(format!("BYSECOND={}", if freq == "SECONDLY" { all(60) } else { second.to_string() }));
+    }
+    Some(out.join(";"))
+}
+
 /// The starts of the instances of `rule` that begin in `[from, to)` — what [`build`] + [`starts_between`] give, but
 /// without walking the whole history of an old series: when it is safe, the walk starts at a period boundary just
 /// before `from` instead of at DTSTART. (The `rrule` crate iterates from DTSTART, so a weekly series begun five years
@@ -282,10 +321,11 @@ pub fn starts_in(
 fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(String, SeriesStart)> {
     let parts: Vec<(&str, &str)> = rule.split(';').filter_map(|p| p.split_once('=')).collect();
     let get = |k: &str| parts.iter().find(|(n, _)| *n == k).map(|(_, v)| *v);
-    if get("BYWEEKNO").is_some() || get("BYYEARDAY").is_some() {
+    let freq = get("FREQ")?;
+    // Week numbers and days of the year are whole-year parts: moving by whole years keeps them.
+    if (get("BYWEEKNO").is_some() || get("BYYEARDAY").is_some()) && freq != "YEARLY" {
         return None;
     }
-    let freq = get("FREQ")?;
     // COUNT counts from the real start: skipping k periods skips k instances only when every period holds exactly
     // one (no BY parts), and periods are whole days or the clock never changes.
     let count: Option<u64> = get("COUNT").map(|c| c.parse().ok()).unwrap_or(None);
@@ -350,17 +390,18 @@ fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(
         }
         freq @ ("MONTHLY" | "YEARLY") => {
             use chrono::Datelike;
-            let by_day_parts = ["BYDAY", "BYMONTHDAY"].iter().any(|k| get(k).is_some());
-            if freq == "MONTHLY" && !by_day_parts {
+            // The crate (as dateutil) takes the day, and for YEARLY the month, from DTSTART only when the rule
+            // names no day at all; written out here, moving DTSTART cannot change them. ("Every year on the 20th
+            // Monday" names its day: adding DTSTART's month would make it "the 20th Monday of May".)
+            let names_a_day = ["BYDAY", "BYMONTHDAY", "BYWEEKNO", "BYYEARDAY"].iter().any(|k| get(k).is_some());
+            if freq == "MONTHLY" && !names_a_day {
                 explicit.push_str(&format!(";BYMONTHDAY={}", local.day()));
             }
-            if freq == "YEARLY" {
+            if freq == "YEARLY" && !names_a_day {
                 if get("BYMONTH").is_none() {
                     explicit.push_str(&format!(";BYMONTH={}", local.month()));
                 }
-                if !by_day_parts {
-                    explicit.push_str(&format!(";BYMONTHDAY={}", local.day()));
-                }
+                explicit.push_str(&format!(";BYMONTHDAY={}", local.day()));
             }
             let period = interval * if freq == "YEARLY" { 12 } else { 1 };
             let months = (target.year() - local.year()) * 12 + target.month() as i32 - local.month() as i32;
@@ -420,6 +461,8 @@ fn build_exact(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
 /// rather than taking the calendar down with it.
 fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
     let shown = crate::ics::preview(rule);
+    let daily = as_daily(rule, start);
+    let rule = daily.as_deref().unwrap_or(rule);
     let built = std::panic::catch_unwind(|| {
         let parsed: RRule<Unvalidated> =
             rule.parse().map_err(|e| format!("'{shown}' is not a recurrence rule: {e}"))?;
@@ -494,6 +537,47 @@ mod tests {
         // COUNT with BY parts cannot be moved forward: the walk stops at its bound instead of running for minutes.
         let bounded = starts_in(Some("FREQ=MINUTELY;COUNT=1000000000;BYHOUR=10"), start, &[], &[], from, to);
         assert!(bounded.expect("starts").len() <= 3);
+    }
+
+    #[test]
+    fn yearly_rules_that_name_their_day_are_moved_forward_without_gaining_a_month() {
+        // The 20th Monday of the year is in May; week 1's Monday and the 100th day of the year move by years too.
+        let start = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2020, 5, 18).expect("date"));
+        for (rule, want) in [
+            ("FREQ=YEARLY;BYDAY=20MO", "2026-05-18"),
+            ("FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO", "2026-05-11"),
+            ("FREQ=YEARLY;BYYEARDAY=138", "2026-05-18"),
+        ] {
+            let (from, to) = (utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z"));
+            let got = starts_in(Some(rule), start, &[], &[], from, to).expect("starts");
+            let full = starts_between(build(Some(rule), start, &[], &[]).expect("rule"), from, to);
+            assert_eq!(got, full, "{rule}");
+            assert_eq!(got.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect::<Vec<_>>(), [want], "{rule}");
+        }
+    }
+
+    #[test]
+    fn minute_rules_filtered_to_an_hour_walk_day_by_day_with_the_same_instances() {
+        let start =
+            SeriesStart::Timed(chrono_tz::Europe::London.with_ymd_and_hms(2025, 3, 1, 9, 0, 0).single().expect("t"));
+        let rule = "FREQ=MINUTELY;BYHOUR=9;BYMINUTE=0,30";
+        assert_eq!(as_daily(rule, start).as_deref(), Some("FREQ=DAILY;BYHOUR=9;BYMINUTE=0,30;BYSECOND=0"));
+        let got = starts_in(Some(rule), start, &[], &[], utc("2025-03-29T00:00:00Z"), utc("2025-04-01T00:00:00Z"))
+            .expect("starts");
+        let got: Vec<String> = got.iter().map(|d| d.to_rfc3339()).collect();
+        // London goes to summer time on 30 March: still 09:00 and 09:30 on the wall clock.
+        assert_eq!(
+            got,
+            [
+                "2025-03-29T09:00:00+00:00",
+                "2025-03-29T09:30:00+00:00",
+                "2025-03-30T09:00:00+01:00",
+                "2025-03-30T09:30:00+01:00",
+                "2025-03-31T09:00:00+01:00",
+                "2025-03-31T09:30:00+01:00",
+            ]
+        );
+        assert_eq!(as_daily("FREQ=MINUTELY;INTERVAL=7;BYHOUR=9", start), None, "an interval keeps its own steps");
     }
 
     #[test]

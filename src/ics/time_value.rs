@@ -111,9 +111,18 @@ fn guess(key: &str) -> Option<Tz> {
     if let Some(iana) = windows_zones::to_iana(key) {
         return iana.parse().ok();
     }
-    let parts: Vec<&str> = key.trim_matches('/').split('/').collect();
-    if let Some(tz) = (0..parts.len()).find_map(|i| parts[i..].join("/").parse().ok()) {
-        return Some(tz);
+    // IANA names have at most three parts ("America/Argentina/Buenos_Aires"): only the last three of a vendor's
+    // path are tried, so a hostile TZID of thousands of segments costs no more than a short one.
+    let parts: Vec<&str> = key.trim_matches('/').rsplitn(4, '/').collect();
+    for n in (1..=parts.len().min(3)).rev() {
+        let mut name: Vec<&str> = parts[..n].to_vec();
+        name.reverse();
+        if let Ok(tz) = name.join("/").parse() {
+            return Some(tz);
+        }
+    }
+    if key.len() > 200 {
+        return None;
     }
     display_name(key)
 }
