@@ -3,7 +3,8 @@
 #   scripts/fuzz.sh [MINUTES]   every target in turn, MINUTES in all (default 10); findings are copied to
 #                               tests/fixtures/fuzz/<target>/findings/ (look, minimise with `--minimise`, then move
 #                               each to regressions/ once fixed, or to pending/ while its owner fixes it)
-#   scripts/fuzz.sh --short     each target ~15 s with a fixed seed (a minute in all); fails on any finding
+#   scripts/fuzz.sh --short     each target ~15 s with a fixed seed (a minute in all); fails on a panic or a crash
+#                               (slow inputs are kept and reported)
 #                               (`make check` runs this after the Rust tests)
 # Env: FUZZ_TARGETS="ics rrule" to choose targets, FUZZ_BUDGET_MS (per input, default 2000), FUZZ_MEM_KB (virtual
 # memory limit, default 4 GiB), FUZZ_PROFILE=release for a faster but longer-to-build binary (default: the debug
@@ -86,7 +87,14 @@ for t in "${targets[@]}"; do
   grep '^fuzz target=' "$log" | tail -n 1
   grep '^  panic' "$log" || true
   if [ -d "$out/findings" ] && [ -n "$(ls -A "$out/findings")" ]; then
-    found=1
+    # In the short pass (a debug build inside `make test`, sharing two cores with whatever else runs) a slow input
+    # is kept and reported but does not fail the build: its time says as much about the machine as about the code.
+    # A panic or a crash always fails. The longer runs fail on hangs too.
+    if [ $short = 0 ] || ls "$out/findings" | grep -qE '^(panic|crash)-'; then
+      found=1
+    else
+      echo "fuzz $t: slow inputs kept for a look (not a failure of the short pass)"
+    fi
     dest="tests/fixtures/fuzz/$t/findings"
     mkdir -p "$dest"
     cp "$out/findings/"* "$dest/"

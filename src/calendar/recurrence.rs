@@ -11,7 +11,7 @@ use super::zones::resolve_local;
 pub const MAX_INSTANCES: u16 = 5000;
 
 /// How many instances of one series a query walks at most, from its start or from where [`starts_in`] moved it.
-pub const MAX_WALK: usize = 100_000;
+pub const MAX_WALK: usize = 20_000;
 
 /// INTERVAL beyond this is no calendar's rule (and makes the crate's date arithmetic leave chrono's range).
 const MAX_INTERVAL: u32 = 10_000;
