@@ -100,6 +100,11 @@ pub fn safe_link(dest: &str) -> Option<String> {
     ok.then(|| d.to_string())
 }
 
+/// Lists nested deeper than this are shown at this depth. Nobody nests lists ten deep on purpose, and each level is
+/// an indent in Word and PDF and an open element in HTML, where the sanitiser's parser took time quadratic in the
+/// depth ("1. 1. 1. …" 8,000 deep: 2 s in a debug build; found by examples/fuzz.rs).
+pub const MAX_LIST_DEPTH: usize = 9;
+
 /// Parses a statement body. Heading levels move down one (a body `#` is level 2) so the title stays the top.
 pub fn parse_markdown(md: &str) -> Vec<Block> {
     // CommonMark reads CR, LF and CRLF alike as line endings, but pulldown-cmark takes time quadratic in the number
@@ -233,7 +238,7 @@ impl Builder {
         let block = if let Some(number) = self.item.filter(|_| !self.lists.is_empty()) {
             // A second paragraph of the same item is written as a paragraph, not as another bullet.
             self.item = None;
-            Block::Item { depth: self.lists.len() - 1, number, runs }
+            Block::Item { depth: (self.lists.len() - 1).min(MAX_LIST_DEPTH), number, runs }
         } else if self.quote > 0 {
             Block::Quote(runs)
         } else if let Some(level) = heading {
@@ -256,6 +261,30 @@ mod tests {
 
     fn run(text: &str, bold: bool, italic: bool, link: Option<&str>) -> Run {
         Run { text: text.into(), bold, italic, link: link.map(String::from) }
+    }
+
+    #[test]
+    fn lists_nested_past_the_limit_stay_at_the_deepest_level() {
+        let blocks = parse_markdown(&format!("{}x\n", "1. ".repeat(8_000)));
+        assert!(blocks.iter().all(|b| matches!(b, Block::Item { depth, .. } if *depth <= MAX_LIST_DEPTH)));
+        let t = std::time::Instant::now();
+        crate::statement_export::render(
+            &Document {
+                parts: vec![Part {
+                    lang: "en".into(),
+                    kind: "Statement".into(),
+                    title: "T".into(),
+                    issuers: Vec::new(),
+                    date_line: None,
+                    body: blocks,
+                    endorsements: None,
+                    contacts: None,
+                }],
+            },
+            crate::statement_export::ExportFormat::Html,
+        )
+        .expect("html");
+        assert!(t.elapsed() < std::time::Duration::from_secs(1), "{:?}", t.elapsed());
     }
 
     #[test]
