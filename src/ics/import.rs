@@ -24,6 +24,9 @@ const MAX_WAITING: usize = 10_000;
 /// A rule beyond the first (RFC 5545 allows several) is kept as extra dates when it ends within this many.
 const MAX_EXTRA_RULE_DATES: usize = 1000;
 
+/// How many rules beyond the first are read.
+const MAX_EXTRA_RULES: usize = 8;
+
 /// One VEVENT: a series or single event, or a changed instance of one (RECURRENCE-ID).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedEvent {
@@ -442,7 +445,13 @@ impl Reader {
             input.rrule = Some(rule);
         }
         let period_values = self.dates(&mut input, props, zone, last_chance, &mut notes)?;
-        for extra in rules.iter().skip(1) {
+        // Several rules are rare (RFC 5545 deprecates them); each further one costs an expansion, so a few are read
+        // and the rest named, however many a file holds.
+        for (i, extra) in rules.iter().skip(1).enumerate() {
+            if i >= MAX_EXTRA_RULES || input.rdates.len() > MAX_EXTRA_RULE_DATES {
+                notes.push(format!("{} more repeat rules are left out", rules.len() - 1 - i));
+                break;
+            }
             match extra_rule_dates(&input, &extra.value) {
                 Ok(dates) => input.rdates.extend(dates),
                 Err(m) => notes.push(format!("line {}: a second repeat rule is left out: {m}", extra.line)),
