@@ -383,3 +383,23 @@ EXDATE:20250106T012030Z\r\nRDATE:20250108T012030Z\r\nSUMMARY:Odd seconds\r\nEND:
         ]
     );
 }
+
+#[test]
+fn a_series_too_dense_for_one_window_is_named_as_cut() {
+    let mut store = fresh();
+    load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:min@x\r\nDTSTART:20250101T000000Z\r\nDURATION:PT1M\r\nRRULE:FREQ=MINUTELY\r\n\
+SUMMARY:Every minute\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:one@x\r\nDTSTART:20250102T100000Z\r\n\
+SUMMARY:Once\r\nEND:VEVENT\r\n",
+    );
+    let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
+    let w = Window { from: day("2025-01-01"), to: day("2025-01-08"), zone: chrono_tz::UTC };
+    let view = store.calendar(&w, Some(chrono_tz::UTC), None).expect("calendar");
+    assert_eq!(view.cut_series.len(), 1, "{:?}", view.cut_series);
+    assert_eq!(view.cut_series[0].title.as_str(), "Every minute");
+    assert!(view.cut_series[0].shown >= 4999, "{:?}", view.cut_series);
+    // A month page: the walk stops at the cap there too, and says so.
+    let month = Window { from: day("2026-11-30"), to: day("2027-01-11"), zone: chrono_tz::UTC };
+    assert_eq!(store.calendar(&month, Some(chrono_tz::UTC), None).expect("calendar").cut_series.len(), 1);
+}

@@ -26,4 +26,38 @@ pub struct CampaignSpan {
 pub struct CalendarWindow {
     pub occurrences: Vec<Occurrence>,
     pub campaign_spans: Vec<CampaignSpan>,
+    /// Series that repeat more often than one window shows (a rule stepping every minute): the view says so
+    /// instead of stopping silently.
+    pub cut_series: Vec<CutSeries>,
+}
+
+/// A series shown only up to [`MAX_INSTANCES_SHOWN`](super::MAX_INSTANCES_SHOWN) times in a window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct CutSeries {
+    pub event_id: i64,
+    pub title: String,
+    /// How many of its times the window holds.
+    pub shown: u32,
+}
+
+impl CalendarWindow {
+    pub fn new(occurrences: Vec<Occurrence>, campaign_spans: Vec<CampaignSpan>) -> CalendarWindow {
+        let cut_series = cut_series(&occurrences);
+        CalendarWindow { occurrences, campaign_spans, cut_series }
+    }
+}
+
+/// The series of `list` that reached the per-window cap.
+pub fn cut_series(list: &[Occurrence]) -> Vec<CutSeries> {
+    let mut counts: std::collections::BTreeMap<i64, (u32, &str)> = std::collections::BTreeMap::new();
+    for o in list {
+        counts.entry(o.event_id).or_insert((0, &o.title)).0 += 1;
+    }
+    // The walk keeps at most MAX_INSTANCES_SHOWN starts around the window, one of which may fall just outside it.
+    let cap = u32::from(super::MAX_INSTANCES_SHOWN) - 1;
+    counts
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= cap)
+        .map(|(event_id, (shown, title))| CutSeries { event_id, title: title.to_string(), shown })
+        .collect()
 }

@@ -13,7 +13,7 @@ pub use recurrence::{
     MAX_INSTANCES as MAX_INSTANCES_SHOWN, MAX_WALK,
 };
 
-pub use campaign_spans::{CalendarWindow, CampaignSpan};
+pub use campaign_spans::{cut_series, CalendarWindow, CampaignSpan, CutSeries};
 pub use occurrences::{
     expand, expand_into, is_instance, is_series, merge_sorted, sort_keyed as sort_occurrences, sort_part, EventTimes,
     Occurrence, SortKey, SortedPart, View, Window,

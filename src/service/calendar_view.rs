@@ -33,7 +33,7 @@ pub fn window(
         let involved = store.campaigns_involving(org)?;
         campaign_spans.retain(|s| involved.contains(&s.campaign_id));
     }
-    Ok(CalendarWindow { occurrences, campaign_spans })
+    Ok(CalendarWindow::new(occurrences, campaign_spans))
 }
 
 pub fn occurrences(

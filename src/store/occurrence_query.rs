@@ -115,10 +115,10 @@ impl Store {
         express_in: Option<Tz>,
         campaign_id: Option<i64>,
     ) -> Result<CalendarWindow> {
-        Ok(CalendarWindow {
-            occurrences: self.occurrences(window, express_in, campaign_id)?,
-            campaign_spans: self.campaign_spans(window, campaign_id)?,
-        })
+        Ok(CalendarWindow::new(
+            self.occurrences(window, express_in, campaign_id)?,
+            self.campaign_spans(window, campaign_id)?,
+        ))
     }
 
     /// The events that can have instances in `window`, by id: those whose span (migration 5) meets it, and series

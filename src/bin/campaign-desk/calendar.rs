@@ -34,14 +34,10 @@ pub fn occurrences(
     let list = store.occurrences(&window, express_in, campaign)?;
     // A window shows at most MAX_INSTANCES_SHOWN times of one series (a rule stepping every minute has tens of
     // thousands in a month): say so, on stderr, so a script reading the list knows it is cut.
-    let mut per_event: std::collections::HashMap<i64, (usize, &str)> = std::collections::HashMap::new();
-    for o in &list {
-        per_event.entry(o.event_id).or_insert((0, &o.title)).0 += 1;
-    }
-    let cap = usize::from(campaign_desk::calendar::MAX_INSTANCES_SHOWN);
-    for (id, (n, title)) in per_event.iter().filter(|(_, (n, _))| *n >= cap) {
+    for cut in campaign_desk::calendar::cut_series(&list) {
         eprintln!(
-            "note: event {id} ({title}) repeats more often than a window can show: only its first {n} times between {from} and {to} are listed"
+            "note: event {} ({}) repeats more often than a window can show: only its first {} times between {from} and {to} are listed",
+            cut.event_id, cut.title, cut.shown
         );
     }
     out.value(&list, || {

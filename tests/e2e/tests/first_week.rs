@@ -667,3 +667,32 @@ async fn the_calendar_opens_where_the_data_is_and_keeps_its_zone_and_view() {
     })
     .await;
 }
+
+/// A series that repeats more often than a calendar page can show (every minute, from a partner's file) is cut at the
+/// core's per-window cap; the calendar says so above the grid instead of stopping silently.
+#[tokio::test]
+async fn a_series_too_dense_for_the_page_says_where_it_stops() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        let input = serde_json::json!({
+            "campaign_id": null, "title": "Heartbeat", "kind": "other", "all_day": false,
+            "start": "2025-01-01T00:00", "end": "2025-01-01T00:01", "zone": "UTC",
+            "rrule": "FREQ=MINUTELY", "exdates": [], "rdates": [], "mode": "in_person", "location": null,
+            "online_url": null, "registration_url": null, "status": "confirmed", "description": null,
+            "reminders": [], "organisations": [],
+        });
+        let series = app.invoke("event_create", serde_json::json!({ "input": input })).await?;
+        let id = series["id"].as_i64().unwrap_or_default();
+        app.client().execute(&format!("location.hash = '#/calendar/event/{id}'"), Vec::new()).await?;
+        let notice = app.wait_for_text("calendar-cut-series").await?;
+        ensure!(
+            notice.contains("Heartbeat") && notice.contains("first"),
+            "the notice names the series and its cap: {notice}"
+        );
+        app.screenshot("fw-dense-series").await?;
+        Ok(())
+    })
+    .await;
+}

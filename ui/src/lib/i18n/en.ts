@@ -76,6 +76,7 @@ export const en = {
   'calendar.campaignFilter': 'Campaign',
   'calendar.campaignSpan': 'Campaign: {title}',
   'calendar.running': 'Campaigns in these dates:',
+  'calendar.cutSeries': '“{title}” repeats more often than a calendar page can show: only its first {count} times in these dates are drawn.',
   'calendar.showOnly': 'Show only {title}',
   'calendar.organisationFilter': 'Organisation',
   'calendar.allOrganisations': 'All organisations',
