@@ -127,14 +127,16 @@ BEGIN:VEVENT\r\nUID:e@x\r\nDTSTART:20250404T100000Z\r\nDTEND:20250404T100000Z\r\
     );
     let day = |d: &str| store.find_event_by_uid(d).expect("find").expect("event");
     assert_eq!((day("b@x").start, day("b@x").end), ("2025-04-02".into(), "2025-04-02".into()));
-    assert_eq!((day("d@x").all_day, day("d@x").end), (true, "2025-04-06".into()));
-    let timed: Vec<_> = utc(&store, "2025-04-01", "2025-04-05").into_iter().filter(|r| r.0.len() > 10).collect();
+    // A DATE start with a UTC end: from that day's midnight (UTC) to the end.
+    assert!(!day("d@x").all_day);
+    let timed: Vec<_> = utc(&store, "2025-04-01", "2025-04-08").into_iter().filter(|r| r.0.len() > 10).collect();
     assert_eq!(
         timed,
         [
             row("2025-04-01T10:00", "2025-04-01T10:00", "Instant"),
             row("2025-04-03T10:00", "2025-04-03T11:30", "Lasting"),
             row("2025-04-04T10:00", "2025-04-04T10:00", "Zero"),
+            row("2025-04-05T00:00", "2025-04-07T00:00", "Date to time"),
         ]
     );
 }

@@ -631,21 +631,18 @@ fn fill_times(
     floating: Tz,
     recurring: bool,
 ) -> Result<Option<Tz>, String> {
+    // A DATE start with a DATE-TIME end (RFC 5545 wants both of one kind) is read as recurring_ical_events reads
+    // it: from that day's midnight, in the end's zone, to the end — a timed event.
+    let start = match (start, end) {
+        (IcsTime::Date(d), IcsTime::Utc(_)) => IcsTime::Utc(d.and_time(chrono::NaiveTime::MIN)),
+        (IcsTime::Date(d), IcsTime::Zoned(_, tz)) => IcsTime::Zoned(d.and_time(chrono::NaiveTime::MIN), tz),
+        (IcsTime::Date(d), IcsTime::Floating(_)) => IcsTime::Floating(d.and_time(chrono::NaiveTime::MIN)),
+        (s, _) => s,
+    };
     if let IcsTime::Date(first) = start {
         let last = match end {
             // DTEND of an all-day event is exclusive.
             IcsTime::Date(e) if e > first => e - Duration::days(1),
-            // A DATE start with a DATE-TIME end: the days it reaches, in the zone that end is in.
-            IcsTime::Utc(_) | IcsTime::Zoned(..) | IcsTime::Floating(_) => {
-                let e = end.local_in(match end {
-                    IcsTime::Zoned(_, tz) => tz,
-                    IcsTime::Utc(_) => chrono_tz::UTC,
-                    _ => floating,
-                })?;
-                let day = e.date();
-                let last = if e.time() == chrono::NaiveTime::MIN { day - Duration::days(1) } else { day };
-                last.max(first)
-            }
             _ => first,
         };
         input.all_day = true;
