@@ -94,3 +94,14 @@ describe('dates', () => {
     expect(formatDateIn('en-GB', new Date(Number.NaN))).toBe('');
   });
 });
+
+describe('one clock', () => {
+  it('shows every time of day on the 24-hour clock the calendar grid uses, even in en-US', async () => {
+    const { oneClock } = await import('./index');
+    const { formatWallTimeIn } = await import('./format');
+    const options = oneClock(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    expect(formatWallTimeIn('en-US', '2025-02-18T20:00', options)).toMatch(/20:00$/);
+    expect(formatWallTimeIn('en-US', '2025-02-18T07:05', oneClock({ hour: 'numeric', minute: '2-digit' }, {}))).toBe('07:05');
+    expect(oneClock({ dateStyle: 'long' }, {})).toEqual({ dateStyle: 'long' });
+  });
+});

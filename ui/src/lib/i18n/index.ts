@@ -11,9 +11,19 @@ export function formatDate(value: Date | string, options?: Intl.DateTimeFormatOp
   return formatDateIn(getLocale(), value, options);
 }
 
+/**
+ * One clock everywhere: the calendar's grid draws 24-hour times ("07:00", written by hand for speed in
+ * calendarTime.ts), so every other time the window shows — event details, partner times, "Saved 05:29" — uses the
+ * 24-hour clock too, whatever the locale's habit, instead of mixing "07:00" and "7:00 AM" on one screen.
+ */
+export function oneClock(options: Intl.DateTimeFormatOptions | undefined, fallback: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  const o = options ?? fallback;
+  return o.hour !== undefined || o.timeStyle !== undefined ? { ...o, hourCycle: 'h23' } : o;
+}
+
 /** A day and time in the current locale and the computer's time zone. */
 export function formatDateTime(value: Date | string, options?: Intl.DateTimeFormatOptions): string {
-  return formatDateTimeIn(getLocale(), value, options);
+  return formatDateTimeIn(getLocale(), value, oneClock(options, { dateStyle: 'medium', timeStyle: 'short' }));
 }
 
 /** The name of a locale in that locale's own words, e.g. "British English" for `en-GB`. */
@@ -32,5 +42,5 @@ export function formatDateRange(start: string, end: string, options?: Intl.DateT
 
 /** A wall-clock `YYYY-MM-DDTHH:MM` (an event's local time in its own zone) in the current locale. */
 export function formatWallTime(value: string, options?: Intl.DateTimeFormatOptions): string {
-  return formatWallTimeIn(getLocale(), value, options);
+  return formatWallTimeIn(getLocale(), value, oneClock(options, { dateStyle: 'medium', timeStyle: 'short' }));
 }
