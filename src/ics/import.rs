@@ -212,7 +212,12 @@ fn not_calendar(message: &str) -> String {
 
 /// One STANDARD/DAYLIGHT property.
 fn observe(o: &mut Observance, line: &ContentLine) {
-    let local = |v: &str| crate::time_text::parse_basic_datetime(v.trim().trim_end_matches('Z'));
+    // Observance onsets are local date-times; a few writers give a bare date (its midnight).
+    let local = |v: &str| {
+        let v = v.trim().trim_end_matches('Z');
+        crate::time_text::parse_basic_datetime(v)
+            .or_else(|| crate::time_text::parse_basic_date(v).map(|d| d.and_time(chrono::NaiveTime::MIN)))
+    };
     match line.name.as_str() {
         "TZOFFSETFROM" => o.from = parse_offset(&line.value),
         "TZOFFSETTO" => o.to = parse_offset(&line.value),

@@ -62,6 +62,9 @@ pub fn resolve_lenient(tz: Tz, local: NaiveDateTime) -> chrono::DateTime<Tz> {
 pub struct FileZones {
     pub by_tzid: HashMap<String, Tz>,
     guessed: std::cell::RefCell<HashMap<String, Option<Tz>>>,
+    /// The file's own definitions, to judge them again on the year an event is in.
+    definitions: HashMap<String, Definition>,
+    by_year: std::cell::RefCell<HashMap<(String, i32), Tz>>,
 }
 
 impl FileZones {
@@ -101,8 +104,38 @@ impl FileZones {
         let by_location = location.and_then(|l| l.trim().parse::<Tz>().ok());
         let preferred = guess(&key).into_iter().chain(windows_zones::targets().filter_map(|n| n.parse::<Tz>().ok()));
         if let Some(tz) = by_location.or_else(|| definition.best_zone(&key, preferred)).or_else(|| guess(&key)) {
-            self.by_tzid.insert(key, tz);
+            self.by_tzid.insert(key.clone(), tz);
         }
+        if by_location.is_none() && self.definitions.len() < 1000 {
+            self.definitions.insert(key, definition.clone());
+        }
+    }
+
+    /// [`Self::resolve`] for a time in `year`. A definition is matched on a recent year when its rules are still in
+    /// force (Outlook writes today's rules for every date); a zone whose rules changed since — Brazil without
+    /// daylight time after 2019 — is found on the event's own year instead, when one keeps that clock exactly.
+    pub fn resolve_at(&self, tzid: &str, year: i32) -> Option<Tz> {
+        let key = tzid_key(tzid);
+        let Some(definition) = self.definitions.get(&key) else { return self.resolve(tzid) };
+        let year = year.clamp(1900, 2037);
+        if let Some(tz) = self.by_year.borrow().get(&(key.clone(), year)) {
+            return Some(*tz);
+        }
+        let usual = self.by_tzid.get(&key).copied();
+        let found = match usual {
+            Some(tz) if definition.misses_in(tz, year) == Some(0) => Some(tz),
+            _ => {
+                let preferred = windows_zones::targets().filter_map(|n| n.parse::<Tz>().ok());
+                match definition.best_zone_in(&key, preferred, year) {
+                    Some((0, tz)) => Some(tz),
+                    _ => usual,
+                }
+            }
+        };
+        if let Some(tz) = found {
+            self.by_year.borrow_mut().insert((key, year), tz);
+        }
+        found
     }
 }
 
@@ -130,6 +163,10 @@ fn guess(key: &str) -> Option<Tz> {
 /// Outlook's display names: "(UTC+10:00) Canberra, Melbourne, Sydney", "(GMT-05.00) Eastern Time (US & Canada)".
 /// A city named in it whose zone keeps that standard offset, else the region, else the fixed offset.
 fn display_name(key: &str) -> Option<Tz> {
+    // "UTC+11", "GMT-05:00": an offset alone, read as a display name without a place.
+    let bare = ["UTC", "GMT"].iter().find_map(|p| key.strip_prefix(p)).filter(|r| r.starts_with(['+', '-']));
+    let owned = bare.map(|r| format!("({}{r})", &key[..3]));
+    let key = owned.as_deref().unwrap_or(key);
     let rest = key.strip_prefix("(UTC").or_else(|| key.strip_prefix("(GMT"))?;
     let (offset, name) = rest.split_once(')')?;
     let name = name.trim().to_ascii_lowercase();
@@ -208,7 +245,7 @@ pub fn parse_time(line: &ContentLine, value: &str, zones: &FileZones) -> Result<
     let t = basic_datetime(v).map_err(|_| bad())?;
     match line.param("TZID") {
         None => Ok(IcsTime::Floating(t)),
-        Some(tzid) => match zones.resolve(tzid) {
+        Some(tzid) => match zones.resolve_at(tzid, chrono::Datelike::year(&t)) {
             Some(tz) => Ok(IcsTime::Zoned(t, tz)),
             None => Err(format!(
                 "line {}: TZID '{tzid}' is neither an IANA zone, a Windows zone nor defined in the file",
@@ -295,6 +332,7 @@ mod tests {
         assert_eq!(zones.resolve("\"(UTC-05:00) Eastern Time (US & Canada)\""), Some(chrono_tz::America::New_York));
         assert_eq!(zones.resolve("(UTC+10:00) Canberra\\, Melbourne\\, Sydney"), Some(chrono_tz::Australia::Sydney));
         assert_eq!(zones.resolve("(GMT+03.00) Somewhere"), Some(chrono_tz::Etc::GMTMinus3));
+        assert_eq!(zones.resolve("UTC+11"), Some(chrono_tz::Etc::GMTMinus11));
         assert_eq!(zones.resolve("Custom Zone 1"), None);
         let def = Definition {
             observances: vec![super::super::vtimezone_match::Observance {
@@ -306,5 +344,33 @@ mod tests {
         };
         zones.learn("Custom Zone 1", None, &def);
         assert_eq!(zones.resolve("Custom Zone 1"), Some(chrono_tz::Asia::Shanghai));
+    }
+
+    #[test]
+    fn a_zone_whose_rules_changed_is_matched_on_the_events_year() {
+        use super::super::vtimezone_match::Observance;
+        let at = |s: &str| crate::time_text::parse_basic_datetime(s);
+        // Outlook's Brasília with the daylight time Brazil kept until 2019.
+        let def = Definition {
+            observances: vec![
+                Observance {
+                    start: at("16010101T000000"),
+                    from: Some(-7200),
+                    to: Some(-10800),
+                    rule: Some("FREQ=YEARLY;BYDAY=3SU;BYMONTH=2".into()),
+                    ..Default::default()
+                },
+                Observance {
+                    start: at("16010101T000000"),
+                    from: Some(-10800),
+                    to: Some(-7200),
+                    rule: Some("FREQ=YEARLY;BYDAY=3SU;BYMONTH=10".into()),
+                    ..Default::default()
+                },
+            ],
+        };
+        let mut zones = FileZones::default();
+        zones.learn("(UTC-03:00) Brasília", None, &def);
+        assert_eq!(zones.resolve_at("(UTC-03:00) Brasília", 2017), Some(chrono_tz::America::Sao_Paulo));
     }
 }

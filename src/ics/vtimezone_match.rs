@@ -161,8 +161,7 @@ impl Definition {
 
     /// The instants a candidate zone must agree on: the 1st and 15th of every month, and an hour either side of
     /// each onset in the reference year (so zones whose DST starts on another Sunday differ).
-    fn samples(&self) -> Vec<NaiveDateTime> {
-        let year = self.reference_year();
+    fn samples(&self, year: i32) -> Vec<NaiveDateTime> {
         let mut out: Vec<NaiveDateTime> = (1..=12)
             .flat_map(|m| [1, 15].map(|d| NaiveDate::from_ymd_opt(year, m, d)))
             .flatten()
@@ -179,7 +178,25 @@ impl Definition {
     /// targets) first, then any; among equals the fewest disagreeing samples. `None` when the definition says
     /// nothing usable.
     pub fn best_zone(&self, tzid: &str, preferred: impl Iterator<Item = Tz>) -> Option<Tz> {
-        let samples = self.samples();
+        self.best_zone_in(tzid, preferred, self.reference_year()).map(|(_, tz)| tz)
+    }
+
+    /// How many of `year`'s samples `tz` keeps another clock on than this definition (`None`: it says nothing).
+    pub fn misses_in(&self, tz: Tz, year: i32) -> Option<usize> {
+        let samples = self.samples(year.clamp(1900, 2037));
+        let want: Vec<i32> = samples.iter().map(|s| self.offset_at(*s)).collect::<Option<_>>()?;
+        Some(
+            samples
+                .iter()
+                .zip(&want)
+                .filter(|(s, w)| tz.offset_from_utc_datetime(s).fix().local_minus_utc() != **w)
+                .count(),
+        )
+    }
+
+    /// [`Self::best_zone`] judged on `year`, with the number of samples it misses.
+    pub fn best_zone_in(&self, tzid: &str, preferred: impl Iterator<Item = Tz>, year: i32) -> Option<(usize, Tz)> {
+        let samples = self.samples(year.clamp(1900, 2037));
         let want: Vec<i32> = samples.iter().map(|s| self.offset_at(*s)).collect::<Option<_>>()?;
         let misses = |tz: Tz| {
             samples
@@ -210,7 +227,7 @@ impl Definition {
                 }
             }
         }
-        best.map(|(_, tz)| tz)
+        best
     }
 }
 
