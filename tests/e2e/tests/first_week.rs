@@ -13,6 +13,7 @@
 //!   dialog starts at its first field.
 //! - a refused "this and following" edit leaves the series whole (one transaction).
 //! - the calendar opens where the demo's data is, and keeps its zone and view across areas.
+//! - a new statement's title is typed (the outline's is only its placeholder).
 
 use std::path::Path;
 use std::time::Duration;
@@ -692,6 +693,44 @@ async fn a_series_too_dense_for_the_page_says_where_it_stops() {
             "the notice names the series and its cap: {notice}"
         );
         app.screenshot("fw-dense-series").await?;
+        Ok(())
+    })
+    .await;
+}
+/// Smaller frictions: the new statement's title is typed, not pre-filled: the kind's outline suggests it as the
+/// field's placeholder, and an untitled statement is refused with the field marked.
+#[tokio::test]
+async fn a_new_statement_title_is_a_placeholder_not_a_value() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        app.click_testid("nav-statements").await?;
+        app.wait_for_testid("view-statements").await?;
+        app.click_testid("statement-new").await?;
+        app.wait_for_testid("statement-new-dialog").await?;
+        app.select_value("statement-new-kind", "solidarity_message").await?;
+        app.wait_until("the outline's title as the placeholder", || async {
+            let field = app.wait_for_testid("statement-new-title").await?;
+            let placeholder = field.attr("placeholder").await?.unwrap_or_default();
+            Ok(placeholder.starts_with("Solidarity with").then_some(()))
+        })
+        .await?;
+        let value = value_of(&app, "statement-new-title").await?;
+        ensure!(value.is_empty(), "the title field holds {value:?}");
+        app.screenshot("fw-statement-new-title").await?;
+        app.click_testid("statement-new-create").await?;
+        app.wait_until("the untitled statement refused", || async {
+            let field = app.wait_for_testid("statement-new-title").await?;
+            Ok((field.attr("aria-invalid").await?.as_deref() == Some("true")).then_some(()))
+        })
+        .await?;
+        ensure!(app.has_testid("statement-new-dialog").await?, "the dialog closed on an untitled statement");
+        app.fill_testid("statement-new-title", "Solidarity with the peoples of Burma").await?;
+        app.click_testid("statement-new-create").await?;
+        app.wait_for_testid("statement-page").await?;
+        let title = value_of(&app, "statement-title").await?;
+        ensure!(title == "Solidarity with the peoples of Burma", "title on the page: {title:?}");
         Ok(())
     })
     .await;

@@ -40,10 +40,10 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
         app.click_testid("statement-new-empty").await?;
         app.wait_for_testid("statement-new-dialog").await?;
         app.select_value("statement-new-kind", "press_release").await?;
-        // The kind's outline arrives over IPC and fills the title; then ours replaces it.
+        // The kind's outline arrives over IPC and suggests the title (the placeholder); ours is typed.
         app.wait_until("the outline's title", || async {
-            let v = input_value(&app, "statement-new-title").await?;
-            Ok(v.starts_with("[Headline").then_some(()))
+            let field = app.wait_for_testid("statement-new-title").await?;
+            Ok(field.attr("placeholder").await?.unwrap_or_default().starts_with("[Headline").then_some(()))
         })
         .await?;
         app.fill_testid("statement-new-title", TITLE).await?;
