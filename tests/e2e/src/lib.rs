@@ -208,9 +208,11 @@ impl App {
             let _ = app.client.clone().close().await;
             return Err(error);
         }
-        // Every session shares one WebKit data folder: the calendar's remembered zone and view (localStorage, read
-        // when the calendar opens) would carry from one test into the next.
-        let forget = "localStorage.removeItem('campaign-desk.calendar');";
+        // Every session shares one WebKit data folder: the calendar's remembered zone and view and the statement
+        // meter's platform (localStorage, read when the calendar or a statement opens) would carry from one test into
+        // the next.
+        let forget =
+            "localStorage.removeItem('campaign-desk.calendar'); localStorage.removeItem('campaign-desk.meter');";
         if let Err(error) = app.client.execute(forget, vec![]).await {
             let _ = app.client.clone().close().await;
             return Err(error.into());

@@ -14,6 +14,7 @@
 //! - a refused "this and following" edit leaves the series whole (one transaction).
 //! - the calendar opens where the demo's data is, and keeps its zone and view across areas.
 //! - a new statement's title is typed (the outline's is only its placeholder).
+//! - a long statement's length meter is neutral until a platform is picked, then remembers it.
 
 use std::path::Path;
 use std::time::Duration;
@@ -697,6 +698,23 @@ async fn a_series_too_dense_for_the_page_says_where_it_stops() {
     })
     .await;
 }
+
+/// A statement made over IPC for the flows below (not about creating one): a long solidarity text (over X's 280
+/// characters), in the Burma campaign of the demo, opened on its page.
+async fn open_long_statement(app: &e2e::App) -> Result<i64> {
+    let body = "Our alliance stands with the peoples of Burma. ".repeat(10);
+    let input = serde_json::json!({
+        "kind": "statement", "title": "A long statement", "campaign_id": null, "place": null, "dated": null,
+        "source_lang": "en", "issuer_ids": [], "hashtags": [], "published_where": null,
+    });
+    let made = app.invoke("statement_create", serde_json::json!({ "input": input, "body": body })).await?;
+    let id = made["id"].as_i64().unwrap_or_default();
+    app.client().execute(&format!("location.hash = '#/statements/{id}'"), Vec::new()).await?;
+    app.wait_for_testid("statement-page").await?;
+    app.wait_for_text("statement-body").await?;
+    Ok(id)
+}
+
 /// Smaller frictions: the new statement's title is typed, not pre-filled: the kind's outline suggests it as the
 /// field's placeholder, and an untitled statement is refused with the field marked.
 #[tokio::test]
@@ -731,6 +749,43 @@ async fn a_new_statement_title_is_a_placeholder_not_a_value() {
         app.wait_for_testid("statement-page").await?;
         let title = value_of(&app, "statement-title").await?;
         ensure!(title == "Solidarity with the peoples of Burma", "title on the page: {title:?}");
+        Ok(())
+    })
+    .await;
+}
+
+/// The meter's class, as the page colours it (`ok`, `near`, `over`).
+async fn meter_level(app: &e2e::App) -> Result<String> {
+    let meter = app.wait_for_testid("statement-meter").await?;
+    let class = meter.attr("class").await?.unwrap_or_default();
+    Ok(["over", "near", "ok"].into_iter().find(|l| class.split(' ').any(|c| c == *l)).unwrap_or("").to_owned())
+}
+
+/// Smaller frictions: the length meter starts on no platform, so a long statement is not shown as an error; the
+/// platform picked is remembered for the next statement opened.
+#[tokio::test]
+async fn a_long_statement_is_not_red_until_a_platform_is_picked() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        open_long_statement(&app).await?;
+        let none = app.wait_for_testid("meter-none").await?;
+        ensure!(none.attr("aria-checked").await?.as_deref() == Some("true"), "a platform is chosen at first");
+        let level = meter_level(&app).await?;
+        ensure!(level == "ok", "the meter of a long statement is {level:?} before a platform is picked");
+        ensure!(!app.text_of("statement-meter").await?.contains("too long"), "the meter says too long");
+        app.screenshot("fw-meter-neutral").await?;
+
+        app.click_testid("meter-x").await?;
+        app.wait_until("the meter over X's limit", || async { Ok((meter_level(&app).await? == "over").then_some(())) })
+            .await?;
+        app.screenshot("fw-meter-x").await?;
+
+        // The next statement opens on X.
+        open_long_statement(&app).await?;
+        let x = app.wait_for_testid("meter-x").await?;
+        ensure!(x.attr("aria-checked").await?.as_deref() == Some("true"), "X is not remembered");
         Ok(())
     })
     .await;

@@ -364,6 +364,8 @@ export const en = {
   'statement.meter': 'Length for',
   'statement.meterOf': '{length} / {limit}',
   'statement.meterNoLimit': 'no limit',
+  'statement.meterNone': 'None',
+  'statement.meterPick': 'pick a platform to check',
   'statement.meterOver': 'too long for {platform} by {count}',
   'statement.meterNote': 'Counted on the text without formatting, the way the platform counts it.',
   'statement.recovered': 'Text typed on {time} was not saved. Put it back in place of the saved text?',

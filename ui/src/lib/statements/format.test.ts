@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Approval } from '../bindings/Approval';
 import type { Organisation } from '../bindings/Organisation';
 import type { RevisionSummary } from '../bindings/RevisionSummary';
-import { approvalsByRevision, defaultComparison, meterLevel, orgsForApproval, splitList } from './format';
+import {
+  approvalsByRevision,
+  defaultComparison,
+  loadMeterPlatform,
+  meterLevel,
+  METER_PLATFORM_KEY,
+  orgsForApproval,
+  saveMeterPlatform,
+  splitList,
+} from './format';
 
 const org = (id: number, name: string) => ({ id, name }) as Organisation;
 const approval = (id: number, revision: number, stale: boolean): Approval => ({
@@ -22,6 +31,34 @@ describe('statement helpers', () => {
     expect(meterLevel(260, 280)).toBe('near');
     expect(meterLevel(281, 280)).toBe('over');
     expect(meterLevel(1_000_000, null)).toBe('ok');
+  });
+
+  it('starts the meter on no platform, then remembers the last one picked', () => {
+    const data = new Map<string, string>();
+    const store = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+    expect(loadMeterPlatform(store)).toBeNull();
+    expect(loadMeterPlatform(null)).toBeNull();
+    saveMeterPlatform(store, 'facebook');
+    expect(loadMeterPlatform(store)).toBe('facebook');
+    saveMeterPlatform(store, null);
+    expect(loadMeterPlatform(store)).toBeNull();
+    data.set(METER_PLATFORM_KEY, 'myspace');
+    expect(loadMeterPlatform(store)).toBeNull();
+    const refusing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => undefined,
+    };
+    expect(loadMeterPlatform(refusing)).toBeNull();
+    expect(() => saveMeterPlatform(refusing, 'x')).not.toThrow();
   });
 
   it('lists issuers and co-organisers first, each once, then the rest by name', () => {

@@ -10,6 +10,32 @@ import type { StatementInput } from '../bindings/StatementInput';
 /** Platforms the statement's length meter offers. */
 export const METER_PLATFORMS: readonly Platform[] = ['x', 'facebook', 'email'];
 
+/**
+ * The meter's platform: none until the coordinator picks one (a long statement is not an error), then the last one
+ * picked, remembered in localStorage. Anything else found there means none.
+ */
+export const METER_PLATFORM_KEY = 'campaign-desk.meter';
+
+type MeterStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function loadMeterPlatform(store: MeterStore | null): Platform | null {
+  try {
+    const saved = store?.getItem(METER_PLATFORM_KEY);
+    return METER_PLATFORMS.find((p) => p === saved) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveMeterPlatform(store: MeterStore | null, platform: Platform | null): void {
+  try {
+    if (platform === null) store?.removeItem(METER_PLATFORM_KEY);
+    else store?.setItem(METER_PLATFORM_KEY, platform);
+  } catch {
+    // Storage refused: the choice lasts for this page only.
+  }
+}
+
 /** Where a length stands against a limit: fine, close (over 90 %), or over. */
 export function meterLevel(length: number, limit: number | null): 'ok' | 'near' | 'over' {
   if (limit === null) return 'ok';
