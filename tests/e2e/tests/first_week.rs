@@ -15,6 +15,7 @@
 //! - the calendar opens where the demo's data is, and keeps its zone and view across areas.
 //! - a new statement's title is typed (the outline's is only its placeholder).
 //! - a long statement's length meter is neutral until a platform is picked, then remembers it.
+//! - the Share tab's post box is tall enough to read the post.
 
 use std::path::Path;
 use std::time::Duration;
@@ -786,6 +787,34 @@ async fn a_long_statement_is_not_red_until_a_platform_is_picked() {
         open_long_statement(&app).await?;
         let x = app.wait_for_testid("meter-x").await?;
         ensure!(x.attr("aria-checked").await?.as_deref() == Some("true"), "X is not remembered");
+        Ok(())
+    })
+    .await;
+}
+
+/// Smaller frictions: the Share tab's post box shows the post, not two lines of it.
+#[tokio::test]
+async fn the_share_tab_shows_the_post_in_a_tall_box() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        open_long_statement(&app).await?;
+        app.click_testid("statement-tab-share").await?;
+        app.click_testid("share-post-facebook").await?;
+        // (`share-post-text` is the WhatsApp / Signal button: the box is `share-post-box`.)
+        let post = app.wait_for_testid("share-post-box").await?;
+        let text = post.prop("value").await?.unwrap_or_default();
+        ensure!(text.contains("peoples of Burma"), "the post box holds {text:?}");
+        let height = app
+            .client()
+            .execute("return document.querySelector('[data-testid=\"share-post-box\"]').clientHeight", Vec::new())
+            .await?
+            .as_f64()
+            .unwrap_or_default();
+        ensure!(height >= 150.0, "the post box is {height} px tall");
+        app.scrolled_into_view("share-post-box").await?;
+        app.screenshot("fw-share-post").await?;
         Ok(())
     })
     .await;
