@@ -16,6 +16,7 @@
 //! - a new statement's title is typed (the outline's is only its placeholder).
 //! - a long statement's length meter is neutral until a platform is picked, then remembers it.
 //! - the Share tab's post box is tall enough to read the post.
+//! - withdrawing an approval asks first.
 
 use std::path::Path;
 use std::time::Duration;
@@ -815,6 +816,39 @@ async fn the_share_tab_shows_the_post_in_a_tall_box() {
         ensure!(height >= 150.0, "the post box is {height} px tall");
         app.scrolled_into_view("share-post-box").await?;
         app.screenshot("fw-share-post").await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// Smaller frictions: withdrawing an approval asks first; Cancel keeps it.
+#[tokio::test]
+async fn withdrawing_an_approval_asks_first() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        let orgs = app.invoke("org_list", serde_json::json!({ "query": "Migrante Canada" })).await?;
+        let org = orgs[0]["id"].as_i64().unwrap_or_default();
+        let id = open_long_statement(&app).await?;
+        let args = serde_json::json!({ "id": id, "organisationId": org, "revision": null, "note": null });
+        app.invoke("statement_approve", args).await?;
+        app.click_testid("statement-tab-review").await?;
+        app.wait_for_count("approval-item", 1).await?;
+
+        app.click_testid("approval-withdraw").await?;
+        let body = app.wait_for_text("confirm-body").await?;
+        ensure!(body.contains("Migrante Canada") && body.contains("revision 1"), "the question says {body:?}");
+        app.screenshot("fw-withdraw-confirm").await?;
+        app.click_testid("confirm-cancel").await?;
+        wait_gone(&app, "confirm-dialog").await?;
+        ensure!(app.texts_of_all("approval-item").await?.len() == 1, "Cancel withdrew the approval");
+
+        app.click_testid("approval-withdraw").await?;
+        app.click_testid("confirm-ok").await?;
+        app.wait_for_testid("approvals-none").await?;
+        wait_gone(&app, "confirm-dialog").await?;
         Ok(())
     })
     .await;
