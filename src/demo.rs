@@ -1,8 +1,10 @@
 //! The demonstration data behind "Explore with demo data" and `campaign-desk demo`: shaped like what a real
 //! migrants' alliance publishes in a month (a solidarity month with its key dates, a women's day event in Auckland,
-//! a press conference in Chicago, a hybrid side event in Bangkok). Names of people and addresses are invented.
+//! a press conference in Chicago, a hybrid side event in Bangkok, a solidarity statement for the month). Names of
+//! people and addresses are invented.
 //!
-//! Loading is idempotent: organisations are matched by name, campaigns by title and start date, events by UID.
+//! Loading is idempotent: organisations are matched by name, campaigns by title and start date, events by UID,
+//! statements by title within their campaign.
 
 use crate::domain::*;
 use crate::error::Result;
@@ -15,6 +17,7 @@ pub struct DemoReport {
     pub people: u32,
     pub campaigns: u32,
     pub events: u32,
+    pub statements: u32,
 }
 
 struct Org(&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
@@ -124,8 +127,45 @@ pub fn load(store: &mut Store) -> Result<DemoReport> {
             meeting,
         )?;
     }
+    if let Some(burma) = store.find_campaign(BURMA_STATEMENT.campaign, BURMA_STATEMENT.campaign_start)? {
+        if !store.list_statements(Some(burma), None)?.iter().any(|s| s.title == BURMA_STATEMENT.title) {
+            report.statements += 1;
+            store.create_statement(
+                &StatementInput {
+                    kind: StatementKind::SolidarityMessage,
+                    title: BURMA_STATEMENT.title.into(),
+                    campaign_id: Some(burma),
+                    dated: Some("2025-02-03".into()),
+                    issuer_ids: vec![id("International Migrants Alliance")],
+                    hashtags: vec!["SolidarityWithBurma".into()],
+                    ..Default::default()
+                },
+                BURMA_STATEMENT.body,
+            )?;
+        }
+    }
     Ok(report)
 }
+
+struct DemoStatement {
+    campaign: &'static str,
+    campaign_start: &'static str,
+    title: &'static str,
+    body: &'static str,
+}
+
+/// The month's statement, in the words of the sample page's post of 3 February 2025.
+const BURMA_STATEMENT: DemoStatement = DemoStatement {
+    campaign: "Solidarity Month for the peoples of Burma",
+    campaign_start: "2025-02-01",
+    title: "Stand with the peoples of Burma",
+    body: "February 2025 is the Solidarity Month for the peoples of Burma.\n\n\
+           For four years, the military junta has unleashed a brutal regime, plunging the country into chaos. The \
+           economy is in ruins, indigenous communities face relentless violence, and aerial bombings have devastated \
+           lives. Human rights violations are rampant, widespread hunger grips the nation, and job losses have left \
+           millions in despair.\n\n\
+           **Stand with Burma in their fight for freedom, justice, and dignity.**",
+};
 
 fn role(organisation_id: i64, role: OrgRole) -> OrgInRole {
     OrgInRole { organisation_id, organisation_name: String::new(), role }

@@ -240,13 +240,25 @@ fn demo_is_idempotent_and_shaped_like_the_sample() {
     let first = cli.ok(&["demo"]);
     assert!(first["organisations"].as_u64() >= Some(8));
     let second = cli.ok(&["demo"]);
-    assert_eq!(second, serde_json::json!({ "organisations": 0, "people": 0, "campaigns": 0, "events": 0 }));
+    assert_eq!(first["statements"].as_u64(), Some(1));
+    assert_eq!(
+        second,
+        serde_json::json!({ "organisations": 0, "people": 0, "campaigns": 0, "events": 0, "statements": 0 })
+    );
     let campaigns = cli.ok(&["campaign", "list", "--search", "Burma"]);
     let burma = cli.ok(&["campaign", "show", &campaigns[0]["id"].to_string()]);
     assert_eq!(burma["organisations"].as_array().map(Vec::len), Some(6));
     let kinds: Vec<&str> =
         burma["events"].as_array().expect("events").iter().filter_map(|e| e["kind"].as_str()).collect();
     assert_eq!(kinds, ["anniversary", "webinar", "day_of_action"]);
+    // One statement, in the Burma campaign, issued by the IMA, its text from the sample page.
+    let statements = cli.ok(&["statement", "list"]);
+    assert_eq!(statements.as_array().map(Vec::len), Some(1), "{statements}");
+    assert_eq!(statements[0]["title"], "Stand with the peoples of Burma");
+    assert_eq!(statements[0]["campaign_id"], campaigns[0]["id"]);
+    let shown = cli.ok(&["statement", "show", &statements[0]["id"].to_string()]);
+    assert!(shown.to_string().contains("aerial bombings"), "{shown}");
+    assert!(shown.to_string().contains("International Migrants Alliance"), "{shown}");
 }
 
 #[test]

@@ -93,8 +93,9 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
             let report = demo::load(store)?;
             out.value(&report, || {
                 println!(
-                    "Demonstration data loaded: {} organisations, {} people, {} campaigns, {} events added",
-                    report.organisations, report.people, report.campaigns, report.events
+                    "Demonstration data loaded: {} organisations, {} people, {} campaigns, {} events, {} statements \
+                     added",
+                    report.organisations, report.people, report.campaigns, report.events, report.statements
                 )
             })
         }

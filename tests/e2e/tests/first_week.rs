@@ -17,6 +17,7 @@
 //! - a long statement's length meter is neutral until a platform is picked, then remembers it.
 //! - the Share tab's post box is tall enough to read the post.
 //! - withdrawing an approval asks first.
+//! - the demo has the month's statement, from the sample page.
 
 use std::path::Path;
 use std::time::Duration;
@@ -849,6 +850,27 @@ async fn withdrawing_an_approval_asks_first() {
         app.click_testid("confirm-ok").await?;
         app.wait_for_testid("approvals-none").await?;
         wait_gone(&app, "confirm-dialog").await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// Smaller frictions: the demo has the month's statement, from the sample page.
+#[tokio::test]
+async fn the_demo_has_a_statement() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-statements").await?;
+        app.wait_for_count("statement-row", 1).await?;
+        app.screenshot("fw-demo-statements").await?;
+        app.click_testid_with_text("statement-row-link", "Stand with the peoples of Burma").await?;
+        app.wait_for_testid("statement-page").await?;
+        let body = app.wait_for_text("statement-body").await?;
+        ensure!(body.contains("aerial bombings"), "the demo statement holds {body:?}");
+        app.screenshot("fw-demo-statement").await?;
         Ok(())
     })
     .await;

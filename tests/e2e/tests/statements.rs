@@ -34,10 +34,11 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
         app.wait_for_testid("view-campaigns").await?;
         app.click_testid("nav-statements").await?;
         app.wait_for_testid("view-statements").await?;
-        app.wait_for_testid("empty-state").await?;
-        app.screenshot("st-list-empty").await?;
+        // The demo's own statement (the Burma solidarity month's).
+        app.wait_for_count("statement-row", 1).await?;
+        app.screenshot("st-list-demo").await?;
 
-        app.click_testid("statement-new-empty").await?;
+        app.click_testid("statement-new").await?;
         app.wait_for_testid("statement-new-dialog").await?;
         app.select_value("statement-new-kind", "press_release").await?;
         // The kind's outline arrives over IPC and suggests the title (the placeholder); ours is typed.
@@ -82,7 +83,7 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
     session(&db, Ending::Close, |app| async move {
         app.wait_for_testid("view-campaigns").await?;
         app.click_testid("nav-statements").await?;
-        app.wait_for_count("statement-row", 1).await?;
+        app.wait_for_count("statement-row", 2).await?;
         let status = app.text_of("statement-row-status").await?;
         ensure!(status == "Draft", "status in the list {status:?}");
         app.screenshot("st-list").await?;
@@ -165,7 +166,7 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
             .await?;
         editor.send_keys(LAST).await?;
         app.click_testid("statement-back").await?;
-        app.wait_for_count("statement-row", 1).await?;
+        app.wait_for_count("statement-row", 2).await?;
         app.click_testid_with_text("statement-row-link", TITLE).await?;
         app.wait_for_testid("statement-page").await?;
         let body = app.wait_for_text("statement-body").await?;

@@ -3,4 +3,4 @@
 /**
  * What a demo load added (zero everywhere on a second run).
  */
-export type DemoReport = { organisations: number, people: number, campaigns: number, events: number, };
+export type DemoReport = { organisations: number, people: number, campaigns: number, events: number, statements: number, };
