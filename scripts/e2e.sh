@@ -6,13 +6,14 @@
 # under `timeout` and logs to artifacts/logs/; nothing is left running.
 #
 # Environment: APP (default: debug/campaign-desk-app in $CARGO_TARGET_DIR or target/), E2E_TIMEOUT seconds
-# for each step (900), E2E_BACKTRACE (0). Arguments go to `cargo test`: `scripts/e2e.sh shell -- --nocapture`.
+# for each step (1800: the X server and tauri-driver live as long as the whole suite, which grows with every flow),
+# E2E_BACKTRACE (0). Arguments go to `cargo test`: `scripts/e2e.sh shell -- --nocapture`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 APP=${APP:-${CARGO_TARGET_DIR:-$ROOT/target}/debug/campaign-desk-app}
-E2E_TIMEOUT=${E2E_TIMEOUT:-900}
+E2E_TIMEOUT=${E2E_TIMEOUT:-1800}
 ARTIFACTS=$ROOT/artifacts
 LOGS=$ARTIFACTS/logs
 TAURI_DRIVER=$(command -v tauri-driver || echo "$HOME/.cargo/bin/tauri-driver")
@@ -72,6 +73,14 @@ free_port() {
   done
   echo "e2e: no free port found" >&2
   return 1
+}
+
+# 0. The test binaries are built before any server starts, so building them (minutes on a fresh machine) never
+# eats into the servers' time.
+timeout "$E2E_TIMEOUT" cargo test --manifest-path tests/e2e/Cargo.toml --no-run "$@" </dev/null >"$LOGS/e2e-build.log" 2>&1 || {
+  echo "e2e: building the tests failed" >&2
+  tail -n 40 "$LOGS/e2e-build.log" >&2
+  exit 1
 }
 
 # 1. X server on a free display; it writes the display number to fd 3 once it accepts clients.
