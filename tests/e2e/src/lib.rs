@@ -189,20 +189,33 @@ impl App {
         // would quietly open its own browser instead of the app.
         capabilities.insert("browserName".into(), "wry".into());
         capabilities.insert("tauri:options".into(), serde_json::json!({ "application": config.app, "args": args }));
-        let mut builder = ClientBuilder::new(HttpConnector::new());
-        builder.capabilities(capabilities);
-        let connecting = builder.connect(&config.webdriver_url);
-        let client = tokio::time::timeout(SESSION_TIMEOUT, connecting)
-            .await
-            .map_err(|_| {
-                anyhow!(
-                    "no WebDriver session from {} within {SESSION_TIMEOUT:?} (is DISPLAY set for tauri-driver?)",
-                    config.webdriver_url
-                )
-            })?
-            .with_context(|| {
-                format!("opening a WebDriver session at {} for {}", config.webdriver_url, config.app.display())
-            })?;
+        // One more try when the first fails: on a loaded machine the app has once failed to initialise GTK and
+        // exited at once, leaving the driver waiting (seen in a CI-like run; the next launch worked).
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            let mut builder = ClientBuilder::new(HttpConnector::new());
+            builder.capabilities(capabilities.clone());
+            let connecting = builder.connect(&config.webdriver_url);
+            let outcome = tokio::time::timeout(SESSION_TIMEOUT, connecting)
+                .await
+                .map_err(|_| {
+                    anyhow!(
+                        "no WebDriver session from {} within {SESSION_TIMEOUT:?} (is DISPLAY set for tauri-driver?)",
+                        config.webdriver_url
+                    )
+                })
+                .and_then(|r| {
+                    r.with_context(|| {
+                        format!("opening a WebDriver session at {} for {}", config.webdriver_url, config.app.display())
+                    })
+                });
+            match outcome {
+                Ok(client) => break client,
+                Err(error) if attempt < 2 => eprintln!("e2e: the app did not start ({error:#}); trying once more"),
+                Err(error) => return Err(error),
+            }
+        };
         let app = Self { client, config, db_path };
         if let Err(error) = app.check_origin().await {
             let _ = app.client.clone().close().await;
