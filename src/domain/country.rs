@@ -402,7 +402,9 @@ pub fn suggest(text: &str) -> Option<&'static Country> {
         return Some(c);
     }
     let wanted = fold(text);
-    if wanted.chars().count() < 3 {
+    // Two typing mistakes from a name of at most ~45 letters: a longer cell (a note pasted in the wrong column) is
+    // no misspelt country, and comparing it with every name would cost length × length each (seconds for a file).
+    if wanted.chars().count() < 3 || wanted.len() > 64 {
         return None;
     }
     let mut starting = COUNTRIES.iter().filter(|c| fold(c.name).starts_with(&wanted));

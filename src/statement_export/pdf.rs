@@ -204,7 +204,10 @@ impl Pen<'_> {
                 }
                 let font = &self.fonts[piece.style.index()];
                 self.layer.use_text(piece.text.as_str(), size, Mm(left + piece.x * PT), Mm(baseline), font);
-                if let Some(url) = &piece.link {
+                // Each line of a link's words gets an area carrying the whole address: an address longer than any
+                // a browser takes (a pasted document in a link) would be written once per line and make the file
+                // grow with its square, so it stays text.
+                if let Some(url) = piece.link.as_ref().filter(|u| u.len() <= MAX_LINK_URL) {
                     self.layer.set_fill_color(Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)));
                     self.link_area(piece, url, size, left, baseline);
                 }
@@ -229,6 +232,9 @@ impl Pen<'_> {
         self.layer.add_link_annotation(area);
     }
 }
+
+/// The longest address a link area is made for (browsers' own limits are about this).
+const MAX_LINK_URL: usize = 4096;
 
 /// A PDF link's address is ASCII (ISO 32000-1, 12.6.4.7): other bytes are percent-encoded, as a browser would.
 fn ascii_uri(url: &str) -> String {

@@ -3,6 +3,7 @@
 //! is wider than the line.
 
 use super::model::Run;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
@@ -33,8 +34,10 @@ pub struct Piece {
     pub x: f32,
     pub text: String,
     pub style: Style,
-    /// The address the piece links to, for a clickable area over it.
-    pub link: Option<String>,
+    /// The address the piece links to, for a clickable area over it. Shared by every piece of the run: a line is cut
+    /// into a piece per word or character, and a copy (and a comparison) of a long address for each made a long
+    /// link's layout quadratic.
+    pub link: Option<Arc<str>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -47,21 +50,22 @@ enum Token<'a> {
 /// The runs' text broken into lines no wider than `width`. `measure` gives a string's width in one style.
 /// A link's address is also written after its text (a printed page cannot be clicked).
 pub fn wrap(runs: &[Run], width: f32, measure: &dyn Fn(&str, Style) -> f32) -> Vec<Vec<Piece>> {
-    let mut styled: Vec<(String, Style, Option<String>)> = Vec::new();
+    let mut styled: Vec<(String, Style, Option<Arc<str>>)> = Vec::new();
     for r in runs {
         let style = Style::of(r.bold, r.italic);
-        styled.push((r.text.clone(), style, r.link.clone()));
+        let link: Option<Arc<str>> = r.link.as_deref().map(Arc::from);
+        styled.push((r.text.clone(), style, link.clone()));
         if let Some(url) = &r.link {
             let shown = url.strip_prefix("mailto:").unwrap_or(url);
             if r.text.trim() != shown && r.text.trim() != url {
-                styled.push((format!(" ({shown})"), style, r.link.clone()));
+                styled.push((format!(" ({shown})"), style, link));
             }
         }
     }
     let mut lines: Vec<Vec<Piece>> = Vec::new();
     let mut line: Vec<Piece> = Vec::new();
     let mut x = 0.0f32;
-    let mut pending_space: Option<(Style, &Option<String>)> = None;
+    let mut pending_space: Option<(Style, &Option<Arc<str>>)> = None;
     for (text, style, link) in &styled {
         for token in tokens(text) {
             match token {
@@ -113,9 +117,14 @@ pub fn wrap(runs: &[Run], width: f32, measure: &dyn Fn(&str, Style) -> f32) -> V
 }
 
 /// Appends to the last piece when the style matches, so a line is drawn in as few pieces as possible.
-fn push(line: &mut Vec<Piece>, x: f32, text: &str, style: Style, link: &Option<String>) {
+fn push(line: &mut Vec<Piece>, x: f32, text: &str, style: Style, link: &Option<Arc<str>>) {
+    let same_link = |a: &Option<Arc<str>>| match (a, link) {
+        (None, None) => true,
+        (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
+        _ => false,
+    };
     match line.last_mut() {
-        Some(last) if last.style == style && last.link == *link => last.text.push_str(text),
+        Some(last) if last.style == style && same_link(&last.link) => last.text.push_str(text),
         _ => line.push(Piece { x, text: text.to_string(), style, link: link.clone() }),
     }
 }
