@@ -384,6 +384,8 @@ EXDATE:20250106T012030Z\r\nRDATE:20250108T012030Z\r\nSUMMARY:Odd seconds\r\nEND:
             ("2025-01-08T01:20:30+00:00".into(), "2025-01-08T01:30:45+00:00".into()),
         ]
     );
+    let e = store.find_event_by_uid("sec@x").expect("find").expect("event");
+    assert_eq!(e.rrule.as_deref(), Some("FREQ=DAILY;COUNT=2"), "the rule as written: no hour added for seconds");
 }
 
 #[test]

@@ -434,7 +434,8 @@ impl Reader {
             let mut rule = lenient_rule(rule.value.trim(), &mut notes);
             // A start inside a spring-forward gap moved to after it: the rule keeps the written time of day.
             if let (Some(written), IcsTime::Zoned(_, _)) = (start_time_written(start), start) {
-                if !input.start.ends_with(&written.format("%H:%M").to_string()) && !rule.contains("BYHOUR") {
+                let stored = crate::validate::parse_local_datetime(&input.start).ok();
+                if stored != Some(written) && !rule.contains("BYHOUR") {
                     use chrono::Timelike;
                     rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", written.hour(), written.minute()));
                 }
