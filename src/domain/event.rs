@@ -229,7 +229,7 @@ impl EventInput {
 const MAX_RDATES: usize = 1000;
 
 /// Where a series starts, from already-validated fields.
-fn series_start(all_day: bool, start: &str, zone: Option<&str>) -> Result<SeriesStart, String> {
+pub(crate) fn series_start(all_day: bool, start: &str, zone: Option<&str>) -> Result<SeriesStart, String> {
     if all_day {
         Ok(SeriesStart::AllDay(crate::validate::parse_date(start)?))
     } else {

@@ -19,6 +19,7 @@ mod task;
 pub use campaign::{Campaign, CampaignDetail, CampaignInput, TimelineEntry};
 pub(crate) use enums::string_enum;
 pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole, Platform};
+pub(crate) use event::series_start;
 pub use event::{Event, EventInput};
 pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};

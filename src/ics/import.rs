@@ -673,13 +673,7 @@ fn fill_times(
 
 /// The instances of a further RRULE, as extra dates of the event (it must end, within [`MAX_EXTRA_RULE_DATES`]).
 fn extra_rule_dates(input: &EventInput, rule: &str) -> Result<Vec<String>, String> {
-    use crate::calendar::SeriesStart;
-    let start = if input.all_day {
-        SeriesStart::AllDay(crate::validate::parse_date(&input.start)?)
-    } else {
-        let tz = crate::validate::parse_zone(input.zone.as_deref().unwrap_or(""))?;
-        SeriesStart::Timed(crate::calendar::resolve_local(tz, crate::validate::parse_local_datetime(&input.start)?)?)
-    };
+    let start = crate::domain::series_start(input.all_day, &input.start, input.zone.as_deref())?;
     let upper = rule.to_ascii_uppercase();
     if !upper.contains("COUNT=") && !upper.contains("UNTIL=") {
         return Err("it never ends".into());

@@ -188,14 +188,8 @@ fn display_name(key: &str) -> Option<Tz> {
         let b = tz.offset_from_utc_datetime(&july).fix().local_minus_utc();
         a.min(b)
     };
-    let cities: Vec<Tz> = chrono_tz::TZ_VARIANTS
-        .iter()
-        .copied()
-        .filter(|tz| {
-            let city = tz.name().rsplit('/').next().unwrap_or("").replace('_', " ").to_ascii_lowercase();
-            city.len() >= 4 && name.contains(&city) && standard(*tz) == seconds
-        })
-        .collect();
+    let cities: Vec<Tz> =
+        super::vtimezone_match::zones_named_in(&name).into_iter().filter(|tz| standard(*tz) == seconds).collect();
     // "Canberra, Melbourne, Sydney": the zone Windows maps to, not an old alias.
     let city =
         cities.iter().copied().find(|tz| windows_zones::targets().any(|t| t == tz.name())).or(cities.first().copied());

@@ -97,6 +97,19 @@ fn weekday(s: &str) -> Option<Weekday> {
     })
 }
 
+/// The IANA zones whose city a zone name mentions ("(UTC+10:00) Canberra, Melbourne, Sydney"), in IANA order.
+pub(super) fn zones_named_in(text: &str) -> Vec<Tz> {
+    let lower = text.to_ascii_lowercase();
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .copied()
+        .filter(|tz| {
+            let city = tz.name().rsplit('/').next().unwrap_or("").replace('_', " ").to_ascii_lowercase();
+            city.len() >= 4 && lower.contains(&city)
+        })
+        .collect()
+}
+
 /// A whole VTIMEZONE, able to say which offset it keeps at an instant.
 #[derive(Debug, Clone, Default)]
 pub struct Definition {
@@ -205,16 +218,8 @@ impl Definition {
                 .filter(|(s, w)| tz.offset_from_utc_datetime(s).fix().local_minus_utc() != **w)
                 .count()
         };
-        let lower = tzid.to_ascii_lowercase();
         let preferred: Vec<Tz> = preferred.collect();
-        let mut named: Vec<Tz> = chrono_tz::TZ_VARIANTS
-            .iter()
-            .copied()
-            .filter(|tz| {
-                let city = tz.name().rsplit('/').next().unwrap_or("").replace('_', " ").to_ascii_lowercase();
-                city.len() >= 4 && lower.contains(&city)
-            })
-            .collect();
+        let mut named = zones_named_in(tzid);
         // "Canberra, Melbourne, Sydney": the zone Windows itself maps to comes first (old aliases last).
         named.sort_by_key(|tz| !preferred.contains(tz));
         let mut best: Option<(usize, Tz)> = None;

@@ -7,7 +7,7 @@
 use chrono::{Duration, NaiveDateTime};
 
 use super::ics_import::{resolve_change, skipped, ImportAction, ImportItem, Unfit};
-use crate::calendar::{resolve_local, split_rule, SeriesStart};
+use crate::calendar::{split_rule, SeriesStart};
 use crate::domain::{Event, EventInput, OccurrenceChange};
 use crate::error::Result;
 use crate::ics::{IcsTime, ParsedEvent};
@@ -126,12 +126,7 @@ pub(super) fn this_and_future(
 }
 
 fn series_start(series: &Event, at: &str) -> Option<SeriesStart> {
-    if series.all_day {
-        return crate::validate::parse_date(at).ok().map(SeriesStart::AllDay);
-    }
-    let tz = crate::validate::parse_zone(series.zone.as_deref()?).ok()?;
-    let local = crate::validate::parse_local_datetime(at).ok()?;
-    resolve_local(tz, local).ok().map(SeriesStart::Timed)
+    crate::domain::series_start(series.all_day, at, series.zone.as_deref()).ok()
 }
 
 /// How far the changed instance moved on the wall clock, and how long it now lasts.
@@ -143,19 +138,14 @@ struct Moved {
 
 impl Moved {
     fn of(series: &Event, c: &OccurrenceChange) -> Option<Moved> {
-        let read = |t: &str| -> Option<NaiveDateTime> {
-            if series.all_day {
-                crate::validate::parse_date(t).ok().map(|d| d.and_time(chrono::NaiveTime::MIN))
-            } else {
-                crate::validate::parse_local_datetime(t).ok()
-            }
-        };
+        let unmoved = Moved { all_day: series.all_day, by: Duration::zero(), length: Duration::zero() };
+        let read = |t: &str| unmoved.parse(t);
         let rid = read(&c.recurrence_id)?;
         let (s, e) = match (&c.start, &c.end) {
             (Some(s), Some(e)) => (read(s)?, read(e)?),
             _ => (rid, rid + (read(&series.end)? - read(&series.start)?)),
         };
-        Some(Moved { all_day: series.all_day, by: s - rid, length: e - s })
+        Some(Moved { by: s - rid, length: e - s, ..unmoved })
     }
 
     fn parse(&self, t: &str) -> Option<NaiveDateTime> {
