@@ -10,10 +10,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Debian/Ubuntu packages: WebKitGTK for the Tauri window, Xvfb + WebKitWebDriver for the end-to-end tests,
 # ImageMagick's `import` for screenshots, and a colour emoji font so announcements (🗓 📍) render as people's
 # desktops show them, in the app and in its screenshots. Liberation Sans is the font the PDF export embeds;
-# poppler-utils' pdftotext reads our PDFs back in tests/statement_export_files.rs.
+# poppler-utils' pdftotext reads our PDFs back in tests/statement_export_files.rs. libdbus-1-dev: the keyring crate
+# talks to the Secret Service over D-Bus (CalDAV passwords); curl plays another CalDAV client in tests/caldav_sync.rs.
 DEB_PKGS=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config imagemagick fonts-noto-color-emoji
-  fonts-liberation2 poppler-utils)
+  fonts-liberation2 poppler-utils libdbus-1-dev)
 missing=()
 for p in "${DEB_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -40,8 +41,8 @@ if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver
   cargo install tauri-driver --locked
 fi
 
-# Python's icalendar + recurring_ical_events (which check our .ics export) and python-docx (which reads our Word
-# export back), in a venv of our own.
+# Python's icalendar + recurring_ical_events (which check our .ics export), python-docx (which reads our Word
+# export back) and Radicale (the CalDAV server tests/caldav_sync.rs syncs with), pinned, in a venv of our own.
 if [ ! -x .venv/bin/python ] || [ tests/ics/requirements.txt -nt .venv/.installed ]; then
   if ! python3 -m venv .venv >/dev/null 2>&1; then
     $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null

@@ -47,6 +47,11 @@ pub enum Error {
 
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
+
+    /// A CalDAV server's refusal or silence (`src/sync/`). `fixable`: the person can fix it (a password, an
+    /// address, a calendar that exists, a certificate their system trusts).
+    #[error("{message}")]
+    Remote { message: String, fixable: bool },
 }
 
 fn join_fields(fields: &[FieldError]) -> String {
@@ -62,12 +67,14 @@ impl Error {
             Error::NotADatabase { .. } | Error::ForeignDatabase { .. } | Error::TooNew { .. } => "bad_database",
             Error::Sqlite(_) | Error::Upgrade { .. } => "storage",
             Error::Io { .. } => "io",
+            Error::Remote { .. } => "remote",
         }
     }
 
     /// True when the user can fix it by changing what they asked for (exit status 2 in the CLI).
     pub fn is_user_error(&self) -> bool {
         matches!(self.kind(), "validation" | "not_found" | "bad_database")
+            || matches!(self, Error::Remote { fixable: true, .. })
     }
 
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {

@@ -319,7 +319,7 @@ fn put_periods(w: &mut EventWriter, uid: &str, periods: &[(IcsTime, IcsTime)]) -
 /// The event validated; where a field fails that the rest of the event does not depend on (a text too long, a
 /// link that is no web address, a rule we cannot read, too many extra dates), it is cut or left out with a note,
 /// so a partner's event still comes in. Errors in its times are the event's end.
-fn repaired(mut input: EventInput, notes: &mut Vec<String>) -> std::result::Result<EventInput, String> {
+pub(crate) fn repaired(mut input: EventInput, notes: &mut Vec<String>) -> std::result::Result<EventInput, String> {
     for _ in 0..3 {
         let err = match input.validated() {
             Ok(v) => return Ok(v),
@@ -361,7 +361,7 @@ fn repaired(mut input: EventInput, notes: &mut Vec<String>) -> std::result::Resu
 }
 
 /// Why a changed instance does not fit its series.
-pub(super) enum Unfit {
+pub(crate) enum Unfit {
     /// Its RECURRENCE-ID names no instance of the series.
     NotAnInstance(String),
     Invalid(String),
@@ -369,7 +369,7 @@ pub(super) enum Unfit {
 
 /// Expresses a changed instance in its series' zone and checks it against the series. An instance the series
 /// excludes keeps its change (hidden, as we store it); one the series never had is no change of it.
-pub(super) fn resolve_change(
+pub(crate) fn resolve_change(
     series: &Event,
     rid: IcsTime,
     start: IcsTime,

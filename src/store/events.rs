@@ -336,7 +336,7 @@ fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
 /// hundreds of thousands of rows at once, so statements are cached, all rows share one timestamp and nothing is read
 /// back after writing.
 pub struct EventWriter<'a> {
-    tx: &'a rusqlite::Transaction<'a>,
+    pub(super) tx: &'a rusqlite::Transaction<'a>,
     at: String,
 }
 

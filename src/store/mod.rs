@@ -17,6 +17,7 @@ mod search;
 mod settings;
 mod statement_parts;
 mod statements;
+mod sync;
 mod tasks;
 mod write_tx;
 
@@ -32,6 +33,7 @@ pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;
 pub use plans::{CampaignPlan, CreatedPlan};
 pub use search::{match_expression, RANKED_AT_MOST};
+pub use sync::{SyncAccount, SyncConflict, SyncItem, SyncLink};
 pub use write_tx::WriteTx;
 
 /// Written into the file header (`PRAGMA application_id`) so we can tell our databases from anyone else's.

@@ -30,6 +30,7 @@ mod output;
 mod plans;
 mod search;
 mod statements;
+mod sync;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -126,6 +127,7 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
         Command::Announce(a) => calendar::announce(store, a, out),
         Command::Statement(cmd) => statements::statement(store, cmd, out),
         Command::Search(a) => search::search(store, a, out),
+        Command::Sync(cmd) => sync::sync(store, cmd, out),
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;
             out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {

@@ -1,0 +1,277 @@
+//! `campaign-desk sync …`: CalDAV accounts, links of campaigns to remote calendars, runs, status and conflicts.
+//! Passwords come from standard input or `CAMPAIGN_DESK_CALDAV_PASSWORD` and are never printed.
+
+use std::io::Read;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use campaign_desk::sync::{self, Keep, Source, Target, PASSWORD_ENV};
+use campaign_desk::{Error, Store};
+
+use crate::output::Out;
+
+#[derive(Subcommand)]
+pub enum SyncCmd {
+    /// CalDAV accounts (server address and user name; the password goes to the system keyring).
+    #[command(subcommand)]
+    Account(AccountCmd),
+    /// The calendars an account can see on its server.
+    Calendars {
+        #[arg(long)]
+        account: Option<i64>,
+    },
+    /// Share a campaign with a remote calendar: an existing one (--calendar URL) or a new one (--create NAME).
+    Link(LinkArgs),
+    /// Stop sharing a campaign (the events and the remote calendar stay).
+    Unlink {
+        /// The link's id (see `sync status`).
+        #[arg(long, required_unless_present = "campaign", conflicts_with = "campaign")]
+        link: Option<i64>,
+        #[arg(long)]
+        campaign: Option<i64>,
+    },
+    /// Sync now, both ways: every link, or one.
+    Run {
+        #[arg(long)]
+        link: Option<i64>,
+        /// Read the password from standard input for this run (instead of the keyring).
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Each link: last sync, pending local changes, conflicts, last error.
+    Status,
+    /// Events changed on both sides, waiting for a decision.
+    Conflicts,
+    /// Keep one side of a conflict: the local version (sent on the next run) or the server's (written here now).
+    Resolve {
+        /// The event's id here (as `sync conflicts` lists it).
+        event_id: i64,
+        #[arg(long, value_parser = ["local", "remote"])]
+        keep: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum AccountCmd {
+    /// Add an account after logging in and finding its calendars.
+    Add {
+        /// The server's address, e.g. https://cloud.example.org/remote.php/dav.
+        #[arg(long)]
+        url: String,
+        #[arg(long)]
+        user: String,
+        /// Read the password from standard input (else from CAMPAIGN_DESK_CALDAV_PASSWORD, for this run only).
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    List,
+    /// Remove an account, its links and its saved password.
+    Rm {
+        id: i64,
+    },
+}
+
+#[derive(Args)]
+#[command(group(clap::ArgGroup::new("target").required(true).args(["calendar", "create"])))]
+pub struct LinkArgs {
+    #[arg(long)]
+    pub campaign: i64,
+    /// The calendar's URL (as `sync calendars` lists it).
+    #[arg(long)]
+    pub calendar: Option<String>,
+    /// Create a new calendar with this name on the server.
+    #[arg(long)]
+    pub create: Option<String>,
+    #[arg(long)]
+    pub account: Option<i64>,
+}
+
+/// The first line of standard input, without its line ending.
+fn password_from_stdin() -> anyhow::Result<String> {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).map_err(|e| Error::io("cannot read standard input", e))?;
+    let line = s.lines().next().unwrap_or_default().to_string();
+    if line.is_empty() {
+        return Err(Error::invalid("password", "standard input held no password").into());
+    }
+    Ok(line)
+}
+
+pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
+    match cmd {
+        SyncCmd::Account(AccountCmd::Add { url, user, password_stdin }) => {
+            let given = if password_stdin { Some(password_from_stdin()?) } else { None };
+            let added = sync::add_account(store, &url, &user, given)?;
+            out.value(&added, || {
+                println!("Account {} added: {} on {}", added.account.id, added.account.username, added.account.url);
+                println!("{}", added.note);
+                println!("{} calendar(s) found:", added.calendars.len());
+                for c in &added.calendars {
+                    println!("  {}  {}", c.url, c.name.as_deref().unwrap_or(""));
+                }
+            })
+        }
+        SyncCmd::Account(AccountCmd::List) => {
+            let accounts = store.sync_accounts()?;
+            out.value(&accounts, || {
+                if accounts.is_empty() {
+                    println!("No CalDAV accounts.");
+                }
+                for a in &accounts {
+                    println!("{}  {} on {}", a.id, a.username, a.url);
+                }
+            })
+        }
+        SyncCmd::Account(AccountCmd::Rm { id }) => {
+            let keyring_problem = sync::remove_account(store, id)?;
+            if let Some(why) = &keyring_problem {
+                eprintln!("campaign-desk: warning: the saved password could not be removed from the keyring: {why}");
+            }
+            out.value(&serde_json::json!({ "removed": id }), || println!("Account {id} removed"))
+        }
+        SyncCmd::Calendars { account } => {
+            let account = sync::pick_account(store, account)?;
+            let calendars = sync::calendars(&account)?;
+            out.value(&calendars, || {
+                if calendars.is_empty() {
+                    println!("No calendars on {} for {}.", account.url, account.username);
+                }
+                for c in &calendars {
+                    println!("{}  {}", c.url, c.name.as_deref().unwrap_or(""));
+                }
+            })
+        }
+        SyncCmd::Link(a) => {
+            let account = sync::pick_account(store, a.account)?;
+            let target = match (&a.calendar, &a.create) {
+                (Some(url), _) => Target::Existing(url),
+                (None, Some(name)) => Target::Create(name),
+                (None, None) => return Err(Error::invalid("calendar", "give --calendar URL or --create NAME").into()),
+            };
+            let link = sync::link(store, &account, a.campaign, target)?;
+            out.value(&link, || {
+                println!(
+                    "Campaign {} is linked to {} (link {}); run `sync run` to sync it",
+                    link.campaign_id, link.calendar_url, link.id
+                )
+            })
+        }
+        SyncCmd::Unlink { link, campaign } => {
+            let id = match (link, campaign) {
+                (Some(id), _) => id,
+                (None, Some(c)) => store
+                    .sync_links()?
+                    .into_iter()
+                    .find(|l| l.campaign_id == c)
+                    .map(|l| l.id)
+                    .ok_or_else(|| Error::invalid("campaign", format!("campaign {c} is not shared")))?,
+                (None, None) => return Err(Error::invalid("link", "give --link ID or --campaign ID").into()),
+            };
+            store.remove_sync_link(id)?;
+            out.value(&serde_json::json!({ "unlinked": id }), || println!("Link {id} removed"))
+        }
+        SyncCmd::Run { link, password_stdin } => {
+            let given = if password_stdin { Some((password_from_stdin()?, Source::Stdin)) } else { None };
+            let report = sync::run(store, link, given)?;
+            out.value(&report, || {
+                println!(
+                    "Sent {}, taken in {}, deleted {}, new conflicts {}",
+                    report.pushed, report.pulled, report.deleted, report.conflicts
+                );
+                for e in &report.errors {
+                    println!("  not synced: {e}");
+                }
+            })?;
+            if !report.errors.is_empty() {
+                return Err(Error::Remote {
+                    message: format!("{} item(s) could not be synced; the rest was", report.errors.len()),
+                    fixable: true,
+                }
+                .into());
+            }
+            Ok(())
+        }
+        SyncCmd::Status => {
+            let links = sync::status(store)?;
+            out.value(&links, || {
+                if links.is_empty() {
+                    println!("No campaign is shared. (Passwords: the keyring, or {PASSWORD_ENV} for one run.)");
+                }
+                for l in &links {
+                    println!(
+                        "link {}: campaign {} ({}) ↔ {}\n  last synced {}, {} in sync, {} waiting, {} conflicts{}",
+                        l.link.id,
+                        l.link.campaign_id,
+                        l.campaign,
+                        l.link.calendar_url,
+                        l.link.last_synced.as_deref().unwrap_or("never"),
+                        l.synced,
+                        l.pending,
+                        l.conflicts,
+                        l.link.last_error.as_deref().map(|e| format!("\n  last error: {e}")).unwrap_or_default()
+                    );
+                }
+            })
+        }
+        SyncCmd::Conflicts => {
+            let conflicts: Vec<Conflict> = store.sync_conflicts(None)?.into_iter().map(Conflict::from).collect();
+            out.value(&conflicts, || {
+                if conflicts.is_empty() {
+                    println!("No conflicts.");
+                }
+                for c in &conflicts {
+                    println!("event {} ({}): {}", c.event_id.map(|i| i.to_string()).unwrap_or_default(), c.uid, c.what);
+                }
+            })
+        }
+        SyncCmd::Resolve { event_id, keep } => {
+            let conflict = sync::conflict_of(store, event_id)?;
+            let keep = if keep == "local" { Keep::Local } else { Keep::Remote };
+            sync::resolve(store, &conflict, keep)?;
+            let said = match keep {
+                Keep::Local => "the local version is kept; it goes to the server on the next `sync run`",
+                Keep::Remote => "the server's version is kept",
+            };
+            out.value(&serde_json::json!({ "event_id": event_id, "kept": if keep == Keep::Local { "local" } else { "remote" } }), || {
+                println!("Event {event_id}: {said}")
+            })
+        }
+    }
+}
+
+/// A conflict as `sync conflicts` prints it.
+#[derive(Serialize)]
+struct Conflict {
+    event_id: Option<i64>,
+    uid: String,
+    link_id: i64,
+    href: String,
+    local_deleted: bool,
+    remote_deleted: bool,
+    remote_ics: Option<String>,
+    what: String,
+    found_at: String,
+}
+
+impl From<campaign_desk::store::SyncConflict> for Conflict {
+    fn from(c: campaign_desk::store::SyncConflict) -> Self {
+        let remote_deleted = c.remote_ics.is_none();
+        let what = match (c.local_deleted, remote_deleted) {
+            (true, _) => "deleted here, changed on the server",
+            (false, true) => "changed here, deleted on the server",
+            (false, false) => "changed here and on the server",
+        };
+        Conflict {
+            event_id: c.event_id,
+            uid: c.uid,
+            link_id: c.link_id,
+            href: c.href,
+            local_deleted: c.local_deleted,
+            remote_deleted,
+            remote_ics: c.remote_ics,
+            what: what.to_string(),
+            found_at: c.found_at,
+        }
+    }
+}

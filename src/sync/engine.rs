@@ -1,0 +1,482 @@
+//! One sync run of a link: pull what changed on the server, then push what changed here, item by item, each item's
+//! new state saved with the event write it goes with. Nothing is overwritten that the other side changed since the
+//! last run: that is a conflict, both versions kept until a person chooses ([`resolve`]).
+//!
+//! An item changed here when our text of the event now hashes differently from what was last sent or taken in; it
+//! changed on the server when its ETag differs from the one we saw then. Writes are conditional (`If-None-Match: *`
+//! for new items, `If-Match` for changes and deletions), so an edit on the server between our pull and our push is a
+//! 412 and becomes a conflict too. A run that stops half way (the server went away) leaves every item either done or
+//! as it was: the next run finishes the work.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::client::{Changes, DavError};
+use super::item::{self, Context, Remote};
+use crate::domain::{Event, EventInput};
+use crate::error::{Error, Result};
+use crate::ics::ParsedBody;
+use crate::service::ics_import::{repaired, resolve_change, Unfit};
+use crate::store::{EventWriter, Store, SyncConflict, SyncItem, SyncLink};
+use crate::validate::parse_zone;
+
+/// What the engine needs of a CalDAV server ([`super::client::DavClient`] in use; a fake in unit tests).
+pub trait Server {
+    fn changes(&self, collection: &str, token: Option<&str>) -> Result<Changes, DavError>;
+    /// `(href, text, etag)` of each href still there.
+    fn fetch(&self, collection: &str, hrefs: &[String]) -> Result<Vec<(String, String, String)>, DavError>;
+    fn create(&self, href: &str, ics: &str) -> Result<Option<String>, DavError>;
+    fn update(&self, href: &str, ics: &str, etag: &str) -> Result<Option<String>, DavError>;
+    fn delete(&self, href: &str, etag: &str) -> Result<(), DavError>;
+    fn etag(&self, href: &str) -> Result<String, DavError>;
+}
+
+impl Server for super::client::DavClient {
+    fn changes(&self, collection: &str, token: Option<&str>) -> Result<Changes, DavError> {
+        super::client::DavClient::changes(self, collection, token)
+    }
+    fn fetch(&self, collection: &str, hrefs: &[String]) -> Result<Vec<(String, String, String)>, DavError> {
+        super::client::DavClient::fetch(self, collection, hrefs)
+    }
+    fn create(&self, href: &str, ics: &str) -> Result<Option<String>, DavError> {
+        super::client::DavClient::create(self, href, ics)
+    }
+    fn update(&self, href: &str, ics: &str, etag: &str) -> Result<Option<String>, DavError> {
+        super::client::DavClient::update(self, href, ics, etag)
+    }
+    fn delete(&self, href: &str, etag: &str) -> Result<(), DavError> {
+        super::client::DavClient::delete(self, href, etag)
+    }
+    fn etag(&self, href: &str) -> Result<String, DavError> {
+        super::client::DavClient::etag(self, href)
+    }
+}
+
+/// What a run did, as `sync run` prints it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RunReport {
+    /// Items sent to the server (new or changed).
+    pub pushed: u32,
+    /// Items taken in from the server (new or changed).
+    pub pulled: u32,
+    /// Deletions carried over, either way.
+    pub deleted: u32,
+    /// New conflicts found in this run.
+    pub conflicts: u32,
+    /// Items that could not be synced, and why (a read-only calendar, an item we cannot read); the rest went on.
+    pub errors: Vec<String>,
+}
+
+impl RunReport {
+    pub fn add(&mut self, other: RunReport) {
+        self.pushed += other.pushed;
+        self.pulled += other.pulled;
+        self.deleted += other.deleted;
+        self.conflicts += other.conflicts;
+        self.errors.extend(other.errors);
+    }
+}
+
+/// A failure that ends the run (the rest of the work waits for the next one): no connection, a refused password.
+pub(super) fn fatal(e: DavError) -> Error {
+    let fixable =
+        matches!(e, DavError::Unreachable(_) | DavError::Certificate(_) | DavError::Unauthorized | DavError::NotFound);
+    let message = match e {
+        DavError::NotFound => "the linked calendar is not on the server any more (404)".to_string(),
+        e => e.to_string(),
+    };
+    Error::Remote { message, fixable }
+}
+
+/// The collection path of a link, with its trailing slash.
+pub(super) fn collection_of(link: &SyncLink) -> Result<String> {
+    let mut href = super::client::href_of(&link.calendar_url)
+        .ok_or_else(|| Error::invalid("calendar", format!("'{}' is not a calendar address", link.calendar_url)))?;
+    if !href.ends_with('/') {
+        href.push('/');
+    }
+    Ok(href)
+}
+
+struct Local {
+    event: Event,
+    text: String,
+    hash: String,
+}
+
+struct Run<'a> {
+    store: &'a mut Store,
+    server: &'a dyn Server,
+    link: &'a SyncLink,
+    collection: String,
+    ctx: Context,
+    zone: chrono_tz::Tz,
+    report: RunReport,
+}
+
+/// Syncs one link both ways.
+pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<RunReport> {
+    let campaign = store.get_campaign(link.campaign_id)?;
+    let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
+    let ctx = Context {
+        campaigns: store.list_campaigns(None)?,
+        organisations: store.list_organisations(None)?,
+        partner_zones: store.partner_zones()?,
+    };
+    let mut r = Run { collection: collection_of(link)?, store, server, link, ctx, zone, report: RunReport::default() };
+    let token = r.pull()?;
+    r.push()?;
+    // The token moves on only when every change it covers was taken in: an item that failed is listed again.
+    let pull_complete = !r.report.errors.iter().any(|e| e.starts_with(PULL_ERROR));
+    let error = (!r.report.errors.is_empty()).then(|| r.report.errors.join("; "));
+    r.store.finish_sync_run(link.id, token.as_deref().filter(|_| pull_complete), error.as_deref())?;
+    Ok(r.report)
+}
+
+const PULL_ERROR: &str = "not taken in: ";
+
+impl Run<'_> {
+    fn locals(&self) -> Result<HashMap<String, Local>> {
+        Ok(self
+            .store
+            .list_events(Some(self.link.campaign_id))?
+            .into_iter()
+            .map(|event| {
+                let text = item::text(&event, &self.ctx);
+                let hash = item::hash(&text);
+                (event.uid.clone(), Local { event, text, hash })
+            })
+            .collect())
+    }
+
+    fn items(&self) -> Result<Vec<SyncItem>> {
+        self.store.sync_items(self.link.id)
+    }
+
+    fn conflicted(&self) -> Result<HashSet<i64>> {
+        Ok(self.store.sync_conflicts(Some(self.link.id))?.into_iter().map(|c| c.item_id).collect())
+    }
+
+    /// Takes in the server's changes; returns the token to store once the run is done.
+    fn pull(&mut self) -> Result<Option<String>> {
+        let items = self.items()?;
+        let token = self.link.sync_token.as_deref();
+        let changes = self.server.changes(&self.collection, token).map_err(fatal)?;
+        let by_href: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.href.as_str(), i)).collect();
+        let wanted: Vec<String> = changes
+            .changed
+            .iter()
+            .filter(|l| by_href.get(l.href.as_str()).is_none_or(|i| i.etag.as_deref() != Some(l.etag.as_str())))
+            .map(|l| l.href.clone())
+            .collect();
+        let gone: Vec<String> = if changes.complete {
+            let listed: HashSet<&str> = changes.changed.iter().map(|l| l.href.as_str()).collect();
+            items
+                .iter()
+                .filter(|i| i.etag.is_some() && !listed.contains(i.href.as_str()))
+                .map(|i| i.href.clone())
+                .collect()
+        } else {
+            changes.deleted.iter().filter(|h| by_href.contains_key(h.as_str())).cloned().collect()
+        };
+        let fetched =
+            if wanted.is_empty() { Vec::new() } else { self.server.fetch(&self.collection, &wanted).map_err(fatal)? };
+        let conflicted = self.conflicted()?;
+        let mut locals = self.locals()?;
+        for (href, text, etag) in fetched {
+            let remote = match item::read(&text, self.zone) {
+                Ok(r) => r,
+                Err(why) => {
+                    self.report.errors.push(format!("{PULL_ERROR}{href}: {why}"));
+                    continue;
+                }
+            };
+            let known = items.iter().find(|i| i.href == href).or_else(|| items.iter().find(|i| i.uid == remote.uid));
+            match known {
+                Some(i) if conflicted.contains(&i.id) => {
+                    // Still undecided: the conflict now shows the server's latest version.
+                    self.store.sync_state(|w| w.put_sync_conflict(i.id, Some(&text), Some(&etag), false))?;
+                }
+                None => match locals.remove(&remote.uid) {
+                    // Here and there, never synced together (linked again, or the same import on both sides).
+                    Some(local) => {
+                        self.conflict(&remote.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?;
+                    }
+                    None => self.take_in(&href, &etag, remote, None)?,
+                },
+                Some(i) => match locals.remove(&i.uid) {
+                    Some(local) if Some(&local.hash) == i.local_hash.as_ref() => {
+                        self.take_in(&href, &etag, remote, Some(&local.event))?
+                    }
+                    Some(local) => {
+                        self.conflict(&i.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?
+                    }
+                    None => self.conflict(&i.uid, i.event_id, &href, Some(&text), Some(&etag), true)?,
+                },
+            }
+        }
+        for href in gone {
+            let Some(i) = items.iter().find(|i| i.href == href) else { continue };
+            if conflicted.contains(&i.id) {
+                self.store.sync_state(|w| w.put_sync_conflict(i.id, None, None, false))?;
+                continue;
+            }
+            match locals.remove(&i.uid) {
+                Some(local) if Some(&local.hash) == i.local_hash.as_ref() => {
+                    let (item_id, event_id) = (i.id, local.event.id);
+                    self.store.sync_state(|w| {
+                        w.delete_event(event_id)?;
+                        w.delete_sync_item(item_id)
+                    })?;
+                    self.report.deleted += 1;
+                }
+                Some(local) => self.conflict(&i.uid, Some(local.event.id), &href, None, None, false)?,
+                None => {
+                    let item_id = i.id;
+                    self.store.sync_state(|w| w.delete_sync_item(item_id))?;
+                }
+            }
+        }
+        Ok(changes.token)
+    }
+
+    /// Records both versions: the local one stays as it is, the server's is kept beside it.
+    fn conflict(
+        &mut self,
+        uid: &str,
+        event_id: Option<i64>,
+        href: &str,
+        remote: Option<&str>,
+        etag: Option<&str>,
+        local_deleted: bool,
+    ) -> Result<()> {
+        let link = self.link.id;
+        let known = self.items()?.into_iter().find(|i| i.uid == uid);
+        self.store.sync_state(|w| {
+            let item_id = match &known {
+                Some(i) => i.id,
+                None => w.put_sync_item(link, uid, event_id, href, None, None)?,
+            };
+            w.put_sync_conflict(item_id, remote, etag, local_deleted)
+        })?;
+        self.report.conflicts += 1;
+        Ok(())
+    }
+
+    /// Writes the server's version over the local event (whose last synced state it is known to be) or as a new
+    /// event in the campaign, and records the item as seen.
+    fn take_in(&mut self, href: &str, etag: &str, remote: Remote, existing: Option<&Event>) -> Result<()> {
+        let (link, campaign) = (self.link.id, self.link.campaign_id);
+        let ctx = &self.ctx;
+        let outcome = self.store.import_batch(
+            |w| -> Result<std::result::Result<(), String>> {
+                let id = match apply(w, &remote, campaign, existing)? {
+                    Ok(id) => id,
+                    Err(why) => return Ok(Err(why)),
+                };
+                let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
+                let hash = item::hash(&item::text(&event, ctx));
+                w.put_sync_item(link, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+                Ok(Ok(()))
+            },
+            |r| r.is_ok(),
+        )?;
+        match outcome {
+            Ok(()) => self.report.pulled += 1,
+            Err(why) => self.report.errors.push(format!("{PULL_ERROR}{href} ('{}'): {why}", remote.uid)),
+        }
+        Ok(())
+    }
+
+    /// Sends what changed here: new events, edits and deletions, each conditional on the server's version.
+    fn push(&mut self) -> Result<()> {
+        let items = self.items()?;
+        let conflicted = self.conflicted()?;
+        let locals = self.locals()?;
+        let by_uid: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.uid.as_str(), i)).collect();
+        let mut ordered: Vec<&Local> = locals.values().collect();
+        ordered.sort_by_key(|l| l.event.id);
+        for local in ordered {
+            let item = by_uid.get(local.event.uid.as_str()).copied();
+            if item.is_some_and(|i| conflicted.contains(&i.id) || i.local_hash.as_ref() == Some(&local.hash)) {
+                continue;
+            }
+            let href = match item {
+                Some(i) => i.href.clone(),
+                None => format!("{}{}", self.collection, item::file_name(&local.event.uid)),
+            };
+            let sent = match item.and_then(|i| i.etag.as_deref()) {
+                Some(etag) => self.server.update(&href, &local.text, etag),
+                None => self.server.create(&href, &local.text),
+            };
+            match sent {
+                Ok(etag) => {
+                    let etag = match etag {
+                        Some(e) => e,
+                        None => self.server.etag(&href).map_err(fatal)?,
+                    };
+                    let (link, uid, id) = (self.link.id, local.event.uid.clone(), local.event.id);
+                    self.store.sync_state(|w| {
+                        w.put_sync_item(link, &uid, Some(id), &href, Some(&etag), Some(&local.hash)).map(|_| ())
+                    })?;
+                    self.report.pushed += 1;
+                }
+                Err(DavError::Changed) => {
+                    self.changed_meanwhile(&local.event.uid, Some(local.event.id), &href, false)?
+                }
+                Err(DavError::NotFound) => {
+                    self.conflict(&local.event.uid, Some(local.event.id), &href, None, None, false)?
+                }
+                Err(DavError::Forbidden) => self.report.errors.push(format!(
+                    "'{}' was changed here but the calendar is read-only for this account (403): the change is kept \
+                     here only",
+                    local.event.title
+                )),
+                Err(e) => return Err(fatal(e)),
+            }
+        }
+        for i in items.iter().filter(|i| !locals.contains_key(&i.uid) && !conflicted.contains(&i.id)) {
+            let result = match &i.etag {
+                Some(etag) => self.server.delete(&i.href, etag),
+                None => Ok(()),
+            };
+            match result {
+                Ok(()) | Err(DavError::NotFound) => {
+                    let item_id = i.id;
+                    self.store.sync_state(|w| w.delete_sync_item(item_id))?;
+                    self.report.deleted += 1;
+                }
+                Err(DavError::Changed) => self.changed_meanwhile(&i.uid, i.event_id, &i.href, true)?,
+                Err(DavError::Forbidden) => self.report.errors.push(format!(
+                    "an event ({}) was deleted here but the calendar is read-only for this account (403): it stays on \
+                     the server",
+                    i.uid
+                )),
+                Err(e) => return Err(fatal(e)),
+            }
+        }
+        Ok(())
+    }
+
+    /// A 412: the server's copy changed after our pull. Its current version is fetched and kept as a conflict.
+    fn changed_meanwhile(&mut self, uid: &str, event_id: Option<i64>, href: &str, local_deleted: bool) -> Result<()> {
+        let now = self.server.fetch(&self.collection, &[href.to_string()]).map_err(fatal)?;
+        match now.into_iter().next() {
+            Some((_, text, etag)) => self.conflict(uid, event_id, href, Some(&text), Some(&etag), local_deleted),
+            None => self.conflict(uid, event_id, href, None, None, local_deleted),
+        }
+    }
+}
+
+/// Writes a resource read from the server as the event `existing` (replacing its fields and changed instances) or as
+/// a new event of `campaign`. `Ok(Err(why))`: it cannot be kept (nothing was written for it).
+fn apply(
+    w: &mut EventWriter,
+    remote: &Remote,
+    campaign: i64,
+    existing: Option<&Event>,
+) -> Result<std::result::Result<i64, String>> {
+    let Some(series) = remote.events.first() else { return Ok(Err("it holds no event".into())) };
+    let ParsedBody::Event { input, .. } = &series.body else {
+        return Ok(Err("it holds changed instances without their series".into()));
+    };
+    let mut notes = Vec::new();
+    let mut input: EventInput = match repaired(input.clone(), &mut notes) {
+        Ok(v) => v,
+        Err(why) => return Ok(Err(why)),
+    };
+    input.campaign_id = Some(campaign);
+    let id = match existing {
+        Some(e) => {
+            // Organisations in roles are ours alone (iCalendar carries their names only): they stay.
+            input.organisations = e.organisations.clone();
+            w.update(e, &input, series.sequence)?;
+            w.clear_changes(e.id)?;
+            e.id
+        }
+        None => match w.insert_new(&input, &remote.uid, series.sequence)? {
+            Some(id) => id,
+            None => return Ok(Err("an event with this UID is already in another campaign".into())),
+        },
+    };
+    let Some(stored) = w.find_by_uid(&remote.uid)? else { return Ok(Err("it was not stored".into())) };
+    for p in &remote.events[1..] {
+        let ParsedBody::Change { recurrence_id, start, end, change, .. } = &p.body else { continue };
+        let excluded = |rid: &str| stored.exdates.iter().any(|x| x == rid);
+        match resolve_change(&stored, *recurrence_id, *start, *end, change.clone(), &excluded) {
+            Ok(c) => w.put_change(id, &c)?,
+            Err(Unfit::NotAnInstance(m) | Unfit::Invalid(m)) => {
+                return Ok(Err(format!("a changed instance does not fit its series: {m}")))
+            }
+        }
+    }
+    // The server's SEQUENCE, so the event is not sent back as a newer version of itself.
+    w.set_sequence(id, series.sequence)?;
+    Ok(Ok(id))
+}
+
+/// Which side a person keeps for a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    Local,
+    Remote,
+}
+
+/// Settles a conflict here, without the network: keeping the server's version writes it over the event (or
+/// deletes the event, when the server deleted it); keeping ours marks it to be sent on the next run, over the
+/// server's version (`If-Match` its ETag) or in its place.
+pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result<()> {
+    let link = store.sync_link(conflict.link_id)?;
+    let campaign = store.get_campaign(link.campaign_id)?;
+    let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
+    let existing = match conflict.event_id {
+        Some(id) => store.find_event_by_uid(&conflict.uid)?.filter(|e| e.id == id),
+        None => None,
+    };
+    let item_id = conflict.item_id;
+    match keep {
+        Keep::Local => store.sync_state(|w| {
+            w.put_sync_item(
+                link.id,
+                &conflict.uid,
+                existing.as_ref().map(|e| e.id),
+                &conflict.href,
+                conflict.remote_etag.as_deref(),
+                None,
+            )?;
+            if existing.is_none() && conflict.remote_etag.is_none() {
+                // Deleted on both sides in the end: nothing left to sync.
+                w.delete_sync_item(item_id)?;
+            }
+            w.delete_sync_conflict(item_id)
+        }),
+        Keep::Remote => match (&conflict.remote_ics, &conflict.remote_etag) {
+            (Some(text), Some(etag)) => {
+                let remote = item::read(text, zone).map_err(|why| Error::invalid("remote", why))?;
+                let ctx = Context {
+                    campaigns: store.list_campaigns(None)?,
+                    organisations: store.list_organisations(None)?,
+                    partner_zones: store.partner_zones()?,
+                };
+                store.import_batch(
+                    |w| {
+                        let id = apply(w, &remote, link.campaign_id, existing.as_ref())?
+                            .map_err(|why| Error::invalid("remote", why))?;
+                        let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
+                        let hash = item::hash(&item::text(&event, &ctx));
+                        w.put_sync_item(link.id, &remote.uid, Some(id), &conflict.href, Some(etag), Some(&hash))?;
+                        w.delete_sync_conflict(item_id)
+                    },
+                    |_| true,
+                )
+            }
+            _ => store.sync_state(|w| {
+                if let Some(e) = &existing {
+                    w.delete_event(e.id)?;
+                }
+                w.delete_sync_item(item_id)
+            }),
+        },
+    }
+}

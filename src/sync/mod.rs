@@ -1,0 +1,261 @@
+//! Two-way CalDAV sync of campaigns with a calendar server the alliance already runs (Nextcloud, Radicale, SOGo,
+//! Fastmail, iCloud): accounts, links of a campaign to a remote calendar, runs, conflicts. The HTTP and WebDAV
+//! details are libdav's (`client.rs`), the decisions are the engine's (`engine.rs`), the resources are our own ICS
+//! writer's and reader's (`item.rs`), the state is in `store/sync.rs`. No Tauri here: the CLI and the app share it.
+
+pub mod client;
+pub mod engine;
+pub mod item;
+pub mod password;
+
+use serde::Serialize;
+
+pub use client::{DavClient, DavError, RemoteCalendar};
+pub use engine::{resolve, Keep, RunReport};
+pub use password::{Source, PASSWORD_ENV};
+
+use crate::error::{Error, Result};
+use crate::store::{Store, SyncAccount, SyncConflict, SyncLink};
+
+/// Checks an account's address before anything is sent to it.
+fn checked_url(url: &str) -> Result<String> {
+    let url = url.trim();
+    let parsed: Option<http::Uri> = url.parse().ok();
+    let ok = parsed.as_ref().is_some_and(|u| {
+        matches!(u.scheme_str(), Some("http" | "https")) && u.authority().is_some_and(|a| !a.host().is_empty())
+    });
+    if !ok {
+        return Err(Error::invalid(
+            "url",
+            format!(
+                "'{}' is not a server address: give one like https://cloud.example.org/remote.php/dav",
+                crate::excerpt::excerpt(url)
+            ),
+        ));
+    }
+    Ok(url.to_string())
+}
+
+fn remote(e: DavError) -> Error {
+    engine::fatal(e)
+}
+
+/// A client for `account`, with the password from `password` (this run only) or else [`password::lookup`].
+pub fn connect(account: &SyncAccount, given: Option<(String, Source)>) -> Result<(DavClient, Source)> {
+    let (pw, source) = match given {
+        Some(g) => g,
+        None => password::lookup(account)?,
+    };
+    let client = DavClient::new(&account.url, &account.username, &pw).map_err(remote)?;
+    Ok((client, source))
+}
+
+/// What `sync account add` did: the account, the calendars the server showed, and where its password lives.
+#[derive(Debug, Clone, Serialize)]
+pub struct AddedAccount {
+    pub account: SyncAccount,
+    pub calendars: Vec<RemoteCalendar>,
+    /// True when the password is in the keyring; false when it served this run only.
+    pub password_saved: bool,
+    pub note: String,
+}
+
+/// Adds an account after a successful login and discovery (a wrong password or address adds nothing). A password
+/// given on standard input is saved in the keyring when there is one; one from [`PASSWORD_ENV`] is not saved.
+pub fn add_account(store: &mut Store, url: &str, user: &str, given: Option<String>) -> Result<AddedAccount> {
+    let url = checked_url(url)?;
+    let user = user.trim();
+    if user.is_empty() {
+        return Err(Error::invalid("user", "give the user name on the server"));
+    }
+    let (pw, source) = match given {
+        Some(p) => (p, Source::Stdin),
+        None => match std::env::var(PASSWORD_ENV).ok().filter(|p| !p.is_empty()) {
+            Some(p) => (p, Source::Environment),
+            None => {
+                return Err(Error::invalid(
+                    "password",
+                    format!("give the password with --password-stdin (or in {PASSWORD_ENV} for one run)"),
+                ))
+            }
+        },
+    };
+    let client = DavClient::new(&url, user, &pw).map_err(remote)?;
+    let calendars = client.calendars().map_err(remote)?;
+    let account = store.add_sync_account(&url, user)?;
+    let (password_saved, note) = match source {
+        Source::Stdin => match password::remember(&account, &pw) {
+            Ok(()) => (true, "the password is saved in the system keyring".to_string()),
+            Err(why) => (
+                false,
+                format!(
+                    "no keyring is available ({why}): the password served this run only; set {PASSWORD_ENV} for \
+                     each later run"
+                ),
+            ),
+        },
+        _ => (false, format!("the password was taken from {PASSWORD_ENV} for this run only and not saved")),
+    };
+    Ok(AddedAccount { account, calendars, password_saved, note })
+}
+
+/// Removes an account, its links and sync state, and its keyring entry.
+pub fn remove_account(store: &mut Store, id: i64) -> Result<Option<String>> {
+    let account = store.sync_account(id)?;
+    store.remove_sync_account(id)?;
+    Ok(password::forget(&account).err())
+}
+
+/// The account to use: the one given, else the only one.
+pub fn pick_account(store: &Store, id: Option<i64>) -> Result<SyncAccount> {
+    if let Some(id) = id {
+        return store.sync_account(id);
+    }
+    let mut all = store.sync_accounts()?;
+    match all.len() {
+        0 => Err(Error::invalid("account", "no CalDAV account yet: add one with `sync account add`")),
+        1 => Ok(all.remove(0)),
+        n => Err(Error::invalid("account", format!("there are {n} accounts: say which with --account ID"))),
+    }
+}
+
+/// The calendars an account sees.
+pub fn calendars(account: &SyncAccount) -> Result<Vec<RemoteCalendar>> {
+    let (client, _) = connect(account, None)?;
+    client.calendars().map_err(remote)
+}
+
+/// Where a campaign is linked to.
+pub enum Target<'a> {
+    Existing(&'a str),
+    Create(&'a str),
+}
+
+/// Links a campaign to an existing calendar of the account (checked on the server) or to a new one.
+pub fn link(store: &mut Store, account: &SyncAccount, campaign_id: i64, target: Target) -> Result<SyncLink> {
+    store.get_campaign(campaign_id)?;
+    if let Some(l) = store.sync_links()?.into_iter().find(|l| l.campaign_id == campaign_id) {
+        return Err(Error::invalid(
+            "campaign",
+            format!("campaign {campaign_id} is already shared with {} (link {})", l.calendar_url, l.id),
+        ));
+    }
+    let (client, _) = connect(account, None)?;
+    let url = match target {
+        Target::Existing(url) => {
+            let href = client::href_of(url).ok_or_else(|| {
+                Error::invalid("calendar", format!("'{}' is not a calendar address", crate::excerpt::excerpt(url)))
+            })?;
+            let known = client.calendars().map_err(remote)?;
+            let same = |c: &RemoteCalendar| {
+                client::href_of(&c.url).is_some_and(|h| h.trim_end_matches('/') == href.trim_end_matches('/'))
+            };
+            match known.iter().find(|c| same(c)) {
+                Some(c) => c.url.clone(),
+                // Not in the account's own calendar home: a calendar shared by another user (Radicale lists those
+                // nowhere), accepted when the server lets this account read it.
+                None => match client.check_calendar(&href) {
+                    Ok(()) => client.url_of(&href),
+                    Err(DavError::NotFound | DavError::Forbidden) => {
+                        let listed: Vec<&str> = known.iter().map(|c| c.url.as_str()).collect();
+                        return Err(Error::Remote {
+                            message: format!(
+                                "{} is not a calendar this account can see (its own: {})",
+                                crate::excerpt::excerpt(url),
+                                if listed.is_empty() { "none".to_string() } else { listed.join(", ") }
+                            ),
+                            fixable: true,
+                        });
+                    }
+                    Err(e) => return Err(remote(e)),
+                },
+            }
+        }
+        Target::Create(name) => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err(Error::invalid("create", "give the new calendar a name"));
+            }
+            client.create_calendar(name).map_err(remote)?.url
+        }
+    };
+    store.add_sync_link(account.id, campaign_id, &url)
+}
+
+/// Runs every link (or one), one after the other. A link that cannot be reached is an error for the caller after
+/// the others have run.
+pub fn run(store: &mut Store, only: Option<i64>, given: Option<(String, Source)>) -> Result<RunReport> {
+    let links = match only {
+        Some(id) => vec![store.sync_link(id)?],
+        None => store.sync_links()?,
+    };
+    if links.is_empty() {
+        return Err(Error::invalid("link", "no campaign is shared yet: link one with `sync link`"));
+    }
+    let mut report = RunReport::default();
+    let mut failed = None;
+    for link in links {
+        let account = store.sync_account(link.account_id)?;
+        let outcome = connect(&account, given.clone()).and_then(|(client, _)| engine::run(store, &client, &link));
+        match outcome {
+            Ok(r) => report.add(r),
+            Err(e) => {
+                store.finish_sync_run(link.id, None, Some(&e.to_string()))?;
+                failed.get_or_insert(e);
+            }
+        }
+    }
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(report),
+    }
+}
+
+/// A link's state for `sync status`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkStatus {
+    #[serde(flatten)]
+    pub link: SyncLink,
+    pub campaign: String,
+    /// Items in sync with the server.
+    pub synced: usize,
+    /// Local changes (new, edited, deleted) waiting for the next run.
+    pub pending: usize,
+    pub conflicts: usize,
+}
+
+pub fn status(store: &Store) -> Result<Vec<LinkStatus>> {
+    let ctx = item::Context {
+        campaigns: store.list_campaigns(None)?,
+        organisations: store.list_organisations(None)?,
+        partner_zones: store.partner_zones()?,
+    };
+    let mut out = Vec::new();
+    for link in store.sync_links()? {
+        let items = store.sync_items(link.id)?;
+        let conflicts = store.sync_conflicts(Some(link.id))?.len();
+        let events = store.list_events(Some(link.campaign_id))?;
+        let mut pending = 0;
+        for e in &events {
+            let hash = item::hash(&item::text(e, &ctx));
+            match items.iter().find(|i| i.uid == e.uid) {
+                Some(i) if i.local_hash.as_deref() == Some(hash.as_str()) => {}
+                _ => pending += 1,
+            }
+        }
+        pending += items.iter().filter(|i| !events.iter().any(|e| e.uid == i.uid)).count();
+        let campaign =
+            ctx.campaigns.iter().find(|c| c.id == link.campaign_id).map(|c| c.title.clone()).unwrap_or_default();
+        out.push(LinkStatus { synced: items.len(), campaign, pending, conflicts, link });
+    }
+    Ok(out)
+}
+
+/// The conflict of an event (by the id it has or had here).
+pub fn conflict_of(store: &Store, event_id: i64) -> Result<SyncConflict> {
+    store
+        .sync_conflicts(None)?
+        .into_iter()
+        .find(|c| c.event_id == Some(event_id))
+        .ok_or_else(|| Error::invalid("event", format!("event {event_id} has no sync conflict (see `sync conflicts`)")))
+}

@@ -1,0 +1,564 @@
+//! Two-way CalDAV sync against a real Radicale (tests/common/radicale.rs), through the real CLI. Another client's
+//! edits are plain HTTP PUT/DELETE of iCalendar text (curl); what the server holds is read back by Python's
+//! icalendar + recurring_ical_events (tests/ics/crosscheck.py) and compared with our own `event list`.
+
+mod common;
+#[path = "common/radicale.rs"]
+mod radicale;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::{Cli, Run};
+use radicale::Radicale;
+use serde_json::Value;
+
+/// Runs the CLI on `db` as `user` (password `<user>pw` from the environment, so no keyring is touched).
+fn desk(db: &Path, user: &str, args: &[&str]) -> Run {
+    desk_with(db, Some(&format!("{user}pw")), None, args)
+}
+
+fn desk_with(db: &Path, env_password: Option<&str>, stdin: Option<&str>, args: &[&str]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_campaign-desk"));
+    cmd.arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CAMPAIGN_DESK_DB")
+        .env_remove("CAMPAIGN_DESK_CALDAV_PASSWORD")
+        .env("XDG_DATA_HOME", "/nonexistent-test-data-home")
+        // No session bus: the keyring is unavailable, as on a headless server.
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent-test-bus")
+        .env_remove("DISPLAY")
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(p) = env_password {
+        cmd.env("CAMPAIGN_DESK_CALDAV_PASSWORD", p);
+    }
+    let mut child = cmd.spawn().expect("run campaign-desk");
+    if let Some(text) = stdin {
+        use std::io::Write;
+        child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write stdin");
+    }
+    let out = child.wait_with_output().expect("wait");
+    Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn ok(db: &Path, user: &str, args: &[&str]) -> Value {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    let r = desk(db, user, &all);
+    assert_eq!(r.status, 0, "campaign-desk {args:?} failed ({}): {}\n{}", r.status, r.stderr, r.stdout);
+    r.json()
+}
+
+fn run_sync(db: &Path, user: &str) -> Value {
+    ok(db, user, &["sync", "run"])
+}
+
+fn counts(report: &Value) -> (u64, u64, u64, u64) {
+    let n = |k: &str| report[k].as_u64().unwrap_or_else(|| panic!("{k} in {report}"));
+    (n("pushed"), n("pulled"), n("deleted"), n("conflicts"))
+}
+
+/// A campaign of a weekly series across Europe's daylight-saving change with one changed instance, a cancelled
+/// instance, an all-day span and a one-off in Yangon (a zone with a half-hour offset).
+fn campaign(db: &Path) -> (i64, Vec<i64>) {
+    let c = ok(
+        db,
+        "alice",
+        &[
+            "campaign",
+            "add",
+            "--title",
+            "Burma Solidarity Month",
+            "--kind",
+            "solidarity_month",
+            "--start",
+            "2026-03-01",
+            "--end",
+            "2026-04-30",
+        ],
+    );
+    let _ = c;
+    let campaign = ok(db, "alice", &["campaign", "list"]).as_array().expect("list")[0]["id"].as_i64().expect("id");
+    let cid = campaign.to_string();
+    let id = |v: Value| v["id"].as_i64().expect("id");
+    let weekly = id(ok(
+        db,
+        "alice",
+        &[
+            "event",
+            "add",
+            "--campaign",
+            &cid,
+            "--title",
+            "Weekly call",
+            "--start",
+            "2026-03-17T19:00",
+            "--end",
+            "2026-03-17T20:00",
+            "--zone",
+            "Europe/Berlin",
+            "--rrule",
+            "FREQ=WEEKLY;COUNT=5",
+        ],
+    ));
+    ok(
+        db,
+        "alice",
+        &["event", "edit", &weekly.to_string(), "--occurrence", "2026-03-24T19:00", "--title", "Special call"],
+    );
+    ok(
+        db,
+        "alice",
+        &["event", "edit", &weekly.to_string(), "--occurrence", "2026-04-07T19:00", "--status", "cancelled"],
+    );
+    let span = id(ok(
+        db,
+        "alice",
+        &[
+            "event",
+            "add",
+            "--campaign",
+            &cid,
+            "--title",
+            "Photo exhibition",
+            "--all-day",
+            "--date",
+            "2026-03-20",
+            "--end-date",
+            "2026-03-22",
+        ],
+    ));
+    let yangon = id(ok(
+        db,
+        "alice",
+        &[
+            "event",
+            "add",
+            "--campaign",
+            &cid,
+            "--title",
+            "Vigil in Yangon",
+            "--start",
+            "2026-03-27T18:30",
+            "--end",
+            "2026-03-27T20:00",
+            "--zone",
+            "Asia/Yangon",
+            "--description",
+            "Bring candles; a line\nand another",
+        ],
+    ));
+    (campaign, vec![weekly, span, yangon])
+}
+
+/// Adds alice's account and shares the campaign with a new calendar; returns the calendar's URL.
+fn share(db: &Path, server: &Radicale, campaign: i64, user: &str) -> String {
+    ok(db, user, &["sync", "account", "add", "--url", &server.url(), "--user", user]);
+    let link =
+        ok(db, user, &["sync", "link", "--campaign", &campaign.to_string(), "--create", "Burma Solidarity Month"]);
+    link["calendar_url"].as_str().expect("url").to_string()
+}
+
+fn path_of(url: &str) -> String {
+    let rest = url.split_once("://").expect("scheme").1;
+    rest[rest.find('/').expect("path")..].to_string()
+}
+
+/// Each synced event's href on the server, by UID (from the sync state).
+fn href_of(db: &Path, uid: &str) -> String {
+    let conn = rusqlite::Connection::open(db).expect("open db");
+    conn.query_row("SELECT href FROM sync_items WHERE uid = ?1", [uid], |r| r.get(0)).expect("synced item")
+}
+
+fn event(db: &Path, id: i64) -> Value {
+    ok(db, "alice", &["event", "show", &id.to_string()])
+}
+
+fn uid(db: &Path, id: i64) -> String {
+    event(db, id)["uid"].as_str().expect("uid").to_string()
+}
+
+/// Another client's edit: the item as the server has it, with one text replaced, PUT back.
+fn edit_on_server(server: &Radicale, href: &str, from: &str, to: &str) {
+    let (status, text) = server.http("alice", "GET", href, &[], None);
+    assert_eq!(status, 200, "GET {href}: {text}");
+    assert!(text.contains(from), "{from} not in {text}");
+    let edited = text.replacen(from, to, 1);
+    let (status, body) = server.http("alice", "PUT", href, &["Content-Type: text/calendar"], Some(&edited));
+    assert!(status == 201 || status == 204, "PUT {href}: {status} {body}");
+}
+
+fn collection_text(server: &Radicale, collection: &str) -> String {
+    let (status, text) = server.http("alice", "GET", collection, &[], None);
+    assert_eq!(status, 200, "GET {collection}: {text}");
+    text
+}
+
+#[test]
+fn first_sync_is_read_back_by_python_with_the_same_occurrences_and_a_second_run_changes_nothing() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, _) = campaign(&cli.db);
+    let calendar = share(&cli.db, &server, campaign, "alice");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (3, 0, 0, 0));
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+
+    let dir = tempfile::tempdir().expect("tmp");
+    let ics = dir.path().join("server.ics");
+    std::fs::write(&ics, collection_text(&server, &path_of(&calendar))).expect("write");
+    for zone in ["Europe/Berlin", "Asia/Yangon", "America/New_York"] {
+        let ours = ok(
+            &cli.db,
+            "alice",
+            &[
+                "event",
+                "list",
+                "--campaign",
+                &campaign.to_string(),
+                "--from",
+                "2026-03-01",
+                "--to",
+                "2026-05-01",
+                "--tz",
+                zone,
+            ],
+        );
+        assert!(ours.as_array().expect("list").len() >= 7, "{ours}");
+        let mine = dir.path().join("ours.json");
+        std::fs::write(&mine, ours.to_string()).expect("write");
+        let check = Command::new(radicale::python())
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ics/crosscheck.py"))
+            .args([ics.as_os_str(), mine.as_os_str()])
+            .args(["2026-03-01", "2026-05-01", zone])
+            .output()
+            .expect("run crosscheck.py");
+        assert!(
+            check.status.success(),
+            "{zone}: {}{}",
+            String::from_utf8_lossy(&check.stdout),
+            String::from_utf8_lossy(&check.stderr)
+        );
+    }
+    let status = ok(&cli.db, "alice", &["sync", "status"]);
+    assert_eq!(status[0]["synced"], 3, "{status}");
+    assert_eq!(status[0]["pending"], 0, "{status}");
+    assert!(status[0]["last_synced"].is_string(), "{status}");
+}
+
+#[test]
+fn edits_and_deletions_travel_both_ways_and_new_server_events_land_in_the_campaign() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, ids) = campaign(&cli.db);
+    let calendar = share(&cli.db, &server, campaign, "alice");
+    run_sync(&cli.db, "alice");
+    let (weekly, span, yangon) = (ids[0], ids[1], ids[2]);
+
+    // Here → there.
+    ok(&cli.db, "alice", &["event", "edit", &span.to_string(), "--title", "Photo exhibition (extended)"]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    let (_, text) = server.http("alice", "GET", &href_of(&cli.db, &uid(&cli.db, span)), &[], None);
+    assert!(text.contains("SUMMARY:Photo exhibition (extended)"), "{text}");
+
+    // There → here: a changed title and a moved instance of the series.
+    let href = href_of(&cli.db, &uid(&cli.db, weekly));
+    edit_on_server(&server, &href, "SUMMARY:Weekly call", "SUMMARY:Weekly coordination call");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    let e = event(&cli.db, weekly);
+    assert_eq!(e["title"], "Weekly coordination call");
+    assert_eq!(e["rrule"], "FREQ=WEEKLY;COUNT=5");
+    let changes = e["changes"].as_array().expect("changes");
+    assert_eq!(changes.len(), 2, "the changed and the cancelled instance came back: {e}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "nothing is sent back");
+
+    // A new event made by another client (Thunderbird, a phone) arrives in the linked campaign.
+    let new_item = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\n\
+        BEGIN:VEVENT\r\nUID:from-thunderbird-1\r\nDTSTAMP:20260301T100000Z\r\nSUMMARY:Partners' briefing\r\n\
+        DTSTART;TZID=Europe/Paris:20260402T150000\r\nDTEND;TZID=Europe/Paris:20260402T160000\r\nEND:VEVENT\r\n\
+        END:VCALENDAR\r\n";
+    let new_href = format!("{}from-thunderbird-1.ics", path_of(&calendar));
+    let (status, body) =
+        server.http("alice", "PUT", &new_href, &["Content-Type: text/calendar", "If-None-Match: *"], Some(new_item));
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    let listed = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
+    let briefing = listed.as_array().expect("list").iter().find(|e| e["uid"] == "from-thunderbird-1").expect("arrived");
+    assert_eq!(briefing["title"], "Partners' briefing");
+    assert_eq!(briefing["zone"], "Europe/Paris");
+    assert_eq!(briefing["campaign_id"], campaign);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "a pulled event is not pushed back");
+
+    // Deleted here → deleted there.
+    let yangon_href = href_of(&cli.db, &uid(&cli.db, yangon));
+    ok(&cli.db, "alice", &["event", "rm", &yangon.to_string()]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 1, 0));
+    assert_eq!(server.http("alice", "GET", &yangon_href, &[], None).0, 404);
+
+    // Deleted there → deleted here.
+    let (status, _) = server.http("alice", "DELETE", &new_href, &[], None);
+    assert!(status == 200 || status == 204, "{status}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 1, 0));
+    let listed = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
+    assert!(!listed.as_array().expect("list").iter().any(|e| e["uid"] == "from-thunderbird-1"), "{listed}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+}
+
+fn conflicts(db: &Path) -> Vec<Value> {
+    ok(db, "alice", &["sync", "conflicts"]).as_array().expect("list").clone()
+}
+
+#[test]
+fn both_sides_editing_is_a_conflict_that_keeps_both_and_is_resolved_either_way() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, ids) = campaign(&cli.db);
+    share(&cli.db, &server, campaign, "alice");
+    run_sync(&cli.db, "alice");
+    let (weekly, span, yangon) = (ids[0], ids[1], ids[2]);
+    let (weekly_href, span_href) = (href_of(&cli.db, &uid(&cli.db, weekly)), href_of(&cli.db, &uid(&cli.db, span)));
+
+    ok(&cli.db, "alice", &["event", "edit", &weekly.to_string(), "--title", "Weekly call (here)"]);
+    edit_on_server(&server, &weekly_href, "SUMMARY:Weekly call", "SUMMARY:Weekly call (there)");
+    ok(&cli.db, "alice", &["event", "edit", &span.to_string(), "--title", "Exhibition (here)"]);
+    edit_on_server(&server, &span_href, "SUMMARY:Photo exhibition", "SUMMARY:Exhibition (there)");
+    let r = run_sync(&cli.db, "alice");
+    assert_eq!(counts(&r), (0, 0, 0, 2), "{r}");
+    // Both versions kept: ours here, theirs on the server and in the conflict.
+    assert_eq!(event(&cli.db, weekly)["title"], "Weekly call (here)");
+    assert!(server.http("alice", "GET", &weekly_href, &[], None).1.contains("SUMMARY:Weekly call (there)"));
+    let listed = conflicts(&cli.db);
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    let c = listed.iter().find(|c| c["event_id"] == weekly).expect("weekly conflict");
+    assert!(c["remote_ics"].as_str().expect("remote").contains("Weekly call (there)"), "{c}");
+    assert_eq!(c["what"], "changed here and on the server");
+    // A run while undecided changes neither side.
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+    assert_eq!(event(&cli.db, weekly)["title"], "Weekly call (here)");
+
+    // Theirs for one, ours for the other.
+    ok(&cli.db, "alice", &["sync", "resolve", &weekly.to_string(), "--keep", "remote"]);
+    assert_eq!(event(&cli.db, weekly)["title"], "Weekly call (there)");
+    ok(&cli.db, "alice", &["sync", "resolve", &span.to_string(), "--keep", "local"]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    assert!(server.http("alice", "GET", &span_href, &[], None).1.contains("SUMMARY:Exhibition (here)"));
+    assert!(conflicts(&cli.db).is_empty());
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+
+    // A deletion here against an edit there: a conflict; keeping the server's brings the event back.
+    let yangon_uid = uid(&cli.db, yangon);
+    let yangon_href = href_of(&cli.db, &yangon_uid);
+    ok(&cli.db, "alice", &["event", "rm", &yangon.to_string()]);
+    edit_on_server(&server, &yangon_href, "SUMMARY:Vigil in Yangon", "SUMMARY:Vigil in Yangon (moved indoors)");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 1));
+    let c = conflicts(&cli.db);
+    assert_eq!(c[0]["local_deleted"], true, "{c:?}");
+    ok(&cli.db, "alice", &["sync", "resolve", &yangon.to_string(), "--keep", "remote"]);
+    let back = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
+    let back = back.as_array().expect("list").iter().find(|e| e["uid"] == yangon_uid.as_str()).expect("back").clone();
+    assert_eq!(back["title"], "Vigil in Yangon (moved indoors)");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+
+    // An edit here against a deletion there: keeping ours puts it back on the server.
+    let span_uid = uid(&cli.db, span);
+    ok(&cli.db, "alice", &["event", "edit", &span.to_string(), "--title", "Exhibition (final)"]);
+    assert_eq!(server.http("alice", "DELETE", &span_href, &[], None).0 / 100, 2);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 1));
+    assert_eq!(conflicts(&cli.db)[0]["remote_deleted"], true);
+    ok(&cli.db, "alice", &["sync", "resolve", &span.to_string(), "--keep", "local"]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    assert!(server.http("alice", "GET", &href_of(&cli.db, &span_uid), &[], None).1.contains("Exhibition (final)"));
+}
+
+#[test]
+fn a_read_only_partner_keeps_local_changes_and_is_told_why() {
+    let server = Radicale::start();
+    let alice = Cli::new();
+    let (campaign, _) = campaign(&alice.db);
+    let calendar = share(&alice.db, &server, campaign, "alice");
+    run_sync(&alice.db, "alice");
+
+    // Bob, on his own laptop, may only read alice's calendar.
+    let bob = Cli::new();
+    ok(
+        &bob.db,
+        "bob",
+        &[
+            "campaign",
+            "add",
+            "--title",
+            "Burma (from Alice)",
+            "--kind",
+            "other",
+            "--start",
+            "2026-03-01",
+            "--end",
+            "2026-04-30",
+        ],
+    );
+    ok(&bob.db, "bob", &["sync", "account", "add", "--url", &server.url(), "--user", "bob"]);
+    ok(&bob.db, "bob", &["sync", "link", "--campaign", "1", "--calendar", &calendar]);
+    assert_eq!(counts(&run_sync(&bob.db, "bob")), (0, 3, 0, 0));
+    let events = ok(&bob.db, "bob", &["event", "list", "--campaign", "1"]);
+    let first = events.as_array().expect("list")[0]["id"].as_i64().expect("id");
+    ok(&bob.db, "bob", &["event", "edit", &first.to_string(), "--title", "Bob's idea"]);
+    let r = desk(&bob.db, "bob", &["--json", "sync", "run"]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    let report = r.json();
+    assert_eq!(counts(&report), (0, 0, 0, 0));
+    let why = report["errors"][0].as_str().expect("error");
+    assert!(why.contains("read-only") && why.contains("403") && why.contains("kept here"), "{why}");
+    assert_eq!(ok(&bob.db, "bob", &["event", "show", &first.to_string()])["title"], "Bob's idea");
+    let status = ok(&bob.db, "bob", &["sync", "status"]);
+    assert_eq!(status[0]["pending"], 1, "{status}");
+    assert!(status[0]["last_error"].as_str().expect("error").contains("read-only"), "{status}");
+    // Alice's calendar is as she left it.
+    assert!(!collection_text(&server, &path_of(&calendar)).contains("Bob's idea"));
+}
+
+#[test]
+fn wrong_password_unknown_calendar_and_unreachable_server_are_exit_2_with_a_clear_message() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let r = desk_with(
+        &cli.db,
+        None,
+        Some("not-the-password\n"),
+        &["sync", "account", "add", "--url", &server.url(), "--user", "alice", "--password-stdin"],
+    );
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("refused the user name or password (401)"), "{}", r.stderr);
+    assert!(!r.stderr.contains("not-the-password"), "the password is never printed: {}", r.stderr);
+    assert_eq!(ok(&cli.db, "alice", &["sync", "account", "list"]), serde_json::json!([]), "nothing was added");
+
+    // The right password on standard input; with no keyring it serves this run only, and the message says so.
+    let r = desk_with(
+        &cli.db,
+        None,
+        Some("alicepw\n"),
+        &["--json", "sync", "account", "add", "--url", &server.url(), "--user", "alice", "--password-stdin"],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let added = r.json();
+    assert_eq!(added["password_saved"], false);
+    assert!(added["note"].as_str().expect("note").contains("this run only"), "{added}");
+    assert!(!r.stdout.contains("alicepw") && !r.stderr.contains("alicepw"));
+    // Nothing in the database holds it.
+    let bytes = std::fs::read(&cli.db).expect("db");
+    assert!(!bytes.windows(7).any(|w| w == b"alicepw"));
+
+    // Later runs without a password say where to give one.
+    ok(
+        &cli.db,
+        "alice",
+        &["campaign", "add", "--title", "C", "--kind", "other", "--start", "2026-03-01", "--end", "2026-04-30"],
+    );
+    let r = desk_with(&cli.db, None, None, &["sync", "link", "--campaign", "1", "--create", "C"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("CAMPAIGN_DESK_CALDAV_PASSWORD"), "{}", r.stderr);
+
+    let r = desk(
+        &cli.db,
+        "alice",
+        &["sync", "link", "--campaign", "1", "--calendar", &format!("{}alice/nope/", server.url())],
+    );
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("not a calendar this account can see"), "{}", r.stderr);
+
+    ok(&cli.db, "alice", &["sync", "link", "--campaign", "1", "--create", "C"]);
+    let r = desk_with(&cli.db, Some("wrong"), None, &["sync", "run"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("401"), "{}", r.stderr);
+
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+    let r = desk(
+        &cli.db,
+        "alice",
+        &["sync", "account", "add", "--url", &format!("http://127.0.0.1:{closed}/"), "--user", "alice"],
+    );
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("cannot reach http://127.0.0.1:{closed}")), "{}", r.stderr);
+
+    let r = desk(&cli.db, "alice", &["sync", "account", "add", "--url", "ftp://example.org/", "--user", "alice"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("is not a server address"), "{}", r.stderr);
+}
+
+#[test]
+fn the_server_stopped_mid_way_loses_nothing_and_the_next_run_completes() {
+    let mut server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, ids) = campaign(&cli.db);
+    share(&cli.db, &server, campaign, "alice");
+    run_sync(&cli.db, "alice");
+    ok(&cli.db, "alice", &["event", "edit", &ids[1].to_string(), "--title", "Offline edit"]);
+    server.stop();
+    let r = desk(&cli.db, "alice", &["sync", "run"]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("127.0.0.1:{}", server.port)), "the address is named: {}", r.stderr);
+    assert_eq!(ok(&cli.db, "alice", &["sync", "status"])[0]["pending"], 1);
+    server.resume();
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    assert_eq!(ok(&cli.db, "alice", &["sync", "status"])[0]["pending"], 0);
+}
+
+#[test]
+fn an_invalid_sync_token_means_a_full_resync_without_duplicates() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, _) = campaign(&cli.db);
+    let calendar = share(&cli.db, &server, campaign, "alice");
+    run_sync(&cli.db, "alice");
+    let conn = rusqlite::Connection::open(&cli.db).expect("db");
+    let token: Option<String> = conn.query_row("SELECT sync_token FROM sync_links", [], |r| r.get(0)).expect("token");
+    assert!(token.is_some(), "Radicale gives sync tokens");
+    conn.execute("UPDATE sync_links SET sync_token = 'http://radicale.org/ns/sync/0000000000000000'", []).expect("set");
+    drop(conn);
+    let item = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:added-meanwhile\r\n\
+        DTSTAMP:20260301T100000Z\r\nSUMMARY:Added meanwhile\r\nDTSTART;VALUE=DATE:20260325\r\nEND:VEVENT\r\n\
+        END:VCALENDAR\r\n";
+    let href = format!("{}added-meanwhile.ics", path_of(&calendar));
+    assert_eq!(server.http("alice", "PUT", &href, &["Content-Type: text/calendar"], Some(item)).0, 201);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    let events = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
+    assert_eq!(events.as_array().expect("list").len(), 4, "{events}");
+    assert_eq!(collection_text(&server, &path_of(&calendar)).matches("BEGIN:VEVENT").count(), 4 + 2);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+}
+
+#[test]
+fn twenty_round_trips_with_edits_on_alternate_sides_do_not_drift() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, ids) = campaign(&cli.db);
+    let calendar = share(&cli.db, &server, campaign, "alice");
+    run_sync(&cli.db, "alice");
+    let (weekly, span, yangon) = (ids[0], ids[1], ids[2]);
+    let untouched = |db: &Path| (event(db, weekly), event(db, yangon));
+    let before_here = untouched(&cli.db);
+    let text_of = |id: i64| server.http("alice", "GET", &href_of(&cli.db, &uid(&cli.db, id)), &[], None).1;
+    let before_there = (text_of(weekly), text_of(yangon));
+    let span_href = href_of(&cli.db, &uid(&cli.db, span));
+    for round in 0..20 {
+        let title = format!("Exhibition round {round}");
+        let current = event(&cli.db, span)["title"].as_str().expect("title").to_string();
+        if round % 2 == 0 {
+            ok(&cli.db, "alice", &["event", "edit", &span.to_string(), "--title", &title]);
+            assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0), "round {round}");
+        } else {
+            edit_on_server(&server, &span_href, &format!("SUMMARY:{current}"), &format!("SUMMARY:{title}"));
+            assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0), "round {round}");
+            assert_eq!(event(&cli.db, span)["title"], title.as_str());
+        }
+        assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "round {round}: settled");
+    }
+    assert_eq!(untouched(&cli.db), before_here, "SEQUENCE, times and texts of untouched events unchanged here");
+    assert_eq!((text_of(weekly), text_of(yangon)), before_there, "untouched items unchanged on the server");
+    assert_eq!(collection_text(&server, &path_of(&calendar)).matches("UID:").count(), 3 + 2);
+}

@@ -1,0 +1,154 @@
+//! A real Radicale (PyPI, in the project's `.venv` from scripts/setup.sh) on a free loopback port with a
+//! throw-away config in a temp dir: htpasswd users alice (owns her calendars) and bob (may only read alice's). It
+//! runs under `timeout`, logs to a file in its dir, and is stopped by its PID when dropped. When Radicale is not
+//! installed the test fails and says how to install it; it is never skipped.
+
+#![allow(dead_code)]
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub struct Radicale {
+    pub dir: tempfile::TempDir,
+    pub port: u16,
+    child: Option<Child>,
+}
+
+pub fn python() -> PathBuf {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+    assert!(python.exists(), "{} is missing: run scripts/setup.sh (it makes .venv with radicale)", python.display());
+    let probe = Command::new(&python).args(["-c", "import radicale"]).output().expect("run python");
+    assert!(
+        probe.status.success(),
+        "Radicale is not installed in .venv: run scripts/setup.sh (tests/ics/requirements.txt pins it): {}",
+        String::from_utf8_lossy(&probe.stderr)
+    );
+    python
+}
+
+const RIGHTS: &str = "\
+# bob may read alice's calendars, and nothing of hers else.
+[bob-reads-alice]
+user: bob
+collection: alice(/[^/]+)?
+permissions: Rr
+
+[root]
+user: .+
+collection:
+permissions: R
+
+[principal]
+user: .+
+collection: {user}
+permissions: RW
+
+[calendars]
+user: .+
+collection: {user}/[^/]+
+permissions: rw
+";
+
+impl Radicale {
+    pub fn start() -> Radicale {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
+        let d = dir.path();
+        std::fs::write(d.join("users"), "alice:alicepw\nbob:bobpw\n").expect("users");
+        std::fs::write(d.join("rights"), RIGHTS).expect("rights");
+        let config = format!(
+            "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
+             htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {rights}\n\
+             [storage]\nfilesystem_folder = {collections}\n[logging]\nlevel = info\n",
+            users = d.join("users").display(),
+            rights = d.join("rights").display(),
+            collections = d.join("collections").display(),
+        );
+        std::fs::write(d.join("config"), config).expect("config");
+        let mut r = Radicale { dir, port, child: None };
+        r.resume();
+        r
+    }
+
+    /// Starts (again) on the same port with the same collections.
+    pub fn resume(&mut self) {
+        assert!(self.child.is_none(), "already running");
+        let python = python();
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join("radicale.log"))
+            .expect("log file");
+        let child = Command::new("timeout")
+            .args(["--signal=TERM", "900"])
+            .arg(&python)
+            .args(["-m", "radicale", "--config"])
+            .arg(self.dir.path().join("config"))
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .expect("start radicale");
+        self.child = Some(child);
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            if let Some(status) = self.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
+                panic!("radicale exited ({status}): {}", self.log());
+            }
+            assert!(started.elapsed() < Duration::from_secs(20), "radicale did not start: {}", self.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Stops the server (its collections stay for [`Radicale::resume`]).
+    pub fn stop(&mut self) {
+        let Some(mut child) = self.child.take() else { return };
+        // TERM to `timeout` is passed on to Radicale, which then exits; both are waited for.
+        let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+        let started = Instant::now();
+        loop {
+            match child.try_wait() {
+                Ok(Some(_)) => break,
+                _ if started.elapsed() > Duration::from_secs(10) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break;
+                }
+                _ => std::thread::sleep(Duration::from_millis(50)),
+            }
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("radicale.log")).unwrap_or_default()
+    }
+
+    /// A raw request as another client would send it (curl, which every CI image has): returns (status, body).
+    pub fn http(&self, user: &str, method: &str, path: &str, headers: &[&str], body: Option<&str>) -> (u16, String) {
+        let url = format!("http://127.0.0.1:{}{path}", self.port);
+        let mut cmd = Command::new("curl");
+        cmd.args(["-s", "-o", "-", "-w", "\n%{http_code}", "-X", method, "-u"]).arg(format!("{user}:{user}pw"));
+        for h in headers {
+            cmd.args(["-H", h]);
+        }
+        if let Some(b) = body {
+            cmd.args(["--data-binary", b]);
+        }
+        let out = cmd.arg(&url).output().expect("run curl");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let (body, code) = text.rsplit_once('\n').unwrap_or(("", &text));
+        (code.trim().parse().unwrap_or(0), body.to_string())
+    }
+}
+
+impl Drop for Radicale {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
