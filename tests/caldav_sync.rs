@@ -472,6 +472,8 @@ fn wrong_password_unknown_calendar_and_unreachable_server_are_exit_2_with_a_clea
     assert!(r.stderr.contains("not a calendar this account can see"), "{}", r.stderr);
 
     ok(&cli.db, "alice", &["sync", "link", "--campaign", "1", "--create", "C"]);
+    let r = desk_with(&cli.db, None, Some("alicepw\n"), &["--json", "sync", "run", "--password-stdin"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
     let r = desk_with(&cli.db, Some("wrong"), None, &["sync", "run"]);
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("401"), "{}", r.stderr);
@@ -484,6 +486,11 @@ fn wrong_password_unknown_calendar_and_unreachable_server_are_exit_2_with_a_clea
     );
     assert_eq!(r.status, 2, "{}", r.stderr);
     assert!(r.stderr.contains(&format!("cannot reach http://127.0.0.1:{closed}")), "{}", r.stderr);
+
+    let with_password = format!("http://alice:alicepw@127.0.0.1:{}/", server.port);
+    let r = desk(&cli.db, "alice", &["sync", "account", "add", "--url", &with_password, "--user", "alice"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("not in the address"), "{}", r.stderr);
 
     let r = desk(&cli.db, "alice", &["sync", "account", "add", "--url", "ftp://example.org/", "--user", "alice"]);
     assert_eq!(r.status, 2);
@@ -525,7 +532,13 @@ fn an_invalid_sync_token_means_a_full_resync_without_duplicates() {
         END:VCALENDAR\r\n";
     let href = format!("{}added-meanwhile.ics", path_of(&calendar));
     assert_eq!(server.http("alice", "PUT", &href, &["Content-Type: text/calendar"], Some(item)).0, 201);
+    // A task written by another client: not synced yet, and left alone on the server.
+    let todo = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VTODO\r\nUID:a-task\r\n\
+        DTSTAMP:20260301T100000Z\r\nSUMMARY:Print banners\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+    let todo_href = format!("{}a-task.ics", path_of(&calendar));
+    assert_eq!(server.http("alice", "PUT", &todo_href, &["Content-Type: text/calendar"], Some(todo)).0, 201);
     assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    assert_eq!(server.http("alice", "GET", &todo_href, &[], None).0, 200);
     let events = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
     assert_eq!(events.as_array().expect("list").len(), 4, "{events}");
     assert_eq!(collection_text(&server, &path_of(&calendar)).matches("BEGIN:VEVENT").count(), 4 + 2);
@@ -561,4 +574,18 @@ fn twenty_round_trips_with_edits_on_alternate_sides_do_not_drift() {
     assert_eq!(untouched(&cli.db), before_here, "SEQUENCE, times and texts of untouched events unchanged here");
     assert_eq!((text_of(weekly), text_of(yangon)), before_there, "untouched items unchanged on the server");
     assert_eq!(collection_text(&server, &path_of(&calendar)).matches("UID:").count(), 3 + 2);
+}
+
+#[test]
+fn a_certificate_the_system_does_not_trust_is_refused_with_a_clear_message() {
+    let server = Radicale::start_tls();
+    let cli = Cli::new();
+    let r = desk(&cli.db, "alice", &["sync", "account", "add", "--url", &server.url(), "--user", "alice"]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("the certificate of https://127.0.0.1:{} was not accepted", server.port)),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(ok(&cli.db, "alice", &["sync", "account", "list"]), serde_json::json!([]), "nothing was added");
 }

@@ -187,6 +187,9 @@ impl Run<'_> {
         for (href, text, etag) in fetched {
             let remote = match item::read(&text, self.zone) {
                 Ok(r) => r,
+                // Tasks and journal entries are not synced yet; they stay on the server untouched (no item row, so
+                // nothing here ever deletes them).
+                Err(why) if why == item::NO_EVENT => continue,
                 Err(why) => {
                     self.report.errors.push(format!("{PULL_ERROR}{href}: {why}"));
                     continue;
@@ -478,5 +481,172 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
                 w.delete_sync_item(item_id)
             }),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::domain::CampaignInput;
+
+    /// A calendar in memory that answers like Radicale does, and can play another client editing an item between
+    /// our pull and our push, or a calendar this account may only read.
+    #[derive(Default)]
+    struct Fake {
+        items: RefCell<BTreeMap<String, (String, String)>>,
+        version: RefCell<u32>,
+        /// Applied right after the next listing: (href, text).
+        edit_after_listing: RefCell<Option<(String, String)>>,
+        read_only: bool,
+    }
+
+    impl Fake {
+        fn put(&self, href: &str, text: &str) -> String {
+            *self.version.borrow_mut() += 1;
+            let etag = format!("\"v{}\"", self.version.borrow());
+            self.items.borrow_mut().insert(href.to_string(), (text.to_string(), etag.clone()));
+            etag
+        }
+    }
+
+    impl Server for Fake {
+        fn changes(&self, _: &str, _: Option<&str>) -> Result<Changes, DavError> {
+            let changed = self
+                .items
+                .borrow()
+                .iter()
+                .map(|(href, (_, etag))| super::super::client::Listed { href: href.clone(), etag: etag.clone() })
+                .collect();
+            if let Some((href, text)) = self.edit_after_listing.borrow_mut().take() {
+                self.put(&href, &text);
+            }
+            Ok(Changes { changed, deleted: Vec::new(), complete: true, token: None })
+        }
+        fn fetch(&self, _: &str, hrefs: &[String]) -> Result<Vec<(String, String, String)>, DavError> {
+            let items = self.items.borrow();
+            Ok(hrefs.iter().filter_map(|h| items.get(h).map(|(t, e)| (h.clone(), t.clone(), e.clone()))).collect())
+        }
+        fn create(&self, href: &str, ics: &str) -> Result<Option<String>, DavError> {
+            if self.read_only {
+                return Err(DavError::Forbidden);
+            }
+            if self.items.borrow().contains_key(href) {
+                return Err(DavError::Changed);
+            }
+            Ok(Some(self.put(href, ics)))
+        }
+        fn update(&self, href: &str, ics: &str, etag: &str) -> Result<Option<String>, DavError> {
+            if self.read_only {
+                return Err(DavError::Forbidden);
+            }
+            match self.items.borrow().get(href) {
+                Some((_, now)) if now == etag => {}
+                Some(_) => return Err(DavError::Changed),
+                None => return Err(DavError::NotFound),
+            }
+            Ok(Some(self.put(href, ics)))
+        }
+        fn delete(&self, href: &str, etag: &str) -> Result<(), DavError> {
+            if self.read_only {
+                return Err(DavError::Forbidden);
+            }
+            let mut items = self.items.borrow_mut();
+            match items.get(href) {
+                Some((_, now)) if now == etag => {
+                    items.remove(href);
+                    Ok(())
+                }
+                Some(_) => Err(DavError::Changed),
+                None => Err(DavError::NotFound),
+            }
+        }
+        fn etag(&self, href: &str) -> Result<String, DavError> {
+            self.items.borrow().get(href).map(|(_, e)| e.clone()).ok_or(DavError::NotFound)
+        }
+    }
+
+    fn setup() -> (Store, SyncLink, i64) {
+        let mut store = Store::open_in_memory().expect("store");
+        let campaign = store
+            .create_campaign(&CampaignInput {
+                title: "Burma".into(),
+                start_date: "2026-03-01".into(),
+                end_date: "2026-03-31".into(),
+                zone: "Asia/Yangon".into(),
+                ..Default::default()
+            })
+            .expect("campaign");
+        let event = store
+            .create_event(&EventInput {
+                campaign_id: Some(campaign.id),
+                title: "Vigil".into(),
+                start: "2026-03-27T18:30".into(),
+                end: "2026-03-27T20:00".into(),
+                zone: Some("Asia/Yangon".into()),
+                ..Default::default()
+            })
+            .expect("event");
+        let account = store.add_sync_account("http://127.0.0.1:1/", "alice").expect("account");
+        let link = store.add_sync_link(account.id, campaign.id, "http://127.0.0.1:1/alice/burma/").expect("link");
+        (store, link, event.id)
+    }
+
+    fn retitle(store: &mut Store, id: i64, title: &str) {
+        let mut input = EventInput::from(&store.get_event(id).expect("event"));
+        input.title = title.into();
+        store.update_event(id, &input).expect("edit");
+    }
+
+    #[test]
+    fn an_edit_on_the_server_between_pull_and_push_is_a_412_kept_as_a_conflict() {
+        let (mut store, link, id) = setup();
+        let server = Fake::default();
+        let first = run(&mut store, &server, &link).expect("first run");
+        assert_eq!((first.pushed, first.conflicts), (1, 0));
+        let href = server.items.borrow().keys().next().expect("item").clone();
+        let theirs = server.items.borrow()[&href].0.replace("SUMMARY:Vigil", "SUMMARY:Vigil (theirs)");
+        retitle(&mut store, id, "Vigil (ours)");
+        *server.edit_after_listing.borrow_mut() = Some((href.clone(), theirs));
+        let link = store.sync_link(link.id).expect("link");
+        let r = run(&mut store, &server, &link).expect("second run");
+        assert_eq!((r.pushed, r.pulled, r.conflicts), (0, 0, 1), "{r:?}");
+        assert_eq!(store.get_event(id).expect("event").title, "Vigil (ours)");
+        assert!(server.items.borrow()[&href].0.contains("SUMMARY:Vigil (theirs)"), "the server's edit stays");
+        let conflicts = store.sync_conflicts(None).expect("conflicts");
+        assert_eq!(conflicts.len(), 1);
+        assert!(conflicts[0].remote_ics.as_deref().is_some_and(|t| t.contains("Vigil (theirs)")));
+        assert_eq!(conflicts[0].event_id, Some(id));
+    }
+
+    #[test]
+    fn a_read_only_calendar_keeps_the_local_change_and_says_so() {
+        let (mut store, link, _) = setup();
+        let server = Fake { read_only: true, ..Default::default() };
+        let r = run(&mut store, &server, &link).expect("run");
+        assert_eq!(r.pushed, 0);
+        assert_eq!(r.errors.len(), 1);
+        assert!(r.errors[0].contains("read-only") && r.errors[0].contains("'Vigil'"), "{:?}", r.errors);
+        assert!(store.sync_items(link.id).expect("items").is_empty(), "nothing recorded as sent");
+        let link = store.sync_link(link.id).expect("link");
+        assert!(link.last_error.is_some_and(|e| e.contains("read-only")));
+    }
+
+    #[test]
+    fn an_unchanged_event_gives_the_same_text_every_time() {
+        let (mut store, link, id) = setup();
+        let server = Fake::default();
+        run(&mut store, &server, &link).expect("first");
+        let sent = server.items.borrow().values().next().expect("item").0.clone();
+        assert!(!sent.contains("METHOD:") && !sent.contains("X-WR-CALNAME"), "{sent}");
+        for _ in 0..3 {
+            let link = store.sync_link(link.id).expect("link");
+            let r = run(&mut store, &server, &link).expect("again");
+            assert_eq!(r, RunReport::default());
+        }
+        assert_eq!(server.items.borrow().values().next().expect("item").0, sent);
+        assert_eq!(store.get_event(id).expect("event").sequence, 0);
     }
 }

@@ -66,6 +66,9 @@ pub struct Remote {
     pub events: Vec<ParsedEvent>,
 }
 
+/// Why [`read`] refuses a resource of tasks or journal entries only.
+pub const NO_EVENT: &str = "it holds no event (VEVENT)";
+
 /// Reads a resource from the server. Floating times are read in `zone` (the campaign's). An item with no event
 /// we can read, or with events of several UIDs (RFC 4791 forbids it), is refused with the reason.
 pub fn read(text: &str, zone: Tz) -> Result<Remote, String> {
@@ -80,7 +83,7 @@ pub fn read(text: &str, zone: Tz) -> Result<Remote, String> {
         return Err(match problems.first() {
             Some(p) => p.clone(),
             // A VTODO or VJOURNAL only: tasks are not synced yet.
-            None => "it holds no event (VEVENT)".to_string(),
+            None => NO_EVENT.to_string(),
         });
     };
     let uid = first.uid.clone();

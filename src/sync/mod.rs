@@ -24,6 +24,10 @@ fn checked_url(url: &str) -> Result<String> {
     let ok = parsed.as_ref().is_some_and(|u| {
         matches!(u.scheme_str(), Some("http" | "https")) && u.authority().is_some_and(|a| !a.host().is_empty())
     });
+    if parsed.as_ref().and_then(|u| u.authority()).is_some_and(|a| a.as_str().contains('@')) {
+        // The database would then hold the password.
+        return Err(Error::invalid("url", "give the user name with --user and the password apart, not in the address"));
+    }
     if !ok {
         return Err(Error::invalid(
             "url",

@@ -57,8 +57,12 @@ pub fn remember(account: &SyncAccount, password: &str) -> std::result::Result<()
     keyring_set(&entry_user(account), password)
 }
 
-/// Removes the account's password from the keyring (nothing there is fine).
+/// Removes the account's password from the keyring (nothing there is fine). Not when the password comes from
+/// [`PASSWORD_ENV`]: then the keyring is never touched.
 pub fn forget(account: &SyncAccount) -> std::result::Result<(), String> {
+    if std::env::var(PASSWORD_ENV).is_ok_and(|p| !p.is_empty()) {
+        return Ok(());
+    }
     keyring_delete(&entry_user(account))
 }
 

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 pub struct Radicale {
     pub dir: tempfile::TempDir,
     pub port: u16,
+    tls: bool,
     child: Option<Child>,
 }
 
@@ -53,6 +54,15 @@ permissions: rw
 
 impl Radicale {
     pub fn start() -> Radicale {
+        Radicale::start_with(false)
+    }
+
+    /// Over https with a self-signed certificate (made here by openssl), which no system trusts.
+    pub fn start_tls() -> Radicale {
+        Radicale::start_with(true)
+    }
+
+    fn start_with(tls: bool) -> Radicale {
         let dir = tempfile::tempdir().expect("temp dir");
         let port = TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
         let d = dir.path();
@@ -66,8 +76,30 @@ impl Radicale {
             rights = d.join("rights").display(),
             collections = d.join("collections").display(),
         );
+        let config = if tls {
+            let made = Command::new("openssl")
+                .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"])
+                .args(["-addext", "subjectAltName=IP:127.0.0.1", "-keyout"])
+                .arg(d.join("key.pem"))
+                .arg("-out")
+                .arg(d.join("cert.pem"))
+                .output()
+                .expect("run openssl");
+            assert!(made.status.success(), "openssl: {}", String::from_utf8_lossy(&made.stderr));
+            config.replacen(
+                "[server]\n",
+                &format!(
+                    "[server]\nssl = True\ncertificate = {}\nkey = {}\n",
+                    d.join("cert.pem").display(),
+                    d.join("key.pem").display()
+                ),
+                1,
+            )
+        } else {
+            config
+        };
         std::fs::write(d.join("config"), config).expect("config");
-        let mut r = Radicale { dir, port, child: None };
+        let mut r = Radicale { dir, port, tls, child: None };
         r.resume();
         r
     }
@@ -122,7 +154,8 @@ impl Radicale {
     }
 
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.port)
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://127.0.0.1:{}/", self.port)
     }
 
     pub fn log(&self) -> String {
