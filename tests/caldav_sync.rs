@@ -589,3 +589,52 @@ fn a_certificate_the_system_does_not_trust_is_refused_with_a_clear_message() {
     );
     assert_eq!(ok(&cli.db, "alice", &["sync", "account", "list"]), serde_json::json!([]), "nothing was added");
 }
+
+#[test]
+fn with_a_keyring_the_password_is_saved_there_used_by_later_runs_and_removed_with_the_account() {
+    for tool in ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"] {
+        let found = Command::new("which").arg(tool).output().expect("which");
+        assert!(found.status.success(), "{tool} is missing: run scripts/setup.sh (dbus-daemon, gnome-keyring)");
+    }
+    let server = Radicale::start();
+    let cli = Cli::new();
+    ok(
+        &cli.db,
+        "alice",
+        &["campaign", "add", "--title", "K", "--kind", "other", "--start", "2026-03-01", "--end", "2026-03-31"],
+    );
+    ok(&cli.db, "alice", &["event", "add", "--campaign", "1", "--title", "Call", "--all-day", "--date", "2026-03-05"]);
+    // A private session bus with an unlocked Secret Service, as a desktop has; its keyring files live in `home`.
+    let home = tempfile::tempdir().expect("home");
+    let script = r#"set -e
+echo -n unlock | gnome-keyring-daemon --unlock --components=secrets > /dev/null
+echo alicepw | "$CD" --db "$DB" --json sync account add --url "$URL" --user alice --password-stdin > "$HOME/add.json"
+"$CD" --db "$DB" --json sync link --campaign 1 --create K > /dev/null
+"$CD" --db "$DB" --json sync run > "$HOME/run.json"
+secret-tool search service campaign-desk-caldav > "$HOME/found.txt" 2>&1 || true
+"$CD" --db "$DB" sync account rm 1
+secret-tool search service campaign-desk-caldav > "$HOME/after.txt" 2>&1 || true
+"#;
+    let out = Command::new("timeout")
+        .args(["120", "dbus-run-session", "--", "bash", "-c", script])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("CD", env!("CARGO_BIN_EXE_campaign-desk"))
+        .env("DB", &cli.db)
+        .env("URL", server.url())
+        .env_remove("CAMPAIGN_DESK_CALDAV_PASSWORD")
+        .env_remove("CAMPAIGN_DESK_DB")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .output()
+        .expect("run dbus-run-session");
+    let read = |name: &str| std::fs::read_to_string(home.path().join(name)).unwrap_or_default();
+    assert!(out.status.success(), "{}\n{}", String::from_utf8_lossy(&out.stderr), read("add.json"));
+    let added: Value = serde_json::from_str(&read("add.json")).expect("add.json");
+    assert_eq!(added["password_saved"], true, "{added}");
+    let run: Value = serde_json::from_str(&read("run.json")).expect("run.json");
+    assert_eq!(counts(&run), (1, 0, 0, 0), "the later run found the password in the keyring");
+    assert!(read("found.txt").contains(&format!("alice@{}", server.url())), "{}", read("found.txt"));
+    assert!(!read("after.txt").contains("alice@"), "removed with the account: {}", read("after.txt"));
+    let bytes = std::fs::read(&cli.db).expect("db");
+    assert!(!bytes.windows(7).any(|w| w == b"alicepw"), "never in the database");
+}

@@ -501,9 +501,23 @@ mod tests {
         /// Applied right after the next listing: (href, text).
         edit_after_listing: RefCell<Option<(String, String)>>,
         read_only: bool,
+        /// Writes accepted before the server goes away (None: never).
+        writes_left: RefCell<Option<u32>>,
     }
 
     impl Fake {
+        fn reachable(&self) -> Result<(), DavError> {
+            let mut left = self.writes_left.borrow_mut();
+            match left.as_mut() {
+                Some(0) => Err(DavError::Unreachable("cannot reach http://127.0.0.1:1: connection refused".into())),
+                Some(n) => {
+                    *n -= 1;
+                    Ok(())
+                }
+                None => Ok(()),
+            }
+        }
+
         fn put(&self, href: &str, text: &str) -> String {
             *self.version.borrow_mut() += 1;
             let etag = format!("\"v{}\"", self.version.borrow());
@@ -530,6 +544,7 @@ mod tests {
             Ok(hrefs.iter().filter_map(|h| items.get(h).map(|(t, e)| (h.clone(), t.clone(), e.clone()))).collect())
         }
         fn create(&self, href: &str, ics: &str) -> Result<Option<String>, DavError> {
+            self.reachable()?;
             if self.read_only {
                 return Err(DavError::Forbidden);
             }
@@ -539,6 +554,7 @@ mod tests {
             Ok(Some(self.put(href, ics)))
         }
         fn update(&self, href: &str, ics: &str, etag: &str) -> Result<Option<String>, DavError> {
+            self.reachable()?;
             if self.read_only {
                 return Err(DavError::Forbidden);
             }
@@ -648,5 +664,27 @@ mod tests {
         }
         assert_eq!(server.items.borrow().values().next().expect("item").0, sent);
         assert_eq!(store.get_event(id).expect("event").sequence, 0);
+    }
+
+    #[test]
+    fn a_server_gone_half_way_keeps_what_was_done_and_the_next_run_finishes_without_duplicates() {
+        let (mut store, link, _) = setup();
+        for title in ["Second", "Third"] {
+            let mut input = EventInput::from(&store.list_events(None).expect("events")[0]);
+            input.title = title.into();
+            store.create_event(&input).expect("event");
+        }
+        let server = Fake { writes_left: RefCell::new(Some(1)), ..Default::default() };
+        let e = run(&mut store, &server, &link).expect_err("the server went away");
+        assert_eq!(e.kind(), "remote");
+        assert!(e.is_user_error() && e.to_string().contains("127.0.0.1:1"), "{e}");
+        assert_eq!(server.items.borrow().len(), 1);
+        assert_eq!(store.sync_items(link.id).expect("items").len(), 1, "the one sent is recorded");
+        *server.writes_left.borrow_mut() = None;
+        let link = store.sync_link(link.id).expect("link");
+        let r = run(&mut store, &server, &link).expect("next run");
+        assert_eq!((r.pushed, r.pulled, r.conflicts), (2, 0, 0), "{r:?}");
+        assert_eq!(server.items.borrow().len(), 3);
+        assert_eq!(store.list_events(None).expect("events").len(), 3);
     }
 }
