@@ -281,8 +281,10 @@ fn edits_and_deletions_travel_both_ways_and_new_server_events_land_in_the_campai
     // A new event made by another client (Thunderbird, a phone) arrives in the linked campaign.
     let new_item = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\n\
         BEGIN:VEVENT\r\nUID:from-thunderbird-1\r\nDTSTAMP:20260301T100000Z\r\nSUMMARY:Partners' briefing\r\n\
-        DTSTART;TZID=Europe/Paris:20260402T150000\r\nDTEND;TZID=Europe/Paris:20260402T160000\r\nEND:VEVENT\r\n\
-        END:VCALENDAR\r\n";
+        SEQUENCE:2\r\nX-MOZ-GENERATION:3\r\n\
+        DTSTART;TZID=Europe/Paris:20260402T150000\r\nDTEND;TZID=Europe/Paris:20260402T160000\r\n\
+        BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;VALUE=DURATION:-PT15M\r\nDESCRIPTION:x\r\nEND:VALARM\r\n\
+        END:VEVENT\r\nEND:VCALENDAR\r\n";
     let new_href = format!("{}from-thunderbird-1.ics", path_of(&calendar));
     let (status, body) =
         server.http("alice", "PUT", &new_href, &["Content-Type: text/calendar", "If-None-Match: *"], Some(new_item));
@@ -293,6 +295,8 @@ fn edits_and_deletions_travel_both_ways_and_new_server_events_land_in_the_campai
     assert_eq!(briefing["title"], "Partners' briefing");
     assert_eq!(briefing["zone"], "Europe/Paris");
     assert_eq!(briefing["campaign_id"], campaign);
+    assert_eq!(briefing["sequence"], 2, "the server's SEQUENCE: {briefing}");
+    assert_eq!(briefing["reminders"], serde_json::json!([15]), "{briefing}");
     assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "a pulled event is not pushed back");
 
     // Deleted here → deleted there.
@@ -474,6 +478,16 @@ fn wrong_password_unknown_calendar_and_unreachable_server_are_exit_2_with_a_clea
     ok(&cli.db, "alice", &["sync", "link", "--campaign", "1", "--create", "C"]);
     let r = desk_with(&cli.db, None, Some("alicepw\n"), &["--json", "sync", "run", "--password-stdin"]);
     assert_eq!(r.status, 0, "{}", r.stderr);
+    // One calendar, one campaign: two would each take in the other's events.
+    let shared = ok(&cli.db, "alice", &["sync", "status"])[0]["calendar_url"].as_str().expect("url").to_string();
+    ok(
+        &cli.db,
+        "alice",
+        &["campaign", "add", "--title", "D", "--kind", "other", "--start", "2026-03-01", "--end", "2026-04-30"],
+    );
+    let r = desk(&cli.db, "alice", &["sync", "link", "--campaign", "2", "--calendar", &shared]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("already shared with campaign 1"), "{}", r.stderr);
     let r = desk_with(&cli.db, Some("wrong"), None, &["sync", "run"]);
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("401"), "{}", r.stderr);

@@ -153,6 +153,13 @@ impl Store {
                 format!("campaign {campaign_id} is already shared with {} (link {})", l.calendar_url, l.id),
             ));
         }
+        // Two campaigns in one calendar would each take in the other's events.
+        if let Some(l) = self.sync_links()?.into_iter().find(|l| l.calendar_url == calendar_url) {
+            return Err(Error::invalid(
+                "calendar",
+                format!("{calendar_url} is already shared with campaign {} (link {})", l.campaign_id, l.id),
+            ));
+        }
         let id = self.write(|tx| {
             tx.execute(
                 "INSERT INTO sync_links (account_id, campaign_id, calendar_url, created_at) VALUES (?1, ?2, ?3, ?4)",

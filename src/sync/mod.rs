@@ -44,6 +44,16 @@ fn remote(e: DavError) -> Error {
     engine::fatal(e)
 }
 
+/// Names the account in a server's refusal ("alice on https://…: the server refused …").
+fn about(account: &SyncAccount) -> impl Fn(Error) -> Error + '_ {
+    move |e| match e {
+        Error::Remote { message, fixable } => {
+            Error::Remote { message: format!("{} on {}: {message}", account.username, account.url), fixable }
+        }
+        other => other,
+    }
+}
+
 /// A client for `account`, with the password from `password` (this run only) or else [`password::lookup`].
 pub fn connect(account: &SyncAccount, given: Option<(String, Source)>) -> Result<(DavClient, Source)> {
     let (pw, source) = match given {
@@ -126,7 +136,7 @@ pub fn pick_account(store: &Store, id: Option<i64>) -> Result<SyncAccount> {
 /// The calendars an account sees.
 pub fn calendars(account: &SyncAccount) -> Result<Vec<RemoteCalendar>> {
     let (client, _) = connect(account, None)?;
-    client.calendars().map_err(remote)
+    client.calendars().map_err(remote).map_err(about(account))
 }
 
 /// Where a campaign is linked to.
@@ -137,6 +147,10 @@ pub enum Target<'a> {
 
 /// Links a campaign to an existing calendar of the account (checked on the server) or to a new one.
 pub fn link(store: &mut Store, account: &SyncAccount, campaign_id: i64, target: Target) -> Result<SyncLink> {
+    link_to(store, account, campaign_id, target).map_err(about(account))
+}
+
+fn link_to(store: &mut Store, account: &SyncAccount, campaign_id: i64, target: Target) -> Result<SyncLink> {
     store.get_campaign(campaign_id)?;
     if let Some(l) = store.sync_links()?.into_iter().find(|l| l.campaign_id == campaign_id) {
         return Err(Error::invalid(
@@ -200,7 +214,9 @@ pub fn run(store: &mut Store, only: Option<i64>, given: Option<(String, Source)>
     let mut failed = None;
     for link in links {
         let account = store.sync_account(link.account_id)?;
-        let outcome = connect(&account, given.clone()).and_then(|(client, _)| engine::run(store, &client, &link));
+        let outcome = connect(&account, given.clone())
+            .and_then(|(client, _)| engine::run(store, &client, &link))
+            .map_err(about(&account));
         match outcome {
             Ok(r) => report.add(r),
             Err(e) => {
