@@ -652,3 +652,118 @@ secret-tool search service campaign-desk-caldav > "$HOME/after.txt" 2>&1 || true
     let bytes = std::fs::read(&cli.db).expect("db");
     assert!(!bytes.windows(7).any(|w| w == b"alicepw"), "never in the database");
 }
+
+/// The fields a second laptop must see exactly as the first wrote them.
+fn essence(e: &Value) -> Value {
+    let keys = [
+        "uid",
+        "title",
+        "all_day",
+        "start",
+        "end",
+        "zone",
+        "rrule",
+        "exdates",
+        "rdates",
+        "description",
+        "location",
+        "online_url",
+        "registration_url",
+        "status",
+        "mode",
+        "reminders",
+        "changes",
+        "sequence",
+    ];
+    Value::Object(keys.iter().map(|k| (k.to_string(), e[*k].clone())).collect())
+}
+
+#[test]
+fn the_demo_campaigns_go_to_four_calendars_and_a_second_laptop_reads_them_back_as_they_were() {
+    let server = Radicale::start();
+    let first = Cli::new();
+    ok(&first.db, "alice", &["demo"]);
+    ok(&first.db, "alice", &["sync", "account", "add", "--url", &server.url(), "--user", "alice"]);
+    let campaigns = ok(&first.db, "alice", &["campaign", "list"]);
+    let campaigns = campaigns.as_array().expect("campaigns");
+    assert_eq!(campaigns.len(), 4);
+    let mut urls = Vec::new();
+    for c in campaigns {
+        let id = c["id"].as_i64().expect("id").to_string();
+        let link =
+            ok(&first.db, "alice", &["sync", "link", "--campaign", &id, "--create", c["title"].as_str().expect("t")]);
+        urls.push((
+            id,
+            c["zone"].as_str().expect("zone").to_string(),
+            link["calendar_url"].as_str().expect("u").to_string(),
+        ));
+    }
+    let in_campaigns = ok(&first.db, "alice", &["event", "list"])
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["campaign_id"].is_i64())
+        .count() as u64;
+    assert_eq!(counts(&run_sync(&first.db, "alice")), (in_campaigns, 0, 0, 0));
+    assert_eq!(counts(&run_sync(&first.db, "alice")), (0, 0, 0, 0));
+
+    // What the server holds, read by Python, gives each campaign's occurrences of a year.
+    let dir = tempfile::tempdir().expect("tmp");
+    for (id, zone, url) in &urls {
+        let ics = dir.path().join(format!("{id}.ics"));
+        std::fs::write(&ics, collection_text(&server, &path_of(url))).expect("write");
+        let ours = ok(
+            &first.db,
+            "alice",
+            &["event", "list", "--campaign", id, "--from", "2025-01-01", "--to", "2026-01-01", "--tz", zone],
+        );
+        let mine = dir.path().join(format!("{id}.json"));
+        std::fs::write(&mine, ours.to_string()).expect("write");
+        let check = Command::new(radicale::python())
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ics/crosscheck.py"))
+            .args([ics.as_os_str(), mine.as_os_str()])
+            .args(["2025-01-01", "2026-01-01", zone])
+            .output()
+            .expect("run crosscheck.py");
+        assert!(check.status.success(), "campaign {id}: {}", String::from_utf8_lossy(&check.stdout));
+    }
+
+    // A partner's laptop with the same campaigns (made by hand) takes every event in as it was written.
+    let second = Cli::new();
+    ok(&second.db, "alice", &["sync", "account", "add", "--url", &server.url(), "--user", "alice"]);
+    for (i, (_, zone, url)) in urls.iter().enumerate() {
+        let title = format!("Shared {i}");
+        ok(
+            &second.db,
+            "alice",
+            &[
+                "campaign",
+                "add",
+                "--title",
+                &title,
+                "--kind",
+                "other",
+                "--start",
+                "2025-01-01",
+                "--end",
+                "2025-12-31",
+                "--zone",
+                zone,
+            ],
+        );
+        ok(&second.db, "alice", &["sync", "link", "--campaign", &(i + 1).to_string(), "--calendar", url]);
+    }
+    assert_eq!(counts(&run_sync(&second.db, "alice")), (0, in_campaigns, 0, 0));
+    assert_eq!(counts(&run_sync(&second.db, "alice")), (0, 0, 0, 0), "nothing taken in is sent back");
+    let by_uid = |db: &Path| -> std::collections::BTreeMap<String, Value> {
+        ok(db, "alice", &["event", "list"])
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter(|e| e["campaign_id"].is_i64())
+            .map(|e| (e["uid"].as_str().expect("uid").to_string(), essence(e)))
+            .collect()
+    };
+    assert_eq!(by_uid(&second.db), by_uid(&first.db));
+    assert_eq!(counts(&run_sync(&first.db, "alice")), (0, 0, 0, 0), "and the first laptop sees no change");
+}
