@@ -221,11 +221,13 @@ impl App {
             let _ = app.client.clone().close().await;
             return Err(error);
         }
-        // Every session shares one WebKit data folder: the calendar's remembered zone and view and the statement
-        // meter's platform (localStorage, read when the calendar or a statement opens) would carry from one test into
-        // the next.
+        // Every session shares one WebKit data folder: the calendar's remembered zone and view, the statement
+        // meter's platform and the drafts of unsaved forms (localStorage, read when the calendar, a statement or a
+        // form opens) would carry from one test into the next.
         let forget =
-            "localStorage.removeItem('campaign-desk.calendar'); localStorage.removeItem('campaign-desk.meter');";
+            "localStorage.removeItem('campaign-desk.calendar'); localStorage.removeItem('campaign-desk.meter'); \
+             Object.keys(localStorage).filter((k) => k.startsWith('campaign-desk:form-draft:')) \
+             .forEach((k) => localStorage.removeItem(k));";
         if let Err(error) = app.client.execute(forget, vec![]).await {
             let _ = app.client.clone().close().await;
             return Err(error.into());
