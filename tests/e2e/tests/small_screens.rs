@@ -49,6 +49,14 @@ async fn pick_zone(app: &e2e::App, testid: &str, zone: &str) -> Result<()> {
     .await
 }
 
+/// A screenshot once the window has painted what the page already holds: WebKit paints a moment after the DOM
+/// changes (a screenshot taken at once showed the zone before the pick, the week before the month agenda).
+async fn shot(app: &e2e::App, name: &str) -> Result<()> {
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    app.screenshot(name).await?;
+    Ok(())
+}
+
 fn event_input(campaign_id: Option<i64>, title: &str, start: &str, end: &str) -> serde_json::Value {
     serde_json::json!({
         "campaign_id": campaign_id, "title": title, "kind": "meeting", "all_day": false,
@@ -88,7 +96,7 @@ async fn a_first_start_asks_the_home_zone_and_lays_new_dates_out_in_it() {
             "the welcome screen offers {offered:?}, the computer is in {computer}"
         );
         pick_zone(&app, "welcome-zone", "Asia/Manila").await?;
-        app.screenshot("ss-welcome-zone").await?;
+        shot(&app, "ss-welcome-zone").await?;
         app.click_testid("welcome-start-empty").await?;
         app.wait_for_testid("view-organisations").await?;
         let settings = app.invoke("settings_get", serde_json::json!({})).await?;
@@ -170,7 +178,7 @@ async fn the_month_agenda_and_a_whole_campaigns_agenda() {
             Ok((titles == ["Opening assembly", "Three weeks on: picket"]).then_some(()))
         })
         .await?;
-        app.screenshot("ss-month-agenda").await?;
+        shot(&app, "ss-month-agenda").await?;
 
         // Kept as the view: back from another area, the month agenda again.
         app.click_testid("nav-campaigns").await?;
@@ -194,7 +202,7 @@ async fn the_month_agenda_and_a_whole_campaigns_agenda() {
         .await?;
         let note = app.text_of("calendar-campaign-agenda").await?;
         ensure!(note.contains("Spring of solidarity"), "the note says {note:?}");
-        app.screenshot("ss-campaign-agenda").await?;
+        shot(&app, "ss-campaign-agenda").await?;
 
         // The campaign's agenda is not remembered as the view: the calendar comes back on the month agenda.
         app.click_testid("nav-organisations").await?;
@@ -248,7 +256,7 @@ async fn statements_fit_smaller_windows() {
             ensure!(past <= 0.5, "{width}×{height}: the table's frame ends {past}px past the window");
             let (doc, main) = page_overflow(&app).await?;
             ensure!(doc <= 0 && main <= 0, "{width}×{height}: the statements page scrolls sideways ({doc}, {main})");
-            app.screenshot(&format!("ss-statements-{width}x{height}")).await?;
+            shot(&app, &format!("ss-statements-{width}x{height}")).await?;
 
             // A statement's page: a long title wraps (nothing cut), the header's parts all in the window.
             app.client().find(Locator::Css("[data-testid=\"statement-row-link\"]")).await?.click().await?;
@@ -274,7 +282,7 @@ async fn statements_fit_smaller_windows() {
                        .map((el) => el.scrollWidth - el.clientWidth).filter((d) => d > 0).length";
             let cut = app.client().execute(cut, Vec::new()).await?;
             ensure!(cut.as_u64() == Some(0), "{width}×{height}: the statement's header or tabs are cut");
-            app.screenshot(&format!("ss-statement-{width}x{height}")).await?;
+            shot(&app, &format!("ss-statement-{width}x{height}")).await?;
             app.click_testid("statement-back").await?;
         }
         Ok(())
@@ -311,7 +319,7 @@ async fn month_cells_and_avatars_tell_things_apart() {
         let avatar_of = |name: &str| rows.iter().find(|(n, _)| n == name).map(|(_, a)| a.clone()).unwrap_or_default();
         let (uk, usa) = (avatar_of("Migrante UK"), avatar_of("Migrante USA"));
         ensure!(uk == "MUK" && usa == "MUS", "Migrante UK shows {uk:?}, Migrante USA {usa:?}");
-        app.screenshot("ss-org-avatars").await?;
+        shot(&app, "ss-org-avatars").await?;
 
         // Month cells: titles too long for their cell end in an ellipsis, and the tooltip has the whole title.
         app.click_testid("nav-calendar").await?;
@@ -337,7 +345,7 @@ async fn month_cells_and_avatars_tell_things_apart() {
             }
         }
         ensure!(cut > 0, "no title was long enough to be cut at 1024 px: the ellipsis was not tried");
-        app.screenshot("ss-month-cells-1024").await?;
+        shot(&app, "ss-month-cells-1024").await?;
         Ok(())
     })
     .await;
