@@ -16,7 +16,7 @@
 //! - a new statement's title is typed (the outline's is only its placeholder).
 //! - a long statement's length meter is neutral until a platform is picked, then remembers it.
 //! - the Share tab's post box is tall enough to read the post.
-//! - withdrawing an approval asks first.
+//! - withdrawing an approval asks first, and the withdrawal stays in the statement's history.
 //! - the demo has the month's statement, from the sample page.
 
 use std::path::Path;
@@ -822,7 +822,7 @@ async fn the_share_tab_shows_the_post_in_a_tall_box() {
     .await;
 }
 
-/// Smaller frictions: withdrawing an approval asks first; Cancel keeps it.
+/// Smaller frictions: withdrawing an approval asks first; Cancel keeps it; a withdrawal stays in the history.
 #[tokio::test]
 async fn withdrawing_an_approval_asks_first() {
     let _one = ONE_AT_A_TIME.lock().await;
@@ -848,8 +848,17 @@ async fn withdrawing_an_approval_asks_first() {
 
         app.click_testid("approval-withdraw").await?;
         app.click_testid("confirm-ok").await?;
-        app.wait_for_testid("approvals-none").await?;
         wait_gone(&app, "confirm-dialog").await?;
+        // Withdrawn, not deleted: it no longer counts, and the history keeps when it was given and taken back.
+        app.wait_for_count("approval-withdrawn", 1).await?;
+        ensure!(app.texts_of_all("approval-item").await?.is_empty(), "the withdrawn approval still stands");
+        ensure!(!app.has_testid("approvals-none").await?, "the panel says no approval was ever recorded");
+        let line = app.text_of("approval-withdrawn").await?;
+        ensure!(line.contains("Migrante Canada") && line.contains("Withdrawn"), "the history line says {line:?}");
+        let history = app.text_of("approval-history").await?;
+        ensure!(history.starts_with("approved ") && history.contains(" · withdrawn "), "the history says {history:?}");
+        app.scrolled_into_view("approval-withdrawn").await?;
+        app.screenshot("fw-withdraw-history").await?;
         Ok(())
     })
     .await;

@@ -447,7 +447,7 @@ export const en = {
   'review.withdrawLabel': 'Withdraw the approval of {name}',
   'review.withdrawTitle': 'Withdraw this approval?',
   'review.withdrawBody': 'The approval by {name} of revision {revision} will no longer count.',
-  'review.withdrawDetail': 'It stays in the history below, marked withdrawn with the time; if it holds again, record it again.',
+  'review.withdrawDetail': 'It stays in the Approvals list, marked withdrawn with the time; if it holds again, record it again.',
   'review.approvedAt': 'approved {when}',
   'review.withdrawnAt': 'withdrawn {when}',
   'review.withdrawnMark': 'Withdrawn',

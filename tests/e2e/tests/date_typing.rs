@@ -1,0 +1,157 @@
+//! Dates typed as people write them (issue #13, "Dates are hard to type"): WebKitGTK's native date inputs swallowed
+//! digits and always read month/day/year. The event form's start and end are text fields read in the interface
+//! locale's order, with real key presses: a day-first date is refused in English (US) with a message saying why,
+//! read in Spanish (day first), reformatted on Enter, the end following the start; the picker beside the field is
+//! driven with the keyboard, and Esc closes only the picker, not the event form.
+
+use anyhow::{ensure, Result};
+use campaign_desk_e2e as e2e;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+
+/// Presses keys one after another, each down then up, wherever the focus is.
+async fn press(app: &e2e::App, keys: &[Key]) -> Result<()> {
+    let mut actions = KeyActions::new("keyboard".into());
+    for key in keys {
+        let value = char::from(*key);
+        actions = actions.then(KeyAction::Down { value }).then(KeyAction::Up { value });
+    }
+    app.client().perform_actions(actions).await?;
+    app.client().release_actions().await?;
+    Ok(())
+}
+
+/// What the field shows (in the locale's order).
+async fn shown(app: &e2e::App, testid: &str) -> Result<String> {
+    let element = app.wait_for_testid(testid).await?;
+    Ok(element.prop("value").await?.unwrap_or_default())
+}
+
+/// What the field holds for the form (`YYYY-MM-DDTHH:MM`).
+async fn held(app: &e2e::App, testid: &str) -> Result<String> {
+    let element = app.wait_for_testid(testid).await?;
+    Ok(element.attr("data-value").await?.unwrap_or_default())
+}
+
+async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
+    app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
+        Ok((!app.has_testid(testid).await?).then_some(()))
+    })
+    .await
+}
+
+/// The saved events as "title start–end".
+async fn saved_events(app: &e2e::App) -> Result<Vec<String>> {
+    let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
+    Ok(events
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            format!(
+                "{} {}–{}",
+                e["title"].as_str().unwrap_or(""),
+                e["start"].as_str().unwrap_or(""),
+                e["end"].as_str().unwrap_or("")
+            )
+        })
+        .collect())
+}
+
+async fn new_event(app: &e2e::App, title: &str) -> Result<()> {
+    app.click_testid("nav-calendar").await?;
+    app.wait_for_testid("calendar").await?;
+    app.click_testid("calendar-new").await?;
+    app.wait_for_testid("event-form").await?;
+    app.fill_testid("event-title", title).await?;
+    app.select_value("event-mode", "in_person").await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn dates_are_typed_in_the_locales_order_with_a_picker() {
+    e2e::run(|app| async move {
+        let enter = char::from(Key::Enter);
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+
+        // English (US) reads month first, and says so when a day-first date is typed.
+        new_event(&app, "ZERO IN: BURMA").await?;
+        let placeholder = app.wait_for_testid("event-start").await?.attr("placeholder").await?.unwrap_or_default();
+        ensure!(placeholder == "mm/dd/yyyy hh:mm", "the start's placeholder is {placeholder:?}");
+        app.fill_testid("event-start", &format!("18/02/2025 20:00{enter}")).await?;
+        let error = app.wait_for_text("event-start-typing-error").await?;
+        ensure!(error.contains("no month 18") && error.contains("mm/dd/yyyy"), "the error reads {error:?}");
+        let invalid = app.wait_for_testid("event-start").await?.attr("aria-invalid").await?;
+        ensure!(invalid.as_deref() == Some("true"), "the start is not marked invalid: {invalid:?}");
+        app.screenshot("date-typing-error").await?;
+        // Typed the US way, with a 12-hour time, it reads and is written back on the one 24-hour clock.
+        app.fill_testid("event-start", &format!("Feb 18 2025 8pm{enter}")).await?;
+        wait_gone(&app, "event-start-typing-error").await?;
+        let start = shown(&app, "event-start").await?;
+        ensure!(start == "02/18/2025 20:00", "the start shows {start:?}");
+        let end = held(&app, "event-end").await?;
+        ensure!(end == "2025-02-18T21:00", "the end did not follow the start: {end:?}");
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+
+        // Spanish reads day first.
+        app.click_testid("nav-settings").await?;
+        app.wait_for_testid("view-settings").await?;
+        app.select_value("settings-locale", "es").await?;
+        app.click_testid("settings-save").await?;
+        app.wait_until("the interface in Spanish", || async {
+            let lang = app.client().execute("return document.documentElement.lang", Vec::new()).await?;
+            Ok((lang.as_str() == Some("es")).then_some(()))
+        })
+        .await?;
+
+        new_event(&app, "Karen Revolution Anniversary webinar").await?;
+        let placeholder = app.wait_for_testid("event-end").await?.attr("placeholder").await?.unwrap_or_default();
+        ensure!(placeholder == "dd/mm/yyyy hh:mm", "the end's placeholder is {placeholder:?}");
+        // A day that does not exist is refused, not rolled over into March.
+        app.fill_testid("event-start", &format!("31/02/2025 20:00{enter}")).await?;
+        let error = app.wait_for_text("event-start-typing-error").await?;
+        ensure!(error.contains("28") && error.contains("31"), "the error reads {error:?}");
+        // Typed key by key, the start is read as it is typed: the end keeps the event's hour.
+        app.fill_testid("event-start", "18/02/2025 20:00").await?;
+        let end = held(&app, "event-end").await?;
+        ensure!(end == "2025-02-18T21:00", "the end did not follow the start: {end:?}");
+        app.fill_testid("event-end", &format!("18/02/25 21:30{enter}")).await?;
+        let end = shown(&app, "event-end").await?;
+        ensure!(end == "18/02/2025 21:30", "the end shows {end:?}");
+
+        // The picker opens on the start's day; the arrows move a day, Enter picks it, and the time stays.
+        app.click_testid("event-start-pick").await?;
+        app.wait_for_testid("event-start-picker").await?;
+        let month = app.text_of("date-picker-month").await?;
+        ensure!(month.contains("2025") && month.to_lowercase().contains("febrero"), "the picker shows {month:?}");
+        app.screenshot("date-typing-picker").await?;
+        press(&app, &[Key::Right]).await?;
+        press(&app, &[Key::Enter]).await?;
+        wait_gone(&app, "event-start-picker").await?;
+        let start = shown(&app, "event-start").await?;
+        ensure!(start == "19/02/2025 20:00", "after picking the start shows {start:?}");
+        let end = held(&app, "event-end").await?;
+        ensure!(end == "2025-02-19T21:30", "the end did not follow the picked start: {end:?}");
+
+        // Esc closes the picker and leaves the event form open.
+        app.click_testid("event-end-pick").await?;
+        app.wait_for_testid("event-end-picker").await?;
+        app.press_escape().await?;
+        wait_gone(&app, "event-end-picker").await?;
+        ensure!(app.has_testid("event-form").await?, "Esc in the picker closed the event form");
+        ensure!(!app.has_testid("confirm-dialog").await?, "Esc in the picker asked to discard the form");
+
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+        let saved = saved_events(&app).await?;
+        ensure!(saved.iter().any(|s| s == "ZERO IN: BURMA 2025-02-18T20:00–2025-02-18T21:00"), "saved {saved:?}");
+        ensure!(
+            saved.iter().any(|s| s == "Karen Revolution Anniversary webinar 2025-02-19T20:00–2025-02-19T21:30"),
+            "saved {saved:?}"
+        );
+        Ok(())
+    })
+    .await;
+}
