@@ -6,6 +6,7 @@
 //! - the discard paths: Discard on the offer, and a confirmed "Discard changes" (whose focus starts on "Keep
 //!   editing"), leave no draft behind.
 //! - an organisation changed since its draft was typed: the draft is still offered, and says so.
+//! - the event dialog: a new event's draft comes back after a reload, and goes once the event is saved.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -209,6 +210,51 @@ async fn a_draft_of_a_record_changed_since_says_so() {
         let orgs = app.invoke("org_list", serde_json::json!({ "query": null })).await?;
         let cities: Vec<&str> = orgs.as_array().into_iter().flatten().filter_map(|o| o["city"].as_str()).collect();
         ensure!(cities == ["Wellington"], "saved cities {cities:?}");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_event_draft_survives_a_reload() {
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+        app.click_testid("calendar-new").await?;
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", "Vigil for the detained").await?;
+        app.fill_testid("event-location", "Aotea Square").await?;
+        app.select_value("event-repeat", "weekly").await?;
+        wait_for_drafts(&app, &["campaign-desk:form-draft:event:new"]).await?;
+
+        reload(&app).await?;
+        app.wait_for_testid("calendar").await?;
+        app.click_testid("calendar-new").await?;
+        app.wait_for_testid("event-form").await?;
+        app.wait_for_testid("draft-offer").await?;
+        ensure!(value_of(&app, "event-title").await?.is_empty(), "the event draft was restored before being asked");
+        app.click_testid("draft-restore").await?;
+        wait_gone(&app, "draft-offer").await?;
+        let title = value_of(&app, "event-title").await?;
+        let location = value_of(&app, "event-location").await?;
+        let repeat = value_of(&app, "event-repeat").await?;
+        ensure!(
+            title == "Vigil for the detained" && location == "Aotea Square" && repeat == "weekly",
+            "restored {title:?}, {location:?}, {repeat:?}"
+        );
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+        wait_for_drafts(&app, &[]).await?;
+        let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
+        let saved: Vec<String> = events
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| format!("{} {}", e["title"].as_str().unwrap_or(""), e["rrule"].as_str().unwrap_or("-")))
+            .collect();
+        ensure!(saved.len() == 1 && saved[0].starts_with("Vigil for the detained FREQ=WEEKLY"), "saved {saved:?}");
         Ok(())
     })
     .await;
