@@ -193,6 +193,12 @@ async fn the_month_agenda_and_a_whole_campaigns_agenda() {
         // From the campaign's page: every key date from its first day to its last, nothing after it.
         app.click_testid("nav-campaigns").await?;
         app.click_testid_with_text("campaign-row-link", "Spring of solidarity").await?;
+        // The page's actions (the agenda among them) wrap on a small window rather than running off it.
+        resize(&app, 1024, 700).await?;
+        app.wait_for_testid("campaign-agenda").await?;
+        let (doc, main) = page_overflow(&app).await?;
+        ensure!(doc <= 0 && main <= 0, "1024×700: the campaign page scrolls sideways ({doc}, {main})");
+        shot(&app, "ss-campaign-page-1024").await?;
         app.click_testid("campaign-agenda").await?;
         app.wait_for_testid("calendar-campaign-agenda").await?;
         app.wait_until("the campaign's agenda", || async {
