@@ -39,6 +39,7 @@ async fn pickers_are_driven_by_the_keyboard_and_esc_closes_only_the_list() {
     e2e::run(|app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-start-empty").await?;
+        app.wait_for_testid("view-organisations").await?; // where starting empty leads, once settings are saved
         app.click_testid("nav-organisations").await?;
         app.click_testid("org-new-empty").await?;
         app.wait_for_testid("org-form").await?;

@@ -80,6 +80,7 @@ async fn a_reloaded_campaign_form_offers_its_draft_back() {
     e2e::run(|app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-start-empty").await?;
+        app.wait_for_testid("view-organisations").await?; // where starting empty leads, once settings are saved
         open_new_campaign(&app).await?;
         ensure!(!app.has_testid("draft-offer").await?, "a first form offers a draft");
         type_campaign(&app).await?;
@@ -136,6 +137,7 @@ async fn discarded_drafts_are_not_offered_again() {
     e2e::run(|app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-start-empty").await?;
+        app.wait_for_testid("view-organisations").await?; // where starting empty leads, once settings are saved
 
         // Discard on the offer: the form stays empty, the draft goes.
         open_new_campaign(&app).await?;
@@ -176,6 +178,7 @@ async fn a_draft_of_a_record_changed_since_says_so() {
     e2e::run(|app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-start-empty").await?;
+        app.wait_for_testid("view-organisations").await?; // where starting empty leads, once settings are saved
         let org = app
             .invoke("org_create", serde_json::json!({ "input": { "name": "Migrante Aotearoa", "city": "Auckland" } }))
             .await?;
@@ -220,6 +223,7 @@ async fn a_new_event_draft_survives_a_reload() {
     e2e::run(|app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-start-empty").await?;
+        app.wait_for_testid("view-organisations").await?; // where starting empty leads, once settings are saved
         app.click_testid("nav-calendar").await?;
         app.wait_for_testid("calendar").await?;
         app.click_testid("calendar-new").await?;
