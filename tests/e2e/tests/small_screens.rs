@@ -206,6 +206,10 @@ async fn the_month_agenda_and_a_whole_campaigns_agenda() {
             Ok((titles == ["Opening assembly", "Three weeks on: picket", "Closing rally"]).then_some(()))
         })
         .await?;
+        let stepping = app.client().find_all(Locator::Css(".fc-prev-button, .fc-next-button, .fc-today-button")).await?;
+        for button in stepping {
+            ensure!(!button.is_displayed().await?, "the campaign's agenda offers to step to other dates");
+        }
         let note = app.text_of("calendar-campaign-agenda").await?;
         ensure!(note.contains("Spring of solidarity"), "the note says {note:?}");
         shot(&app, "ss-campaign-agenda").await?;
