@@ -2,7 +2,8 @@
 //! digits and always read month/day/year. The event form's start and end are text fields read in the interface
 //! locale's order, with real key presses: a day-first date is refused in English (US) with a message saying why,
 //! read in Spanish (day first), reformatted on Enter, the end following the start; the picker beside the field is
-//! driven with the keyboard, and Esc closes only the picker, not the event form.
+//! driven with the keyboard, and Esc closes only the picker, not the event form; the calendar's "Go to date" reads a
+//! typed month name.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -18,6 +19,13 @@ async fn press(app: &e2e::App, keys: &[Key]) -> Result<()> {
     }
     app.client().perform_actions(actions).await?;
     app.client().release_actions().await?;
+    Ok(())
+}
+
+/// A screenshot once the window has painted what the page holds (WebKit paints a moment after the DOM changes).
+async fn shot(app: &e2e::App, name: &str) -> Result<()> {
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    app.screenshot(name).await?;
     Ok(())
 }
 
@@ -84,7 +92,7 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         ensure!(error.contains("no month 18") && error.contains("mm/dd/yyyy"), "the error reads {error:?}");
         let invalid = app.wait_for_testid("event-start").await?.attr("aria-invalid").await?;
         ensure!(invalid.as_deref() == Some("true"), "the start is not marked invalid: {invalid:?}");
-        app.screenshot("date-typing-error").await?;
+        shot(&app, "date-typing-error").await?;
         // Typed the US way, with a 12-hour time, it reads and is written back on the one 24-hour clock.
         app.fill_testid("event-start", &format!("Feb 18 2025 8pm{enter}")).await?;
         wait_gone(&app, "event-start-typing-error").await?;
@@ -126,7 +134,7 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         app.wait_for_testid("event-start-picker").await?;
         let month = app.text_of("date-picker-month").await?;
         ensure!(month.contains("2025") && month.to_lowercase().contains("febrero"), "the picker shows {month:?}");
-        app.screenshot("date-typing-picker").await?;
+        shot(&app, "date-typing-picker").await?;
         press(&app, &[Key::Right]).await?;
         press(&app, &[Key::Enter]).await?;
         wait_gone(&app, "event-start-picker").await?;
@@ -151,6 +159,21 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
             saved.iter().any(|s| s == "Karen Revolution Anniversary webinar 2025-02-19T20:00–2025-02-19T21:30"),
             "saved {saved:?}"
         );
+
+        // The calendar's "Go to date" takes typed text too (here with the month's name, without a year).
+        app.fill_testid("calendar-goto", &format!("1 jul 2026{enter}")).await?;
+        app.wait_until("the calendar in July 2026", || async {
+            let title = app
+                .client()
+                .execute("return document.querySelector('.fc-toolbar-title').textContent", Vec::new())
+                .await?;
+            let title = title.as_str().unwrap_or("").to_lowercase();
+            Ok((title.contains("jul") && title.contains("2026")).then_some(()))
+        })
+        .await?;
+        let goto = shown(&app, "calendar-goto").await?;
+        ensure!(goto == "01/07/2026", "Go to date shows {goto:?}");
+        shot(&app, "date-typing-goto").await?;
         Ok(())
     })
     .await;
