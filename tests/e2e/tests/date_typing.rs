@@ -3,7 +3,8 @@
 //! locale's order, with real key presses: a day-first date is refused in English (US) with a message saying why,
 //! read in Spanish (day first), reformatted on Enter, the end following the start; the picker beside the field is
 //! driven with the keyboard, and Esc closes only the picker, not the event form; the calendar's "Go to date" reads a
-//! typed month name.
+//! typed month name; and every other date field (campaign form, tasks, a campaign plan, the ICS export) is a typed field,
+//! no native date input left.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -174,6 +175,78 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         let goto = shown(&app, "calendar-goto").await?;
         ensure!(goto == "01/07/2026", "Go to date shows {goto:?}");
         shot(&app, "date-typing-goto").await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// No native date input is left on the screen.
+async fn no_native_date_inputs(app: &e2e::App, screen: &str) -> Result<()> {
+    let script = "return document.querySelectorAll('input[type=date], input[type=datetime-local]').length";
+    let count = app.client().execute(script, Vec::new()).await?;
+    ensure!(count.as_u64() == Some(0), "{screen} still has {count} native date inputs");
+    Ok(())
+}
+
+#[tokio::test]
+async fn every_date_field_is_typed_into() {
+    e2e::run(|app| async move {
+        let enter = char::from(Key::Enter);
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+
+        // The campaign form: its days typed with the month's name and as numbers (English, month first).
+        app.click_testid("nav-campaigns").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("campaign-new").await?;
+        app.wait_for_testid("campaign-form").await?;
+        app.fill_testid("campaign-start", &format!("Feb 1 2025{enter}")).await?;
+        app.fill_testid("campaign-end", &format!("2/28/25{enter}")).await?;
+        let (start, end) = (held(&app, "campaign-start").await?, held(&app, "campaign-end").await?);
+        ensure!(start == "2025-02-01" && end == "2025-02-28", "the campaign runs {start}–{end}");
+        no_native_date_inputs(&app, "the campaign form").await?;
+        shot(&app, "date-typing-campaign-form").await?;
+        app.click_testid("campaign-cancel").await?;
+        app.click_testid("confirm-ok").await?;
+
+        // A campaign's checklist: a task due on a typed day.
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("campaign-row-link").await?;
+        app.wait_for_testid("campaign-page").await?;
+        app.fill_testid("task-title", "Book the hall").await?;
+        app.fill_testid("task-due", &format!("Jan 10 2025{enter}")).await?;
+        let due = shown(&app, "task-due").await?;
+        ensure!(due == "01/10/2025", "the task's due day shows {due:?}");
+        app.click_testid("task-add").await?;
+        app.wait_for_text("campaign-task").await?;
+        no_native_date_inputs(&app, "the campaign page").await?;
+        app.scrolled_into_view("task-due").await?;
+        shot(&app, "date-typing-task").await?;
+
+        // A campaign laid out from a template: its start and its events' days and times are typed fields.
+        app.click_testid("nav-campaigns").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("campaign-from-template").await?;
+        app.wait_for_testid("plan-dialog").await?;
+        app.fill_testid("plan-title", "Solidarity Month for migrant domestic workers").await?;
+        app.fill_testid("plan-start", &format!("03/01/2026{enter}")).await?;
+        app.click_testid("plan-lay-out").await?;
+        app.wait_for_count("plan-event", 4).await?;
+        no_native_date_inputs(&app, "the campaign plan").await?;
+        shot(&app, "date-typing-plan").await?;
+        app.click_testid("dialog-close").await?;
+
+        // The calendar's ICS export dialog.
+        app.click_testid("nav-calendar").await?;
+        app.wait_for_testid("calendar").await?;
+        no_native_date_inputs(&app, "the calendar").await?;
+        app.click_testid("calendar-export-ics").await?;
+        app.click_testid("ics-scope-some").await?;
+        app.fill_testid("ics-from", &format!("Feb 1 2025{enter}")).await?;
+        let from = held(&app, "ics-from").await?;
+        ensure!(from == "2025-02-01", "the export starts {from:?}");
+        no_native_date_inputs(&app, "the ICS export").await?;
+        shot(&app, "date-typing-ics-export").await?;
         Ok(())
     })
     .await;
