@@ -3,8 +3,8 @@
 //! locale's order, with real key presses: a day-first date is refused in English (US) with a message saying why,
 //! read in Spanish (day first), reformatted on Enter, the end following the start; the picker beside the field is
 //! driven with the keyboard, and Esc closes only the picker, not the event form; the calendar's "Go to date" reads a
-//! typed month name; and every other date field (campaign form, tasks, a campaign plan, the ICS export) is a typed field,
-//! no native date input left.
+//! typed month name; and every other date field (campaign form, tasks, a campaign plan, the ICS export) is typed
+//! into, no native date input left.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -90,7 +90,12 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         ensure!(placeholder == "mm/dd/yyyy hh:mm", "the start's placeholder is {placeholder:?}");
         app.fill_testid("event-start", &format!("18/02/2025 20:00{enter}")).await?;
         let error = app.wait_for_text("event-start-typing-error").await?;
-        ensure!(error.contains("no month 18") && error.contains("mm/dd/yyyy"), "the error reads {error:?}");
+        ensure!(
+            error.contains("no month 18")
+                && error.contains("mm/dd/yyyy")
+                && error.contains("Did you mean 02/18/2025 20:00?"),
+            "the error reads {error:?}"
+        );
         let invalid = app.wait_for_testid("event-start").await?.attr("aria-invalid").await?;
         ensure!(invalid.as_deref() == Some("true"), "the start is not marked invalid: {invalid:?}");
         shot(&app, "date-typing-error").await?;

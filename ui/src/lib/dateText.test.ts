@@ -131,7 +131,10 @@ describe('refusing what it cannot read', () => {
   });
 
   it('names a month that does not exist (a date typed in another order)', () => {
-    expect(value('18/02/2025', 'en-US')).toEqual({ kind: 'noSuchMonth', month: 18 });
+    // …with the day it would be in the other order, to suggest.
+    expect(value('18/02/2025', 'en-US')).toEqual({ kind: 'noSuchMonth', month: 18, swapped: '2025-02-18' });
+    expect(value('18/02/2025 20:00', 'en-US', true)).toEqual({ kind: 'noSuchMonth', month: 18, swapped: '2025-02-18T20:00' });
+    expect(value('02/31/2025', 'en-GB')).toEqual({ kind: 'noSuchMonth', month: 31 });
     expect(value('2025-13-01')).toEqual({ kind: 'noSuchMonth', month: 13 });
   });
 

@@ -11,7 +11,7 @@
 export type DateTextError =
   | { kind: 'unreadable' }
   | { kind: 'unknownWord'; word: string }
-  | { kind: 'noSuchMonth'; month: number }
+  | { kind: 'noSuchMonth'; month: number; swapped?: string }
   | { kind: 'noSuchDay'; day: number; month: number; year: number; days: number }
   | { kind: 'badYear'; year: string }
   | { kind: 'noSuchTime'; time: string }
@@ -316,7 +316,13 @@ function numericDate(text: string, o: ParseOptions, todayYear: number): string |
     const get = (part: DatePart) => fields[parts.indexOf(part)]!;
     const year = fullYear(get('year'), todayYear);
     if (typeof year !== 'number') return year;
-    return checkedDay(year, Number(get('month')), Number(get('day')));
+    const day = checkedDay(year, Number(get('month')), Number(get('day')));
+    if (typeof day !== 'string' && day.kind === 'noSuchMonth') {
+      // Typed in the other order ("18/02/2025" where month comes first): the day it would be, to suggest.
+      const swapped = checkedDay(year, Number(get('day')), Number(get('month')));
+      if (typeof swapped === 'string') return { ...day, swapped };
+    }
+    return day;
   }
   // Day and month without a year, in the locale's order of the two.
   if (fields.some((f) => f.length > 2)) return { kind: 'unreadable' };
@@ -388,7 +394,13 @@ export function parseDateText(typed: string, o: ParseOptions): DateTextResult {
   if (rest === '') return { ok: false, error: { kind: 'unreadable' } };
 
   const day = numericDate(rest, o, todayParts.year) ?? namedDate(rest, o, n, todayParts.year);
-  if (typeof day !== 'string') return { ok: false, error: day };
+  if (typeof day !== 'string') {
+    if (day.kind === 'noSuchMonth' && day.swapped) {
+      const suggestion = finish(day.swapped, cut.time, o);
+      return { ok: false, error: suggestion.ok ? { ...day, swapped: suggestion.value } : { kind: 'noSuchMonth', month: day.month } };
+    }
+    return { ok: false, error: day };
+  }
   return finish(day, cut.time, o);
 }
 

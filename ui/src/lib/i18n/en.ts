@@ -851,6 +851,7 @@ export const en = {
   'date.unreadable': 'Cannot read “{text}” as a date. Type it as {pattern}, e.g. {example}, or as “{named}”.',
   'date.unknownWord': '“{word}” is not a month. Type the date as {pattern}, or with the month’s name, e.g. “{named}”.',
   'date.noSuchMonth': 'There is no month {month}: dates here are read as {pattern}, e.g. {example}.',
+  'date.noSuchMonthSwapped': 'There is no month {month}: dates here are read as {pattern}. Did you mean {suggestion}?',
   'date.noSuchDay': '{month} has {days} days, so there is no day {day}.',
   'date.badYear': 'Give the year with 4 digits (or 2), not “{year}”.',
   'date.noSuchTime': '“{time}” is not a time of day. Times run from 00:00 to 23:59, e.g. 20:00 or 8pm.',
