@@ -464,6 +464,7 @@ async fn drag_and_refused_edit(walk: &Walk) -> Result<()> {
     february(walk).await?;
     walk.shot("calendar-month").await?;
     let source = event_on(walk, CALL, "2025-02-11").await?;
+    walk.js("arguments[0].scrollIntoView({ block: 'center' })", vec![serde_json::to_value(&source)?]).await?;
     let target = app.client().find(Locator::Css("td[data-date=\"2025-02-13\"] .fc-daygrid-day-frame")).await?;
     let mouse = MouseActions::new("mouse".into())
         .then(PointerAction::MoveToElement { element: source, duration: None, x: 0.0, y: 0.0 })
