@@ -104,6 +104,12 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         let invalid = app.wait_for_testid("event-start").await?.attr("aria-invalid").await?;
         ensure!(invalid.as_deref() == Some("true"), "the start is not marked invalid: {invalid:?}");
         shot(&app, "date-typing-error").await?;
+        // Save does nothing while the field shows text it cannot read: no request, so no second message in ISO terms.
+        app.click_testid("event-save").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        ensure!(app.has_testid("event-form").await?, "the form was saved or closed with an unreadable start");
+        ensure!(!app.has_testid("event-start-error").await?, "the core was asked to save the unreadable start");
+        ensure!(saved_events(&app).await?.is_empty(), "an event was saved: {:?}", saved_events(&app).await?);
         // Typed the US way, with a 12-hour time, it reads and is written back on the one 24-hour clock.
         app.fill_testid("event-start", &format!("Feb 18 2025 8pm{enter}")).await?;
         wait_gone(&app, "event-start-typing-error").await?;
