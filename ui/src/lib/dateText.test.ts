@@ -115,6 +115,13 @@ describe('reading typed dates', () => {
     expect(value('18/02/2025', 'en-GB', true)).toEqual({ kind: 'needTime' });
   });
 
+  it('moves only the time when a time alone is typed into a date-and-time field that has a day', () => {
+    expect(value('20:00', 'en-GB', true, { day: '2025-02-18' })).toBe('2025-02-18T20:00');
+    expect(value('8pm', 'en-US', true, { day: '2025-02-18' })).toBe('2025-02-18T20:00');
+    expect(value('20:00', 'en-GB', true)).toEqual({ kind: 'unreadable' });
+    expect(value('20:00', 'en-GB', false, { day: '2025-02-18' })).toEqual({ kind: 'unreadable' });
+  });
+
   it('reads empty as empty', () => {
     expect(value('')).toBe('');
     expect(value('   ', 'en-GB', true)).toBe('');

@@ -29,6 +29,8 @@ export interface ParseOptions {
   today: string;
   /** `HH:MM` used when a date-and-time field is given a date alone (the time it already had); else an error. */
   time?: string | null;
+  /** `YYYY-MM-DD` used when a date-and-time field is given a time alone ("20:00": the day it already had). */
+  day?: string | null;
 }
 
 export type DatePart = 'day' | 'month' | 'year';
@@ -391,7 +393,11 @@ export function parseDateText(typed: string, o: ParseOptions): DateTextResult {
   const cut = cutTime(text, n, compact);
   if ('kind' in cut) return { ok: false, error: cut };
   const rest = cut.rest.replace(/^[\s,]+|[\s,]+$/g, '');
-  if (rest === '') return { ok: false, error: { kind: 'unreadable' } };
+  if (rest === '') {
+    // A time alone moves the time of the day the field already has.
+    if (cut.time && o.withTime && o.day && isoParts(o.day)) return finish(o.day.slice(0, 10), cut.time, o);
+    return { ok: false, error: { kind: 'unreadable' } };
+  }
 
   const day = numericDate(rest, o, todayParts.year) ?? namedDate(rest, o, n, todayParts.year);
   if (typeof day !== 'string') {
