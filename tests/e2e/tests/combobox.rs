@@ -109,3 +109,56 @@ async fn pickers_are_driven_by_the_keyboard_and_esc_closes_only_the_list() {
     })
     .await;
 }
+
+/// Enter in a picker before typing or using the arrows, or after emptying it, picks nothing (the list opens on focus
+/// with the whole world in it: Enter there once made an organisation's country Afghanistan); the form gets its
+/// Enter and saves what the fields hold.
+#[tokio::test]
+async fn enter_in_an_untouched_or_emptied_picker_picks_nothing() {
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-start-empty").await?;
+        app.wait_for_testid("view-organisations").await?;
+
+        // A country typed, then deleted, then Enter.
+        app.click_testid("org-new-empty").await?;
+        app.wait_for_testid("org-form").await?;
+        app.fill_testid("org-name", "Migrante Aotearoa").await?;
+        app.fill_testid("org-country", "Phil").await?;
+        app.wait_for_testid("org-country-option").await?;
+        for _ in 0.."Phil".len() {
+            press_in(&app, "org-country", Key::Backspace).await?;
+        }
+        enter_saves(&app, "org-country").await?;
+
+        // The zone field focused (its list opens) and Enter at once.
+        app.click_testid("org-new").await?;
+        app.wait_for_testid("org-form").await?;
+        app.fill_testid("org-name", "Migrante UK").await?;
+        app.wait_for_testid("org-zone").await?.click().await?;
+        app.wait_until("the zone list to open", || async {
+            Ok((attr_of(&app, "org-zone", "aria-expanded").await? == "true").then_some(()))
+        })
+        .await?;
+        enter_saves(&app, "org-zone").await?;
+
+        let orgs = app.invoke("org_list", serde_json::json!({ "query": null })).await?;
+        let saved: Vec<String> = orgs
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|o| format!("{} {}", o["country"].as_str().unwrap_or("-"), o["zone"].as_str().unwrap_or("-")))
+            .collect();
+        ensure!(saved == ["- -", "- -"], "saved {saved:?}");
+        Ok(())
+    })
+    .await;
+}
+
+/// Enter in the field `testid`: the form saves and closes. (The field goes with the form while WebDriver is still
+/// typing the key, so the driver's "node not found" is the expected end of that key press.)
+async fn enter_saves(app: &e2e::App, testid: &str) -> Result<()> {
+    let _ = press_in(app, testid, Key::Enter).await;
+    app.wait_until("the form to save and close", || async { Ok((!app.has_testid("org-form").await?).then_some(())) })
+        .await
+}

@@ -233,6 +233,7 @@ async fn campaign(walk: &Walk) -> Result<Vec<(String, i64)>> {
     app.click_testid("campaign-new-empty").await?;
     app.wait_for_testid("campaign-form").await?;
     app.fill_testid("campaign-title", CAMPAIGN).await?;
+    app.select_value("campaign-kind", "solidarity_month").await?;
     walk.set_value("campaign-start", "2025-02-01").await?;
     walk.set_value("campaign-end", "2025-02-28").await?;
     app.fill_testid("campaign-zone", &format!("{MANILA}{}", char::from(Key::Enter))).await?;
@@ -313,6 +314,7 @@ async fn key_dates(walk: &Walk, _orgs: Vec<(String, i64)>) -> Result<()> {
     // The webinar, 18 Feb 20:00 Manila, 90 minutes, online. The end follows a moved start.
     new_key_date(walk, campaign_id).await?;
     app.fill_testid("event-title", WEBINAR).await?;
+    app.select_value("event-kind", "webinar").await?;
     walk.set_value("event-start", "2025-02-18T19:00").await?;
     walk.set_value("event-end", "2025-02-18T20:30").await?;
     walk.set_value("event-start", "2025-02-18T20:00").await?;
@@ -325,6 +327,7 @@ async fn key_dates(walk: &Walk, _orgs: Vec<(String, i64)>) -> Result<()> {
     // Three days of action, all day.
     new_key_date(walk, campaign_id).await?;
     app.fill_testid("event-title", ACTION).await?;
+    app.select_value("event-kind", "day_of_action").await?;
     app.click_testid("event-all-day").await?;
     walk.set_value("event-start", "2025-02-10").await?;
     walk.set_value("event-end", "2025-02-12").await?;
@@ -334,6 +337,7 @@ async fn key_dates(walk: &Walk, _orgs: Vec<(String, i64)>) -> Result<()> {
     // A yearly all-day anniversary.
     new_key_date(walk, campaign_id).await?;
     app.fill_testid("event-title", ANNIVERSARY).await?;
+    app.select_value("event-kind", "anniversary").await?;
     app.click_testid("event-all-day").await?;
     walk.set_value("event-start", "2025-02-12").await?;
     app.select_value("event-repeat", "yearly").await?;
