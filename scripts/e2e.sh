@@ -83,8 +83,9 @@ timeout "$E2E_TIMEOUT" cargo test --manifest-path tests/e2e/Cargo.toml --no-run 
   exit 1
 }
 
-# 1. X server on a free display; it writes the display number to fd 3 once it accepts clients.
-timeout "$E2E_TIMEOUT" Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp \
+# 1. X server on a free display; it writes the display number to fd 3 once it accepts clients. The screen is larger
+# than the window (1200×780 by default) so flows can resize the window up to 1440×900 for their screenshots.
+timeout "$E2E_TIMEOUT" Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp \
   3>"$TMP/display" >"$LOGS/xvfb.log" 2>&1 &
 XVFB_PID=$!
 for _ in $(seq 1 100); do

@@ -33,6 +33,40 @@ fn a_solidarity_month_from_its_template() {
     assert_eq!(listed.as_array().map(Vec::len), Some(1), "a refused template writes nothing");
 }
 
+/// Issue #13: templates laid events out in UTC. Without `--zone` a plan is laid out in the home zone of the settings
+/// (which the app's first start asks for): the campaign, and its events' wall clocks, in that zone.
+#[test]
+fn a_template_without_a_zone_is_laid_out_in_the_home_zone() {
+    let cli = Cli::new();
+    cli.ok(&["org", "list"]); // creates the database file
+    {
+        let mut store = campaign_desk::Store::open(&cli.db).expect("store");
+        let settings = campaign_desk::domain::Settings { home_zone: "America/Toronto".into(), ..Default::default() };
+        store.save_settings(&settings).expect("settings");
+    }
+    let made = cli.ok(&["campaign", "new", "--template", "webinar", "--start", "2026-03-10", "--title", "Webinar"]);
+    assert_eq!(made["campaign"]["zone"], "America/Toronto");
+    let events = made["events"].as_array().expect("events");
+    assert!(!events.is_empty());
+    for e in events {
+        assert!(e["all_day"] == true || e["zone"] == "America/Toronto", "{e}");
+    }
+    // The same plan with a zone given keeps that zone.
+    let given = cli.ok(&[
+        "campaign",
+        "new",
+        "--template",
+        "webinar",
+        "--start",
+        "2026-04-10",
+        "--title",
+        "Webinar 2",
+        "--zone",
+        "Asia/Manila",
+    ]);
+    assert_eq!(given["campaign"]["zone"], "Asia/Manila");
+}
+
 #[test]
 fn next_years_edition_keeps_weekday_rules_and_leaves_this_years_changes() {
     let cli = Cli::new();

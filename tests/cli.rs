@@ -290,6 +290,17 @@ fn import_ics_dry_run_apply_and_a_broken_file_that_changes_nothing() {
     assert_eq!(again.status, 0, "{}", again.stderr);
     assert!(again.stdout.contains("0 new, 0 updated, 3 unchanged, 0 skipped, 0 errors; imported"), "{}", again.stdout);
     assert_eq!(count(&cli), Some(2), "the series and the press conference, once each");
+    let listed = cli.run(&["import", "ics", &google, "--dry-run"]).stdout;
+    let series = listed.lines().find(|l| l.contains("Tanggol Migrante network call ")).unwrap_or_default();
+    for cell in ["unchanged", "2025-02-04 18:00 America/Chicago", "repeats"] {
+        assert!(series.contains(cell), "the dry run lists each event: {listed}");
+    }
+    let json = cli.ok(&["import", "ics", &google, "--dry-run"]);
+    assert_eq!(json["items"].as_array().map(Vec::len), Some(3), "--json lists them too: {json}");
+    assert_eq!(
+        (json["items"][0]["action"].as_str(), json["items"][0]["repeats"].as_bool()),
+        (Some("unchanged"), Some(true))
+    );
 
     let partly = cli.run(&["import", "ics", &fixture("malformed.ics")]);
     assert_eq!(partly.status, 0, "a calendar with broken events still imports the rest: {}", partly.stderr);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use campaign_desk::calendar::Window;
 use campaign_desk::domain::EventInput;
-use campaign_desk::service::ics_import::{import, ImportOptions, ImportReport};
+use campaign_desk::service::ics_import::{import, ImportAction, ImportOptions, ImportReport, LISTED};
 use campaign_desk::Store;
 
 fn fixture(name: &str) -> PathBuf {
@@ -112,7 +112,106 @@ fn reimporting_never_duplicates_and_a_newer_copy_updates() {
     assert_eq!((r.new, r.updated, r.unchanged, r.skipped), (0, 1, 2, 0), "{r:?}");
     let call = store.find_event_by_uid("7kukuqrfedlm2f9t0vk0oqpvl4@google.com").expect("find").expect("series");
     assert_eq!((call.title.as_str(), call.sequence), ("Tanggol Migrante weekly call", 2));
-    assert!(r.items.is_empty(), "nothing needs a look: {:?}", r.items);
+    assert!(!r.items.iter().any(|i| i.needs_a_look()), "nothing needs a look: {:?}", r.items);
+}
+
+/// `google.ics` with its text replaced: the file a partner sends again after changing something.
+fn edited_google(edits: &[(&str, &str)]) -> String {
+    let mut text = std::fs::read_to_string(fixture("google.ics")).expect("read");
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+fn dry_run_text(store: &mut Store, text: &str) -> ImportReport {
+    let open = || Ok(std::io::Cursor::new(text.as_bytes().to_vec()));
+    let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::Asia::Hong_Kong };
+    import(store, open, options, true).expect("dry run")
+}
+
+/// A preview row: title, action, start, zone, all day, repeats.
+type Row<'a> = (&'a str, ImportAction, Option<&'a str>, Option<&'a str>, bool, bool);
+
+#[test]
+fn the_preview_lists_each_event_as_new_changed_or_unchanged_with_the_fields_that_change() {
+    let mut store = Store::open_in_memory().expect("store");
+    run(&mut store, "google.ics", false);
+    let edited = edited_google(&[
+        (
+            "DTSTART:20250206T170000Z\nDTEND:20250206T180000Z\nDTSTAMP:20250201T120000Z\nUID:presscon-2025@google.com\nSUMMARY:Press conference on ICE raids\n",
+            "DTSTART:20250206T180000Z\nDTEND:20250206T190000Z\nDTSTAMP:20250203T120000Z\nUID:presscon-2025@google.com\nSEQUENCE:1\nSUMMARY:Press conference on ICE raids and detentions\nLOCATION:Chicago Federal Plaza\n",
+        ),
+        (
+            "END:VCALENDAR",
+            "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20250301\nDTEND;VALUE=DATE:20250302\nUID:dayofaction-2025@google.com\nSUMMARY:Day of action\nEND:VEVENT\nEND:VCALENDAR",
+        ),
+    ]);
+    let r = dry_run_text(&mut store, &edited);
+    assert_eq!((r.new, r.updated, r.unchanged, r.skipped, r.unlisted, r.applied), (1, 1, 2, 0, 0, false), "{r:?}");
+    let rows: Vec<Row> = r
+        .items
+        .iter()
+        .map(|i| (i.title.as_str(), i.action, i.start.as_deref(), i.zone.as_deref(), i.all_day, i.repeats))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Tanggol Migrante network call",
+                ImportAction::Unchanged,
+                Some("2025-02-04T18:00"),
+                Some("America/Chicago"),
+                false,
+                true
+            ),
+            (
+                "Tanggol Migrante network call (moved for the press conference)",
+                ImportAction::Unchanged,
+                Some("2025-02-13T18:00"),
+                Some("America/Chicago"),
+                false,
+                false
+            ),
+            (
+                "Press conference on ICE raids and detentions",
+                ImportAction::Updated,
+                Some("2025-02-06T12:00"),
+                Some("America/Chicago"),
+                false,
+                false
+            ),
+            ("Day of action", ImportAction::New, Some("2025-03-01"), None, true, false),
+        ]
+    );
+    assert_eq!(r.items[1].recurrence_id.as_deref(), Some("2025-02-11T18:00"), "the instance it changes");
+    assert_eq!(r.items[2].changed, ["title", "start", "end", "location"], "{:?}", r.items[2]);
+    assert!(r.items.iter().filter(|i| i.action != ImportAction::Updated).all(|i| i.changed.is_empty()));
+    let press = store.find_event_by_uid("presscon-2025@google.com").expect("find").expect("event");
+    assert_eq!(press.title, "Press conference on ICE raids", "the preview wrote nothing");
+}
+
+#[test]
+fn the_preview_names_what_changes_in_a_moved_instance_and_in_an_older_copy() {
+    let mut store = Store::open_in_memory().expect("store");
+    run(&mut store, "google.ics", false);
+    let moved_later = edited_google(&[(
+        "DTSTART;TZID=America/Chicago:20250213T180000\nDTEND;TZID=America/Chicago:20250213T193000",
+        "DTSTART;TZID=America/Chicago:20250213T190000\nDTEND;TZID=America/Chicago:20250213T203000",
+    )]);
+    let r = dry_run_text(&mut store, &moved_later);
+    assert_eq!((r.new, r.updated, r.unchanged), (0, 1, 2), "{r:?}");
+    let instance = r.items.iter().find(|i| i.action == ImportAction::Updated).expect("the instance");
+    assert_eq!(instance.start.as_deref(), Some("2025-02-13T19:00"));
+    assert_eq!(instance.changed, ["start", "end"]);
+
+    // The series retitled without a higher SEQUENCE: ours is kept, and the row says what the file has otherwise.
+    let older = edited_google(&[("SUMMARY:Tanggol Migrante network call\n", "SUMMARY:Weekly call\n")]);
+    let r = dry_run_text(&mut store, &older);
+    let series = r.items.iter().find(|i| i.action == ImportAction::Skipped).expect("skipped: {r:?}");
+    assert_eq!(series.changed, ["title"]);
+    assert!(series.reason.as_deref().is_some_and(|m| m.contains("as new or newer")), "{series:?}");
 }
 
 #[test]
@@ -250,7 +349,8 @@ fn a_generated_calendar_imports_field_for_field_then_reimports_unchanged() {
 
     let r = import(&mut target, open, options, false).expect("import");
     assert_eq!((r.new, r.updated, r.unchanged, r.skipped, r.applied), (dry.new, 0, 0, 0, true));
-    assert!(r.items.is_empty(), "nothing needs a look: {:?}", &r.items[..r.items.len().min(3)]);
+    assert!(!r.items.iter().any(|i| i.needs_a_look()), "nothing needs a look: {:?}", &r.items[..3]);
+    assert_eq!((r.items.len(), r.unlisted), (LISTED, r.new - LISTED as u32), "the list is bounded, the counts are not");
     let imported = target.list_events(None).expect("events");
     assert_eq!(imported.len(), 3000);
     for want in source_events {

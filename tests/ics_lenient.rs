@@ -220,7 +220,8 @@ BEGIN:VEVENT\rUID:nul@x\rDTSTART:20250503T100000Z\rSUMMARY:N\0U\0L\rX-LONG:"
     assert_eq!((r.new, r.skipped), (2, 2), "{:?}", r.items);
     let titles: Vec<String> = utc(&store, "2025-05-01", "2025-05-04").into_iter().map(|r| r.2).collect();
     assert_eq!(titles, ["Carriagereturns", "NUL"]);
-    assert!(r.items.iter().all(|i| i.reason.as_ref().is_some_and(|m| m.len() < 300)), "{:?}", r.items);
+    let looks = r.items.iter().filter(|i| i.needs_a_look());
+    assert!(looks.clone().count() >= 2 && looks.clone().all(|i| i.reason.as_ref().is_some_and(|m| m.len() < 300)));
 }
 
 /// Our own export re-imports into an empty database with the same occurrences, and export → import → export is

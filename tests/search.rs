@@ -289,6 +289,36 @@ fn cli_search_prints_lines_and_json() {
 }
 
 #[test]
+fn a_title_equal_to_the_query_or_starting_with_it_ranks_above_texts_that_mention_it() {
+    let (_d, mut s) = store();
+    let body = "ZERO IN: BURMA. ".repeat(40) + "We zero in on Burma: zero in, Burma, zero in.";
+    let mentions = statement(&mut s, "Burma: we zero in. ZERO IN: BURMA, zero in on Burma", &body);
+    let event = |s: &mut Store, title: &str, day: &str| {
+        let input = EventInput {
+            title: title.into(),
+            all_day: true,
+            start: day.into(),
+            end: day.into(),
+            description: Some("Film screening and talk".into()),
+            ..Default::default()
+        };
+        s.create_event(&input).expect("event").id
+    };
+    let exact = event(&mut s, "ZERO IN: BURMA", "2026-03-02");
+    let longer = event(&mut s, "Zero in: Burma's spring revolution", "2026-03-09");
+    let order = |q: &str| hits(&s, q).into_iter().map(|(k, id, _)| (k, id)).collect::<Vec<_>>();
+    assert_eq!(order("burma").len(), 3);
+    assert_eq!(
+        order("ZERO IN: BURMA"),
+        [(SearchKind::Event, exact), (SearchKind::Event, longer), (SearchKind::Statement, mentions)],
+        "the exact title first, then the title that starts with it, then the text that mentions it"
+    );
+    assert_eq!(order("zero in bur")[..2], [(SearchKind::Event, exact), (SearchKind::Event, longer)], "partial");
+    assert_eq!(order("zero in")[2], (SearchKind::Statement, mentions));
+    assert_eq!(order("zéro in burma")[0], (SearchKind::Event, exact), "diacritics folded as the index folds them");
+}
+
+#[test]
 fn a_query_matching_very_many_entries_ranks_the_newest_of_them() {
     let mut s = Store::open_in_memory().expect("memory");
     let old = s
@@ -305,9 +335,10 @@ fn a_query_matching_very_many_entries_ranks_the_newest_of_them() {
     s.create_organisations(&many).expect("orgs");
     let h = s.search("common", 20).expect("search");
     assert_eq!(h.len(), 20);
+    assert_eq!(h[0].id, old, "a name that starts with the query is found however old (it is searched apart)");
     assert!(
-        h.iter().all(|h| h.id > 100),
-        "only the newest are ranked: {:?}",
+        h[1..].iter().all(|h| h.id > 100),
+        "of the rest only the newest are ranked: {:?}",
         h.iter().map(|h| h.id).collect::<Vec<_>>()
     );
     // A narrower query finds the old entry again, first.

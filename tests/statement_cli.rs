@@ -100,6 +100,45 @@ fn a_statement_is_drafted_approved_revised_translated_and_endorsed() {
     assert!(none.as_array().expect("list").is_empty());
 }
 
+/// An approval withdrawn in the app is history in `show`: listed apart, with when, and never among the approvals.
+#[test]
+fn show_lists_withdrawn_approvals_apart_from_the_standing_ones() {
+    let cli = Cli::new();
+    let ima = org(&cli, "International Migrants Alliance", "HK");
+    let mig = org(&cli, "Migrante Canada", "CA");
+    let s = cli.ok(&["statement", "new", "--title", "Stop the deportations"]);
+    let id = s["id"].as_i64().expect("id").to_string();
+    cli.ok(&["statement", "approve", &id, "--org", &ima]);
+    let gone = cli.ok(&["statement", "approve", &id, "--org", &mig, "--note", "by email"]);
+    {
+        // Withdrawing is the app's (the review panel's); the CLI shows the result.
+        let mut store = campaign_desk::store::Store::open(&cli.db).expect("open");
+        store.withdraw_statement_approval(gone["id"].as_i64().expect("approval id")).expect("withdraw");
+    }
+    let show = cli.ok(&["statement", "show", &id]);
+    let standing: Vec<_> =
+        show["approvals"].as_array().expect("approvals").iter().map(|a| a["org_name"].clone()).collect();
+    assert_eq!(standing, vec![serde_json::json!("International Migrants Alliance")]);
+    let withdrawn = &show["withdrawn_approvals"];
+    assert_eq!(withdrawn.as_array().map(Vec::len), Some(1), "{show}");
+    assert_eq!(
+        (withdrawn[0]["org_name"].as_str(), withdrawn[0]["note"].as_str()),
+        (Some("Migrante Canada"), Some("by email"))
+    );
+    assert!(withdrawn[0]["withdrawn_at"]
+        .as_str()
+        .is_some_and(|at| at >= withdrawn[0]["approved_at"].as_str().unwrap_or("~")));
+
+    let text = cli.run(&["statement", "show", &id]);
+    assert_eq!(text.status, 0, "{}", text.stderr);
+    let (approvals, history) = text.stdout.split_once("Withdrawn approvals").expect("a section for withdrawn ones");
+    assert!(approvals.contains("revision 1: International Migrants Alliance") && !approvals.contains("Migrante"));
+    assert!(
+        history.contains("revision 1: Migrante Canada (approved ") && history.contains(", withdrawn "),
+        "{history}"
+    );
+}
+
 #[test]
 fn bad_input_names_the_field_and_writes_nothing() {
     let cli = Cli::new();

@@ -123,6 +123,61 @@ fn the_pdf_reads_back_with_pdftotext() {
     assert!(pdf_pages(&all_path) >= 3, "each language starts on its own page");
 }
 
+/// The fonts are subset to the glyphs the text uses (printpdf's `font_subsetting`): a one-page statement using all
+/// four faces was ~1.8 MB with the faces embedded whole, and must stay small while every script the fonts cover
+/// still copies out as typed.
+#[test]
+fn a_one_page_pdf_is_small_and_reads_back_in_every_script_the_fonts_cover() {
+    let (dir, mut s) = store();
+    let lines = [
+        "Pakikiisa sa mga manggagawang migrante: Parañaque, Ñ, ₱1,000",
+        "Solidaritas untuk buruh migran Indonesia — kerja layak, upah adil",
+        "Ελληνικά: αλληλεγγύη με τους μετανάστες",
+        "Русский: солидарность с трудящимися-мигрантами",
+        "Tiếng Việt: đoàn kết với người lao động di cư",
+        "Français : « égalité » et ﬁn œuvre; Deutsch: Straße, Ärger; Polski: żółć; Türkçe: ğış",
+    ];
+    let body = format!(
+        "{}\n\n**Bold: Ωμέγα Жук** and *italic: ẞ ő ű* and ***both: Ŝ ŋ***, see [our site](https://example.org/ñ).\n",
+        lines.join("\n\n")
+    );
+    let input =
+        StatementInput {
+            title: "Pagkakaisa · Αλληλεγγύη".into(), source_lang: "tl".into(), ..Default::default()
+        };
+    let st = s.create_statement(&input, &body).expect("statement");
+    let f = Fixture { dir, store: s, id: st.id };
+    let path = write(&f, ExportFormat::Pdf, LangChoice::Source, "small.pdf");
+    let size = std::fs::metadata(&path).expect("pdf").len();
+    assert_eq!(pdf_pages(&path), 1, "one page");
+    assert!(size < 200_000, "a one-page PDF of {size} bytes: are the fonts embedded whole again?");
+    let text = pdf_text(&path);
+    for expected in lines.iter().copied().chain([
+        "Pagkakaisa · Αλληλεγγύη",
+        "Bold: Ωμέγα Жук and italic: ẞ ő ű and both: Ŝ ŋ, see our site (https://example.org/ñ).",
+    ]) {
+        assert!(text.contains(expected), "{expected:?} missing from the PDF's text:\n{text}");
+    }
+    let xml = run(Command::new("pdftohtml").args(["-xml", "-i", "-stdout"]).arg(&path), "pdftohtml");
+    assert!(xml.contains("<a href=\"https://example.org/%C3%B1\">"), "the link survives:\n{xml}");
+}
+
+/// Text in a script the fonts lack draws nothing (as before subsetting), and a face given only such text is not
+/// named on the page without being in the file: poppler reads the PDF without a complaint.
+#[test]
+fn text_the_fonts_cannot_draw_leaves_a_pdf_poppler_reads_cleanly() {
+    let (dir, mut s) = store();
+    let input = StatementInput { title: "日本語".into(), source_lang: "ja".into(), ..Default::default() };
+    let st = s.create_statement(&input, "中文 and *😀* then Latin.\n").expect("statement");
+    let f = Fixture { dir, store: s, id: st.id };
+    let path = write(&f, ExportFormat::Pdf, LangChoice::Source, "cjk.pdf");
+    let out = Command::new("pdftotext").arg(&path).arg("-").output().expect("pdftotext (scripts/setup.sh)");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && stderr.is_empty(), "poppler complains: {stderr}");
+    let text = pdf_text(&path);
+    assert!(text.contains("and then Latin."), "the rest of the text is there: {text}");
+}
+
 #[test]
 fn a_twenty_page_pdf_wraps_every_line_inside_the_margins() {
     let (dir, mut s) = store();

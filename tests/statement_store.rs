@@ -87,6 +87,114 @@ fn approval_freezes_its_revision_and_goes_stale_when_the_text_moves_on() {
 }
 
 #[test]
+fn a_withdrawn_approval_stays_in_the_history_and_counts_for_nothing() {
+    let (_d, mut s) = store();
+    let ima = org(&mut s, "International Migrants Alliance", "HK");
+    let kabar = org(&mut s, "KABAR BUMI", "ID");
+    let st = s.create_statement(&input("Justice for migrant workers", vec![ima]), "Body v1").expect("create");
+    let a = s.approve_statement(st.id, ima, None, Some("ok by the ExCom")).expect("approve");
+    s.approve_statement(st.id, kabar, None, None).expect("approve");
+    s.set_statement_status(st.id, StatementStatus::Approved, None).expect("approved");
+
+    s.withdraw_statement_approval(a.id).expect("withdraw");
+    let d = s.statement_detail(st.id).expect("detail");
+    assert_eq!(d.approvals.iter().map(|a| a.organisation_name.as_str()).collect::<Vec<_>>(), vec!["KABAR BUMI"]);
+    let w = &d.withdrawn_approvals;
+    assert_eq!(w.len(), 1, "the row is kept: {w:?}");
+    assert_eq!((w[0].id, w[0].revision, w[0].note.as_deref()), (a.id, 1, Some("ok by the ExCom")));
+    assert_eq!(w[0].approved_at, a.approved_at);
+    let at = w[0].withdrawn_at.as_deref().expect("when it was withdrawn");
+    assert!(at >= a.approved_at.as_str(), "{at} before {}", a.approved_at);
+    assert_eq!(d.revisions[0].approved_by, vec!["KABAR BUMI".to_string()], "'approved by' lists standing ones");
+    assert_eq!(d.statement.status, StatementStatus::Approved, "another approval of the text still stands");
+
+    let again = s.withdraw_statement_approval(a.id).expect_err("twice");
+    assert!(again.to_string().contains("already withdrawn"), "{again}");
+    assert_eq!(again.kind(), "validation");
+    let missing = s.withdraw_statement_approval(9_999).expect_err("no such approval");
+    assert_eq!(missing.kind(), "not_found");
+
+    // The last standing approval of the text withdrawn: the statement is no longer approved, and publishing
+    // says nothing approves the text (the withdrawn approvals are not "of an older revision" either).
+    let k = d.approvals[0].id;
+    s.withdraw_statement_approval(k).expect("withdraw the other");
+    let d = s.statement_detail(st.id).expect("detail");
+    assert!(d.approvals.is_empty() && d.withdrawn_approvals.len() == 2, "{d:?}");
+    assert_eq!(d.statement.status, StatementStatus::InReview, "no standing approval: back to review");
+    assert!(d.revisions[0].approved_by.is_empty());
+    let err = s.set_statement_status(st.id, StatementStatus::Published, None).expect_err("nothing approves it");
+    assert!(err.to_string().contains("no organisation has approved the text (revision 1)"), "{err}");
+    assert!(s.set_statement_status(st.id, StatementStatus::Approved, None).is_err());
+
+    // Approving again after withdrawing is a new approval beside the old record.
+    let back = s.approve_statement(st.id, ima, Some(1), Some("reconsidered")).expect("re-approve");
+    assert!(back.id != a.id && back.withdrawn_at.is_none());
+    let dup = s.approve_statement(st.id, ima, Some(1), None).expect_err("standing twice");
+    assert!(dup.to_string().contains("already approved revision 1"), "{dup}");
+    let d = s.statement_detail(st.id).expect("detail");
+    assert_eq!(d.approvals.iter().map(|a| a.id).collect::<Vec<_>>(), vec![back.id]);
+    assert_eq!(d.withdrawn_approvals.len(), 2, "the history keeps both withdrawals");
+    let p = s.set_statement_status(st.id, StatementStatus::Published, Some("2025-12-18")).expect("publish");
+    assert_eq!(p.status, StatementStatus::Published);
+    // A published statement stays published when an approval is taken back afterwards: it was published.
+    s.withdraw_statement_approval(back.id).expect("withdraw after publishing");
+    assert_eq!(s.statement_detail(st.id).expect("detail").statement.status, StatementStatus::Published);
+    // An organisation on a statement only through a withdrawn approval is still on its record.
+    assert!(s.delete_organisation(kabar).is_err(), "the withdrawn approval keeps KABAR BUMI on the record");
+}
+
+/// Approvals recorded before migration 12 (when withdrawing deleted them) come through the upgrade standing.
+#[test]
+fn approvals_saved_before_withdrawals_were_kept_stand_after_the_upgrade() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("v11.sqlite3");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v11.sqlite3");
+    std::fs::copy(fixture, &copy).expect("copy the schema 11 fixture");
+    let (statement, org) = {
+        let c = rusqlite::Connection::open(&copy).expect("open v11 directly");
+        let statement: i64 = c.query_row("SELECT min(id) FROM statements", [], |r| r.get(0)).expect("a statement");
+        let org: i64 = c.query_row("SELECT min(id) FROM organisations", [], |r| r.get(0)).expect("an org");
+        c.execute(
+            "INSERT INTO statement_approvals (statement_id, revision, organisation_id, note, approved_at)
+             VALUES (?1, 1, ?2, 'from v11', '2025-01-02T03:04:05Z')",
+            [statement, org],
+        )
+        .expect("an approval as version 11 stored it");
+        (statement, org)
+    };
+    let mut s = Store::open(&copy).expect("open and upgrade");
+    let d = s.statement_detail(statement).expect("detail");
+    assert_eq!(d.approvals.len(), 1, "{d:?}");
+    let a = &d.approvals[0];
+    assert_eq!((a.organisation_id, a.note.as_deref(), a.withdrawn_at.as_deref()), (org, Some("from v11"), None));
+    assert!(d.withdrawn_approvals.is_empty());
+    let dup = s.approve_statement(statement, org, Some(1), None).expect_err("the upgraded approval still counts");
+    assert!(dup.to_string().contains("already approved revision 1"), "{dup}");
+    s.withdraw_statement_approval(a.id).expect("withdraw");
+    s.approve_statement(statement, org, Some(1), None).expect("approve again");
+}
+
+/// The schema 12 fixture holds a standing approval and a withdrawn one (statement 1); later upgrades keep both
+/// as they were.
+#[test]
+fn the_schema_12_fixture_keeps_its_withdrawn_approval_through_upgrades() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("v12.sqlite3");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v12.sqlite3");
+    std::fs::copy(fixture, &copy).expect("copy the schema 12 fixture");
+    let s = Store::open(&copy).expect("open and upgrade");
+    let d = s.statement_detail(1).expect("statement 1");
+    let standing: Vec<_> = d.approvals.iter().map(|a| (a.revision, a.organisation_name.as_str())).collect();
+    assert_eq!(standing, vec![(2, "Asia Pacific Mission for Migrants")]);
+    let withdrawn: Vec<_> = d
+        .withdrawn_approvals
+        .iter()
+        .map(|a| (a.revision, a.organisation_name.as_str(), a.withdrawn_at.is_some()))
+        .collect();
+    assert_eq!(withdrawn, vec![(1, "Asia Pacific Forum on Women, Law and Development", true)]);
+}
+
+#[test]
 fn publishing_needs_an_issuer_and_unknown_references_are_named() {
     let (_d, mut s) = store();
     let ima = org(&mut s, "IMA", "HK");

@@ -6,6 +6,10 @@
 //! - a file inside one of the app's own folders where a command allows it (the backups beside the database);
 //! - anything under a folder given on the command line with `--allow-files DIR` (the end-to-end harness, which
 //!   drives the commands without dialogs); a page cannot set the app's command line.
+//!
+//! WebDriver cannot click in a native dialog either, so a debug build also takes `--dialog-answers FILE`: while
+//! that file exists, the next "choose a file" dialog is not shown and answers with the path the file holds (the
+//! harness writes it just before the flow clicks the button). A release build ignores the option.
 
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
@@ -29,21 +33,35 @@ pub struct FileGrants {
     picked: Mutex<HashSet<(Access, PathBuf)>>,
     /// `--allow-files` folders, canonical.
     trees: Vec<PathBuf>,
+    /// `--dialog-answers` (debug builds): where the harness leaves the next dialog's answer.
+    answers: Option<PathBuf>,
 }
 
 impl FileGrants {
     /// Grants from the command line (`--allow-files DIR`, repeatable); none otherwise.
     pub fn from_args() -> FileGrants {
         let mut trees = Vec::new();
+        let mut answers = None;
         let mut args = std::env::args_os().skip(1);
         while let Some(arg) = args.next() {
             if arg == "--allow-files" {
                 if let Some(dir) = args.next().and_then(|d| std::fs::canonicalize(d).ok()) {
                     trees.push(dir);
                 }
+            } else if arg == "--dialog-answers" && cfg!(debug_assertions) {
+                answers = args.next().map(PathBuf::from);
             }
         }
-        FileGrants { picked: Mutex::default(), trees }
+        FileGrants { picked: Mutex::default(), trees, answers }
+    }
+
+    /// The answer the end-to-end harness left for the next dialog (debug builds with `--dialog-answers`), taken
+    /// once: the file is removed, so the dialog after it is a real one again.
+    pub fn scripted_answer(&self) -> Option<PathBuf> {
+        let file = self.answers.as_ref()?;
+        let answer = std::fs::read_to_string(file).ok()?;
+        std::fs::remove_file(file).ok()?;
+        Some(PathBuf::from(answer.trim_end_matches(['\n', '\r'])))
     }
 
     /// Records a path the person picked in a dialog, as the UI will send it back.
@@ -123,7 +141,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let tree = dir.path().join("allowed");
         std::fs::create_dir(&tree).expect("mkdir");
-        let grants = FileGrants { picked: Mutex::default(), trees: vec![std::fs::canonicalize(&tree).expect("canon")] };
+        let grants = FileGrants { trees: vec![std::fs::canonicalize(&tree).expect("canon")], ..FileGrants::default() };
         assert!(grants.check(&[Access::Save], &tree.join("out.ics")).is_ok());
         assert!(grants.check(&[Access::Save], &tree.join("../escape.ics")).is_err());
         assert!(grants.check(&[Access::Save], &tree.join("sub/../in.ics")).is_err(), "no such folder");
@@ -137,5 +155,17 @@ mod tests {
         let none = FileGrants::default();
         assert!(none.check_or_inside(&[Access::Open], &own.join("b.sqlite3"), &own).is_ok());
         assert!(none.check_or_inside(&[Access::Open], &dir.path().join("b.sqlite3"), &own).is_err());
+    }
+
+    #[test]
+    fn a_scripted_dialog_answer_is_taken_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("answer");
+        let grants = FileGrants { answers: Some(file.clone()), ..FileGrants::default() };
+        assert_eq!(grants.scripted_answer(), None, "no answer left: the real dialog opens");
+        std::fs::write(&file, "/data/calendar.ics\n").expect("write");
+        assert_eq!(grants.scripted_answer(), Some(PathBuf::from("/data/calendar.ics")));
+        assert_eq!(grants.scripted_answer(), None, "taken once");
+        assert_eq!(FileGrants::default().scripted_answer(), None);
     }
 }

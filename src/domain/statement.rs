@@ -198,6 +198,9 @@ pub struct Approval {
     pub approved_at: String,
     /// True when a later revision exists, so this approval is of older text.
     pub stale: bool,
+    /// When the organisation took the approval back (UTC, like `approved_at`); a withdrawn approval is
+    /// kept as history and counts for nothing.
+    pub withdrawn_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -255,7 +258,10 @@ pub struct StatementDetail {
     pub statement: Statement,
     pub current: Revision,
     pub revisions: Vec<RevisionSummary>,
+    /// The standing approvals: the ones that count.
     pub approvals: Vec<Approval>,
+    /// Approvals taken back, newest withdrawal first, for the history (never counted).
+    pub withdrawn_approvals: Vec<Approval>,
     pub translations: Vec<Translation>,
     pub endorsements: Vec<Endorsement>,
     pub contacts: Vec<ReferenceContact>,

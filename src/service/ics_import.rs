@@ -5,57 +5,15 @@
 
 use std::io::BufRead;
 
-use chrono_tz::Tz;
-use serde::{Deserialize, Serialize};
-
 use crate::domain::EventMode;
 use crate::domain::{Event, EventInput, OccurrenceChange};
 use crate::error::{Error, Result};
 use crate::ics::{read_events, IcsTime, ParsedBody, ParsedEvent, Problem, ProblemKind};
 use crate::store::{check_against_series, EventWriter, Store};
+use chrono_tz::Tz;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportAction {
-    New,
-    Updated,
-    Unchanged,
-    Skipped,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-pub struct ImportItem {
-    pub line: u64,
-    pub uid: String,
-    pub title: String,
-    /// Set for a changed instance of a series.
-    pub recurrence_id: Option<String>,
-    pub action: ImportAction,
-    pub reason: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-pub struct ImportError {
-    pub line: u64,
-    pub message: String,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-pub struct ImportReport {
-    pub new: u32,
-    pub updated: u32,
-    pub unchanged: u32,
-    pub skipped: u32,
-    /// Only the events that need a look (skipped, or with something not kept); the counts cover the rest. Keeping
-    /// every row would make memory grow with the file.
-    pub items: Vec<ImportItem>,
-    /// Only when the file is not iCalendar at all (or cannot be read): then nothing is imported.
-    pub errors: Vec<ImportError>,
-    /// Lines outside any event that were passed over; the events were imported.
-    pub warnings: Vec<ImportError>,
-    /// False for a dry run, or when errors stopped the import (nothing was written then).
-    pub applied: bool,
-}
+use super::ics_import_report::{change_differences, event_differences};
+pub use super::ics_import_report::{ImportAction, ImportError, ImportItem, ImportReport, LISTED, LISTED_WITH_LOOKS};
 
 /// Where new events go and how floating times are read.
 #[derive(Debug, Clone, Copy)]
@@ -99,20 +57,16 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
             Err(Problem { line, message, kind }) => match kind {
                 ProblemKind::NotCalendar => report.errors.push(ImportError { line, message }),
                 ProblemKind::Line => report.warnings.push(ImportError { line, message }),
-                ProblemKind::Event => count(
-                    &mut report,
-                    ImportItem {
-                        line,
-                        uid: String::new(),
-                        title: "(an event that cannot be read)".into(),
-                        recurrence_id: None,
-                        action: ImportAction::Skipped,
-                        reason: Some(message),
-                    },
-                ),
+                ProblemKind::Event => report.count(ImportItem::new(
+                    line,
+                    "",
+                    "(an event that cannot be read)",
+                    ImportAction::Skipped,
+                    Some(message),
+                )),
             },
             Ok(parsed) => match one(w, parsed, options, held.len() >= MAX_HELD_CHANGES, &mut seen) {
-                Ok(Outcome::Done(item)) => count(&mut report, item),
+                Ok(Outcome::Done(item)) => report.count(item),
                 Ok(Outcome::NoSeries(parsed)) => held.push(*parsed),
                 Err(e) => fatal = Some(e),
             },
@@ -125,23 +79,11 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
     held.sort_by_key(|p| matches!(p.body, ParsedBody::Change { this_and_future: true, .. }));
     for parsed in held {
         match one(w, parsed, options, true, &mut seen)? {
-            Outcome::Done(item) => count(&mut report, item),
+            Outcome::Done(item) => report.count(item),
             Outcome::NoSeries(_) => {}
         }
     }
     Ok(report)
-}
-
-fn count(report: &mut ImportReport, item: ImportItem) {
-    match item.action {
-        ImportAction::New => report.new += 1,
-        ImportAction::Updated => report.updated += 1,
-        ImportAction::Unchanged => report.unchanged += 1,
-        ImportAction::Skipped => report.skipped += 1,
-    }
-    if item.action == ImportAction::Skipped || item.reason.is_some() {
-        report.items.push(item);
-    }
 }
 
 /// The SEQUENCE of each changed instance written by this import, by (UID, RECURRENCE-ID): a file may hold two
@@ -205,19 +147,24 @@ fn one(
             }
             seen.insert(key, p.sequence);
             let reason = (!p.notes.is_empty()).then(|| p.notes.join("; "));
+            let title = change.title.as_deref().unwrap_or(&series.title);
             let item = |action| ImportItem {
-                line: p.line,
-                uid: p.uid.clone(),
-                title: change.title.clone().unwrap_or(series.title.clone()),
-                recurrence_id: Some(rid.clone()),
-                action,
-                reason: reason.clone(),
+                start: Some(change.start.clone().unwrap_or(rid.clone())),
+                zone: series.zone.clone(),
+                all_day: series.all_day,
+                ..ImportItem::new(p.line, &p.uid, title, action, reason.clone()).instance(rid.clone())
             };
-            Ok(Outcome::Done(match series.changes.iter().find(|c| c.recurrence_id == rid) {
-                Some(existing) if *existing == change => item(ImportAction::Unchanged),
-                existing => {
+            let existing = series.changes.iter().find(|c| c.recurrence_id == rid);
+            let changed = existing.map(|e| change_differences(e, &change));
+            Ok(Outcome::Done(match changed {
+                Some(fields) if fields.is_empty() => item(ImportAction::Unchanged),
+                Some(fields) => {
                     w.put_change(series.id, &change)?;
-                    item(if existing.is_some() { ImportAction::Updated } else { ImportAction::New })
+                    item(ImportAction::Updated).changing(fields)
+                }
+                None => {
+                    w.put_change(series.id, &change)?;
+                    item(ImportAction::New)
                 }
             }))
         }
@@ -242,13 +189,11 @@ fn alone(
 }
 
 pub(super) fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason: String) -> ImportItem {
-    ImportItem {
-        line: p.line,
-        uid: p.uid.clone(),
-        title: title.to_string(),
-        recurrence_id: rid,
-        action: ImportAction::Skipped,
-        reason: Some(format!("line {}: {reason}", p.line)),
+    let item =
+        ImportItem::new(p.line, &p.uid, title, ImportAction::Skipped, Some(format!("line {}: {reason}", p.line)));
+    match rid {
+        Some(rid) => item.instance(rid),
+        None => item,
     }
 }
 
@@ -265,38 +210,34 @@ fn put_event(
         Ok(v) => v,
         Err(e) => return Ok(skipped(p, "(an event that cannot be read)", None, e)),
     };
-    let title = input.title.clone();
-    let item = |action, reason: Option<String>| ImportItem {
-        line: p.line,
-        uid: p.uid.clone(),
-        title: title.clone(),
-        recurrence_id: None,
-        action,
-        reason: reason.or_else(|| (!notes.is_empty()).then(|| notes.join("; "))),
+    let item = |input: &EventInput, action, reason: Option<String>| {
+        let reason = reason.or_else(|| (!notes.is_empty()).then(|| notes.join("; ")));
+        ImportItem::new(p.line, &p.uid, &input.title, action, reason).timed(input)
     };
     input.campaign_id = options.campaign_id;
     if w.insert_new(&input, &p.uid, p.sequence)?.is_some() {
         put_periods(w, &p.uid, periods)?;
-        return Ok(item(ImportAction::New, None));
+        return Ok(item(&input, ImportAction::New, None));
     }
     let Some(existing) = w.find_by_uid(&p.uid)? else {
         return Err(Error::invalid("uid", format!("event '{}' was refused as new but is not stored", p.uid)));
     };
     input.campaign_id = existing.campaign_id;
     input.organisations = existing.organisations.clone();
-    if EventInput::from(&existing) == input {
-        return Ok(item(ImportAction::Unchanged, None));
+    let changed = event_differences(&EventInput::from(&existing), &input);
+    if changed.is_empty() {
+        return Ok(item(&input, ImportAction::Unchanged, None));
     }
     if !newer(p.sequence, p.last_modified.as_deref(), &existing) {
         let why = format!(
             "the copy here is as new or newer (SEQUENCE {} here, {} in the file)",
             existing.sequence, p.sequence
         );
-        return Ok(item(ImportAction::Skipped, Some(why)));
+        return Ok(item(&input, ImportAction::Skipped, Some(why)).changing(changed));
     }
     w.update(&existing, &input, p.sequence)?;
     put_periods(w, &p.uid, periods)?;
-    Ok(item(ImportAction::Updated, None))
+    Ok(item(&input, ImportAction::Updated, None).changing(changed))
 }
 
 /// An RDATE period lasts its own length: a changed instance with that end.

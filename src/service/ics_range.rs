@@ -7,6 +7,7 @@
 use chrono::{Duration, NaiveDateTime};
 
 use super::ics_import::{resolve_change, skipped, ImportAction, ImportItem, Unfit};
+use super::ics_import_report::event_differences;
 use crate::calendar::{split_rule, SeriesStart};
 use crate::domain::{Event, EventInput, OccurrenceChange};
 use crate::error::Result;
@@ -36,13 +37,8 @@ pub(super) fn this_and_future(
                 Err(_) => return Ok(Some(skipped(p, &series.title, None, m))),
             };
             let done = w.find_by_uid(&format!("{}/{rid_text}", p.uid))?.is_some();
-            let item = |action, reason: Option<String>| ImportItem {
-                line: p.line,
-                uid: p.uid.clone(),
-                title: series.title.clone(),
-                recurrence_id: Some(rid_text.clone()),
-                action,
-                reason,
+            let item = |action, reason: Option<String>| {
+                ImportItem::new(p.line, &p.uid, &series.title, action, reason).instance(rid_text.clone())
             };
             return Ok(Some(if done {
                 item(ImportAction::Unchanged, None)
@@ -76,13 +72,11 @@ pub(super) fn this_and_future(
         .map(|x| OccurrenceChange { recurrence_id: moved.shift(&x.recurrence_id), ..x.clone() })
         .collect();
     let reason = (!p.notes.is_empty()).then(|| p.notes.join("; "));
-    let item = |action| ImportItem {
-        line: p.line,
-        uid: p.uid.clone(),
-        title: after.title.clone(),
-        recurrence_id: Some(c.recurrence_id.clone()),
-        action,
-        reason: reason.clone(),
+    // Listed as the series it becomes from this instance on.
+    let item = |after: &EventInput, action| {
+        ImportItem::new(p.line, &p.uid, &after.title, action, reason.clone())
+            .timed(after)
+            .instance(c.recurrence_id.clone())
     };
     if c.recurrence_id == series.start {
         // The first instance: the whole series changes.
@@ -90,7 +84,8 @@ pub(super) fn this_and_future(
             return Ok(Some(skipped(p, &series.title, None, "the change does not fit".into())));
         };
         w.update(series, &v, p.sequence)?;
-        return Ok(Some(item(ImportAction::Updated)));
+        let changed = event_differences(&EventInput::from(series), &v);
+        return Ok(Some(item(&v, ImportAction::Updated).changing(changed)));
     }
     let (first, at) = match (series_start(series, &series.start), series_start(series, &c.recurrence_id)) {
         (Some(f), Some(a)) => (f, a),
@@ -122,7 +117,7 @@ pub(super) fn this_and_future(
             w.put_change(id, &v)?;
         }
     }
-    Ok(Some(item(ImportAction::New)))
+    Ok(Some(item(&after, ImportAction::New)))
 }
 
 fn series_start(series: &Event, at: &str) -> Option<SeriesStart> {

@@ -7,6 +7,7 @@ pub mod endorsements_csv;
 pub mod event_link;
 pub mod ics_export;
 pub mod ics_import;
+mod ics_import_report;
 mod ics_range;
 pub mod import_file;
 pub mod partner_times;

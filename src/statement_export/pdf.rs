@@ -26,7 +26,12 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
     let metrics = Metrics::new(&faces)?;
     let title = doc.parts.first().map_or("", |p| p.title.as_str());
     let (pdf, page, layer) = PdfDocument::new(title, Mm(PAGE_W), Mm(PAGE_H), "text");
-    // Each face embedded is ~400 KB (printpdf 0.7 embeds whole fonts), so only the faces the text uses go in.
+    // Each face is ~400 KB whole. printpdf's `font_subsetting` (allsorts) embeds only the glyphs drawn, renumbered,
+    // with a ToUnicode map built from the subset's own cmap, so text still copies out as typed: a one-page
+    // statement went from 1.4 MB to under 50 KB (BENCHMARKS.md). The `subsetter` crate was the other candidate, but
+    // printpdf reads glyph ids and widths from the font it is given, so a subset made outside it would have to keep
+    // every glyph id and cmap entry; printpdf's own subsetting rewrites the drawn glyph ids to match. Faces the text
+    // never uses are still left out before that.
     let used = styles_used(doc);
     let add = |data: &Vec<u8>| pdf.add_external_font(Cursor::new(data.as_slice())).map_err(pdf_error);
     let regular = add(&faces.regular)?;
@@ -147,6 +152,12 @@ impl<'a> Metrics<'a> {
         Ok(Metrics { faces: parsed })
     }
 
+    /// Whether the face has a glyph for any character of `text`.
+    fn draws_any(&self, text: &str, style: Style) -> bool {
+        let face = &self.faces[style.index()];
+        text.chars().any(|c| face.glyph_index(c).is_some_and(|g| g.0 != 0))
+    }
+
     fn width(&self, text: &str, style: Style) -> f32 {
         let face = &self.faces[style.index()];
         let em = f32::from(face.units_per_em().max(1));
@@ -196,14 +207,13 @@ impl Pen<'_> {
             let baseline = self.y - size * PT;
             let left = MARGIN_X + indent;
             if let (0, Some(m)) = (i, marker) {
-                self.layer.use_text(m, size, Mm(left - 5.0), Mm(baseline), &self.fonts[0]);
+                self.text(m, Style::Regular, size, left - 5.0, baseline);
             }
             for piece in line {
                 if piece.link.is_some() {
                     self.layer.set_fill_color(Color::Rgb(Rgb::new(0.07, 0.33, 0.8, None)));
                 }
-                let font = &self.fonts[piece.style.index()];
-                self.layer.use_text(piece.text.as_str(), size, Mm(left + piece.x * PT), Mm(baseline), font);
+                self.text(&piece.text, piece.style, size, left + piece.x * PT, baseline);
                 // Each line of a link's words gets an area carrying the whole address: an address longer than any
                 // a browser takes (a pasted document in a link) would be written once per line and make the file
                 // grow with its square, so it stays text.
@@ -215,6 +225,15 @@ impl Pen<'_> {
             self.y -= line_h;
         }
         self.y -= after;
+    }
+
+    /// Draws `text` at (`x`, `y`) mm, unless the face has a glyph for none of its characters (a title all in a
+    /// script the font lacks): printpdf skips such characters, and a face only ever given empty text is left out
+    /// of the subset fonts while the page would still name it.
+    fn text(&self, text: &str, style: Style, size: f32, x: f32, y: f32) {
+        if self.metrics.draws_any(text, style) {
+            self.layer.use_text(text, size, Mm(x), Mm(y), &self.fonts[style.index()]);
+        }
     }
 
     /// A clickable area over the piece's words (its spaces either side left out), from below the baseline to the

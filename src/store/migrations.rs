@@ -21,7 +21,8 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0009-search/up.sql"),
     include_str!("../../migrations/0010-revision-words/up.sql"),
     include_str!("../../migrations/0011-event-writes/up.sql"),
-    include_str!("../../migrations/0012-sync/up.sql"),
+    include_str!("../../migrations/0012-approval-withdrawals/up.sql"),
+    include_str!("../../migrations/0013-sync/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -38,18 +38,35 @@ const SQL: &str = "SELECT kind, ref_id, lang, title, snippet(search_index, 1, ch
                     LIMIT ?2";
 
 impl Store {
-    /// The best `limit` hits for `query`, best first (bm25, title weighted above body). Every word of the query must
-    /// appear, each as a word or the start of one ("deport" finds "deportations"), diacritics ignored both ways. A
-    /// query without letters or digits finds nothing. A query matching more than [`RANKED_AT_MOST`] entries ranks
-    /// the newest that many.
+    /// The best `limit` hits for `query`, best first: an entry whose title is the query comes first, then those whose
+    /// title starts with it (whatever their kind), then the rest by bm25 (title weighted above body), so an event
+    /// called "ZERO IN: BURMA" is not outranked by a statement saying those words forty times. Every word of the
+    /// query must appear, each as a word or the start of one ("deport" finds "deportations"), diacritics ignored
+    /// both ways. A query without letters or digits finds nothing. A query matching more than [`RANKED_AT_MOST`]
+    /// entries ranks the newest that many; titles starting with it are looked for apart, so none is lost there.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
-        let Some(expr) = match_expression(query) else {
+        let (Some(expr), Some(start)) = (match_expression(query), title_start_expression(query)) else {
             return Ok(Vec::new());
         };
         let limit = limit.min(MAX_LIMIT);
         if limit == 0 {
             return Ok(Vec::new());
         }
+        let mut hits = self.ranked(&start, limit)?;
+        for hit in self.ranked(&expr, limit)? {
+            if !hits.iter().any(|h| h.kind == hit.kind && h.id == hit.id && h.lang == hit.lang) {
+                hits.push(hit);
+            }
+        }
+        let words = folded_terms(query);
+        // Stable: bm25's order stays within each tier.
+        hits.sort_by_key(|h| title_tier(&folded_terms(&h.title), &words));
+        hits.truncate(limit);
+        Ok(hits)
+    }
+
+    /// The entries matching `expr`, best first by bm25, at most `limit`, among the newest [`RANKED_AT_MOST`].
+    fn ranked(&self, expr: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let floor: Option<i64> = self
             .conn()
             .prepare_cached(RANK_FLOOR)?
@@ -69,16 +86,52 @@ impl Store {
     }
 }
 
+/// The terms of a query as [`match_expression`] cuts them, at most [`MAX_TERMS`].
+fn terms(query: &str) -> impl Iterator<Item = &str> {
+    query.split(|c: char| !is_term_char(c)).filter(|t| !t.is_empty()).take(MAX_TERMS)
+}
+
 /// The FTS5 query for what a person typed: each term quoted and open at the end (a prefix), all required.
 /// `None` when there is no term (only spaces or punctuation).
 pub fn match_expression(query: &str) -> Option<String> {
-    let terms: Vec<String> = query
-        .split(|c: char| !is_term_char(c))
-        .filter(|t| !t.is_empty())
-        .take(MAX_TERMS)
-        .map(|t| format!("\"{}\"*", t.replace('"', "\"\"")))
-        .collect();
+    let terms: Vec<String> = terms(query).map(|t| format!("\"{}\"*", t.replace('"', "\"\""))).collect();
     (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// The FTS5 query for titles that begin with the query's terms in order, the last one open (`title : ^ "zero in
+/// bur"*`): one quoted phrase of terms, so nothing typed becomes syntax here either.
+fn title_start_expression(query: &str) -> Option<String> {
+    let terms: Vec<&str> = terms(query).collect();
+    (!terms.is_empty()).then(|| format!("title : ^ \"{}\"*", terms.join(" ").replace('"', "\"\"")))
+}
+
+/// Terms compared the way the index compares them, near enough: lower case, diacritics off ("Zéro" = "zero").
+fn folded_terms(text: &str) -> Vec<String> {
+    text.split(|c: char| !is_term_char(c))
+        .filter(|t| !t.is_empty())
+        .map(|t| deunicode::deunicode(&t.to_lowercase()).chars().filter(|c| c.is_alphanumeric()).collect())
+        .collect()
+}
+
+/// 0: the title is the query; 1: it starts with the query (its last term may be the start of a word, as the search
+/// reads it); 2: anything else.
+fn title_tier(title: &[String], query: &[String]) -> u8 {
+    if title == query {
+        return 0;
+    }
+    let starts = query.len() <= title.len()
+        && query.iter().zip(title).enumerate().all(|(i, (q, t))| {
+            if i + 1 == query.len() {
+                t.starts_with(q.as_str())
+            } else {
+                q == t
+            }
+        });
+    if starts {
+        1
+    } else {
+        2
+    }
 }
 
 /// Letters and digits, and the combining marks that follow a letter in decomposed text ("e" + U+0301), which the
@@ -159,6 +212,20 @@ mod tests {
         assert_eq!(match_expression("de\u{301}portation").as_deref(), Some("\"de\u{301}portation\"*"));
         assert_eq!(match_expression(" \"*-()^:+ "), None);
         assert_eq!(match_expression(""), None);
+    }
+
+    #[test]
+    fn titles_equal_to_the_query_or_starting_with_it_come_first() {
+        let tier = |title: &str, query: &str| title_tier(&folded_terms(title), &folded_terms(query));
+        assert_eq!(tier("ZERO IN: BURMA", "zero in burma"), 0);
+        assert_eq!(tier("Zéro in — Burma", "ZERO IN: BURMA"), 0, "case, diacritics and punctuation aside");
+        assert_eq!(tier("Zero in: Burma's spring", "zero in"), 1);
+        assert_eq!(tier("Zero in: Burma's spring", "zero in bur"), 1, "the last term may be half typed");
+        assert_eq!(tier("Zero in: Burma's spring", "zer in"), 2, "only the last one");
+        assert_eq!(tier("Why we zero in on Burma", "zero in burma"), 2);
+        assert_eq!(tier("Zero", "zero in"), 2);
+        assert_eq!(title_start_expression("zero \"in\" (bur*").as_deref(), Some("title : ^ \"zero in bur\"*"));
+        assert_eq!(title_start_expression("*-"), None);
     }
 
     #[test]

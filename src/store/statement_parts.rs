@@ -48,18 +48,50 @@ impl Store {
             )?;
             tx.execute("UPDATE statements SET updated_at = ?1 WHERE id = ?2", (now(), id))?;
             let current = current_number(tx, id)?;
-            Ok(approvals(tx, id, current)?
+            Ok(approvals(tx, id, current, false)?
                 .into_iter()
                 .find(|a| a.organisation_id == org && a.revision == number)
                 .expect("just inserted"))
         })
     }
 
+    /// Marks an approval withdrawn, keeping the row so the statement's history shows it was given and taken back.
+    /// An "approved" statement whose current text has no standing approval left goes back to review, as it does
+    /// when the text changes; a published one stays published (that happened).
     pub fn withdraw_statement_approval(&mut self, approval_id: i64) -> Result<()> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM statement_approvals WHERE id = ?1", [approval_id])? == 0 {
+            let found: Option<(i64, Option<String>, String, i64)> = tx
+                .query_row(
+                    "SELECT a.statement_id, a.withdrawn_at, o.name, a.revision FROM statement_approvals a
+                       JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?1",
+                    [approval_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )
+                .optional()?;
+            let Some((id, withdrawn_at, org_name, number)) = found else {
                 return Err(Error::NotFound { entity: "approval", id: approval_id });
+            };
+            if let Some(at) = withdrawn_at {
+                return Err(Error::invalid(
+                    "approval",
+                    format!("{org_name}'s approval of revision {number} was already withdrawn ({at})"),
+                ));
             }
+            let at = now();
+            tx.execute("UPDATE statement_approvals SET withdrawn_at = ?1 WHERE id = ?2", (&at, approval_id))?;
+            let current = current_number(tx, id)?;
+            let standing: i64 = tx.query_row(
+                "SELECT count(*) FROM statement_approvals
+                  WHERE statement_id = ?1 AND revision = ?2 AND withdrawn_at IS NULL",
+                [id, current],
+                |r| r.get(0),
+            )?;
+            tx.execute(
+                "UPDATE statements SET updated_at = ?1,
+                        status = CASE WHEN status = 'approved' AND ?2 = 0 THEN 'in_review' ELSE status END
+                  WHERE id = ?3",
+                rusqlite::params![at, standing, id],
+            )?;
             Ok(())
         })
     }
@@ -260,13 +292,17 @@ fn close_revision(tx: &Connection, id: i64, number: i64) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn approvals(conn: &Connection, id: i64, current: i64) -> Result<Vec<Approval>> {
+/// The standing approvals (`withdrawn: false`), by revision, newest first; or the withdrawn ones (`true`), the
+/// latest withdrawal first.
+pub(super) fn approvals(conn: &Connection, id: i64, current: i64, withdrawn: bool) -> Result<Vec<Approval>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.revision, a.organisation_id, o.name, a.note, a.approved_at FROM statement_approvals a
+        "SELECT a.id, a.revision, a.organisation_id, o.name, a.note, a.approved_at, a.withdrawn_at
+           FROM statement_approvals a
            JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.statement_id = ?1 ORDER BY a.revision DESC, a.approved_at, a.id",
+          WHERE a.statement_id = ?1 AND (a.withdrawn_at IS NOT NULL) = ?2
+          ORDER BY CASE WHEN ?2 THEN a.withdrawn_at END DESC, a.revision DESC, a.approved_at, a.id",
     )?;
-    let rows = stmt.query_map([id], |r| {
+    let rows = stmt.query_map(rusqlite::params![id, withdrawn], |r| {
         let revision: i64 = r.get(1)?;
         Ok(Approval {
             id: r.get(0)?,
@@ -276,6 +312,7 @@ pub(super) fn approvals(conn: &Connection, id: i64, current: i64) -> Result<Vec<
             note: r.get(4)?,
             approved_at: r.get(5)?,
             stale: revision < current,
+            withdrawn_at: r.get(6)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

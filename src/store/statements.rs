@@ -222,7 +222,8 @@ impl Store {
             let s = get(tx, id)?;
             if matches!(status, StatementStatus::Approved | StatementStatus::Published) {
                 let approved: i64 = tx.query_row(
-                    "SELECT count(*) FROM statement_approvals WHERE statement_id = ?1 AND revision = ?2",
+                    "SELECT count(*) FROM statement_approvals
+                      WHERE statement_id = ?1 AND revision = ?2 AND withdrawn_at IS NULL",
                     [id, s.revision],
                     |r| r.get(0),
                 )?;
@@ -235,7 +236,7 @@ impl Store {
                 }
                 if approved == 0 {
                     let older: Option<i64> = tx.query_row(
-                        "SELECT max(revision) FROM statement_approvals WHERE statement_id = ?1",
+                        "SELECT max(revision) FROM statement_approvals WHERE statement_id = ?1 AND withdrawn_at IS NULL",
                         [id],
                         |r| r.get(0),
                     )?;
@@ -274,7 +275,8 @@ impl Store {
         let current = revision(&tx, id, statement.revision)?;
         let detail = StatementDetail {
             revisions: summaries(&tx, id)?,
-            approvals: super::statement_parts::approvals(&tx, id, statement.revision)?,
+            approvals: super::statement_parts::approvals(&tx, id, statement.revision, false)?,
+            withdrawn_approvals: super::statement_parts::approvals(&tx, id, statement.revision, true)?,
             translations: super::statement_parts::translations(&tx, id)?,
             endorsements: super::statement_parts::endorsements(&tx, id)?,
             contacts: super::statement_parts::contacts(&tx, id)?,
@@ -408,7 +410,7 @@ fn summaries(conn: &Connection, id: i64) -> Result<Vec<RevisionSummary>> {
         "SELECT r.number, r.title, r.name, r.open, r.created_at, r.saved_at, r.words,
                 CASE WHEN r.words IS NULL THEN r.body END,
                 (SELECT json_group_array(o.name) FROM statement_approvals a JOIN organisations o ON o.id = a.organisation_id
-                  WHERE a.statement_id = r.statement_id AND a.revision = r.number)
+                  WHERE a.statement_id = r.statement_id AND a.revision = r.number AND a.withdrawn_at IS NULL)
            FROM statement_revisions r WHERE r.statement_id = ?1 ORDER BY r.number DESC",
     )?;
     let rows = stmt.query_map([id], |r| {

@@ -1,4 +1,4 @@
-//! The CalDAV sync state (migration 12): accounts (never their passwords), links of a campaign to a remote
+//! The CalDAV sync state (migration 13): accounts (never their passwords), links of a campaign to a remote
 //! calendar, each synced item's href, ETag and hash of what was last sent or seen, and the conflicts waiting for a
 //! person. The event writes a pull makes go through [`EventWriter`] in the same transaction as the item's new state.
 

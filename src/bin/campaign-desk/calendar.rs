@@ -1,6 +1,7 @@
 //! `event list --from --to` (occurrences in a window) and `event times` (an occurrence in the partners' zones).
 
 use campaign_desk::calendar::Window;
+use campaign_desk::excerpt::excerpt;
 use campaign_desk::validate::{parse_date, parse_zone};
 use campaign_desk::{Error, Store};
 use chrono_tz::Tz;
@@ -127,13 +128,17 @@ pub fn import_ics(
     dry_run: bool,
     out: &Out,
 ) -> anyhow::Result<()> {
-    use campaign_desk::service::ics_import::ImportAction;
     use campaign_desk::service::import_file::{import_file, FileImport};
     let how = FileImport { campaign_id: campaign, floating_zone: None, dry_run };
     let report = import_file(store, file, &how, |_, _| {})?;
     out.value(&report, || {
-        for i in report.items.iter().filter(|i| i.action == ImportAction::Skipped || i.reason.is_some()) {
-            println!("line {}: {} — {:?}: {}", i.line, i.title, i.action, i.reason.as_deref().unwrap_or(""));
+        if dry_run {
+            // The preview lists what the file holds; the import itself names only what needs a look.
+            print!("{}", import_table(&report));
+        } else {
+            for i in report.items.iter().filter(|i| i.needs_a_look()) {
+                println!("line {}: {} — {:?}: {}", i.line, i.title, i.action, i.reason.as_deref().unwrap_or(""));
+            }
         }
         for w in &report.warnings {
             println!("{}", w.message);
@@ -163,6 +168,42 @@ pub fn import_ics(
         format!("{} cannot be imported, so nothing was written:\n  {}", file.display(), lines.join("\n  ")),
     )
     .into())
+}
+
+/// The dry run's list: one row per event with its fate, when it starts and what an update changes.
+fn import_table(report: &campaign_desk::service::ics_import::ImportReport) -> String {
+    use campaign_desk::service::ics_import::ImportAction;
+    let rows = report.items.iter().map(|i| {
+        let action = match i.action {
+            ImportAction::New => "new",
+            ImportAction::Updated => "updated",
+            ImportAction::Unchanged => "unchanged",
+            ImportAction::Skipped => "skipped",
+        };
+        let start = match (&i.start, &i.zone, i.all_day) {
+            (Some(s), _, true) => format!("{s} (all day)"),
+            (Some(s), Some(z), false) => format!("{} {z}", s.replace('T', " ")),
+            (Some(s), None, false) => s.replace('T', " "),
+            (None, _, _) => String::new(),
+        };
+        let mut notes = Vec::new();
+        if i.repeats {
+            notes.push("repeats".to_string());
+        }
+        if let Some(rid) = &i.recurrence_id {
+            notes.push(format!("occurrence of {}", rid.replace('T', " ")));
+        }
+        if !i.changed.is_empty() {
+            notes.push(format!("changes {}", i.changed.join(", ")));
+        }
+        notes.extend(i.reason.iter().cloned());
+        vec![i.line.to_string(), action.to_string(), start, excerpt(&i.title), notes.join("; ")]
+    });
+    let mut text = table(&["line", "result", "start", "title", "notes"], rows.collect());
+    if report.unlisted > 0 {
+        text.push_str(&format!("… and {} more not listed (the counts below cover them)\n", report.unlisted));
+    }
+    text
 }
 
 /// `announce`: the text alone (so it can be piped to the clipboard), or `{text, length, limit}` with `--json`.

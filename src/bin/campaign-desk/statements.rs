@@ -199,6 +199,17 @@ fn show(store: &Store, id: i64, lang: Option<&str>, out: &Out) -> anyhow::Result
                 println!("  revision {}: {}{stale}", a.revision, a.organisation_name);
             }
         }
+        // Kept as history; they count for nothing.
+        if !d.withdrawn_approvals.is_empty() {
+            println!("Withdrawn approvals");
+            for a in &d.withdrawn_approvals {
+                let at = a.withdrawn_at.as_deref().unwrap_or_default();
+                println!(
+                    "  revision {}: {} (approved {}, withdrawn {at})",
+                    a.revision, a.organisation_name, a.approved_at
+                );
+            }
+        }
         if !d.translations.is_empty() {
             println!("Translations");
             for t in &d.translations {
@@ -241,6 +252,10 @@ fn show_json(d: &StatementDetail, title: &str, body: &str, language: &str) -> se
         "approvals": d.approvals.iter().map(|a| json!({
             "org": a.organisation_id, "org_name": a.organisation_name, "revision": a.revision,
             "stale": a.stale, "approved_at": a.approved_at, "note": a.note,
+        })).collect::<Vec<_>>(),
+        "withdrawn_approvals": d.withdrawn_approvals.iter().map(|a| json!({
+            "org": a.organisation_id, "org_name": a.organisation_name, "revision": a.revision,
+            "approved_at": a.approved_at, "withdrawn_at": a.withdrawn_at, "note": a.note,
         })).collect::<Vec<_>>(),
         "translations": d.translations.iter().map(|t| json!({
             "language": t.lang, "title": t.title, "outdated": t.outdated,

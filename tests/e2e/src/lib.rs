@@ -158,6 +158,8 @@ pub struct App {
     client: Client,
     config: Config,
     db_path: Option<PathBuf>,
+    /// Where [`App::answer_file_dialog`] leaves the next "choose a file" dialog's answer (`--dialog-answers`).
+    dialog_answer: PathBuf,
 }
 
 impl App {
@@ -181,9 +183,11 @@ impl App {
         // person's pick (src-tauri/src/file_access.rs): the scratch folders and the fixtures are allowed instead.
         let scratch = config.data_dir.clone().unwrap_or_else(std::env::temp_dir);
         let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures");
+        let dialog_answer = scratch.join(format!("{}-{session}.dialog-answer", test_name()));
         for dir in [scratch, fixtures] {
             args.extend(["--allow-files".to_owned(), dir.display().to_string()]);
         }
+        args.extend(["--dialog-answers".to_owned(), dialog_answer.display().to_string()]);
         let mut capabilities = serde_json::Map::new();
         // tauri:options must be in alwaysMatch (fantoccini puts everything there); in firstMatch the driver
         // would quietly open its own browser instead of the app.
@@ -216,16 +220,18 @@ impl App {
                 Err(error) => return Err(error),
             }
         };
-        let app = Self { client, config, db_path };
+        let app = Self { client, config, db_path, dialog_answer };
         if let Err(error) = app.check_origin().await {
             let _ = app.client.clone().close().await;
             return Err(error);
         }
-        // Every session shares one WebKit data folder: the calendar's remembered zone and view and the statement
-        // meter's platform (localStorage, read when the calendar or a statement opens) would carry from one test into
-        // the next.
+        // Every session shares one WebKit data folder: the calendar's remembered zone and view, the statement
+        // meter's platform and the drafts of unsaved forms (localStorage, read when the calendar, a statement or a
+        // form opens) would carry from one test into the next.
         let forget =
-            "localStorage.removeItem('campaign-desk.calendar'); localStorage.removeItem('campaign-desk.meter');";
+            "localStorage.removeItem('campaign-desk.calendar'); localStorage.removeItem('campaign-desk.meter'); \
+             Object.keys(localStorage).filter((k) => k.startsWith('campaign-desk:form-draft:')) \
+             .forEach((k) => localStorage.removeItem(k));";
         if let Err(error) = app.client.execute(forget, vec![]).await {
             let _ = app.client.clone().close().await;
             return Err(error.into());
@@ -404,6 +410,14 @@ impl App {
         let arg = serde_json::to_value(&element)?;
         self.client.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![arg]).await?;
         element.click().await.with_context(|| format!("clicking [data-testid={testid:?}] {text:?}"))
+    }
+
+    /// Makes the next "choose a file" dialog answer `path` without showing (WebDriver cannot click in a native
+    /// dialog; the debug app takes the answer from `--dialog-answers`, src-tauri/src/file_access.rs). Everything
+    /// after the pick is the real app.
+    pub fn answer_file_dialog(&self, path: &Path) -> Result<()> {
+        std::fs::write(&self.dialog_answer, path.display().to_string())
+            .with_context(|| format!("writing {}", self.dialog_answer.display()))
     }
 
     /// Presses Escape (e.g. to close a dialog).

@@ -16,7 +16,7 @@
 //! - a new statement's title is typed (the outline's is only its placeholder).
 //! - a long statement's length meter is neutral until a platform is picked, then remembers it.
 //! - the Share tab's post box is tall enough to read the post.
-//! - withdrawing an approval asks first.
+//! - withdrawing an approval asks first, and the withdrawal stays in the statement's history.
 //! - the demo has the month's statement, from the sample page.
 
 use std::path::Path;
@@ -60,6 +60,13 @@ async fn set_value(app: &e2e::App, testid: &str, value: &str) -> Result<()> {
 async fn value_of(app: &e2e::App, testid: &str) -> Result<String> {
     let element = app.wait_for_testid(testid).await?;
     Ok(element.prop("value").await?.unwrap_or_default())
+}
+
+/// The value a date field holds for the form (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`): the field itself shows it in
+/// the interface locale's order (DateInput.svelte).
+async fn date_of(app: &e2e::App, testid: &str) -> Result<String> {
+    let element = app.wait_for_testid(testid).await?;
+    Ok(element.attr("data-value").await?.unwrap_or_default())
 }
 
 async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
@@ -174,16 +181,16 @@ async fn the_end_follows_the_start_and_long_events_ask_first() {
         app.wait_for_testid("event-form").await?;
         app.fill_testid("event-title", "ZERO IN: BURMA").await?;
         app.select_value("event-mode", "in_person").await?;
-        let start = value_of(&app, "event-start").await?;
-        let end = value_of(&app, "event-end").await?;
+        let start = date_of(&app, "event-start").await?;
+        let end = date_of(&app, "event-end").await?;
         ensure!(start.ends_with("T10:00") && end.ends_with("T11:00"), "a new event is {start}–{end}");
         set_value(&app, "event-start", "2025-02-18T20:00").await?;
-        let end = value_of(&app, "event-end").await?;
+        let end = date_of(&app, "event-end").await?;
         ensure!(end == "2025-02-18T21:00", "after moving the start the end is {end:?}");
         // Made 90 minutes long, then moved again: still 90 minutes.
         set_value(&app, "event-end", "2025-02-18T21:30").await?;
         set_value(&app, "event-start", "2025-02-19T08:00").await?;
-        let end = value_of(&app, "event-end").await?;
+        let end = date_of(&app, "event-end").await?;
         ensure!(end == "2025-02-19T09:30", "after moving the start again the end is {end:?}");
         app.screenshot("fw-end-follows-start").await?;
 
@@ -209,7 +216,7 @@ async fn the_end_follows_the_start_and_long_events_ask_first() {
         app.click_testid("event-all-day").await?;
         app.select_value("event-repeat", "yearly").await?;
         set_value(&app, "event-start", "2025-01-31").await?;
-        let end = value_of(&app, "event-end").await?;
+        let end = date_of(&app, "event-end").await?;
         ensure!(end == "2025-01-31", "the anniversary's last day is {end:?}");
         set_value(&app, "event-end", "2026-12-06").await?;
         app.click_testid("event-save").await?;
@@ -537,7 +544,7 @@ async fn key_dates_are_added_from_the_campaign_page() {
         ensure!(form_zone == zone, "the form's zone is {form_zone:?}, not the campaign's {zone:?}");
         let mode = value_of(&app, "event-mode").await?;
         ensure!(mode == "in_person", "a new event is {mode:?}");
-        let start = value_of(&app, "event-start").await?;
+        let start = date_of(&app, "event-start").await?;
         ensure!(start == "2025-02-01T10:00", "a key date of a past campaign starts at {start:?}, not its first day");
         app.fill_testid("event-title", "Coordinators' call").await?;
         set_value(&app, "event-start", "2025-02-12T19:00").await?;
@@ -822,7 +829,7 @@ async fn the_share_tab_shows_the_post_in_a_tall_box() {
     .await;
 }
 
-/// Smaller frictions: withdrawing an approval asks first; Cancel keeps it.
+/// Smaller frictions: withdrawing an approval asks first; Cancel keeps it; a withdrawal stays in the history.
 #[tokio::test]
 async fn withdrawing_an_approval_asks_first() {
     let _one = ONE_AT_A_TIME.lock().await;
@@ -848,8 +855,17 @@ async fn withdrawing_an_approval_asks_first() {
 
         app.click_testid("approval-withdraw").await?;
         app.click_testid("confirm-ok").await?;
-        app.wait_for_testid("approvals-none").await?;
         wait_gone(&app, "confirm-dialog").await?;
+        // Withdrawn, not deleted: it no longer counts, and the history keeps when it was given and taken back.
+        app.wait_for_count("approval-withdrawn", 1).await?;
+        ensure!(app.texts_of_all("approval-item").await?.is_empty(), "the withdrawn approval still stands");
+        ensure!(!app.has_testid("approvals-none").await?, "the panel says no approval was ever recorded");
+        let line = app.text_of("approval-withdrawn").await?;
+        ensure!(line.contains("Migrante Canada") && line.contains("Withdrawn"), "the history line says {line:?}");
+        let history = app.text_of("approval-history").await?;
+        ensure!(history.starts_with("approved ") && history.contains(" · withdrawn "), "the history says {history:?}");
+        app.scrolled_into_view("approval-withdrawn").await?;
+        app.screenshot("fw-withdraw-history").await?;
         Ok(())
     })
     .await;

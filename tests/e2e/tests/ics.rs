@@ -1,6 +1,7 @@
 //! .ics in the real app: the export and import dialogs open from the calendar and the campaign page; the commands
 //! behind them write a file and import a Google Calendar export (preview first, then all at once, and a second
-//! import changes nothing); the imported series shows in the calendar; a campaign's checklist marks an overdue task
+//! import changes nothing); the dialog previews the partner's edited file as a list of new, changed and unchanged
+//! events, filtered; the imported series shows in the calendar; a campaign's checklist marks an overdue task
 //! and ticks it off; next year's edition and a solidarity month from its template are laid out, edited and created;
 //! publishing is set up in Settings.
 //!
@@ -26,6 +27,7 @@ async fn export_and_import_ics() {
     let dir = db.parent().expect("db dir").to_path_buf();
 
     let out = dir.join("everything.ics");
+    let edited = dir.join("google-again.ics");
     e2e::run_on_db(&db, |app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-demo").await?;
@@ -63,6 +65,58 @@ async fn export_and_import_ics() {
         ensure!(first["applied"] == json!(true) && first["new"] == preview["new"], "import {first}");
         let again = invoke(&app, "ics_import", args(false)).await?;
         ensure!(again["new"] == json!(0) && again["updated"] == json!(0), "re-import duplicated or changed: {again}");
+
+        // The partner sends the file again, the press conference moved and retitled and a day of action added: the
+        // dialog's preview lists every event with its fate, the fields that change, when it starts, and filters.
+        let text = std::fs::read_to_string(&google)?
+            .replace(
+                "DTSTART:20250206T170000Z\nDTEND:20250206T180000Z\nDTSTAMP:20250201T120000Z\nUID:presscon-2025@google.com\n\
+                 SUMMARY:Press conference on ICE raids\n",
+                "DTSTART:20250206T180000Z\nDTEND:20250206T190000Z\nDTSTAMP:20250203T120000Z\nUID:presscon-2025@google.com\n\
+                 SEQUENCE:1\nSUMMARY:Press conference on ICE raids and detentions\nLOCATION:Chicago Federal Plaza\n",
+            )
+            .replace(
+                "END:VCALENDAR",
+                "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20250301\nDTEND;VALUE=DATE:20250302\n\
+                 UID:dayofaction-2025@google.com\nSUMMARY:Day of action for migrant rights\nEND:VEVENT\nEND:VCALENDAR",
+            );
+        ensure!(text.contains("and detentions") && text.contains("Day of action"), "the fixture changed");
+        std::fs::write(&edited, text)?;
+        app.click_testid("calendar-import-ics").await?;
+        app.wait_for_testid("ics-choose-file").await?;
+        app.answer_file_dialog(&edited)?;
+        app.click_testid("ics-choose-file").await?;
+        app.wait_for_count("ics-row", 4).await?;
+        let rows = app.texts_of_all("ics-row").await?;
+        let row = |title: &str| rows.iter().find(|r| r.contains(title)).cloned().unwrap_or_default();
+        let series = row("Repeats");
+        ensure!(series.contains("Unchanged") && series.contains("Repeats"), "the series row: {rows:?}");
+        let press = row("Press conference on ICE raids and detentions");
+        for part in ["Changed", "Changes: Title, Start, End, Place", "America/Chicago"] {
+            ensure!(press.contains(part), "the changed row lacks {part:?}: {press:?}");
+        }
+        ensure!(row("Day of action").contains("New") && row("Day of action").contains("all day"), "new row: {rows:?}");
+        let summary = app.text_of("ics-summary").await?;
+        ensure!(summary.contains("1 new") && summary.contains("1 changed") && summary.contains("2 unchanged"), "{summary}");
+        app.screenshot("d-ics-import-preview").await?;
+        app.click_testid("ics-filter-updated").await?;
+        app.wait_until("only the changed row", || async {
+            let rows = app.texts_of_all("ics-row").await?;
+            Ok((rows.len() == 1 && rows[0].contains("and detentions")).then_some(()))
+        })
+        .await?;
+        app.click_testid("ics-filter-skipped").await?;
+        app.wait_until("no skipped rows", || async { Ok((!app.has_testid("ics-row").await?).then_some(())) }).await?;
+        app.click_testid("ics-filter-new").await?;
+        app.wait_until("only the new row", || async {
+            let rows = app.texts_of_all("ics-row").await?;
+            Ok((rows.len() == 1 && rows[0].contains("Day of action")).then_some(()))
+        })
+        .await?;
+        app.screenshot("d-ics-import-preview-filtered").await?;
+        app.press_escape().await?;
+        app.wait_until("the dialog to close", || async { Ok((!app.has_testid("ics-import-dialog").await?).then_some(())) })
+            .await?;
 
         // The imported series in the calendar, at its own hour in Chicago.
         let enter = char::from(Key::Enter);

@@ -20,6 +20,15 @@ describe('calendar prefs', () => {
     expect(loadCalendarPrefs(local, memory())).toEqual({ zone: 'Asia/Manila', view: 'timeGridWeek' });
   });
 
+  it("remembers the month agenda, and not a campaign's whole agenda", () => {
+    const [local, session] = [memory(), memory()];
+    saveCalendarPrefs({ view: 'listMonth' }, local, session);
+    expect(loadCalendarPrefs(local, session)).toEqual({ view: 'listMonth' });
+    // The generic list view (a campaign's dates) is never a view to reopen on, even if something stored it.
+    local.items.set('campaign-desk.calendar', '{"view":"list"}');
+    expect(loadCalendarPrefs(local, session)).toEqual({});
+  });
+
   it('ignores what it cannot read', () => {
     const [local, session] = [memory(), memory()];
     local.items.set('campaign-desk.calendar', '{"zone":"Mars/Olympus","view":"gantt"}');

@@ -1,9 +1,10 @@
-// What the calendar keeps between visits: the "show times in" zone and the view (month, week, day, agenda, year)
-// for good, in localStorage; the date it shows for this run only (sessionStorage), so leaving the calendar and coming
-// back returns to the same place, and loading the demo can send it to where the data is. Anything unreadable in
+// What the calendar keeps between visits: the "show times in" zone and the view (month, week, day, week or month
+// agenda, year) for good, in localStorage — a whole campaign's agenda (the generic `list` view, opened from its page)
+// is not a view to come back to; the date it shows for this run only (sessionStorage), so leaving the calendar and
+// coming back returns to the same place, and loading the demo can send it to where the data is. Anything unreadable in
 // storage is ignored, never an error.
 
-export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'timeGridDay', 'listWeek', 'multiMonthYear'] as const;
+export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'timeGridDay', 'listWeek', 'listMonth', 'multiMonthYear'] as const;
 export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
 export interface CalendarPrefs {

@@ -26,16 +26,16 @@ const press = (over: Partial<KeyPress>): KeyPress => ({
 });
 
 describe('groupHits', () => {
-  it('groups by kind in a fixed order, keeping rank inside each group, and numbers the rows in shown order', () => {
+  it('groups by kind, the kind of the best hit first, keeping rank inside each group, and numbers the rows in shown order', () => {
     const hits = [hit('event', 7), hit('statement', 1), hit('organisation', 3), hit('statement', 2), hit('translation', 1, 'es')];
     const groups = groupHits(hits);
-    expect(groups.map((g) => g.kind)).toEqual(['statement', 'translation', 'event', 'organisation']);
-    expect(groups[0]!.hits.map((h) => [h.hit.id, h.index])).toEqual([
-      [1, 0],
-      [2, 1],
+    expect(groups.map((g) => g.kind)).toEqual(['event', 'statement', 'organisation', 'translation']);
+    expect(groups[1]!.hits.map((h) => [h.hit.id, h.index])).toEqual([
+      [1, 1],
+      [2, 2],
     ]);
     expect(groups.flatMap((g) => g.hits.map((h) => h.index))).toEqual([0, 1, 2, 3, 4]);
-    expect(flatten(groups).map((h) => `${h.kind}${h.id}`)).toEqual(['statement1', 'statement2', 'translation1', 'event7', 'organisation3']);
+    expect(flatten(groups).map((h) => `${h.kind}${h.id}`)).toEqual(['event7', 'statement1', 'statement2', 'organisation3', 'translation1']);
   });
 
   it('has no groups for no hits', () => {

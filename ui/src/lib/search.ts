@@ -4,25 +4,22 @@ import type { SearchKind } from './bindings/SearchKind';
 import type { KeyPress } from './nav';
 import { pathFor } from './nav';
 
-/** The order groups are shown in: statements (source text, then translations) first. */
-export const KIND_ORDER: readonly SearchKind[] = ['statement', 'translation', 'campaign', 'event', 'organisation'];
-
 export interface HitGroup {
   kind: SearchKind;
   /** Each hit with its position in the flat list the arrow keys move through. */
   hits: { hit: SearchHit; index: number }[];
 }
 
-/** Hits grouped by kind (groups in `KIND_ORDER`, best first inside each); indexes follow the grouped order. */
+/**
+ * Hits grouped by kind, best first inside each; the groups in the order of their best hit, so the kind holding the
+ * best match leads (an event titled exactly as typed above statements that only mention it). Indexes follow the
+ * grouped order.
+ */
 export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
-  const groups: HitGroup[] = [];
+  const kinds: SearchKind[] = [];
+  for (const hit of hits) if (!kinds.includes(hit.kind)) kinds.push(hit.kind);
   let index = 0;
-  for (const kind of KIND_ORDER) {
-    const of = hits.filter((hit) => hit.kind === kind);
-    if (of.length === 0) continue;
-    groups.push({ kind, hits: of.map((hit) => ({ hit, index: index++ })) });
-  }
-  return groups;
+  return kinds.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind).map((hit) => ({ hit, index: index++ })) }));
 }
 
 /** The hits in the order the palette shows them (what `index` counts). */

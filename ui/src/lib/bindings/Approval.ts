@@ -4,4 +4,9 @@ export type Approval = { id: number, revision: number, organisation_id: number, 
 /**
  * True when a later revision exists, so this approval is of older text.
  */
-stale: boolean, };
+stale: boolean, 
+/**
+ * When the organisation took the approval back (UTC, like `approved_at`); a withdrawn approval is
+ * kept as history and counts for nothing.
+ */
+withdrawn_at: string | null, };

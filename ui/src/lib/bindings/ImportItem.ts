@@ -5,4 +5,18 @@ export type ImportItem = { line: number, uid: string, title: string,
 /**
  * Set for a changed instance of a series.
  */
-recurrence_id: string | null, action: ImportAction, reason: string | null, };
+recurrence_id: string | null, action: ImportAction, reason: string | null, 
+/**
+ * When it starts as it would be stored: a date for an all-day event, else the wall-clock time in `zone`
+ * (`YYYY-MM-DDTHH:MM`). None for an event that cannot be read.
+ */
+start: string | null, zone: string | null, all_day: boolean, 
+/**
+ * A series (a rule or extra dates); a changed instance is not one, its `recurrence_id` says which it changes.
+ */
+repeats: boolean, 
+/**
+ * For an update, or an older copy skipped: the fields the file's copy has otherwise than the stored one
+ * (`title`, `start`, `end`, `location`, … as the event's fields are named).
+ */
+changed: Array<string>, };

@@ -4,10 +4,15 @@ import type { ImportItem } from "./ImportItem";
 
 export type ImportReport = { new: number, updated: number, unchanged: number, skipped: number, 
 /**
- * Only the events that need a look (skipped, or with something not kept); the counts cover the rest. Keeping
- * every row would make memory grow with the file.
+ * The events in the order they were read: every one up to `LISTED`, then only those that need a look
+ * (skipped, or with something not kept) up to `LISTED_WITH_LOOKS` in all. Keeping every row would make
+ * memory and the preview grow with the file; the counts cover the rest.
  */
 items: Array<ImportItem>, 
+/**
+ * Events counted above but not in `items`.
+ */
+unlisted: number, 
 /**
  * Only when the file is not iCalendar at all (or cannot be read): then nothing is imported.
  */

@@ -10,4 +10,12 @@ import type { Translation } from "./Translation";
 /**
  * Everything the statement page shows.
  */
-export type StatementDetail = { statement: Statement, current: Revision, revisions: Array<RevisionSummary>, approvals: Array<Approval>, translations: Array<Translation>, endorsements: Array<Endorsement>, contacts: Array<ReferenceContact>, };
+export type StatementDetail = { statement: Statement, current: Revision, revisions: Array<RevisionSummary>, 
+/**
+ * The standing approvals: the ones that count.
+ */
+approvals: Array<Approval>, 
+/**
+ * Approvals taken back, newest withdrawal first, for the history (never counted).
+ */
+withdrawn_approvals: Array<Approval>, translations: Array<Translation>, endorsements: Array<Endorsement>, contacts: Array<ReferenceContact>, };

@@ -15,7 +15,7 @@ import {
 } from './format';
 
 const org = (id: number, name: string) => ({ id, name }) as Organisation;
-const approval = (id: number, revision: number, stale: boolean): Approval => ({
+const approval = (id: number, revision: number, stale: boolean, withdrawn_at: string | null = null): Approval => ({
   id,
   revision,
   organisation_id: id,
@@ -23,6 +23,7 @@ const approval = (id: number, revision: number, stale: boolean): Approval => ({
   note: null,
   approved_at: '2026-11-27T08:00:00Z',
   stale,
+  withdrawn_at,
 });
 
 describe('statement helpers', () => {
@@ -73,6 +74,15 @@ describe('statement helpers', () => {
     expect(groups.map((g) => [g.revision, g.stale, g.approvals.length])).toEqual([
       [4, false, 1],
       [3, true, 2],
+    ]);
+  });
+
+  it('keeps withdrawn approvals in their revision group without counting them as stale', () => {
+    const gone = '2026-11-28T09:00:00Z';
+    const groups = approvalsByRevision([approval(1, 4, false)], [approval(2, 4, false, gone), approval(3, 2, true, gone)]);
+    expect(groups.map((g) => [g.revision, g.stale, g.approvals.map((a) => a.id), g.withdrawn.map((a) => a.id)])).toEqual([
+      [4, false, [1], [2]],
+      [2, false, [], [3]],
     ]);
   });
 

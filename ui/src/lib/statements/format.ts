@@ -68,17 +68,34 @@ export function orgsForApproval(
   return { first, others };
 }
 
-/** Approvals grouped by the revision they approve, the newest revision first. */
-export function approvalsByRevision(approvals: readonly Approval[]): { revision: number; stale: boolean; approvals: Approval[] }[] {
-  const groups = new Map<number, Approval[]>();
-  for (const a of approvals) {
-    const list = groups.get(a.revision) ?? [];
-    list.push(a);
-    groups.set(a.revision, list);
+/** One revision's approvals: the standing ones, and those withdrawn (kept as history, counting for nothing). */
+export interface ApprovalGroup {
+  revision: number;
+  /** A standing approval of this revision is of older text than the current one. */
+  stale: boolean;
+  approvals: Approval[];
+  withdrawn: Approval[];
+}
+
+/** Approvals grouped by the revision they approve, the newest revision first; a revision whose approvals were all
+ * withdrawn keeps its group, for the history. */
+export function approvalsByRevision(standing: readonly Approval[], withdrawn: readonly Approval[] = []): ApprovalGroup[] {
+  const groups = new Map<number, ApprovalGroup>();
+  const group = (revision: number): ApprovalGroup => {
+    let g = groups.get(revision);
+    if (!g) {
+      g = { revision, stale: false, approvals: [], withdrawn: [] };
+      groups.set(revision, g);
+    }
+    return g;
+  };
+  for (const a of standing) {
+    const g = group(a.revision);
+    g.approvals.push(a);
+    g.stale ||= a.stale;
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([revision, list]) => ({ revision, stale: list.some((a) => a.stale), approvals: list }));
+  for (const a of withdrawn) group(a.revision).withdrawn.push(a);
+  return [...groups.values()].sort((a, b) => b.revision - a.revision);
 }
 
 /** The pair compared when the panel opens: the previous revision against the current one (or null with only one). */
