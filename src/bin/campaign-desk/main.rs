@@ -26,6 +26,7 @@ macro_rules! eprintln {
 mod args;
 mod calendar;
 mod directory;
+mod find_time;
 mod output;
 mod plans;
 mod search;
@@ -127,6 +128,7 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
         Command::Announce(a) => calendar::announce(store, a, out),
         Command::Statement(cmd) => statements::statement(store, cmd, out),
         Command::Search(a) => search::search(store, a, out),
+        Command::FindTime(a) => find_time::find_time(store, a, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;
