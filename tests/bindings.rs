@@ -11,6 +11,7 @@ use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
 use campaign_desk::domain::*;
 use campaign_desk::service::calendar_view::CalendarFilter;
+use campaign_desk::service::find_time::{FindTimeAnswer, FindTimeQuery};
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::service::series_edit::FollowingEdit;
@@ -75,6 +76,8 @@ fn export_all(dir: &Path) {
         StatementTemplate,
         SearchHit,
         FollowingEdit,
+        FindTimeQuery,
+        FindTimeAnswer,
     );
 }
 

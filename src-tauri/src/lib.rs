@@ -119,6 +119,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_export_text,
             commands::statements::statement_post,
             commands::search::search,
+            commands::find_time::find_time,
         ])
         .build(context)?;
     #[cfg(unix)]

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::find_time::{self, Busy, ClockRange, DayHours, FindTimeResult, Participant, WorkingDays};
+use crate::calendar::find_time::{
+    self, day_grid, Busy, ClockRange, DayGrid, DayHours, FindTimeResult, Participant, WorkingDays,
+};
 use crate::calendar::Window;
 use crate::domain::EventStatus;
 use crate::error::{Error, Result};
@@ -40,6 +42,8 @@ pub struct FindTimeQuery {
     pub asleep: Option<String>,
     /// Default 30.
     pub step_minutes: Option<u32>,
+    /// Also the hour-by-hour grid of every day searched (the dialog draws it; the CLI does not ask).
+    pub with_grid: bool,
 }
 
 /// Who took part, as the search saw them.
@@ -61,6 +65,8 @@ pub struct FindTimeAnswer {
     pub working_days: String,
     pub asleep: String,
     pub result: FindTimeResult,
+    /// One per day searched when `with_grid` was asked, else empty.
+    pub grid: Vec<DayGrid>,
 }
 
 /// Reads a meeting length: "90m", "90", "1h", "1h30m", "1h30", "1:30", "2 h".
@@ -196,6 +202,11 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         step: Duration::minutes(i64::from(query.step_minutes.unwrap_or(DEFAULT_STEP_MINUTES))),
     };
     let result = find_time::find(&search)?;
+    let grid = if query.with_grid {
+        (0..days).map(|d| day_grid(&search.participants, first_day + Duration::days(d.into()))).collect()
+    } else {
+        Vec::new()
+    };
     Ok(FindTimeAnswer {
         reference_zone: search.participants[0].zone.name().into(),
         participants: search
@@ -207,6 +218,7 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         working_days: hours.working_days.to_string(),
         asleep: hours.asleep.to_string(),
         result,
+        grid,
     })
 }
 

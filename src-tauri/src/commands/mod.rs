@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod campaign_plans;
 pub mod directory;
 pub mod files;
+pub mod find_time;
 pub mod ics;
 pub mod plans;
 pub mod search;

@@ -59,6 +59,7 @@ pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result
         working_days: Some(args.working_days),
         asleep: Some(args.asleep),
         step_minutes: Some(step),
+        with_grid: false,
     };
     let mut answer = search(store, &query)?;
     answer.result.slots.truncate(args.limit);
