@@ -17,7 +17,8 @@ use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
-use campaign_desk::store::CampaignPlan;
+use campaign_desk::store::{CampaignPlan, SyncAccount, SyncLink};
+use campaign_desk::sync::{AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport};
 use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport, FileFilter};
 use ts_rs::{Config, TS};
 
@@ -78,6 +79,14 @@ fn export_all(dir: &Path) {
         FollowingEdit,
         FindTimeQuery,
         FindTimeAnswer,
+        SyncAccount,
+        SyncLink,
+        AddedAccount,
+        RemoteCalendar,
+        RunReport,
+        LinkStatus,
+        ConflictView,
+        Keep,
     );
 }
 

@@ -6,6 +6,7 @@ pub mod events;
 pub mod file_access;
 pub mod ipc_error;
 pub mod reminders;
+pub mod session_passwords;
 pub mod shutdown;
 pub mod state;
 
@@ -29,6 +30,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
                 .or_else(campaign_desk::paths::default_db_path)
                 .ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
             tauri::Manager::manage(app, AppState::open(path));
+            tauri::Manager::manage(app, session_passwords::SessionPasswords::default());
             reminders::start(app.handle().clone());
             Ok(())
         })
@@ -120,6 +122,19 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_post,
             commands::search::search,
             commands::find_time::find_time,
+            commands::sync::sync_accounts,
+            commands::sync::sync_session_accounts,
+            commands::sync::sync_keyring,
+            commands::sync::sync_test_login,
+            commands::sync::sync_account_add,
+            commands::sync::sync_account_remove,
+            commands::sync::sync_calendars,
+            commands::sync::sync_link,
+            commands::sync::sync_unlink,
+            commands::sync::sync_run,
+            commands::sync::sync_status,
+            commands::sync::sync_conflicts,
+            commands::sync::sync_resolve,
         ])
         .build(context)?;
     #[cfg(unix)]

@@ -17,4 +17,5 @@ pub mod plans;
 pub mod search;
 pub mod statement_parts;
 pub mod statements;
+pub mod sync;
 pub mod tasks;

@@ -15,3 +15,4 @@ export * from './statementParts';
 export * from './search';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
+export * from './sync';
