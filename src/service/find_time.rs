@@ -175,9 +175,9 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         who.push((crate::calendar::city(zone.name()), zone, None));
     }
 
-    // A slot can start late on the last day and end the next; UTC days a day wider than the searched ones hold
-    // every busy interval that can touch one.
-    let span = Duration::days(i64::from(days.min(find_time::MAX_DAYS)) + 2);
+    // The searched days are the first participant's (up to 14 hours off UTC), and a slot of up to a day can start
+    // late on the last one: UTC days from the day before to three after hold every busy interval that can touch one.
+    let span = Duration::days(i64::from(days.min(find_time::MAX_DAYS)) + 3);
     let busy = if who.iter().any(|w| w.2.is_some()) {
         busy_by_event(store, first_day - Duration::days(1), first_day + span)?
     } else {
