@@ -23,6 +23,8 @@
 //! }
 //! ```
 
+pub mod radicale;
+
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ConflictVersion } from './bindings/ConflictVersion';
-import { calendarLabel, conflictRows, connectionHint, timeText } from './sync';
+import { calendarLabel, conflictRows, connectionHint, timeText, type ConflictFormat } from './sync';
+
+const plain: ConflictFormat = { time: (v) => timeText(v, 'all day'), repeats: (rule) => `repeats ${rule}` };
 
 const base: ConflictVersion = {
   title: 'Vigil at the embassy',
@@ -35,17 +37,24 @@ describe('calendarLabel', () => {
 describe('conflictRows', () => {
   it('marks exactly the fields that differ', () => {
     const theirs = { ...base, location: 'Town hall', start: '2025-02-01T19:00' };
-    const rows = conflictRows(base, theirs, 'all day');
+    const rows = conflictRows(base, theirs, plain);
     expect(rows.map((r) => r.field)).toEqual(['title', 'time', 'location', 'description']);
     expect(rows.filter((r) => r.differs).map((r) => r.field)).toEqual(['time', 'location']);
     expect(rows.find((r) => r.field === 'time')?.theirs).toBe('2025-02-01 19:00 – 2025-02-01 20:00 Asia/Yangon');
   });
 
   it('shows a repetition when either side has one, and a deleted side as nothing', () => {
-    const rows = conflictRows(null, { ...base, rrule: 'FREQ=WEEKLY' }, 'all day');
+    const rows = conflictRows(null, { ...base, rrule: 'FREQ=WEEKLY' }, plain);
     expect(rows.map((r) => r.field)).toContain('repeats');
     expect(rows.every((r) => r.mine === null)).toBe(true);
     expect(rows.find((r) => r.field === 'title')?.differs).toBe(true);
+    expect(rows.find((r) => r.field === 'repeats')?.theirs).toBe('repeats FREQ=WEEKLY');
+  });
+
+  it('compares the stored values, not the formatted text', () => {
+    const sameText: ConflictFormat = { time: () => 'Feb 1', repeats: () => 'Weekly' };
+    const rows = conflictRows(base, { ...base, end: '2025-02-01T21:00' }, sameText);
+    expect(rows.find((r) => r.field === 'time')).toEqual({ field: 'time', mine: 'Feb 1', theirs: 'Feb 1', differs: true });
   });
 
   it('writes an all-day span with the word for it', () => {

@@ -39,15 +39,24 @@ export function timeText(v: ConflictVersion, allDay: string): string {
   return v.all_day ? `${span} (${allDay})` : `${span}${v.zone ? ` ${v.zone}` : ''}`;
 }
 
-/** The rows of the comparison, field by field; a side that was deleted has `null` everywhere. */
-export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersion | null, allDay: string): ConflictRow[] {
-  const pick = (v: ConflictVersion | null, field: ConflictField): string | null => {
+/** How the comparison writes a version's time and repetition (the page formats them in the interface's locale). */
+export interface ConflictFormat {
+  time: (v: ConflictVersion) => string;
+  repeats: (rule: string) => string;
+}
+
+/**
+ * The rows of the comparison, field by field; a side that was deleted has `null` everywhere. Whether a row differs
+ * is decided on the stored values, not on their formatted text.
+ */
+export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersion | null, format: ConflictFormat): ConflictRow[] {
+  const raw = (v: ConflictVersion | null, field: ConflictField): string | null => {
     if (!v) return null;
     switch (field) {
       case 'title':
         return v.title;
       case 'time':
-        return timeText(v, allDay);
+        return timeText(v, 'all day');
       case 'repeats':
         return v.rrule;
       case 'location':
@@ -59,9 +68,15 @@ export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersi
   const fields: ConflictField[] = ['title', 'time', 'repeats', 'location', 'description'];
   return fields
     .map((field) => {
-      const a = pick(mine, field);
-      const b = pick(theirs, field);
-      return { field, mine: a, theirs: b, differs: (a ?? '') !== (b ?? '') };
+      const a = raw(mine, field);
+      const b = raw(theirs, field);
+      const shown = (v: ConflictVersion | null, value: string | null): string | null => {
+        if (!v || value === null) return value;
+        if (field === 'time') return format.time(v);
+        if (field === 'repeats') return format.repeats(value);
+        return value;
+      };
+      return { field, mine: shown(mine, a), theirs: shown(theirs, b), differs: (a ?? '') !== (b ?? '') };
     })
     .filter((row) => row.field !== 'repeats' || row.mine || row.theirs);
 }
