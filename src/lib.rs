@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod campaign_templates;
 pub mod csv_io;
 pub mod demo;
+pub mod diagnostics;
 pub mod domain;
 pub mod error;
 pub mod excerpt;

@@ -36,6 +36,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
+            commands::about::about_diagnostics,
             commands::app::settings_get,
             commands::app::settings_save,
             commands::app::demo_load,

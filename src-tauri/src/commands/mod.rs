@@ -5,6 +5,7 @@
 //! Every command is `#[tauri::command(async)]`: a plain command runs on the main thread, and a CSV import or a
 //! backup there would freeze the window. The store's mutex serialises them.
 
+pub mod about;
 pub mod announce;
 pub mod app;
 pub mod calendar;
