@@ -129,6 +129,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::sync::sync_test_login,
             commands::sync::sync_account_add,
             commands::sync::sync_account_remove,
+            commands::sync::sync_account_unlock,
             commands::sync::sync_calendars,
             commands::sync::sync_link,
             commands::sync::sync_unlink,

@@ -109,6 +109,37 @@ pub async fn sync_account_remove(
     Ok(keyring_problem.filter(|_| !in_session))
 }
 
+/// The password this session holds for an account, else `None` (the keyring is asked) — unless there is no keyring
+/// either: then the password was kept for an earlier session only, and the person is told where to give it again
+/// (the core's own message names an environment variable, which is for the command line).
+async fn password_for(passwords: &SessionPasswords, account_id: i64) -> Reply<Option<(String, sync::Source)>> {
+    if let Some(given) = passwords.get(account_id) {
+        return Ok(Some(given));
+    }
+    match sync_keyring().await {
+        None => Ok(None),
+        Some(_) => Err(IpcError::new(
+            "password_needed",
+            "this account's password was kept for an earlier session only (there is no keyring): give it again \
+             in Settings → Sharing",
+        )),
+    }
+}
+
+/// Gives the password of an account again for this session (no keyring), after checking it with the server.
+#[tauri::command]
+pub async fn sync_account_unlock(
+    state: State<'_, AppState>,
+    passwords: State<'_, SessionPasswords>,
+    account_id: i64,
+    password: String,
+) -> Reply<Vec<RemoteCalendar>> {
+    let given = Some((password.clone(), sync::Source::Session));
+    let calendars = off_window(&state, move |s| sync::calendars_with(&s.sync_account(account_id)?, given)).await?;
+    passwords.keep(account_id, password);
+    Ok(calendars)
+}
+
 /// The calendars an account sees on its server (also its "Test connection").
 #[tauri::command]
 pub async fn sync_calendars(
@@ -116,7 +147,7 @@ pub async fn sync_calendars(
     passwords: State<'_, SessionPasswords>,
     account_id: i64,
 ) -> Reply<Vec<RemoteCalendar>> {
-    let given = passwords.get(account_id);
+    let given = password_for(&passwords, account_id).await?;
     off_window(&state, move |s| sync::calendars_with(&s.sync_account(account_id)?, given)).await
 }
 
@@ -131,7 +162,7 @@ pub async fn sync_link(
     calendar_url: Option<String>,
     create: Option<String>,
 ) -> Reply<SyncLink> {
-    let given = passwords.get(account_id);
+    let given = password_for(&passwords, account_id).await?;
     let link = off_window(&state, move |s| {
         let account = s.sync_account(account_id)?;
         let target = match (&calendar_url, &create) {
@@ -164,8 +195,27 @@ pub async fn sync_run(
     passwords: State<'_, SessionPasswords>,
     link_id: Option<i64>,
 ) -> Reply<RunReport> {
+    // Without a keyring, an account whose password this session does not hold cannot sync: say so before anything
+    // runs, in the window's words rather than the core's for the command line.
     let given = passwords.snapshot();
+    let missing = match sync_keyring().await {
+        None => Vec::new(),
+        Some(_) => state.with(|s| s.sync_accounts())?.into_iter().filter(|a| !given.contains_key(&a.id)).collect(),
+    };
     let outcome = off_window(&state, move |s| {
+        if let Some(a) = missing.iter().find(|a| match link_id {
+            Some(id) => s.sync_link(id).is_ok_and(|l| l.account_id == a.id),
+            None => s.sync_links().is_ok_and(|ls| ls.iter().any(|l| l.account_id == a.id)),
+        }) {
+            return Err(campaign_desk::Error::Remote {
+                message: format!(
+                    "the password of {} on {} was kept for an earlier session only (there is no keyring): give it \
+                     again in Settings → Sharing",
+                    a.username, a.url
+                ),
+                fixable: true,
+            });
+        }
         sync::run_with(s, link_id, |a| given.get(&a.id).map(|p| (p.clone(), sync::Source::Session)))
     })
     .await;

@@ -3,11 +3,12 @@
 //! keyring, so the window says so and the password serves this session only), the Burma campaign shared with a new
 //! calendar and its events read back from the server over plain HTTP, an edit made on the server (PUT with
 //! If-Match) taken in by "Sync now" and seen in the calendar, and a conflict (the same event edited on both sides)
-//! shown side by side and resolved in the window.
+//! shown side by side and resolved in the window; relaunched, the app asks for the session's password again.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
 use e2e::radicale::Radicale;
+use fantoccini::key::Key;
 use fantoccini::Locator;
 
 const CAMPAIGN: &str = "Solidarity Month for the peoples of Burma";
@@ -87,7 +88,8 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         Err(e) => panic!("{e:#}"),
     };
     let server = &server;
-    e2e::run(|app| async move {
+    let db = e2e::fresh_db("sharing");
+    e2e::run_on_db(&db, |app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-demo").await?;
         app.wait_for_testid("view-campaigns").await?;
@@ -212,6 +214,30 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
             server.find_item(&calendar, &format!("SUMMARY:{mine}\r\n")).is_err(),
             "our discarded version reached the server"
         );
+        Ok(())
+    })
+    .await;
+
+    // The next launch: the password was for that session only. Sync now says where to give it again; given in
+    // Settings (checked with the server), the campaign syncs.
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-campaigns").await?;
+        open_campaign(&app).await?;
+        app.click_testid("cal-share-sync-now").await?;
+        let said = wait_text_containing(&app, "cal-share-problem", "earlier session only").await?;
+        ensure!(said.contains("Settings → Sharing"), "the sync problem says {said:?}");
+        app.click_testid("nav-settings").await?;
+        app.wait_for_testid("sharing-unlock").await?;
+        // After the page's own scroll to the top on arriving.
+        app.settle().await?;
+        app.scrolled_into_view("sharing-unlock").await?;
+        app.screenshot("sharing-password-again").await?;
+        app.fill_testid("sharing-unlock-password", &format!("alicepw{}", char::from(Key::Enter))).await?;
+        wait_text_containing(&app, "sharing-account-calendars", "Solidarity Month").await?;
+        app.wait_for_testid("sharing-session-badge").await?;
+        open_campaign(&app).await?;
+        app.click_testid("cal-share-sync-now").await?;
+        wait_text_containing(&app, "cal-share-report", "Sent 0, received 0, deleted 0, new conflicts 0").await?;
         Ok(())
     })
     .await;

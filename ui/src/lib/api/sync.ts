@@ -42,6 +42,11 @@ export function syncAccountRemove(id: number): Promise<string | null> {
   return call<string | null>('sync_account_remove', { id });
 }
 
+/** Gives an account's password again for this session (no keyring), checked with the server first. */
+export function syncAccountUnlock(accountId: number, password: string): Promise<RemoteCalendar[]> {
+  return call<RemoteCalendar[]>('sync_account_unlock', { accountId, password });
+}
+
 export function syncCalendars(accountId: number): Promise<RemoteCalendar[]> {
   return call<RemoteCalendar[]>('sync_calendars', { accountId });
 }

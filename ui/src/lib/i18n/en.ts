@@ -925,7 +925,7 @@ export const en = {
   'sharing.noKeyringOffer': 'You can use the password for this session only: it stays in memory and is forgotten when Campaign Desk closes. It is never written to disk.',
   'sharing.useSessionOnly': 'Use for this session only',
   'sharing.sessionBadge': 'This session only',
-  'sharing.passwordMissing': 'Password forgotten since the last session: remove and add the account again to sync.',
+  'sharing.passwordMissing': 'This computer has no keyring, so the password was kept for an earlier session only. Give it again to sync in this session:',
   'sharing.calendarsFound': 'Calendars on the server',
   'sharing.noCalendars': 'No calendars yet: sharing a campaign can create one.',
   'sharing.showCalendars': 'Test connection',
