@@ -3,7 +3,8 @@
 //! keyring, so the window says so and the password serves this session only), the Burma campaign shared with a new
 //! calendar and its events read back from the server over plain HTTP, an edit made on the server (PUT with
 //! If-Match) taken in by "Sync now" and seen in the calendar, and a conflict (the same event edited on both sides)
-//! shown side by side and resolved in the window; relaunched, the app asks for the session's password again.
+//! shown side by side and resolved in the window (keep theirs); relaunched, the app asks for the session's password
+//! again, and a second conflict kept as ours goes over the server's version on the next sync.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -14,6 +15,7 @@ use fantoccini::Locator;
 const CAMPAIGN: &str = "Solidarity Month for the peoples of Burma";
 const ANNIVERSARY: &str = "Karen Revolution Anniversary";
 const WEBINAR: &str = "ZERO IN: BURMA [WEBINAR]";
+const DAYS_OF_ACTION: &str = "Days of Action for the people of Burma";
 
 async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
     app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
@@ -238,6 +240,39 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         open_campaign(&app).await?;
         app.click_testid("cal-share-sync-now").await?;
         wait_text_containing(&app, "cal-share-report", "Sent 0, received 0, deleted 0, new conflicts 0").await?;
+
+        // Another conflict, on the days of action, decided the other way: ours goes over the server's version.
+        let calendar = app.wait_for_text("cal-share-calendar").await?;
+        let ours = "Days of Action for the people of Burma (ours)";
+        let partner = "Days of Action for the people of Burma (partner)";
+        app.click_testid_with_text("campaign-event-open", DAYS_OF_ACTION).await?;
+        app.wait_for_testid("calendar-details").await?;
+        wait_enabled(&app, "calendar-details-edit").await?;
+        app.click_testid("calendar-details-edit").await?;
+        if app.has_testid("scope-dialog").await? {
+            app.click_testid("scope-all").await?;
+        }
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", ours).await?;
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+        edit_on_server(server, &calendar, DAYS_OF_ACTION, partner)?;
+        open_campaign(&app).await?;
+        app.click_testid("cal-share-sync-now").await?;
+        wait_text_containing(&app, "cal-share-report", "new conflicts 1").await?;
+        app.click_testid("nav-conflicts").await?;
+        app.wait_for_count("conflict", 1).await?;
+        app.click_testid("conflict-keep-mine").await?;
+        wait_text_containing(&app, "conflict-done", "next sync").await?;
+        app.wait_for_testid("conflicts-none").await?;
+        open_campaign(&app).await?;
+        app.click_testid("cal-share-sync-now").await?;
+        wait_text_containing(&app, "cal-share-report", "Sent 1, received 0, deleted 0, new conflicts 0").await?;
+        server.find_item(&calendar, &format!("SUMMARY:{ours}\r\n"))?;
+        ensure!(
+            server.find_item(&calendar, &format!("SUMMARY:{partner}\r\n")).is_err(),
+            "the partner's version is still on the server after keeping ours"
+        );
         Ok(())
     })
     .await;
