@@ -537,7 +537,7 @@ export const en = {
   'findTime.looked': '{count} start times looked at; {busy} left out because they overlap an event of one of them.',
   'findTime.create': 'Create event',
   'findTime.show': 'Show this time in the grid',
-  'findTime.gridTitle': 'Hours on {day}',
+  'findTime.gridTitle': 'Hours on {day} in {city}',
   'findTime.prevDay': 'Previous day',
   'findTime.nextDay': 'Next day',
   'findTime.working': 'Working hours',
