@@ -5,6 +5,7 @@ pub mod commands;
 pub mod events;
 pub mod file_access;
 pub mod ipc_error;
+pub mod opened_files;
 pub mod reminders;
 pub mod session_passwords;
 pub mod shutdown;
@@ -30,6 +31,12 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
                 .or_else(campaign_desk::paths::default_db_path)
                 .ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
             tauri::Manager::manage(app, AppState::open(path));
+            tauri::Manager::manage(app, opened_files::OpenedFiles::default());
+            // `campaign-desk-app FILE.ics` (the file manager's "Open with"): the window opens its import preview.
+            let cwd = std::env::current_dir().unwrap_or_default();
+            if let Some(file) = opened_files::file_in_args(std::env::args_os().skip(1), &cwd) {
+                opened_files::open(app.handle(), file);
+            }
             tauri::Manager::manage(app, session_passwords::SessionPasswords::default());
             reminders::start(app.handle().clone());
             Ok(())
@@ -37,6 +44,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::about::about_diagnostics,
+            commands::opened_files::opened_file_take,
             commands::app::settings_get,
             commands::app::settings_save,
             commands::app::demo_load,

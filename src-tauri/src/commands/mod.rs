@@ -14,6 +14,7 @@ pub mod directory;
 pub mod files;
 pub mod find_time;
 pub mod ics;
+pub mod opened_files;
 pub mod plans;
 pub mod search;
 pub mod statement_parts;

@@ -6,6 +6,7 @@ export * from './directory';
 export * from './plans';
 export * from './calendar';
 export * from './ics';
+export * from './openedFiles';
 export * from './announce';
 export * from './tasks';
 export * from './statements';
