@@ -9,6 +9,7 @@ pub mod opened_files;
 pub mod reminders;
 pub mod session_passwords;
 pub mod shutdown;
+pub mod single_instance;
 pub mod state;
 
 pub use ipc_error::{IpcError, IpcResult};
@@ -17,7 +18,10 @@ pub use state::AppState;
 /// Builds and runs the app until its last window closes. `context` comes from `tauri::generate_context!`
 /// in `main.rs`, so the configuration (`../tauri.conf.json`) is read at compile time there.
 pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
+    let db = db_from_args().or_else(campaign_desk::paths::default_db_path);
     let app = tauri::Builder::default()
+        // First: a second launch on the same database hands its file to this window and ends (single_instance.rs).
+        .plugin(single_instance::plugin(db.as_deref()))
         // Remembers size, position and maximised state of the window between runs.
         .plugin(tauri_plugin_window_state::Builder::default().build())
         // Native open/save dialogs, opened from Rust (commands::files) so that picks are recorded (file_access.rs).
