@@ -1,6 +1,7 @@
 //! The desktop shell of Campaign Desk: builds the Tauri app (plugins, state, IPC commands) around the core
 //! library `campaign_desk`. Everything domain-specific lives in the core; commands here only translate.
 
+pub mod background_sync;
 pub mod commands;
 pub mod events;
 pub mod file_access;
@@ -42,7 +43,9 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
                 opened_files::open(app.handle(), file);
             }
             tauri::Manager::manage(app, session_passwords::SessionPasswords::default());
+            tauri::Manager::manage(app, background_sync::BackgroundSync::default());
             reminders::start(app.handle().clone());
+            background_sync::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

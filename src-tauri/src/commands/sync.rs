@@ -10,6 +10,7 @@ use campaign_desk::sync::{self, password, AddedAccount, ConflictView, Keep, Link
 use campaign_desk::Store;
 use tauri::{AppHandle, State};
 
+use crate::background_sync::{BackgroundSync, ONE_RUN};
 use crate::events::emit_data_changed;
 use crate::session_passwords::SessionPasswords;
 use crate::{AppState, IpcError, IpcResult as Reply};
@@ -193,6 +194,7 @@ pub async fn sync_run(
     app: AppHandle,
     state: State<'_, AppState>,
     passwords: State<'_, SessionPasswords>,
+    background: State<'_, BackgroundSync>,
     link_id: Option<i64>,
 ) -> Reply<RunReport> {
     // Without a keyring, an account whose password this session does not hold cannot sync: say so before anything
@@ -203,6 +205,7 @@ pub async fn sync_run(
         Some(_) => state.with(|s| s.sync_accounts())?.into_iter().filter(|a| !given.contains_key(&a.id)).collect(),
     };
     let outcome = off_window(&state, move |s| {
+        let _one = ONE_RUN.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(a) = missing.iter().find(|a| match link_id {
             Some(id) => s.sync_link(id).is_ok_and(|l| l.account_id == a.id),
             None => s.sync_links().is_ok_and(|ls| ls.iter().any(|l| l.account_id == a.id)),
@@ -221,6 +224,7 @@ pub async fn sync_run(
     .await;
     // Even a failed run may have taken in some items, and it recorded its error on the link.
     emit_data_changed(&app, "event");
+    background.ran();
     outcome
 }
 

@@ -2,7 +2,7 @@
 //! project's `.venv` (scripts/setup.sh) runs it on a free loopback port with a throw-away config (htpasswd user
 //! alice, password alicepw, owning her calendars) in a folder under `E2E_DATA_DIR` (which scripts/e2e.sh removes)
 //! or the system temp dir. It runs under `timeout`, logs to `radicale.log` in that folder, and is stopped by its PID
-//! when dropped. Without Radicale the flow fails and says how to install it; it is never skipped.
+//! when dropped, its log copied to `artifacts/logs/radicale-NAME.log`. Without Radicale the flow fails and says how to install it; it is never skipped.
 //!
 //! Other clients' edits are plain HTTP requests with curl, as Thunderbird or a phone would send them.
 
@@ -16,6 +16,7 @@ use anyhow::{bail, ensure, Context, Result};
 pub struct Radicale {
     pub dir: PathBuf,
     pub port: u16,
+    name: String,
     child: Option<Child>,
 }
 
@@ -78,7 +79,7 @@ impl Radicale {
             .stderr(log)
             .spawn()
             .context("starting radicale")?;
-        let mut server = Radicale { dir, port, child: Some(child) };
+        let mut server = Radicale { dir, port, name: name.to_owned(), child: Some(child) };
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             if let Some(status) = server.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
@@ -190,14 +191,13 @@ impl Drop for Radicale {
                 _ => std::thread::sleep(Duration::from_millis(50)),
             }
         }
-        if std::thread::panicking() {
-            // The flow failed: what the server saw goes with the failure (its folder is removed either way).
-            let log = self.log();
-            let tail: Vec<&str> = log.lines().rev().take(40).collect();
-            eprintln!("---- last lines of radicale.log ----");
-            for line in tail.iter().rev() {
-                eprintln!("{line}");
-            }
+        // What the server saw stays with the run's other logs (its folder goes): artifacts/logs/radicale-NAME.log.
+        let logs = std::env::var_os("E2E_ARTIFACTS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts"))
+            .join("logs");
+        if std::fs::create_dir_all(&logs).is_ok() {
+            let _ = std::fs::copy(self.dir.join("radicale.log"), logs.join(format!("radicale-{}.log", self.name)));
         }
         let _ = std::fs::remove_dir_all(&self.dir);
     }

@@ -4,7 +4,8 @@
 //! calendar and its events read back from the server over plain HTTP, an edit made on the server (PUT with
 //! If-Match) taken in by "Sync now" and seen in the calendar, and a conflict (the same event edited on both sides)
 //! shown side by side and resolved in the window (keep theirs); relaunched, the app asks for the session's password
-//! again, and a second conflict kept as ours goes over the server's version on the next sync.
+//! again, a second conflict kept as ours goes over the server's version on the next sync, and a partner's edit
+//! and a change here travel by the background sync alone.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -273,6 +274,37 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
             server.find_item(&calendar, &format!("SUMMARY:{partner}\r\n")).is_err(),
             "the partner's version is still on the server after keeping ours"
         );
+
+        // Nobody presses Sync now: half a minute after a change here, the background sync sends it and takes in
+        // a partner's edit made meanwhile, and the open campaign page shows it.
+        let from_phone = "ZERO IN: BURMA [WEBINAR] from a phone";
+        let later = "Days of Action for the people of Burma (ours again)";
+        app.click_testid_with_text("campaign-event-open", ours).await?;
+        app.wait_for_testid("calendar-details").await?;
+        wait_enabled(&app, "calendar-details-edit").await?;
+        app.click_testid("calendar-details-edit").await?;
+        if app.has_testid("scope-dialog").await? {
+            app.click_testid("scope-all").await?;
+        }
+        app.wait_for_testid("event-form").await?;
+        app.fill_testid("event-title", later).await?;
+        app.click_testid("event-save").await?;
+        wait_gone(&app, "event-form").await?;
+        edit_on_server(server, &calendar, "ZERO IN: BURMA [WEBINAR] moved online", from_phone)?;
+        open_campaign(&app).await?;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+        loop {
+            if app.texts_of_all("campaign-event-open").await?.iter().any(|t| t.contains(from_phone)) {
+                break;
+            }
+            ensure!(std::time::Instant::now() < deadline, "the background sync did not bring the partner's edit");
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+        // The same run sends ours (the window may show the partner's edit a moment before the run ends).
+        while server.find_item(&calendar, &format!("SUMMARY:{later}\r\n")).is_err() {
+            ensure!(std::time::Instant::now() < deadline, "the background sync did not send our change");
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
         Ok(())
     })
     .await;
