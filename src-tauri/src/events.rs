@@ -25,14 +25,13 @@ pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &
         eprintln!("campaign-desk-app: could not emit {DATA_CHANGED}: {error}");
     }
     // Statements are not on any calendar: typing in one (autosaved every second) must not rewrite calendar files.
-    if entity.starts_with("statement") {
+    // Nor does news of sharing itself (an account, a link, a background run that took nothing in).
+    if entity.starts_with("statement") || entity == "sync" {
         return;
     }
-    // A change here goes to the shared calendars once the changes pause (a sync's own "sync" news is not one).
-    if entity != "sync" {
-        if let Some(background) = app.try_state::<crate::background_sync::BackgroundSync>() {
-            background.touched();
-        }
+    // A change here goes to the shared calendars once the changes pause.
+    if let Some(background) = app.try_state::<crate::background_sync::BackgroundSync>() {
+        background.touched();
     }
     let app = app.clone();
     // Off the command's thread: the reply reaches the window first; the store's mutex orders it after the write.
