@@ -1,11 +1,11 @@
-//! Sharing a campaign with a real CalDAV server (issue #14) in the window: a Radicale on loopback, the demo data,
-//! an account added in Settings → Sharing (a wrong password first: the 401 is said plainly; under Xvfb there is no
-//! keyring, so the window says so and the password serves this session only), the Burma campaign shared with a new
-//! calendar and its events read back from the server over plain HTTP, an edit made on the server (PUT with
+//! Sharing a campaign with a real CalDAV server (issue #14) in the window: a Radicale on loopback, the demo data, an
+//! account added in Settings → Sharing (an absent server and a wrong password first, each said plainly; under Xvfb
+//! there is no keyring, so the window says so and the password serves this session only), the Burma campaign shared
+//! with a new calendar and its events read back from the server over plain HTTP, an edit made on the server (PUT with
 //! If-Match) taken in by "Sync now" and seen in the calendar, and a conflict (the same event edited on both sides)
 //! shown side by side and resolved in the window (keep theirs); relaunched, the app asks for the session's password
-//! again, a second conflict kept as ours goes over the server's version on the next sync, and a partner's edit
-//! and a change here travel by the background sync alone.
+//! again, a second conflict kept as ours goes over the server's version on the next sync, and a partner's edit and a
+//! change here travel by the background sync alone.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -101,6 +101,14 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         app.click_testid("nav-settings").await?;
         app.wait_for_testid("sharing").await?;
         app.wait_for_testid("sharing-no-accounts").await?;
+        // A server that is not there: named, with what to check.
+        app.fill_testid("sharing-url", "http://127.0.0.1:9/").await?;
+        app.fill_testid("sharing-user", "alice").await?;
+        app.fill_testid("sharing-password", "alicepw").await?;
+        app.click_testid("sharing-test").await?;
+        let unreachable = wait_text_containing(&app, "sharing-problem", "127.0.0.1:9").await?;
+        ensure!(unreachable.contains("Cannot reach"), "an absent server is said as {unreachable:?}");
+        ensure!(app.text_of("sync-problem-hint").await?.contains("online"), "no advice for an absent server");
         app.fill_testid("sharing-url", &server.url()).await?;
         app.fill_testid("sharing-user", "alice").await?;
         app.fill_testid("sharing-password", "wrong").await?;
