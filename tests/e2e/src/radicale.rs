@@ -1,8 +1,9 @@
 //! A real Radicale CalDAV server for the sharing flows, ported from the core's `tests/common/radicale.rs`: the
-//! project's `.venv` (scripts/setup.sh) runs it on a free loopback port with a throw-away config (htpasswd user
-//! alice, password alicepw, owning her calendars) in a folder under `E2E_DATA_DIR` (which scripts/e2e.sh removes)
-//! or the system temp dir. It runs under `timeout`, logs to `radicale.log` in that folder, and is stopped by its PID
-//! when dropped, its log copied to `artifacts/logs/radicale-NAME.log`. Without Radicale the flow fails and says how to install it; it is never skipped.
+//! project's `.venv` (scripts/setup.sh) runs it on a free loopback port with a throw-away config (htpasswd user alice,
+//! password alicepw, owning her calendars) in a folder under `E2E_DATA_DIR` (which scripts/e2e.sh removes) or the
+//! system temp dir. It runs under `timeout`, logs to `radicale.log` in that folder, and is stopped by its PID when
+//! dropped, its log copied to `artifacts/logs/radicale-NAME.log`. Without Radicale the flow fails and says how to
+//! install it; it is never skipped.
 //!
 //! Other clients' edits are plain HTTP requests with curl, as Thunderbird or a phone would send them.
 
