@@ -767,3 +767,63 @@ fn the_demo_campaigns_go_to_four_calendars_and_a_second_laptop_reads_them_back_a
     assert_eq!(by_uid(&second.db), by_uid(&first.db));
     assert_eq!(counts(&run_sync(&first.db, "alice")), (0, 0, 0, 0), "and the first laptop sees no change");
 }
+
+/// What the app builds on (src-tauri/src/commands/sync.rs): a login tested without adding anything, an account
+/// whose password serves this session only (nothing saved anywhere), and a conflict read into both versions field
+/// by field for the window's side-by-side view — a deletion here shown as no local version.
+#[test]
+fn the_apps_login_test_session_account_and_conflict_view_work_against_radicale() {
+    use campaign_desk::sync::{self, Source};
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, ids) = campaign(&cli.db);
+    let calendar = share(&cli.db, &server, campaign, "alice");
+    run_sync(&cli.db, "alice");
+
+    let refused = sync::test_login(&server.url(), "alice", "wrong").expect_err("a wrong password");
+    assert!(refused.to_string().contains("(401)"), "{refused}");
+    let seen = sync::test_login(&server.url(), "alice", "alicepw").expect("login");
+    assert!(seen.iter().any(|c| c.url == calendar), "{seen:?} lacks {calendar}");
+    let empty = sync::test_login(&server.url(), "alice", "").expect_err("no password");
+    assert!(empty.to_string().contains("password"), "{empty}");
+
+    let mut store = campaign_desk::Store::open(&cli.db).expect("open");
+    let added = sync::add_account_for_session(&mut store, &server.url(), "bob", "bobpw").expect("bob for the session");
+    assert!(!added.password_saved, "{added:?}");
+    let bob = added.account;
+    let given = Some(("bobpw".to_string(), Source::Session));
+    sync::calendars_with(&bob, given).expect("bob's calendars with the session's password");
+    let schema: String = rusqlite::Connection::open(&cli.db)
+        .expect("open")
+        .query_row("SELECT group_concat(sql, ' ') FROM sqlite_master", [], |r| r.get(0))
+        .expect("schema");
+    assert!(!schema.to_lowercase().contains("password"), "a column for passwords: {schema}");
+
+    let (weekly, yangon) = (ids[0], ids[2]);
+    let weekly_href = href_of(&cli.db, &uid(&cli.db, weekly));
+    let yangon_href = href_of(&cli.db, &uid(&cli.db, yangon));
+    ok(&cli.db, "alice", &["event", "edit", &weekly.to_string(), "--title", "Weekly call (here)"]);
+    edit_on_server(&server, &weekly_href, "SUMMARY:Weekly call", "SUMMARY:Weekly call (there)");
+    ok(&cli.db, "alice", &["event", "rm", &yangon.to_string()]);
+    edit_on_server(&server, &yangon_href, "SUMMARY:Vigil in Yangon", "SUMMARY:Vigil in Yangon (moved indoors)");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 2));
+
+    let store = campaign_desk::Store::open(&cli.db).expect("open");
+    let views = sync::conflict_views(&store).expect("conflicts");
+    assert_eq!(views.len(), 2, "{views:?}");
+    let w = views.iter().find(|v| v.event_id == Some(weekly)).expect("weekly");
+    let (mine, theirs) = (w.local.as_ref().expect("ours"), w.remote.as_ref().expect("theirs"));
+    assert_eq!((mine.title.as_str(), theirs.title.as_str()), ("Weekly call (here)", "Weekly call (there)"));
+    assert_eq!((&mine.start, &mine.zone, &mine.rrule), (&theirs.start, &theirs.zone, &theirs.rrule));
+    assert!(mine.rrule.is_some() && w.remote_problem.is_none() && w.campaign_id == campaign, "{w:?}");
+    let y = views.iter().find(|v| v.local.is_none()).expect("the deletion here");
+    assert_eq!(y.remote.as_ref().expect("theirs").title, "Vigil in Yangon (moved indoors)");
+    assert_eq!(y.remote.as_ref().expect("theirs").description.as_deref(), Some("Bring candles; a line\nand another"));
+
+    // Resolved through the item id the window uses.
+    let mut store = store;
+    let c = sync::conflict_of_item(&store, y.item_id).expect("by item");
+    sync::resolve(&mut store, &c, sync::Keep::Remote).expect("keep theirs");
+    let gone = sync::conflict_of_item(&store, y.item_id).expect_err("resolved");
+    assert!(gone.to_string().contains("already resolved"), "{gone}");
+}
