@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ConflictVersion } from './bindings/ConflictVersion';
-import { calendarLabel, conflictRows, connectionHint, timeText, type ConflictFormat } from './sync';
+import { calendarLabel, conflictRows, connectionHint, timeText, wordDiff, type ConflictFormat } from './sync';
 
 const plain: ConflictFormat = { time: (v) => timeText(v, 'all day'), repeats: (rule) => `repeats ${rule}` };
 
@@ -59,5 +59,23 @@ describe('conflictRows', () => {
 
   it('writes an all-day span with the word for it', () => {
     expect(timeText({ ...base, all_day: true, start: '2025-02-01', end: '2025-02-28', zone: null }, 'all day')).toBe('2025-02-01 – 2025-02-28 (all day)');
+  });
+});
+
+describe('wordDiff', () => {
+  it('marks the words only one side has, and rebuilds each text exactly', () => {
+    const d = wordDiff('Bring candles and banners', 'Bring banners and a flag');
+    expect(d).not.toBeNull();
+    expect(d!.mine.map((p) => p.text).join('')).toBe('Bring candles and banners');
+    expect(d!.theirs.map((p) => p.text).join('')).toBe('Bring banners and a flag');
+    expect(d!.mine.filter((p) => p.side === 'mine').map((p) => p.text.trim())).toContain('candles');
+    expect(d!.theirs.filter((p) => p.side === 'theirs').map((p) => p.text.trim()).join(' ')).toContain('flag');
+    expect(d!.mine.every((p) => p.side !== 'theirs') && d!.theirs.every((p) => p.side !== 'mine')).toBe(true);
+  });
+
+  it('finds nothing to mark in equal texts, and gives up on very long ones', () => {
+    const same = wordDiff('a b\nc', 'a b\nc');
+    expect(same!.mine).toEqual([{ text: 'a b\nc', side: 'same' }]);
+    expect(wordDiff('x '.repeat(3000), 'y')).toBeNull();
   });
 });

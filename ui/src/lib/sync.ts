@@ -80,3 +80,53 @@ export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersi
     })
     .filter((row) => row.field !== 'repeats' || row.mine || row.theirs);
 }
+
+export interface DiffPart {
+  text: string;
+  /** `same` on both sides; `mine` only in my version; `theirs` only in theirs. */
+  side: 'same' | 'mine' | 'theirs';
+}
+
+/** Beyond this many words a side, the comparison is shown without marks (the table is quadratic). */
+const MAX_DIFF_WORDS = 2000;
+
+/**
+ * A word diff of two texts (longest common subsequence of words and the spaces between them): each side's parts,
+ * the shared ones `same`, the rest marked as that side's. `null` when either text is too long to compare.
+ */
+export function wordDiff(mine: string, theirs: string): { mine: DiffPart[]; theirs: DiffPart[] } | null {
+  const a = mine.split(/(\s+)/).filter((w) => w !== '');
+  const b = theirs.split(/(\s+)/).filter((w) => w !== '');
+  if (a.length > MAX_DIFF_WORDS || b.length > MAX_DIFF_WORDS) return null;
+  // lcs[i][j]: the common length of a[i..] and b[j..].
+  const lcs: Uint16Array[] = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const left: DiffPart[] = [];
+  const right: DiffPart[] = [];
+  const push = (parts: DiffPart[], text: string, side: DiffPart['side']) => {
+    const last = parts[parts.length - 1];
+    if (last && last.side === side) last.text += text;
+    else parts.push({ text, side });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      push(left, a[i]!, 'same');
+      push(right, b[j]!, 'same');
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      push(right, b[j]!, 'theirs');
+      j++;
+    } else {
+      push(left, a[i]!, 'mine');
+      i++;
+    }
+  }
+  return { mine: left, theirs: right };
+}
