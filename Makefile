@@ -17,7 +17,7 @@ APP_RELEASE_BIN := $(or $(CARGO_TARGET_DIR),target)/release/$(APP_CRATE)
 APP_FEATURES := --features $(APP_CRATE)/custom-protocol
 E2E_MANIFEST := --manifest-path tests/e2e/Cargo.toml
 
-.PHONY: help setup ui app run check test e2e fmt bindings
+.PHONY: help setup ui app run check test e2e fmt bindings dist
 
 help:
 	@echo "make run       install what is missing, build, and open the app"
@@ -26,6 +26,7 @@ help:
 	@echo "make e2e       build the app and run only the end-to-end tests"
 	@echo "make fmt       format the Rust code"
 	@echo "make bindings  regenerate ui/src/lib/bindings from the Rust types"
+	@echo "make dist      build the Linux packages (.deb, .rpm) and check what is in them (slow; not in make test)"
 	@echo "make setup | ui | app   the single steps"
 
 setup:
@@ -57,6 +58,9 @@ test: check app
 
 e2e: app
 	scripts/e2e.sh
+
+dist: setup
+	scripts/dist.sh
 
 fmt:
 	cargo fmt --all
