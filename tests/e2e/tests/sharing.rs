@@ -185,7 +185,8 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         }
         app.wait_for_testid("event-form").await?;
         let mine = "Karen Revolution Anniversary (our edit)";
-        let theirs = "Karen Revolution Anniversary (partner edit)";
+        // Markup from the server is text here, never HTML.
+        let theirs = "Karen Revolution Anniversary <img src=x onerror=window.__xss=1> (partner edit)";
         app.fill_testid("event-title", mine).await?;
         app.click_testid("event-save").await?;
         wait_gone(&app, "event-form").await?;
@@ -205,6 +206,9 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         let title_row = app.client().find(Locator::Css("[data-testid=\"conflict-row-title\"]")).await?;
         let row = title_row.text().await?;
         ensure!(row.contains(mine) && row.contains(theirs), "the title row shows {row:?}");
+        let images = app.client().find_all(Locator::Css("[data-testid=\"conflict\"] img")).await?;
+        let xss = app.client().execute("return window.__xss === undefined", Vec::new()).await?;
+        ensure!(images.is_empty() && xss.as_bool() == Some(true), "the server's markup became HTML");
         let class = title_row.attr("class").await?.unwrap_or_default();
         ensure!(class.contains("differs"), "the differing title is not marked: {class:?}");
         app.screenshot("sharing-conflict").await?;
