@@ -55,9 +55,11 @@ check: setup ui
 
 test: check app
 	scripts/e2e.sh
+	scripts/single-instance-check.sh
 
 e2e: app
 	scripts/e2e.sh
+	scripts/single-instance-check.sh
 
 dist: setup
 	scripts/dist.sh
