@@ -60,6 +60,9 @@ pub enum Command {
     Announce(AnnounceArgs),
     /// Search statements (every language), campaigns, events and organisations.
     Search(crate::search::SearchArgs),
+    /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
+    #[command(subcommand)]
+    Db(crate::db::DbCmd),
     /// Two-way sync of campaigns with a CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…).
     #[command(subcommand)]
     Sync(crate::sync::SyncCmd),
