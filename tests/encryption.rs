@@ -374,3 +374,122 @@ fn window() -> campaign_desk::calendar::Window {
 fn occurrences(store: &Store, w: &campaign_desk::calendar::Window) -> usize {
     store.occurrences(w, None, None).expect("occurrences").len()
 }
+
+/// The real path on a desktop: the key saved in a Secret Service (gnome-keyring in a private session bus, as
+/// tests/caldav_sync.rs runs it), used by later runs without a prompt; with the entry gone the CLI says so (exit 2)
+/// and the recovery key opens the database.
+#[test]
+fn with_a_keyring_the_key_is_saved_there_used_by_later_runs_and_the_recovery_key_replaces_it() {
+    for tool in ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"] {
+        let found = std::process::Command::new("which").arg(tool).output().expect("which");
+        assert!(found.status.success(), "{tool} is missing: run scripts/setup.sh (dbus-daemon, gnome-keyring)");
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = seeded(dir.path());
+    let home = tempfile::tempdir().expect("home");
+    let script = r#"set -e
+echo -n unlock | gnome-keyring-daemon --unlock --components=secrets > /dev/null
+"$CD" --db "$DB" --json db encrypt > "$HOME/encrypt.json"
+"$CD" --db "$DB" --json org list > "$HOME/list.json"
+"$CD" --db "$DB" --json db status > "$HOME/status.json"
+secret-tool search service campaign-desk-database > "$HOME/found.txt" 2>&1 || true
+secret-tool clear service campaign-desk-database
+set +e
+"$CD" --db "$DB" org list > /dev/null 2> "$HOME/missing.txt"
+echo $? > "$HOME/missing.status"
+"#;
+    let out = std::process::Command::new("timeout")
+        .args(["120", "dbus-run-session", "--", "bash", "-c", script])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("CD", env!("CARGO_BIN_EXE_campaign-desk"))
+        .env("DB", &db)
+        .env_remove(KEY_FILE_ENV)
+        .env_remove("CAMPAIGN_DESK_DB")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .output()
+        .expect("run dbus-run-session");
+    let read = |name: &str| std::fs::read_to_string(home.path().join(name)).unwrap_or_default();
+    assert!(out.status.success(), "{}\n{}", String::from_utf8_lossy(&out.stderr), read("encrypt.json"));
+    let done: serde_json::Value = serde_json::from_str(&read("encrypt.json")).expect("encrypt.json");
+    assert_eq!(done["key_place"]["kind"], "keyring", "{done}");
+    assert!(read("list.json").contains(UNUSUAL_NAME), "a later run opened it with the keyring's key");
+    let status: serde_json::Value = serde_json::from_str(&read("status.json")).expect("status.json");
+    assert_eq!(status["key_opens"], true, "{status}");
+    assert!(
+        read("found.txt").contains(&db.display().to_string()),
+        "one entry per database path: {}",
+        read("found.txt")
+    );
+    let recovery = done["recovery_key"].as_str().expect("recovery key");
+    for file in ["found.txt", "status.json", "list.json", "missing.txt"] {
+        assert!(!read(file).contains(recovery), "{file} shows the key");
+    }
+    assert_eq!(read("missing.status").trim(), "2", "{}", read("missing.txt"));
+    assert!(read("missing.txt").contains("is encrypted; its key is not in the keyring"), "{}", read("missing.txt"));
+
+    let rk = dir.path().join("recovery.txt");
+    std::fs::write(&rk, recovery).expect("write");
+    let empty = MemoryKeyring::default();
+    let store = open_database(&db, &Keys { keyring: &empty, key_file: Some(rk) }).expect("the recovery key opens it");
+    assert_eq!(store.list_organisations(Some("Zyxqvorth")).expect("list").len(), 1);
+}
+
+/// `db encrypt` killed (SIGKILL) at moments from its start to its end: the database's path always holds a database
+/// that opens — the plain one, or the encrypted one with its key already saved — with every row.
+#[test]
+fn a_conversion_killed_at_any_moment_leaves_the_old_or_the_new_database_usable() {
+    let template_dir = tempfile::tempdir().expect("tmp");
+    let template = seeded(template_dir.path());
+    let counts = Store::open(&template).expect("open").table_counts().expect("counts");
+    let spawn = |dir: &Path| {
+        let db = dir.join("desk.sqlite3");
+        std::fs::copy(&template, &db).expect("copy");
+        let key_file = dir.join("desk.key");
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-desk"))
+            .arg("--db")
+            .arg(&db)
+            .args(["--json", "db", "encrypt"])
+            .env_remove("CAMPAIGN_DESK_DB")
+            .env("XDG_DATA_HOME", dir.join("xdg"))
+            .env(KEY_FILE_ENV, &key_file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        (db, key_file, child)
+    };
+    // How long a whole run takes here; the kills are spread from its start to twice that (load slows it).
+    let whole = {
+        let dir = tempfile::tempdir().expect("tmp");
+        let started = std::time::Instant::now();
+        let (_, _, mut child) = spawn(dir.path());
+        assert!(child.wait().expect("wait").success());
+        started.elapsed()
+    };
+    let (mut plain_seen, mut encrypted_seen) = (0, 0);
+    for step in 0..30u32 {
+        let delay = whole * step / 15;
+        let delay_ms = delay.as_millis();
+        let dir = tempfile::tempdir().expect("tmp");
+        let (db, key_file, mut child) = spawn(dir.path());
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        let _ = child.wait();
+        let store = match file_kind(&db).expect("kind") {
+            FileKind::Plain => {
+                plain_seen += 1;
+                Store::open(&db).expect("the plain database opens")
+            }
+            FileKind::Encrypted => {
+                encrypted_seen += 1;
+                let empty = MemoryKeyring::default();
+                open_database(&db, &Keys { keyring: &empty, key_file: Some(key_file.clone()) })
+                    .expect("the encrypted database opens with the key saved before it replaced the plain one")
+            }
+            FileKind::New => panic!("after {delay_ms} ms the database is gone"),
+        };
+        assert_eq!(store.table_counts().expect("counts"), counts, "after {delay_ms} ms");
+    }
+    assert!(plain_seen > 0 && encrypted_seen > 0, "kills before and after the rename: {plain_seen}/{encrypted_seen}");
+}
