@@ -137,23 +137,16 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
 }
 
 /// Opens `file` read-only and checks header, identity, schema version and integrity, without changing it. `key` is
-/// the live database's: a backup of an encrypted database is encrypted with it, a plain database's backup is plain.
+/// the live database's: a backup of an encrypted database is encrypted with it; a plain backup is read as it is.
 pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<()> {
     if !file.is_file() {
         return Err(Error::invalid("file", format!("{} does not exist or is not a file", file.display())));
     }
-    match (file_kind(file)?, key) {
-        (FileKind::Plain, None) | (FileKind::Encrypted, Some(_)) => {}
-        (FileKind::Plain, Some(_)) => {
-            return Err(Error::invalid(
-                "file",
-                format!(
-                    "{} is a plain (unencrypted) backup and this database is encrypted; restoring a plain backup \
-                     into an encrypted database is not supported yet — decrypt the database first",
-                    file.display()
-                ),
-            ))
-        }
+    // A plain backup is read as it is (restoring it into an encrypted database goes through an encrypted copy);
+    // an encrypted one only with the live database's key.
+    let key = match (file_kind(file)?, key) {
+        (FileKind::Plain, _) => None,
+        (FileKind::Encrypted, Some(key)) => Some(key),
         (FileKind::Encrypted, None) => {
             return Err(Error::invalid(
                 "file",
@@ -166,7 +159,7 @@ pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<()> {
         (FileKind::New, _) => {
             return Err(Error::NotADatabase { path: file.into(), reason: "it is empty".into() });
         }
-    }
+    };
     let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| Error::NotADatabase { path: file.into(), reason: e.to_string() })?;
     if let Some(key) = key {

@@ -249,10 +249,18 @@ fn backups_of_an_encrypted_database_are_encrypted_and_restore() {
     assert_eq!(rows(&after, "organisations"), rows(&before, "organisations"));
     assert!(store.list_organisations(Some("Added later")).expect("list").is_empty());
 
-    // A plain backup cannot be restored into the encrypted database (yet): refused, nothing changed.
-    let e = backup::restore(&mut store, &plain_backup).expect_err("plain into encrypted");
-    assert!(e.to_string().contains("plain (unencrypted) backup"), "{e}");
-    assert_eq!(store.table_counts().expect("counts"), after);
+    // An old plain backup restores into the encrypted database through an encrypted copy: the database stays
+    // encrypted, holds the backup's rows, and no staging file is left.
+    let plain_counts = Store::open(&plain_backup).expect("plain backup").table_counts().expect("counts");
+    backup::restore(&mut store, &plain_backup).expect("a plain backup restores into an encrypted database");
+    assert_eq!(store.table_counts().expect("counts"), plain_counts);
+    assert!(store.is_encrypted());
+    store.checkpoint().expect("checkpoint");
+    drop(store);
+    assert_eq!(file_kind(&db).expect("kind"), FileKind::Encrypted);
+    assert!(!bytes_contain(&db, UNUSUAL_NAME) && !bytes_contain(&with_suffix(&db, "-wal"), UNUSUAL_NAME));
+    assert!(!with_suffix(&db, ".restoring").exists());
+    open_database(&db, &keys(&keyring)).expect("still opens with its key");
 }
 
 /// Every schema ever released, encrypted as it was (not upgraded first), opens and upgrades through SQLCipher.

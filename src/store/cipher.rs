@@ -95,6 +95,25 @@ impl Store {
     }
 }
 
+/// Exports the plain database `plain` into the new file `to`, encrypted with `key`, at the same schema version (for
+/// restoring an old plain backup into an encrypted database; the caller checked `plain` first and copies `to` on).
+pub(crate) fn encrypted_copy_of_plain(plain: &Path, to: &Path, key: &DbKey) -> Result<()> {
+    let name = plain.to_str().ok_or_else(|| {
+        Error::invalid("file", format!("{} is not a UTF-8 path SQLite can be given", plain.display()))
+    })?;
+    let conn = Connection::open(to)?;
+    apply_key(&conn, key)?;
+    conn.pragma_update(None, "journal_mode", "OFF")?;
+    conn.pragma_update(None, "synchronous", "OFF")?;
+    conn.execute("ATTACH DATABASE ?1 AS plain KEY ''", [name])?;
+    conn.query_row("SELECT sqlcipher_export('main', 'plain')", [], |_| Ok(()))?;
+    let version: i64 = conn.pragma_query_value(Some("plain"), "user_version", |r| r.get(0))?;
+    conn.execute("DETACH DATABASE plain", [])?;
+    conn.pragma_update(None, "user_version", version)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    Ok(())
+}
+
 /// Opens the copy on its own, with its key, in WAL mode (the mode every file of ours is in), and checks it.
 fn verify_copy(to: &Path, key: Option<&DbKey>, expected: &[TableCount]) -> Result<()> {
     let conn = Connection::open(to)?;

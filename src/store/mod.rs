@@ -185,6 +185,39 @@ impl Store {
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
         let max_rev = "SELECT coalesce(max(rev), 0) FROM event_writes";
         let seen: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
+        // The backup API copies pages only between files of the same settings: a plain backup restored into an
+        // encrypted database is first exported into an encrypted copy beside it (removed afterwards).
+        let staged = match (&self.key, file_kind(from)?) {
+            (Some(key), FileKind::Plain) => {
+                let mut name = self.path.as_os_str().to_owned();
+                name.push(".restoring");
+                let staged = PathBuf::from(name);
+                cipher::remove_with_journals(&staged);
+                cipher::encrypted_copy_of_plain(from, &staged, key).inspect_err(|_| {
+                    cipher::remove_with_journals(&staged);
+                })?;
+                Some(staged)
+            }
+            _ => None,
+        };
+        let copied = self.copy_pages_from(staged.as_deref().unwrap_or(from));
+        if let Some(staged) = &staged {
+            cipher::remove_with_journals(staged);
+        }
+        copied?;
+        *self.occurrence_cache.get_mut() = Default::default();
+        apply_pragmas(&self.conn)?;
+        migrations::migrate(&mut self.conn, |_| Ok(()))?;
+        // Another process (the app beside the CLI) may hold events cached as of the replaced content's write numbers
+        // (migration 11), which the restored ones may reach again: renumbered past both, every restored event counts
+        // as written after anything a reader saw.
+        let restored: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
+        self.conn.execute("UPDATE event_writes SET rev = rev + ?1", [seen.max(restored) + 1])?;
+        Ok(())
+    }
+
+    /// Replaces this database's pages with those of `from` (same key, or both plain) through the online backup API.
+    fn copy_pages_from(&mut self, from: &Path) -> Result<()> {
         let source = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         if let Some(key) = &self.key {
             cipher::apply_key(&source, key)?;
@@ -195,15 +228,6 @@ impl Store {
             std::time::Duration::from_millis(250),
             None,
         )?;
-        drop(source);
-        *self.occurrence_cache.get_mut() = Default::default();
-        apply_pragmas(&self.conn)?;
-        migrations::migrate(&mut self.conn, |_| Ok(()))?;
-        // Another process (the app beside the CLI) may hold events cached as of the replaced content's write numbers
-        // (migration 11), which the restored ones may reach again: renumbered past both, every restored event counts
-        // as written after anything a reader saw.
-        let restored: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
-        self.conn.execute("UPDATE event_writes SET rev = rev + ?1", [seen.max(restored) + 1])?;
         Ok(())
     }
 
