@@ -364,6 +364,14 @@ fn the_cli_encrypts_refuses_a_wrong_key_with_exit_2_and_never_prints_the_key() {
     let r = run(&["db", "encrypt", "--confirm-remove-plain"], &key_file);
     assert_eq!(r.status, 0, "{}", r.stderr);
     assert!(!with_suffix(&db, ".plain-backup").exists());
+
+    // A plain file put in the encrypted one's place is refused while a key file is named, and left as it was.
+    std::fs::copy(&plain, &db).expect("swap in the plain copy");
+    let swapped = std::fs::read(&db).expect("read");
+    let r = run(&["org", "add", "--name", "Written in the clear"], &key_file);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("is not encrypted, but CAMPAIGN_DESK_DB_KEY_FILE names a key for it"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&db).expect("read"), swapped);
 }
 
 fn hex(key: &DbKey) -> String {

@@ -140,7 +140,8 @@ fn write_private(file: &Path, text: &str) -> Result<()> {
 }
 
 /// Opens the database at `path` as the CLI and the app do: a plain (or new) file as it is, an encrypted one with
-/// the key `keys` finds. A key that does not open it is refused before anything is written.
+/// the key `keys` finds. A key that does not open it is refused before anything is written, and so is a plain file
+/// when a key file is named.
 pub fn open_database(path: &Path, keys: &Keys) -> Result<Store> {
     match file_kind(path)? {
         FileKind::Encrypted => {
@@ -150,6 +151,15 @@ pub fn open_database(path: &Path, keys: &Keys) -> Result<Store> {
                 other => other,
             })
         }
+        // A key file says this database is meant to be encrypted: a plain file in its place (swapped, or restored
+        // from a plain copy) is refused rather than filled with more data in the clear.
+        FileKind::Plain if keys.key_file.is_some() => Err(Error::Key {
+            message: format!(
+                "{} is not encrypted, but {KEY_FILE_ENV} names a key for it; encrypt it with `campaign-desk db \
+                 encrypt`, or unset {KEY_FILE_ENV} to use it as it is; nothing was changed",
+                path.display()
+            ),
+        }),
         FileKind::New | FileKind::Plain => Store::open(path),
     }
 }
