@@ -186,8 +186,33 @@ fn rekey_gives_a_new_key_and_recovery_key_and_the_old_one_no_longer_opens() {
     let e = open_database(&db, &Keys { keyring: &empty, key_file: Some(old_file) }).err().expect("old key");
     assert!(matches!(e, Error::WrongKey { .. }), "{e:?}");
     assert!(!bytes_contain(&db, UNUSUAL_NAME));
-    // A plain database cannot be rekeyed; an encrypted one cannot be encrypted again.
+    // An encrypted database cannot be encrypted again.
     assert!(encryption::encrypt(&db, &keys(&keyring), None).is_err());
+
+    // Rekeyed to a passphrase: the keyring's entry (now useless) goes, and only the passphrase opens it.
+    let pass = DbKey::passphrase("a passphrase for a shared laptop").expect("long");
+    let third = encryption::rekey(&db, &keys(&keyring), Some(pass)).expect("rekey to a passphrase");
+    assert_eq!((third.key_place, third.recovery_key), (KeyPlace::Nowhere, None));
+    assert!(keyring.is_empty());
+    let pass_file = dir.path().join("pass.txt");
+    std::fs::write(&pass_file, "passphrase:a passphrase for a shared laptop").expect("write");
+    let store = open_database(&db, &Keys { keyring: &empty, key_file: Some(pass_file) }).expect("passphrase");
+    assert_eq!(store.table_counts().expect("counts"), counts);
+}
+
+#[test]
+fn a_database_open_in_another_program_is_not_converted() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = seeded(dir.path());
+    let app = Store::open(&db).expect("the app has it open");
+    let keyring = MemoryKeyring::default();
+    let e = encryption::encrypt(&db, &keys(&keyring), None).expect_err("open elsewhere");
+    assert!(e.to_string().contains("is open in another program"), "{e}");
+    assert_eq!(file_kind(&db).expect("kind"), FileKind::Plain);
+    assert!(keyring.is_empty(), "no key was kept for a conversion that did not happen");
+    assert!(!with_suffix(&db, ".encrypting").exists() && !with_suffix(&db, ".plain-backup").exists());
+    drop(app);
+    encryption::encrypt(&db, &keys(&keyring), None).expect("once it is closed");
 }
 
 #[test]

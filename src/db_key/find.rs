@@ -94,9 +94,13 @@ impl<'a> Keys<'a> {
     }
 
     /// Keeps `key` for `db`: in the key file when one is named (written with owner-only permissions and replaced
-    /// in one rename), else in the keyring. A passphrase is kept nowhere.
+    /// in one rename), else in the keyring. A passphrase is kept nowhere, and a key the keyring held for `db`
+    /// before is removed (it would no longer open it).
     pub fn save(&self, db: &Path, key: &DbKey) -> Result<KeyPlace> {
         if matches!(key, DbKey::Passphrase(_)) {
+            if self.key_file.is_none() {
+                let _ = self.keyring.delete(db);
+            }
             return Ok(KeyPlace::Nowhere);
         }
         match &self.key_file {
