@@ -49,6 +49,7 @@ check: setup ui
 	cargo test --workspace $(APP_FEATURES)
 	scripts/fuzz.sh --short
 	scripts/ics-crosscheck.sh
+	scripts/check-packaging.sh
 	cd ui && npm run check && npm test
 
 test: check app

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates icons/ (the app and window icons) from a drawing made here: a calendar card on a rounded
 # blue square. Needs ImageMagick's real `convert` (Debian package imagemagick). The PNGs are committed,
-# so this only runs when the design changes.
+# so this only runs when the design changes. Every size the Linux packages install into hicolor (16–512) is made
+# here; the macOS icon.icns comes from the Tauri CLI's `tauri icon` (ui's devDependency), which makes no other change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONVERT=/usr/bin/convert
@@ -25,9 +26,16 @@ trap 'rm -rf "$work"' EXIT
   "PNG32:$work/master.png"
 
 mkdir -p icons
-"$CONVERT" "$work/master.png" -resize 32x32 "PNG32:icons/32x32.png"
-"$CONVERT" "$work/master.png" -resize 128x128 "PNG32:icons/128x128.png"
+for size in 16 32 48 64 128 256; do
+  "$CONVERT" "$work/master.png" -resize ${size}x${size} -strip "PNG32:icons/${size}x${size}.png"
+done
 "$CONVERT" "$work/master.png" -resize 256x256 "PNG32:icons/128x128@2x.png"
 "$CONVERT" "$work/master.png" -resize 512x512 "PNG32:icons/icon.png"
 "$CONVERT" "$work/master.png" -define icon:auto-resize=256,128,64,48,32,16 icons/icon.ico
+if [ -x ui/node_modules/.bin/tauri ]; then
+  ui/node_modules/.bin/tauri icon "$work/master.png" -o "$work/tauri" >/dev/null
+  cp "$work/tauri/icon.icns" icons/icon.icns
+else
+  echo "make-icons: icons/icon.icns not remade (run scripts/setup.sh for the Tauri CLI)" >&2
+fi
 ls -l icons

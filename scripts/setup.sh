@@ -13,11 +13,13 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # poppler-utils' pdftotext reads our PDFs back in tests/statement_export_files.rs. libdbus-1-dev: the keyring crate
 # talks to the Secret Service over D-Bus (CalDAV passwords); tests/caldav_sync.rs runs gnome-keyring in a private
 # session bus (dbus-run-session, from dbus-daemon), reads it with secret-tool (libsecret-tools), and plays another
-# CalDAV client with curl (and openssl makes the self-signed certificate of its TLS case). libssl-dev: SQLCipher (the
-# encrypted database) links the system libcrypto on Linux.
+# CalDAV client with curl (and openssl makes the self-signed certificate of its TLS case). desktop-file-utils and
+# appstream check the Linux packages' menu entry and metainfo (scripts/check-packaging.sh). libssl-dev: SQLCipher
+# (the encrypted database) links the system libcrypto on Linux.
 DEB_PKGS=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config imagemagick fonts-noto-color-emoji
-  fonts-liberation2 poppler-utils libdbus-1-dev dbus-daemon gnome-keyring libsecret-tools openssl)
+  fonts-liberation2 poppler-utils libdbus-1-dev dbus-daemon gnome-keyring libsecret-tools openssl
+  desktop-file-utils appstream)
 missing=()
 for p in "${DEB_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -10,6 +10,7 @@ pub mod campaign_templates;
 pub mod csv_io;
 pub mod db_key;
 pub mod demo;
+pub mod diagnostics;
 pub mod domain;
 pub mod encryption;
 pub mod error;

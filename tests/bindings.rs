@@ -11,12 +11,14 @@ use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
 use campaign_desk::domain::*;
 use campaign_desk::service::calendar_view::CalendarFilter;
+use campaign_desk::service::find_time::{FindTimeAnswer, FindTimeQuery};
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
-use campaign_desk::store::CampaignPlan;
+use campaign_desk::store::{CampaignPlan, SyncAccount, SyncLink};
+use campaign_desk::sync::{AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport};
 use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport, FileFilter};
 use ts_rs::{Config, TS};
 
@@ -75,6 +77,16 @@ fn export_all(dir: &Path) {
         StatementTemplate,
         SearchHit,
         FollowingEdit,
+        FindTimeQuery,
+        FindTimeAnswer,
+        SyncAccount,
+        SyncLink,
+        AddedAccount,
+        RemoteCalendar,
+        RunReport,
+        LinkStatus,
+        ConflictView,
+        Keep,
     );
 }
 

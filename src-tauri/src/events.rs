@@ -28,6 +28,12 @@ pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &
     if entity.starts_with("statement") {
         return;
     }
+    // A change here goes to the shared calendars once the changes pause (a sync's own "sync" news is not one).
+    if entity != "sync" {
+        if let Some(background) = app.try_state::<crate::background_sync::BackgroundSync>() {
+            background.touched();
+        }
+    }
     let app = app.clone();
     // Off the command's thread: the reply reaches the window first; the store's mutex orders it after the write.
     tauri::async_runtime::spawn_blocking(move || {

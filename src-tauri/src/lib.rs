@@ -1,12 +1,16 @@
 //! The desktop shell of Campaign Desk: builds the Tauri app (plugins, state, IPC commands) around the core
 //! library `campaign_desk`. Everything domain-specific lives in the core; commands here only translate.
 
+pub mod background_sync;
 pub mod commands;
 pub mod events;
 pub mod file_access;
 pub mod ipc_error;
+pub mod opened_files;
 pub mod reminders;
+pub mod session_passwords;
 pub mod shutdown;
+pub mod single_instance;
 pub mod state;
 
 pub use ipc_error::{IpcError, IpcResult};
@@ -15,7 +19,10 @@ pub use state::AppState;
 /// Builds and runs the app until its last window closes. `context` comes from `tauri::generate_context!`
 /// in `main.rs`, so the configuration (`../tauri.conf.json`) is read at compile time there.
 pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
+    let db = db_from_args().or_else(campaign_desk::paths::default_db_path);
     let app = tauri::Builder::default()
+        // First: a second launch on the same database hands its file to this window and ends (single_instance.rs).
+        .plugin(single_instance::plugin(db.as_deref()))
         // Remembers size, position and maximised state of the window between runs.
         .plugin(tauri_plugin_window_state::Builder::default().build())
         // Native open/save dialogs, opened from Rust (commands::files) so that picks are recorded (file_access.rs).
@@ -29,11 +36,22 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
                 .or_else(campaign_desk::paths::default_db_path)
                 .ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
             tauri::Manager::manage(app, AppState::open(path));
+            tauri::Manager::manage(app, opened_files::OpenedFiles::default());
+            // `campaign-desk-app FILE.ics` (the file manager's "Open with"): the window opens its import preview.
+            let cwd = std::env::current_dir().unwrap_or_default();
+            if let Some(file) = opened_files::file_in_args(std::env::args_os().skip(1), &cwd) {
+                opened_files::open(app.handle(), file);
+            }
+            tauri::Manager::manage(app, session_passwords::SessionPasswords::default());
+            tauri::Manager::manage(app, background_sync::BackgroundSync::default());
             reminders::start(app.handle().clone());
+            background_sync::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
+            commands::about::about_diagnostics,
+            commands::opened_files::opened_file_take,
             commands::app::settings_get,
             commands::app::settings_save,
             commands::app::demo_load,
@@ -119,6 +137,21 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_export_text,
             commands::statements::statement_post,
             commands::search::search,
+            commands::find_time::find_time,
+            commands::sync::sync_accounts,
+            commands::sync::sync_session_accounts,
+            commands::sync::sync_keyring,
+            commands::sync::sync_test_login,
+            commands::sync::sync_account_add,
+            commands::sync::sync_account_remove,
+            commands::sync::sync_account_unlock,
+            commands::sync::sync_calendars,
+            commands::sync::sync_link,
+            commands::sync::sync_unlink,
+            commands::sync::sync_run,
+            commands::sync::sync_status,
+            commands::sync::sync_conflicts,
+            commands::sync::sync_resolve,
         ])
         .build(context)?;
     #[cfg(unix)]

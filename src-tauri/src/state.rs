@@ -95,7 +95,7 @@ fn open_with_daily_backup(path: &Path) -> Result<Store, String> {
 
 /// Opens the database as the CLI does: a plain or new file as it is, an encrypted one with the key from the keyring
 /// (or the file `CAMPAIGN_DESK_DB_KEY_FILE` names).
-fn open_store(path: &Path) -> campaign_desk::Result<Store> {
+pub(crate) fn open_store(path: &Path) -> campaign_desk::Result<Store> {
     let keyring = campaign_desk::db_key::OsKeyring;
     campaign_desk::db_key::open_database(path, &campaign_desk::db_key::Keys::from_env(&keyring))
 }

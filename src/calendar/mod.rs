@@ -1,6 +1,7 @@
 //! Calendar maths: pure functions over dates, wall-clock times and IANA zones. No IO, no clock.
 
 mod campaign_spans;
+pub mod find_time;
 mod occurrences;
 mod partner_zones;
 mod recurrence;

@@ -5,6 +5,7 @@ pub mod calendar_view;
 pub mod campaign_plans;
 pub mod endorsements_csv;
 pub mod event_link;
+pub mod find_time;
 pub mod ics_export;
 pub mod ics_import;
 mod ics_import_report;

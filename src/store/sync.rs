@@ -9,7 +9,7 @@ use super::events::EventWriter;
 use super::{now, Store};
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct SyncAccount {
     pub id: i64,
     pub url: String,
@@ -17,7 +17,7 @@ pub struct SyncAccount {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct SyncLink {
     pub id: i64,
     pub account_id: i64,

@@ -56,7 +56,7 @@ impl std::fmt::Display for DavError {
 }
 
 /// A calendar collection the account can see.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct RemoteCalendar {
     pub url: String,
     pub name: Option<String>,

@@ -54,7 +54,7 @@ impl Server for super::client::DavClient {
 }
 
 /// What a run did, as `sync run` prints it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct RunReport {
     /// Items sent to the server (new or changed).
     pub pushed: u32,
@@ -420,7 +420,8 @@ fn apply(
 }
 
 /// Which side a person keeps for a conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Keep {
     Local,
     Remote,

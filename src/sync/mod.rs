@@ -4,6 +4,7 @@
 //! writer's and reader's (`item.rs`), the state is in `store/sync.rs`. No Tauri here: the CLI and the app share it.
 
 pub mod client;
+pub mod conflict_view;
 pub mod engine;
 pub mod item;
 pub mod password;
@@ -11,6 +12,7 @@ pub mod password;
 use serde::Serialize;
 
 pub use client::{DavClient, DavError, RemoteCalendar};
+pub use conflict_view::{conflict_views, ConflictVersion, ConflictView};
 pub use engine::{resolve, Keep, RunReport};
 pub use password::{Source, PASSWORD_ENV};
 
@@ -65,7 +67,7 @@ pub fn connect(account: &SyncAccount, given: Option<(String, Source)>) -> Result
 }
 
 /// What `sync account add` did: the account, the calendars the server showed, and where its password lives.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AddedAccount {
     pub account: SyncAccount,
     pub calendars: Vec<RemoteCalendar>,
@@ -77,12 +79,8 @@ pub struct AddedAccount {
 /// Adds an account after a successful login and discovery (a wrong password or address adds nothing). A password
 /// given on standard input is saved in the keyring when there is one; one from [`PASSWORD_ENV`] is not saved.
 pub fn add_account(store: &mut Store, url: &str, user: &str, given: Option<String>) -> Result<AddedAccount> {
-    let url = checked_url(url)?;
-    let user = user.trim();
-    if user.is_empty() {
-        return Err(Error::invalid("user", "give the user name on the server"));
-    }
-    let (pw, source) = match given {
+    checked_account(url, user)?;
+    let given = match given {
         Some(p) => (p, Source::Stdin),
         None => match std::env::var(PASSWORD_ENV).ok().filter(|p| !p.is_empty()) {
             Some(p) => (p, Source::Environment),
@@ -94,11 +92,44 @@ pub fn add_account(store: &mut Store, url: &str, user: &str, given: Option<Strin
             }
         },
     };
+    add_with(store, url, user, given)
+}
+
+/// Adds an account whose password the caller keeps for this session only (the app's memory when the system has
+/// no keyring): nothing is saved anywhere.
+pub fn add_account_for_session(store: &mut Store, url: &str, user: &str, password: &str) -> Result<AddedAccount> {
+    add_with(store, url, user, (password.to_string(), Source::Session))
+}
+
+/// Logs in and lists the calendars without adding anything: "Test connection" before an account is added.
+pub fn test_login(url: &str, user: &str, password: &str) -> Result<Vec<RemoteCalendar>> {
+    let (url, user) = checked_account(url, user)?;
+    if password.is_empty() {
+        return Err(Error::invalid("password", "give the password (or app password) for this account"));
+    }
+    let client = DavClient::new(&url, user, password).map_err(remote)?;
+    client.calendars().map_err(remote)
+}
+
+fn checked_account<'a>(url: &str, user: &'a str) -> Result<(String, &'a str)> {
+    let url = checked_url(url)?;
+    let user = user.trim();
+    if user.is_empty() {
+        return Err(Error::invalid("user", "give the user name on the server"));
+    }
+    Ok((url, user))
+}
+
+fn add_with(store: &mut Store, url: &str, user: &str, (pw, source): (String, Source)) -> Result<AddedAccount> {
+    let (url, user) = checked_account(url, user)?;
+    if pw.is_empty() {
+        return Err(Error::invalid("password", "give the password (or app password) for this account"));
+    }
     let client = DavClient::new(&url, user, &pw).map_err(remote)?;
     let calendars = client.calendars().map_err(remote)?;
     let account = store.add_sync_account(&url, user)?;
     let (password_saved, note) = match source {
-        Source::Stdin => match password::remember(&account, &pw) {
+        Source::Stdin | Source::Keyring => match password::remember(&account, &pw) {
             Ok(()) => (true, "the password is saved in the system keyring".to_string()),
             Err(why) => (
                 false,
@@ -108,7 +139,10 @@ pub fn add_account(store: &mut Store, url: &str, user: &str, given: Option<Strin
                 ),
             ),
         },
-        _ => (false, format!("the password was taken from {PASSWORD_ENV} for this run only and not saved")),
+        Source::Session => (false, "the password is kept in memory until Campaign Desk closes, never saved".into()),
+        Source::Environment => {
+            (false, format!("the password was taken from {PASSWORD_ENV} for this run only and not saved"))
+        }
     };
     Ok(AddedAccount { account, calendars, password_saved, note })
 }
@@ -135,7 +169,12 @@ pub fn pick_account(store: &Store, id: Option<i64>) -> Result<SyncAccount> {
 
 /// The calendars an account sees.
 pub fn calendars(account: &SyncAccount) -> Result<Vec<RemoteCalendar>> {
-    let (client, _) = connect(account, None)?;
+    calendars_with(account, None)
+}
+
+/// The calendars an account sees, with the password given (this session's) or else the keyring's.
+pub fn calendars_with(account: &SyncAccount, given: Option<(String, Source)>) -> Result<Vec<RemoteCalendar>> {
+    let (client, _) = connect(account, given)?;
     client.calendars().map_err(remote).map_err(about(account))
 }
 
@@ -147,10 +186,27 @@ pub enum Target<'a> {
 
 /// Links a campaign to an existing calendar of the account (checked on the server) or to a new one.
 pub fn link(store: &mut Store, account: &SyncAccount, campaign_id: i64, target: Target) -> Result<SyncLink> {
-    link_to(store, account, campaign_id, target).map_err(about(account))
+    link_with(store, account, campaign_id, target, None)
 }
 
-fn link_to(store: &mut Store, account: &SyncAccount, campaign_id: i64, target: Target) -> Result<SyncLink> {
+/// [`link`] with the password given (this session's) or else the keyring's.
+pub fn link_with(
+    store: &mut Store,
+    account: &SyncAccount,
+    campaign_id: i64,
+    target: Target,
+    given: Option<(String, Source)>,
+) -> Result<SyncLink> {
+    link_to(store, account, campaign_id, target, given).map_err(about(account))
+}
+
+fn link_to(
+    store: &mut Store,
+    account: &SyncAccount,
+    campaign_id: i64,
+    target: Target,
+    given: Option<(String, Source)>,
+) -> Result<SyncLink> {
     store.get_campaign(campaign_id)?;
     if let Some(l) = store.sync_links()?.into_iter().find(|l| l.campaign_id == campaign_id) {
         return Err(Error::invalid(
@@ -158,7 +214,7 @@ fn link_to(store: &mut Store, account: &SyncAccount, campaign_id: i64, target: T
             format!("campaign {campaign_id} is already shared with {} (link {})", l.calendar_url, l.id),
         ));
     }
-    let (client, _) = connect(account, None)?;
+    let (client, _) = connect(account, given)?;
     let url = match target {
         Target::Existing(url) => {
             let href = client::href_of(url).ok_or_else(|| {
@@ -203,6 +259,15 @@ fn link_to(store: &mut Store, account: &SyncAccount, campaign_id: i64, target: T
 /// Runs every link (or one), one after the other. A link that cannot be reached is an error for the caller after
 /// the others have run.
 pub fn run(store: &mut Store, only: Option<i64>, given: Option<(String, Source)>) -> Result<RunReport> {
+    run_with(store, only, |_| given.clone())
+}
+
+/// [`run`] with each account's password from `given` (the app's passwords for this session), else the keyring's.
+pub fn run_with(
+    store: &mut Store,
+    only: Option<i64>,
+    given: impl Fn(&SyncAccount) -> Option<(String, Source)>,
+) -> Result<RunReport> {
     let links = match only {
         Some(id) => vec![store.sync_link(id)?],
         None => store.sync_links()?,
@@ -214,7 +279,7 @@ pub fn run(store: &mut Store, only: Option<i64>, given: Option<(String, Source)>
     let mut failed = None;
     for link in links {
         let account = store.sync_account(link.account_id)?;
-        let outcome = connect(&account, given.clone())
+        let outcome = connect(&account, given(&account))
             .and_then(|(client, _)| engine::run(store, &client, &link))
             .map_err(about(&account));
         match outcome {
@@ -232,9 +297,10 @@ pub fn run(store: &mut Store, only: Option<i64>, given: Option<(String, Source)>
 }
 
 /// A link's state for `sync status`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LinkStatus {
     #[serde(flatten)]
+    #[ts(flatten)]
     pub link: SyncLink,
     pub campaign: String,
     /// Items in sync with the server.
@@ -269,6 +335,15 @@ pub fn status(store: &Store) -> Result<Vec<LinkStatus>> {
         out.push(LinkStatus { synced: items.len(), campaign, pending, conflicts, link });
     }
     Ok(out)
+}
+
+/// The conflict of a sync item (what the app's conflict list names; an event deleted here has no id any more).
+pub fn conflict_of_item(store: &Store, item_id: i64) -> Result<SyncConflict> {
+    store
+        .sync_conflicts(None)?
+        .into_iter()
+        .find(|c| c.item_id == item_id)
+        .ok_or_else(|| Error::invalid("conflict", "this conflict was already resolved"))
 }
 
 /// The conflict of an event (by the id it has or had here).

@@ -19,6 +19,8 @@ pub enum Source {
     Keyring,
     Environment,
     Stdin,
+    /// Kept in the app's memory for this session (the system has no keyring), never saved.
+    Session,
 }
 
 /// The keyring's key for an account: the same server and user name find the same password from the app and the CLI.
@@ -50,6 +52,12 @@ pub fn lookup(account: &SyncAccount) -> Result<(String, Source)> {
             fixable: true,
         }),
     }
+}
+
+/// Whether the system has a keyring to save passwords in; `Err` says why not (no Secret Service on a desktop
+/// without one, a locked or missing collection). Asks for an entry that never exists, so nothing is read or written.
+pub fn keyring_available() -> std::result::Result<(), String> {
+    keyring_get("campaign-desk keyring check").map(|_| ())
 }
 
 /// Saves the password in the keyring; `Err` says why it could not (then it serves this run only).

@@ -5,15 +5,19 @@
 //! Every command is `#[tauri::command(async)]`: a plain command runs on the main thread, and a CSV import or a
 //! backup there would freeze the window. The store's mutex serialises them.
 
+pub mod about;
 pub mod announce;
 pub mod app;
 pub mod calendar;
 pub mod campaign_plans;
 pub mod directory;
 pub mod files;
+pub mod find_time;
 pub mod ics;
+pub mod opened_files;
 pub mod plans;
 pub mod search;
 pub mod statement_parts;
 pub mod statements;
+pub mod sync;
 pub mod tasks;

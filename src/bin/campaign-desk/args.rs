@@ -60,6 +60,8 @@ pub enum Command {
     Announce(AnnounceArgs),
     /// Search statements (every language), campaigns, events and organisations.
     Search(crate::search::SearchArgs),
+    /// The best times for a meeting across the participants' zones, working and sleeping hours and busy events.
+    FindTime(crate::find_time::FindTimeArgs),
     /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
     #[command(subcommand)]
     Db(crate::db::DbCmd),

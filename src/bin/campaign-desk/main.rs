@@ -27,6 +27,7 @@ mod args;
 mod calendar;
 mod db;
 mod directory;
+mod find_time;
 mod output;
 mod plans;
 mod search;
@@ -134,6 +135,7 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Announce(a) => calendar::announce(store, a, out),
         Command::Statement(cmd) => statements::statement(store, cmd, out),
         Command::Search(a) => search::search(store, a, out),
+        Command::FindTime(a) => find_time::find_time(store, a, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
         Command::Db(_) => unreachable!("db commands run before the store is opened"),
         Command::Restore { file } => {

@@ -23,6 +23,8 @@
 //! }
 //! ```
 
+pub mod radicale;
+
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
@@ -116,7 +118,9 @@ pub fn fresh_db(name: &str) -> PathBuf {
     dir.join("campaign-desk.sqlite3")
 }
 
-async fn run_with_args<F, Fut>(args: Vec<String>, flow: F)
+/// Like [`run`], with these command-line arguments for the app instead of the harness's `--db` (give `--db` too:
+/// see [`fresh_db`]), e.g. a file to open as the file manager would.
+pub async fn run_with_args<F, Fut>(args: Vec<String>, flow: F)
 where
     F: FnOnce(App) -> Fut,
     Fut: Future<Output = Result<()>>,

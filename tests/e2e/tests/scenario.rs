@@ -485,6 +485,8 @@ async fn drag_and_refused_edit(walk: &Walk) -> Result<()> {
     app.client().perform_actions(mouse).await?;
     app.client().release_actions().await?;
     app.wait_for_testid("scope-dialog").await?;
+    let focused = walk.js("return document.activeElement?.getAttribute('data-testid') ?? ''", Vec::new()).await?;
+    ensure!(focused == "scope-this", "the question starts with the focus on {focused}, not 'This occurrence'");
     walk.shot("drag-scope").await?;
     app.click_testid("scope-this").await?;
     walk.wait_gone("scope-dialog").await?;

@@ -9,6 +9,11 @@ export function appInfo(): Promise<AppInfo> {
   return call<AppInfo>('app_info');
 }
 
+/** What "Copy diagnostics" copies: versions of the app, web view, SQLite and OS, one a line (no personal data). */
+export function aboutDiagnostics(): Promise<string> {
+  return call<string>('about_diagnostics');
+}
+
 export function settingsGet(): Promise<Settings> {
   return call<Settings>('settings_get');
 }

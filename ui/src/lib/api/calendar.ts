@@ -1,6 +1,8 @@
 import type { CalendarFilter } from '../bindings/CalendarFilter';
 import type { CalendarWindow } from '../bindings/CalendarWindow';
 import type { Event } from '../bindings/Event';
+import type { FindTimeAnswer } from '../bindings/FindTimeAnswer';
+import type { FindTimeQuery } from '../bindings/FindTimeQuery';
 import type { FollowingEdit } from '../bindings/FollowingEdit';
 import type { Occurrence } from '../bindings/Occurrence';
 import type { OccurrenceChange } from '../bindings/OccurrenceChange';
@@ -49,4 +51,12 @@ export function eventTimes(id: number, at?: string | null, zones?: string[] | nu
 /** The zones shown beside events: the chosen partner zones, else the organisations' zones. */
 export function partnerZones(): Promise<string[]> {
   return call<string[]>('partner_zones');
+}
+
+/**
+ * "Find a time": the slots of `query.length_minutes` in the days asked, best first (fewest asleep, most in working
+ * hours, earliest), never over a participant's busy event, and — with `with_grid` — each day's hour grid.
+ */
+export function findTime(query: FindTimeQuery): Promise<FindTimeAnswer> {
+  return call<FindTimeAnswer>('find_time', { query });
 }

@@ -1,0 +1,247 @@
+//! "Find a time" over the directory: organisations and people with their recorded zones, extra zones, and the busy
+//! times the participants already have in Campaign Desk (the events their organisation takes part in, itself or
+//! through its campaign — what `event list --org` and the calendar's organisation filter show).
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::find_time::{
+    self, day_grid, Busy, ClockRange, DayGrid, DayHours, FindTimeResult, Participant, WorkingDays,
+};
+use crate::calendar::Window;
+use crate::domain::EventStatus;
+use crate::error::{Error, Result};
+use crate::excerpt::excerpt;
+use crate::store::Store;
+use crate::validate::{parse_date, parse_zone};
+
+pub const DEFAULT_DAYS: u32 = 14;
+pub const DEFAULT_STEP_MINUTES: u32 = 30;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct FindTimeQuery {
+    /// Organisation ids; each must have a zone.
+    pub organisations: Vec<i64>,
+    /// Person ids; a person's zone is their organisation's.
+    pub people: Vec<i64>,
+    /// IANA zones taking part on their own (partners not in the directory).
+    pub zones: Vec<String>,
+    pub length_minutes: u32,
+    /// `YYYY-MM-DD`, a day in the first participant's zone.
+    pub from: String,
+    /// Default 14.
+    pub days: Option<u32>,
+    /// "09:00-18:00" (the default) for everyone.
+    pub working: Option<String>,
+    /// "mon-fri" (the default), "sun-thu", "mon,wed,fri", "all": the days with working hours.
+    pub working_days: Option<String>,
+    /// "23:00-07:00" (the default) for everyone.
+    pub asleep: Option<String>,
+    /// Default 30.
+    pub step_minutes: Option<u32>,
+    /// Also the hour-by-hour grid of every day searched (the dialog draws it; the CLI does not ask).
+    pub with_grid: bool,
+}
+
+/// Who took part, as the search saw them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ParticipantInfo {
+    pub label: String,
+    pub zone: String,
+    /// Busy intervals found in the searched days.
+    pub busy: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct FindTimeAnswer {
+    /// The first participant's zone: the days searched are its days.
+    pub reference_zone: String,
+    pub participants: Vec<ParticipantInfo>,
+    /// "09:00–18:00", "Mon–Fri", "23:00–07:00".
+    pub working: String,
+    pub working_days: String,
+    pub asleep: String,
+    pub result: FindTimeResult,
+    /// One per day searched when `with_grid` was asked, else empty.
+    pub grid: Vec<DayGrid>,
+}
+
+/// Reads a meeting length: "90m", "90", "1h", "1h30m", "1h30", "1:30", "2 h".
+pub fn parse_length(text: &str) -> Result<u32, String> {
+    let bad = || format!("'{}' is not a length such as 90m, 1h30m or 1:30", excerpt(text));
+    let t: String = text.trim().to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+    let number = |s: &str| -> Result<u32, String> {
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || s.len() > 5 {
+            return Err(bad());
+        }
+        s.parse().map_err(|_| bad())
+    };
+    let minutes = if let Some((h, m)) = t.split_once(':') {
+        if m.len() != 2 || number(m)? >= 60 {
+            return Err(bad());
+        }
+        number(h)? * 60 + number(m)?
+    } else if let Some((h, rest)) = t.split_once('h') {
+        let m = rest.strip_suffix("min").or_else(|| rest.strip_suffix('m')).unwrap_or(rest);
+        number(h)? * 60 + if m.is_empty() { 0 } else { number(m)? }
+    } else {
+        number(t.strip_suffix("min").or_else(|| t.strip_suffix('m')).unwrap_or(&t))?
+    };
+    if minutes == 0 {
+        return Err(bad());
+    }
+    Ok(minutes)
+}
+
+fn hours(query: &FindTimeQuery) -> Result<DayHours> {
+    let range = |field: &str, text: &Option<String>, default: ClockRange| match text {
+        Some(t) => ClockRange::parse(t).map_err(|m| Error::invalid(field, m)),
+        None => Ok(default),
+    };
+    let defaults = DayHours::default();
+    let working = range("working", &query.working, defaults.working)?;
+    let asleep = range("asleep", &query.asleep, defaults.asleep)?;
+    let days = match &query.working_days {
+        Some(t) => WorkingDays::parse(t).map_err(|m| Error::invalid("working_days", m))?,
+        None => defaults.working_days,
+    };
+    DayHours::new(working, days, asleep).map_err(|m| Error::invalid("working", m))
+}
+
+/// Timed, not cancelled occurrences in `[from, to)` (UTC days), by event.
+fn busy_by_event(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<HashMap<i64, Vec<Busy>>> {
+    let window = Window { from, to, zone: chrono_tz::UTC };
+    let mut by_event: HashMap<i64, Vec<_>> = HashMap::new();
+    // All-day events mark a day (a day of action, a deadline) rather than an hour taken, as calendars' free/busy
+    // treats them; cancelled ones take no time.
+    for o in store.occurrences(&window, Some(chrono_tz::UTC), None)? {
+        if o.all_day || o.status == EventStatus::Cancelled {
+            continue;
+        }
+        let at = |t: &str| DateTime::parse_from_rfc3339(t).map(|t| t.with_timezone(&Utc));
+        if let (Ok(s), Ok(e)) = (at(&o.start), at(&o.end)) {
+            by_event.entry(o.event_id).or_default().push((s, e));
+        }
+    }
+    Ok(by_event)
+}
+
+/// The ranked slots for `query`. An organisation without a zone, or a person without one through their
+/// organisation, is an error naming them.
+pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer> {
+    let first_day = parse_date(&query.from).map_err(|m| Error::invalid("from", m))?;
+    let days = query.days.unwrap_or(DEFAULT_DAYS);
+    let hours = hours(query)?;
+    // (label, zone, organisation whose events make them busy)
+    let mut who: Vec<(String, chrono_tz::Tz, Option<i64>)> = Vec::new();
+    for &id in &query.organisations {
+        let org = store.get_organisation(id)?;
+        let label = org.short_name.clone().unwrap_or_else(|| org.name.clone());
+        let zone = org.zone.as_deref().and_then(|z| parse_zone(z).ok()).ok_or_else(|| {
+            Error::invalid(
+                "with",
+                format!(
+                    "organisation '{}' ({id}) has no time zone: set one with `org edit {id} --zone …`, or leave it \
+                     out and pass its zone with --zones",
+                    excerpt(&org.name)
+                ),
+            )
+        })?;
+        who.push((label, zone, Some(id)));
+    }
+    for &id in &query.people {
+        let person = store.get_person(id)?;
+        let org = person.organisation_id.map(|o| store.get_organisation(o)).transpose()?;
+        let zone = org.as_ref().and_then(|o| o.zone.as_deref()).and_then(|z| parse_zone(z).ok()).ok_or_else(|| {
+            let why = match &org {
+                Some(o) => format!("their organisation '{}' has none", excerpt(&o.name)),
+                None => "they belong to no organisation".into(),
+            };
+            Error::invalid(
+                "person",
+                format!(
+                    "{} ({id}) has no time zone ({why}): pass their zone with --zones instead",
+                    excerpt(&person.name)
+                ),
+            )
+        })?;
+        who.push((person.name.clone(), zone, person.organisation_id));
+    }
+    for name in &query.zones {
+        let zone = parse_zone(name.trim()).map_err(|m| Error::invalid("zones", m))?;
+        who.push((crate::calendar::city(zone.name()), zone, None));
+    }
+
+    // The searched days are the first participant's (up to 14 hours off UTC), and a slot of up to a day can start
+    // late on the last one: UTC days from the day before to three after hold every busy interval that can touch one.
+    let span = Duration::days(i64::from(days.min(find_time::MAX_DAYS)) + 3);
+    let busy = if who.iter().any(|w| w.2.is_some()) {
+        busy_by_event(store, first_day - Duration::days(1), first_day + span)?
+    } else {
+        HashMap::new()
+    };
+    let mut participants = Vec::with_capacity(who.len());
+    for (label, zone, org) in who {
+        let mut intervals = Vec::new();
+        if let Some(org) = org {
+            for event in store.events_involving(org)? {
+                intervals.extend(busy.get(&event).into_iter().flatten().copied());
+            }
+        }
+        intervals.sort();
+        participants.push(Participant { label, zone, hours, busy: intervals });
+    }
+    let search = find_time::Search {
+        participants,
+        length: Duration::minutes(i64::from(query.length_minutes)),
+        first_day,
+        days,
+        step: Duration::minutes(i64::from(query.step_minutes.unwrap_or(DEFAULT_STEP_MINUTES))),
+    };
+    let result = find_time::find(&search)?;
+    let grid = if query.with_grid {
+        (0..days).map(|d| day_grid(&search.participants, first_day + Duration::days(d.into()))).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(FindTimeAnswer {
+        reference_zone: search.participants[0].zone.name().into(),
+        participants: search
+            .participants
+            .iter()
+            .map(|p| ParticipantInfo { label: p.label.clone(), zone: p.zone.name().into(), busy: p.busy.len() as u32 })
+            .collect(),
+        working: hours.working.to_string(),
+        working_days: hours.working_days.to_string(),
+        asleep: hours.asleep.to_string(),
+        result,
+        grid,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_read_as_people_write_them() {
+        for (text, minutes) in [
+            ("90m", 90),
+            ("90", 90),
+            ("1h", 60),
+            ("1h30m", 90),
+            ("1h30", 90),
+            ("1:30", 90),
+            ("2 h", 120),
+            ("45 min", 45),
+        ] {
+            assert_eq!(parse_length(text), Ok(minutes), "{text}");
+        }
+        for bad in ["", "0", "0m", "h", "1:3", "1:75", "-5m", "ninety", "1.5h", "99999999m"] {
+            assert_eq!(parse_length(bad), Err(format!("'{bad}' is not a length such as 90m, 1h30m or 1:30")), "{bad}");
+        }
+    }
+}

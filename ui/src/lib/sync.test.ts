@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+
+import type { ConflictVersion } from './bindings/ConflictVersion';
+import { calendarLabel, conflictRows, connectionHint, timeText, type ConflictFormat } from './sync';
+
+const plain: ConflictFormat = { time: (v) => timeText(v, 'all day'), repeats: (rule) => `repeats ${rule}` };
+
+const base: ConflictVersion = {
+  title: 'Vigil at the embassy',
+  all_day: false,
+  start: '2025-02-01T18:00',
+  end: '2025-02-01T20:00',
+  zone: 'Asia/Yangon',
+  rrule: null,
+  location: 'Embassy gate',
+  description: null,
+};
+
+describe('connectionHint', () => {
+  it('sorts the core’s messages into the advice a person can act on', () => {
+    expect(connectionHint('alice on http://127.0.0.1:5232/: the server refused the user name or password (401)')).toBe('sharing.hint401');
+    expect(connectionHint('the certificate of https://dav.example.org was not accepted (invalid peer certificate: UnknownIssuer)')).toBe('sharing.hintCertificate');
+    expect(connectionHint('cannot reach http://127.0.0.1:9: Connection refused')).toBe('sharing.hintUnreachable');
+    expect(connectionHint('https://x did not answer within 60 seconds')).toBe('sharing.hintUnreachable');
+    expect(connectionHint('the server does not allow this account to do that (403)')).toBeNull();
+  });
+});
+
+describe('calendarLabel', () => {
+  it('takes the display name, else the last part of the address', () => {
+    expect(calendarLabel({ url: 'http://h/alice/abc/', name: 'Burma month' })).toBe('Burma month');
+    expect(calendarLabel({ url: 'http://h/alice/team%20cal/', name: null })).toBe('team cal');
+    expect(calendarLabel({ url: 'http://h/alice/abc/', name: '  ' })).toBe('abc');
+  });
+});
+
+describe('conflictRows', () => {
+  it('marks exactly the fields that differ', () => {
+    const theirs = { ...base, location: 'Town hall', start: '2025-02-01T19:00' };
+    const rows = conflictRows(base, theirs, plain);
+    expect(rows.map((r) => r.field)).toEqual(['title', 'time', 'location', 'description']);
+    expect(rows.filter((r) => r.differs).map((r) => r.field)).toEqual(['time', 'location']);
+    expect(rows.find((r) => r.field === 'time')?.theirs).toBe('2025-02-01 19:00 – 2025-02-01 20:00 Asia/Yangon');
+  });
+
+  it('shows a repetition when either side has one, and a deleted side as nothing', () => {
+    const rows = conflictRows(null, { ...base, rrule: 'FREQ=WEEKLY' }, plain);
+    expect(rows.map((r) => r.field)).toContain('repeats');
+    expect(rows.every((r) => r.mine === null)).toBe(true);
+    expect(rows.find((r) => r.field === 'title')?.differs).toBe(true);
+    expect(rows.find((r) => r.field === 'repeats')?.theirs).toBe('repeats FREQ=WEEKLY');
+  });
+
+  it('compares the stored values, not the formatted text', () => {
+    const sameText: ConflictFormat = { time: () => 'Feb 1', repeats: () => 'Weekly' };
+    const rows = conflictRows(base, { ...base, end: '2025-02-01T21:00' }, sameText);
+    expect(rows.find((r) => r.field === 'time')).toEqual({ field: 'time', mine: 'Feb 1', theirs: 'Feb 1', differs: true });
+  });
+
+  it('writes an all-day span with the word for it', () => {
+    expect(timeText({ ...base, all_day: true, start: '2025-02-01', end: '2025-02-28', zone: null }, 'all day')).toBe('2025-02-01 – 2025-02-28 (all day)');
+  });
+});

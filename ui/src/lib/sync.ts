@@ -1,0 +1,82 @@
+// The pure parts of sharing over CalDAV: which advice goes with a server's refusal, how a calendar is named in a
+// list, and the rows of a conflict's side-by-side comparison.
+import type { ConflictVersion } from './bindings/ConflictVersion';
+import type { RemoteCalendar } from './bindings/RemoteCalendar';
+import type { MessageKey } from './i18n';
+
+/**
+ * The advice to show under a connection failure, from the core's message: a refused password (401), a certificate
+ * not trusted, a server out of reach. `null` for anything else (the message alone says it).
+ */
+export function connectionHint(message: string): MessageKey | null {
+  if (/\(401\)/.test(message)) return 'sharing.hint401';
+  if (/certificate/i.test(message)) return 'sharing.hintCertificate';
+  if (/cannot reach|did not answer/i.test(message)) return 'sharing.hintUnreachable';
+  return null;
+}
+
+/** A calendar as a list shows it: its display name, else the last part of its address. */
+export function calendarLabel(calendar: RemoteCalendar): string {
+  const name = calendar.name?.trim();
+  if (name) return name;
+  const parts = calendar.url.replace(/\/+$/, '').split('/');
+  return decodeURIComponent(parts[parts.length - 1] ?? calendar.url);
+}
+
+export type ConflictField = 'title' | 'time' | 'repeats' | 'location' | 'description';
+
+export interface ConflictRow {
+  field: ConflictField;
+  mine: string | null;
+  theirs: string | null;
+  differs: boolean;
+}
+
+/** A version's time as one comparable text: start–end, with the zone or "all day" (`allDay` is the word to use). */
+export function timeText(v: ConflictVersion, allDay: string): string {
+  const at = (s: string) => s.replace('T', ' ');
+  const span = v.start === v.end || v.end === '' ? at(v.start) : `${at(v.start)} – ${at(v.end)}`;
+  return v.all_day ? `${span} (${allDay})` : `${span}${v.zone ? ` ${v.zone}` : ''}`;
+}
+
+/** How the comparison writes a version's time and repetition (the page formats them in the interface's locale). */
+export interface ConflictFormat {
+  time: (v: ConflictVersion) => string;
+  repeats: (rule: string) => string;
+}
+
+/**
+ * The rows of the comparison, field by field; a side that was deleted has `null` everywhere. Whether a row differs
+ * is decided on the stored values, not on their formatted text.
+ */
+export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersion | null, format: ConflictFormat): ConflictRow[] {
+  const raw = (v: ConflictVersion | null, field: ConflictField): string | null => {
+    if (!v) return null;
+    switch (field) {
+      case 'title':
+        return v.title;
+      case 'time':
+        return timeText(v, 'all day');
+      case 'repeats':
+        return v.rrule;
+      case 'location':
+        return v.location;
+      case 'description':
+        return v.description;
+    }
+  };
+  const fields: ConflictField[] = ['title', 'time', 'repeats', 'location', 'description'];
+  return fields
+    .map((field) => {
+      const a = raw(mine, field);
+      const b = raw(theirs, field);
+      const shown = (v: ConflictVersion | null, value: string | null): string | null => {
+        if (!v || value === null) return value;
+        if (field === 'time') return format.time(v);
+        if (field === 'repeats') return format.repeats(value);
+        return value;
+      };
+      return { field, mine: shown(mine, a), theirs: shown(theirs, b), differs: (a ?? '') !== (b ?? '') };
+    })
+    .filter((row) => row.field !== 'repeats' || row.mine || row.theirs);
+}
