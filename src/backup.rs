@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::db_key::DbKey;
 use crate::error::{Error, Result};
-use crate::store::{check_header, check_identity, Store};
+use crate::store::{check_identity, file_kind, FileKind, Store};
 
 /// `backups/` beside the database file.
 pub fn backup_dir(db: &Path) -> PathBuf {
@@ -127,7 +128,7 @@ fn file_name(p: &Path) -> String {
 /// Replaces the live database's content with `file`'s, after checking that `file` is a sound Campaign Desk
 /// database and saving a copy of the current content. Returns where that copy went.
 pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
-    check_restorable(file)?;
+    check_restorable(file, store.key())?;
     let dir = backup_dir(store.path());
     let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
     let safety = backup_to(store, &fresh_name(&dir, &format!("campaign-desk-before-restore-{stamp}")))?;
@@ -135,15 +136,41 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
     Ok(safety)
 }
 
-/// Opens `file` read-only and checks header, identity, schema version and integrity, without changing it.
-pub fn check_restorable(file: &Path) -> Result<()> {
+/// Opens `file` read-only and checks header, identity, schema version and integrity, without changing it. `key` is
+/// the live database's: a backup of an encrypted database is encrypted with it; a plain backup is read as it is.
+pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<()> {
     if !file.is_file() {
         return Err(Error::invalid("file", format!("{} does not exist or is not a file", file.display())));
     }
-    check_header(file)?;
+    // A plain backup is read as it is (restoring it into an encrypted database goes through an encrypted copy);
+    // an encrypted one only with the live database's key.
+    let key = match (file_kind(file)?, key) {
+        (FileKind::Plain, _) => None,
+        (FileKind::Encrypted, Some(key)) => Some(key),
+        (FileKind::Encrypted, None) => {
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "{} is encrypted (or not a SQLite file) and this database is plain; it was left untouched",
+                    file.display()
+                ),
+            ))
+        }
+        (FileKind::New, _) => {
+            return Err(Error::NotADatabase { path: file.into(), reason: "it is empty".into() });
+        }
+    };
     let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| Error::NotADatabase { path: file.into(), reason: e.to_string() })?;
-    check_identity(&conn, file)?;
+    if let Some(key) = key {
+        crate::store::apply_key(&conn, key)?;
+    }
+    check_identity(&conn, file).map_err(|e| match (e, key) {
+        (Error::NotADatabase { .. }, Some(_)) => {
+            Error::WrongKey { path: file.into(), from: "this database's key".into() }
+        }
+        (e, _) => e,
+    })?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version == 0 {
         return Err(Error::NotADatabase { path: file.into(), reason: "it holds no Campaign Desk data".into() });

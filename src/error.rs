@@ -48,6 +48,18 @@ pub enum Error {
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
 
+    /// An encrypted database whose key is missing, unreadable or cannot be kept (`src/db_key/`). The message names
+    /// where the key was looked for, never the key.
+    #[error("{message}")]
+    Key { message: String },
+
+    /// A key that does not open an encrypted database; `from` names where it came from ("the key in the keyring").
+    #[error(
+        "{path} is encrypted and {from} does not open it (or it is not a Campaign Desk database); it was left \
+         untouched. Use its recovery key: write it into a file and name that file in CAMPAIGN_DESK_DB_KEY_FILE"
+    )]
+    WrongKey { path: PathBuf, from: String },
+
     /// A CalDAV server's refusal or silence (`src/sync/`). `fixable`: the person can fix it (a password, an
     /// address, a calendar that exists, a certificate their system trusts).
     #[error("{message}")]
@@ -68,12 +80,13 @@ impl Error {
             Error::Sqlite(_) | Error::Upgrade { .. } => "storage",
             Error::Io { .. } => "io",
             Error::Remote { .. } => "remote",
+            Error::Key { .. } | Error::WrongKey { .. } => "key",
         }
     }
 
     /// True when the user can fix it by changing what they asked for (exit status 2 in the CLI).
     pub fn is_user_error(&self) -> bool {
-        matches!(self.kind(), "validation" | "not_found" | "bad_database")
+        matches!(self.kind(), "validation" | "not_found" | "bad_database" | "key")
             || matches!(self, Error::Remote { fixable: true, .. })
     }
 

@@ -9,7 +9,6 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use campaign_desk::sync::{self, password, Source};
-use campaign_desk::Store;
 use tauri::{AppHandle, Manager};
 
 use crate::events::emit_data_changed;
@@ -89,7 +88,7 @@ fn run_once(app: &AppHandle) -> Option<bool> {
     if error.is_some() {
         return None;
     }
-    let mut store = Store::open(&path).ok()?;
+    let mut store = crate::state::open_store(&path).ok()?;
     let links = store.sync_links().ok()?;
     if links.is_empty() {
         return None;

@@ -55,7 +55,7 @@ impl AppState {
             Err(panic) => {
                 let what = panic_message(panic.as_ref());
                 eprintln!("campaign-desk-app: a command panicked: {what}");
-                if let Ok(fresh) = Store::open(path) {
+                if let Ok(fresh) = open_store(path) {
                     *store = fresh;
                 }
                 Err(ErrorReport::new(
@@ -85,12 +85,19 @@ impl AppState {
 /// Opens the store and, at most once a day, backs it up. A failed backup is logged, never fatal: the user's work
 /// comes first, and Settings shows when the last backup was made.
 fn open_with_daily_backup(path: &Path) -> Result<Store, String> {
-    let store = Store::open(path).map_err(|e| e.to_string())?;
+    let store = open_store(path).map_err(|e| e.to_string())?;
     let keep = store.settings().map(|s| s.backups_keep).unwrap_or(14);
     if let Err(e) = backup::daily_backup(&store, keep, chrono_today()) {
         eprintln!("campaign-desk-app: daily backup failed: {e}");
     }
     Ok(store)
+}
+
+/// Opens the database as the CLI does: a plain or new file as it is, an encrypted one with the key from the keyring
+/// (or the file `CAMPAIGN_DESK_DB_KEY_FILE` names).
+pub(crate) fn open_store(path: &Path) -> campaign_desk::Result<Store> {
+    let keyring = campaign_desk::db_key::OsKeyring;
+    campaign_desk::db_key::open_database(path, &campaign_desk::db_key::Keys::from_env(&keyring))
 }
 
 fn chrono_today() -> chrono::NaiveDate {

@@ -3,6 +3,7 @@
 
 mod announcements;
 mod campaigns;
+mod cipher;
 mod close;
 mod events;
 mod migrations;
@@ -26,8 +27,11 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::db_key::DbKey;
 use crate::error::{Error, Result};
 
+pub use cipher::TableCount;
+pub(crate) use cipher::{apply_key, remove_with_journals};
 pub use events::EventWriter;
 pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;
@@ -43,6 +47,8 @@ pub const APPLICATION_ID: i32 = 0x4344_534B;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The key of an encrypted database (`None`: a plain file). Kept so that backups are encrypted with it.
+    key: Option<DbKey>,
     /// Events read by occurrence queries, kept between them (see [`occurrence_query::OccurrenceCache`]).
     occurrence_cache: std::cell::RefCell<occurrence_query::OccurrenceCache>,
 }
@@ -54,17 +60,46 @@ impl Store {
     /// is refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         check_header(path)?;
+        Store::open_keyed(path, None)
+    }
+
+    /// Opens (creating if needed: a new file is encrypted from its first page) the encrypted database at `path` with
+    /// `key`. A key that does not open it is [`Error::WrongKey`], found before anything is written; a plain file is
+    /// refused too (`db encrypt` converts one).
+    pub fn open_encrypted(path: &Path, key: DbKey) -> Result<Store> {
+        match file_kind(path)? {
+            FileKind::Plain => Err(Error::Key {
+                message: format!(
+                    "{} is not encrypted, but a key was given for it; encrypt it with `campaign-desk db encrypt`",
+                    path.display()
+                ),
+            }),
+            FileKind::New | FileKind::Encrypted => Store::open_keyed(path, Some(key)),
+        }
+    }
+
+    fn open_keyed(path: &Path, key: Option<DbKey>) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
         }
-        Store::open_checked(path).map_err(|e| explain_unwritable(path, e))
+        Store::open_checked(path, key).map_err(|e| explain_unwritable(path, e))
     }
 
-    fn open_checked(path: &Path) -> Result<Store> {
+    fn open_checked(path: &Path, key: Option<DbKey>) -> Result<Store> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| not_a_database(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let app_id = check_identity(&conn, path)?;
+        // The key first: every read after it (the identity checks included) goes through it. A wrong key shows as
+        // "not a database" at the first read, before any pragma or migration writes.
+        if let Some(key) = &key {
+            cipher::apply_key(&conn, key)?;
+        }
+        let app_id = check_identity(&conn, path).map_err(|e| match (e, &key) {
+            (Error::NotADatabase { .. }, Some(_)) => {
+                Error::WrongKey { path: path.into(), from: "the key given".into() }
+            }
+            (e, _) => e,
+        })?;
         apply_pragmas(&conn)?;
         let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if app_id != APPLICATION_ID || current < latest_version() {
@@ -83,7 +118,7 @@ impl Store {
             search::apply_pending(&tx)?;
             tx.commit()?;
         }
-        Ok(Store { conn, path: path.to_path_buf(), occurrence_cache: Default::default() })
+        Ok(Store { conn, path: path.to_path_buf(), key, occurrence_cache: Default::default() })
     }
 
     /// An in-memory database, for tests and benchmarks.
@@ -91,11 +126,20 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn)?;
         migrations::migrate(&mut conn, |tx| Ok(tx.pragma_update(None, "application_id", APPLICATION_ID)?))?;
-        Ok(Store { conn, path: PathBuf::from(":memory:"), occurrence_cache: Default::default() })
+        Ok(Store { conn, path: PathBuf::from(":memory:"), key: None, occurrence_cache: Default::default() })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the database file is encrypted (SQLCipher).
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    pub(crate) fn key(&self) -> Option<&DbKey> {
+        self.key.as_ref()
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -121,9 +165,19 @@ impl Store {
         Ok(out)
     }
 
-    /// A consistent copy of the live database into a new file (SQLite's online backup API), safe while in use.
+    /// A consistent copy of the live database into a new file (SQLite's online backup API), safe while in use. The
+    /// copy of an encrypted database is encrypted with the same key (the backup API copies pages only between files
+    /// of the same settings); the copy of a plain one is plain.
     pub fn backup_into(&self, to: &Path) -> Result<()> {
-        self.conn.backup(rusqlite::MAIN_DB, to, None)?;
+        let mut copy = Connection::open(to)?;
+        if let Some(key) = &self.key {
+            cipher::apply_key(&copy, key)?;
+        }
+        rusqlite::backup::Backup::new(&self.conn, &mut copy)?.run_to_completion(
+            100,
+            std::time::Duration::from_millis(250),
+            None,
+        )?;
         Ok(())
     }
 
@@ -131,7 +185,26 @@ impl Store {
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
         let max_rev = "SELECT coalesce(max(rev), 0) FROM event_writes";
         let seen: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
-        self.conn.restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
+        // The backup API copies pages only between files of the same settings: a plain backup restored into an
+        // encrypted database is first exported into an encrypted copy beside it (removed afterwards).
+        let staged = match (&self.key, file_kind(from)?) {
+            (Some(key), FileKind::Plain) => {
+                let mut name = self.path.as_os_str().to_owned();
+                name.push(".restoring");
+                let staged = PathBuf::from(name);
+                cipher::remove_with_journals(&staged);
+                cipher::encrypted_copy_of_plain(from, &staged, key).inspect_err(|_| {
+                    cipher::remove_with_journals(&staged);
+                })?;
+                Some(staged)
+            }
+            _ => None,
+        };
+        let copied = self.copy_pages_from(staged.as_deref().unwrap_or(from));
+        if let Some(staged) = &staged {
+            cipher::remove_with_journals(staged);
+        }
+        copied?;
         *self.occurrence_cache.get_mut() = Default::default();
         apply_pragmas(&self.conn)?;
         migrations::migrate(&mut self.conn, |_| Ok(()))?;
@@ -140,6 +213,21 @@ impl Store {
         // as written after anything a reader saw.
         let restored: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
         self.conn.execute("UPDATE event_writes SET rev = rev + ?1", [seen.max(restored) + 1])?;
+        Ok(())
+    }
+
+    /// Replaces this database's pages with those of `from` (same key, or both plain) through the online backup API.
+    fn copy_pages_from(&mut self, from: &Path) -> Result<()> {
+        let source = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        if let Some(key) = &self.key {
+            cipher::apply_key(&source, key)?;
+        }
+        source.busy_timeout(BUSY_TIMEOUT)?;
+        rusqlite::backup::Backup::new(&source, &mut self.conn)?.run_to_completion(
+            100,
+            std::time::Duration::from_millis(250),
+            None,
+        )?;
         Ok(())
     }
 
@@ -224,14 +312,27 @@ fn explain_unwritable(path: &Path, e: Error) -> Error {
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
-/// A non-empty file must start with SQLite's magic string; we look before SQLite does, so nothing writes to it.
-pub(crate) fn check_header(path: &Path) -> Result<()> {
+/// What a database file looks like from its first bytes, read before SQLite sees it (so nothing writes to it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Missing or empty: a new database.
+    New,
+    /// Starts with SQLite's magic string.
+    Plain,
+    /// Not SQLite's header, but whole pages of bytes: an SQLCipher file (whose first 16 bytes are its random salt) —
+    /// or noise, which only a key can tell apart.
+    Encrypted,
+}
+
+/// Reads the first bytes of `path`. A file that is neither SQLite's nor made of whole pages is refused here.
+pub fn file_kind(path: &Path) -> Result<FileKind> {
     let mut file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileKind::New),
         Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
     };
-    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+    let meta = file.metadata().map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    if meta.is_dir() {
         return Err(Error::NotADatabase { path: path.into(), reason: "it is a folder".into() });
     }
     let mut header = Vec::with_capacity(16);
@@ -239,10 +340,28 @@ pub(crate) fn check_header(path: &Path) -> Result<()> {
         .take(16)
         .read_to_end(&mut header)
         .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    if header.is_empty() || header.as_slice() == SQLITE_HEADER {
-        Ok(())
+    if header.is_empty() {
+        Ok(FileKind::New)
+    } else if header.as_slice() == SQLITE_HEADER {
+        Ok(FileKind::Plain)
+    } else if meta.len() >= 512 && meta.len() % 512 == 0 {
+        // SQLite's page sizes are powers of two from 512 to 65536, and a database file is whole pages.
+        Ok(FileKind::Encrypted)
     } else {
         Err(Error::NotADatabase { path: path.into(), reason: "its first bytes are not SQLite's".into() })
+    }
+}
+
+/// A non-empty file must start with SQLite's magic string (or, with [`Store::open_encrypted`], be encrypted).
+pub(crate) fn check_header(path: &Path) -> Result<()> {
+    match file_kind(path)? {
+        FileKind::New | FileKind::Plain => Ok(()),
+        FileKind::Encrypted => Err(Error::Key {
+            message: format!(
+                "{} is encrypted (or is not a SQLite file at all) and no key was given for it; it was left untouched",
+                path.display()
+            ),
+        }),
     }
 }
 

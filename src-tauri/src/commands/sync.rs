@@ -24,7 +24,7 @@ async fn off_window<T: Send + 'static>(
     if let Some(why) = error {
         return Err(IpcError::new("bad_database", why));
     }
-    let work = move || Store::open(&path).and_then(|mut store| f(&mut store));
+    let work = move || crate::state::open_store(&path).and_then(|mut store| f(&mut store));
     match tauri::async_runtime::spawn_blocking(work).await {
         Ok(result) => result.map_err(IpcError::from),
         Err(e) => {

@@ -62,6 +62,9 @@ pub enum Command {
     Search(crate::search::SearchArgs),
     /// The best times for a meeting across the participants' zones, working and sleeping hours and busy events.
     FindTime(crate::find_time::FindTimeArgs),
+    /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
+    #[command(subcommand)]
+    Db(crate::db::DbCmd),
     /// Two-way sync of campaigns with a CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…).
     #[command(subcommand)]
     Sync(crate::sync::SyncCmd),

@@ -25,6 +25,7 @@ macro_rules! eprintln {
 
 mod args;
 mod calendar;
+mod db;
 mod directory;
 mod find_time;
 mod output;
@@ -71,9 +72,15 @@ fn db_path(cli_db: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 
 fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
     let path = db_path(cli.db)?;
-    let mut store = Store::open(&path)?;
+    // Encryption works on the file itself (it replaces it), so it runs before the store is opened.
+    let command = match cli.command {
+        Command::Db(cmd) => return db::db(&path, cmd, out),
+        other => other,
+    };
+    let keyring = campaign_desk::db_key::OsKeyring;
+    let mut store = campaign_desk::db_key::open_database(&path, &campaign_desk::db_key::Keys::from_env(&keyring))?;
     let before = store.total_changes();
-    let result = command(&mut store, &path, cli.command, out);
+    let result = run_command(&mut store, &path, command, out);
     if result.is_ok() && store.total_changes() > before {
         // The change is saved whatever happens here: a publishing problem is a warning, not a failed command.
         if let Err(e) = campaign_desk::service::ics_export::publish(&store, chrono::Utc::now()) {
@@ -83,7 +90,7 @@ fn run(cli: Cli, out: &Out) -> anyhow::Result<()> {
     result
 }
 
-fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Out) -> anyhow::Result<()> {
+fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out: &Out) -> anyhow::Result<()> {
     match command {
         Command::Init => {
             let version = store.schema_version()?;
@@ -130,6 +137,7 @@ fn command(store: &mut Store, path: &std::path::Path, command: Command, out: &Ou
         Command::Search(a) => search::search(store, a, out),
         Command::FindTime(a) => find_time::find_time(store, a, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
+        Command::Db(_) => unreachable!("db commands run before the store is opened"),
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;
             out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {

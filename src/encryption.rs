@@ -1,0 +1,255 @@
+//! Turning encryption on and off for a database file (issue #15): `db encrypt`, `db decrypt --to`, `db rekey` and
+//! `db status` in the CLI, and later the Settings screen. The copying and checking is the store's
+//! (`Store::export_verified`); this module keeps the files safe around it: the copy is written beside the database
+//! under a temporary name, checked, and renamed over it in one step, so at every moment the database's path holds
+//! either the old file or the new one, whole. The plain file is kept as `<name>.plain-backup` until the person
+//! confirms.
+
+use std::path::{Path, PathBuf};
+
+use crate::db_key::{open_database, recovery_key, DbKey, KeyPlace, Keys};
+use crate::error::{Error, Result};
+use crate::store::{file_kind, remove_with_journals, FileKind, Store, TableCount};
+
+/// What `db encrypt` and `db rekey` did.
+#[derive(Debug, serde::Serialize)]
+pub struct Encrypted {
+    pub database: PathBuf,
+    /// Where the new key is kept.
+    pub key_place: KeyPlace,
+    /// The raw key written for a person (none for a passphrase). Shown once, never stored by us.
+    pub recovery_key: Option<String>,
+    /// The plain file, kept until `db encrypt --confirm-remove-plain` (encrypt only).
+    pub plain_backup: Option<PathBuf>,
+    /// Backups in `backups/` made before, still plain: they hold what the database held then.
+    pub plain_backups_left: Vec<PathBuf>,
+    pub tables: usize,
+    pub rows: i64,
+}
+
+/// What `db status` says: never the key, only where it is.
+#[derive(Debug, serde::Serialize)]
+pub struct Status {
+    pub database: PathBuf,
+    pub encrypted: bool,
+    /// Where the key was found, and whether it opens the file (`None` for a plain or new file).
+    pub key_place: Option<KeyPlace>,
+    pub key_opens: Option<bool>,
+    /// Why the key was not found or does not open the file.
+    pub problem: Option<String>,
+    pub plain_backup: Option<PathBuf>,
+}
+
+/// `<name>.plain-backup` beside the database.
+pub fn plain_backup_path(db: &Path) -> PathBuf {
+    sibling(db, ".plain-backup")
+}
+
+fn sibling(db: &Path, suffix: &str) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Encrypts the plain database at `db` with a new random key (kept where `keys` keeps keys) or with `passphrase`.
+pub fn encrypt(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encrypted> {
+    match file_kind(db)? {
+        FileKind::Plain => {}
+        FileKind::Encrypted => {
+            return Err(Error::invalid("database", format!("{} is already encrypted", db.display())));
+        }
+        FileKind::New => {
+            return Err(Error::invalid("database", format!("{} does not exist or is empty", db.display())));
+        }
+    }
+    let plain_backup = plain_backup_path(db);
+    if plain_backup.exists() {
+        return Err(Error::invalid(
+            "database",
+            format!(
+                "{} is still there from an earlier conversion; move it away or delete it first",
+                plain_backup.display()
+            ),
+        ));
+    }
+    if let Some(file) = keys.key_file.as_ref().filter(|f| f.exists() && passphrase.is_none()) {
+        return Err(Error::invalid(
+            "key_file",
+            format!("{} already exists (it may hold another database's key); name a new file", file.display()),
+        ));
+    }
+    let key = match passphrase {
+        Some(p) => p,
+        None => DbKey::generate()?,
+    };
+    let tmp = sibling(db, ".encrypting");
+    remove_with_journals(&tmp);
+    let counts = {
+        let store = Store::open(db)?;
+        store.checkpoint()?;
+        store.export_verified(&tmp, Some(&key))?
+    };
+    let place = save_then_replace(db, &tmp, keys, &key, Some(&plain_backup))?;
+    Ok(Encrypted {
+        database: db.to_path_buf(),
+        key_place: place,
+        recovery_key: recovery_key(&key),
+        plain_backup: Some(plain_backup),
+        plain_backups_left: plain_backups(db),
+        tables: counts.len(),
+        rows: total(&counts),
+    })
+}
+
+/// Gives the encrypted database at `db` a new random key (or `passphrase`), through a checked copy like `encrypt`.
+pub fn rekey(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encrypted> {
+    if file_kind(db)? != FileKind::Encrypted {
+        return Err(Error::invalid(
+            "database",
+            format!("{} is not encrypted; encrypt it with `campaign-desk db encrypt`", db.display()),
+        ));
+    }
+    let key = match passphrase {
+        Some(p) => p,
+        None => DbKey::generate()?,
+    };
+    let tmp = sibling(db, ".rekeying");
+    remove_with_journals(&tmp);
+    let counts = {
+        let store = open_database(db, keys)?;
+        store.checkpoint()?;
+        store.export_verified(&tmp, Some(&key))?
+    };
+    let place = save_then_replace(db, &tmp, keys, &key, None)?;
+    Ok(Encrypted {
+        database: db.to_path_buf(),
+        key_place: place,
+        recovery_key: recovery_key(&key),
+        plain_backup: None,
+        plain_backups_left: plain_backups(db),
+        tables: counts.len(),
+        rows: total(&counts),
+    })
+}
+
+/// Writes a plain copy of the encrypted database at `db` to the new file `to` (the database stays encrypted).
+pub fn decrypt_to(db: &Path, keys: &Keys, to: &Path) -> Result<Vec<TableCount>> {
+    if file_kind(db)? != FileKind::Encrypted {
+        return Err(Error::invalid("database", format!("{} is not encrypted; copy it with `backup`", db.display())));
+    }
+    let store = open_database(db, keys)?;
+    store.export_verified(to, None)
+}
+
+/// Deletes the plain file `db encrypt` kept, once the encrypted database opens with its key.
+pub fn remove_plain_backup(db: &Path, keys: &Keys) -> Result<PathBuf> {
+    let plain = plain_backup_path(db);
+    if !plain.exists() {
+        return Err(Error::invalid("database", format!("there is no {} to remove", plain.display())));
+    }
+    if file_kind(db)? != FileKind::Encrypted {
+        return Err(Error::invalid(
+            "database",
+            format!("{} is not encrypted, so its plain copy is kept; nothing was removed", db.display()),
+        ));
+    }
+    drop(open_database(db, keys)?);
+    remove_with_journals(&plain);
+    Ok(plain)
+}
+
+/// Whether `db` is encrypted and where its key is; the key is tried, never shown.
+pub fn status(db: &Path, keys: &Keys) -> Result<Status> {
+    let encrypted = file_kind(db)? == FileKind::Encrypted;
+    let plain_backup = Some(plain_backup_path(db)).filter(|p| p.exists());
+    if !encrypted {
+        return Ok(Status {
+            database: db.to_path_buf(),
+            encrypted,
+            key_place: None,
+            key_opens: None,
+            problem: None,
+            plain_backup,
+        });
+    }
+    let (key_place, key_opens, problem) = match keys.find(db) {
+        Err(e) => (None, Some(false), Some(e.to_string())),
+        Ok((key, place)) => match Store::open_encrypted(db, key) {
+            Ok(_) => (Some(place), Some(true), None),
+            Err(e) => (Some(place), Some(false), Some(e.to_string())),
+        },
+    };
+    Ok(Status { database: db.to_path_buf(), encrypted, key_place, key_opens, problem, plain_backup })
+}
+
+/// The last steps of `encrypt` and `rekey`, once the checked copy `tmp` exists: the old file must be closed by
+/// everyone (SQLite removes `-wal` when the last connection closes, so one left means the app has it open), the key
+/// is saved, then the copy replaces the database in one rename (the plain file first hard-linked, or copied, to
+/// `keep_as`). Anything failing before the rename removes the copy and leaves the database as it was.
+fn save_then_replace(db: &Path, tmp: &Path, keys: &Keys, key: &DbKey, keep_as: Option<&Path>) -> Result<KeyPlace> {
+    let fail = |e: Error| {
+        remove_with_journals(tmp);
+        e
+    };
+    if sibling(db, "-wal").exists() {
+        return Err(fail(Error::invalid(
+            "database",
+            format!(
+                "{} is open in another program (Campaign Desk's window?); close it and run this again — nothing was \
+                 changed",
+                db.display()
+            ),
+        )));
+    }
+    let previous = keys.find(db).ok();
+    let place = keys.save(db, key).map_err(fail)?;
+    let replaced = keep_as
+        .map_or(Ok(()), |keep| {
+            std::fs::hard_link(db, keep)
+                .or_else(|_| std::fs::copy(db, keep).map(|_| ()))
+                .map_err(|e| Error::io(format!("cannot keep the plain file as {}", keep.display()), e))
+        })
+        .and_then(|()| {
+            std::fs::rename(tmp, db).map_err(|e| Error::io(format!("cannot move the new file to {}", db.display()), e))
+        });
+    if let Err(e) = replaced {
+        // The database is untouched: the key it still needs goes back where it was.
+        match previous {
+            Some((old, _)) => {
+                let _ = keys.save(db, &old);
+            }
+            None if place == KeyPlace::Keyring => {
+                let _ = keys.keyring.delete(db);
+            }
+            None => {}
+        }
+        if let Some(keep) = keep_as {
+            let _ = std::fs::remove_file(keep);
+        }
+        return Err(fail(e));
+    }
+    sync_dir(db);
+    Ok(place)
+}
+
+/// Makes the rename durable (the folder's entry), where the system allows opening a folder.
+fn sync_dir(db: &Path) {
+    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+}
+
+/// The backups beside `db` that are plain SQLite files.
+fn plain_backups(db: &Path) -> Vec<PathBuf> {
+    crate::backup::list_backups(&crate::backup::backup_dir(db))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| file_kind(p).is_ok_and(|k| k == FileKind::Plain))
+        .collect()
+}
+
+fn total(counts: &[TableCount]) -> i64 {
+    counts.iter().map(|c| c.rows).sum()
+}
