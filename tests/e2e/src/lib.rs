@@ -469,6 +469,41 @@ impl App {
         .await
     }
 
+    /// Sets an input's value the way typing would end (an `input` and a `change` event): for fields whose typing is
+    /// not what a flow is about (dates given as ISO, which the date fields also read).
+    pub async fn set_value(&self, testid: &str, value: &str) -> Result<()> {
+        let script = "const [id, value] = arguments; \
+                      const input = document.querySelector(`[data-testid=\"${id}\"]`); \
+                      input.value = value; \
+                      input.dispatchEvent(new Event('input', { bubbles: true })); \
+                      input.dispatchEvent(new Event('change', { bubbles: true }));";
+        self.client.execute(script, vec![testid.into(), value.into()]).await?;
+        Ok(())
+    }
+
+    /// The current value of the input with this test id.
+    pub async fn value_of(&self, testid: &str) -> Result<String> {
+        let element = self.wait_for_testid(testid).await?;
+        Ok(element.prop("value").await?.unwrap_or_default())
+    }
+
+    /// Waits until no element has this test id (a dialog closed).
+    pub async fn wait_gone(&self, testid: &str) -> Result<()> {
+        self.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
+            Ok((!self.has_testid(testid).await?).then_some(()))
+        })
+        .await
+    }
+
+    /// Waits until the button with this test id can be pressed.
+    pub async fn wait_enabled(&self, testid: &str) -> Result<()> {
+        self.wait_until(&format!("[data-testid={testid:?}] to be enabled"), || async {
+            let button = self.wait_for_testid(testid).await?;
+            Ok(button.is_enabled().await?.then_some(()))
+        })
+        .await
+    }
+
     /// Saves a PNG of the window, once animations have finished, to `artifacts/screenshots/<name>.png`
     /// and returns its path.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {

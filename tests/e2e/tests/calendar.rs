@@ -11,18 +11,6 @@ use fantoccini::Locator;
 const WEBINAR: &str = "ZERO IN: BURMA [WEBINAR]";
 const MEETING: &str = "Coordinators' weekly call";
 
-/// Sets an input's value the way typing would (an `input` and a `change` event), for date inputs whose native
-/// pickers WebDriver cannot type into reliably.
-async fn set_value(app: &e2e::App, testid: &str, value: &str) -> Result<()> {
-    let script = "const [id, value] = arguments; \
-                  const input = document.querySelector(`[data-testid=\"${id}\"]`); \
-                  input.value = value; \
-                  input.dispatchEvent(new Event('input', { bubbles: true })); \
-                  input.dispatchEvent(new Event('change', { bubbles: true }));";
-    app.client().execute(script, vec![testid.into(), value.into()]).await?;
-    Ok(())
-}
-
 /// The DOM text of the first calendar event containing `title`, once there is one.
 async fn event_text(app: &e2e::App, title: &str, containing: &str) -> Result<String> {
     let script = "const [title] = arguments; \
@@ -155,7 +143,7 @@ async fn calendar_on_demo_data() {
 
         // February 2025, shown in Manila: the webinar at 20:00.
         pick_zone(&app, "Asia/Manila").await?;
-        set_value(&app, "calendar-goto", "2025-02-18").await?;
+        app.set_value("calendar-goto", "2025-02-18").await?;
         let text = event_text(&app, WEBINAR, "20:00").await?;
         ensure!(text.contains("20:00"), "in Manila the webinar shows {text:?}");
 
@@ -229,8 +217,8 @@ async fn calendar_on_demo_data() {
         app.click_testid("calendar-new").await?;
         app.wait_for_testid("event-form").await?;
         app.fill_testid("event-title", MEETING).await?;
-        set_value(&app, "event-start", "2025-02-20T09:00").await?;
-        set_value(&app, "event-end", "2025-02-20T10:00").await?;
+        app.set_value("event-start", "2025-02-20T09:00").await?;
+        app.set_value("event-end", "2025-02-20T10:00").await?;
         app.select_value("event-repeat", "weekly").await?;
         let words = app.text_of("event-repeat-words").await?;
         ensure!(words == "Every week on Thursday", "repeat shown as {words:?}");
@@ -309,7 +297,7 @@ async fn calendar_on_demo_data() {
         app.press_escape().await?;
         app.wait_until("the details to close", || async { Ok((!app.has_testid("calendar-details").await?).then_some(())) })
             .await?;
-        set_value(&app, "calendar-goto", "2026-06-01").await?;
+        app.set_value("calendar-goto", "2026-06-01").await?;
         app.wait_until("June 2026", || async { Ok(fc_title(&app).await?.contains("2026").then_some(())) }).await?;
         open_from_search(&app, "BURMA").await?;
         app.screenshot("c-calendar-search-hit").await?;

@@ -12,11 +12,6 @@ async fn attr_of(app: &e2e::App, testid: &str, name: &str) -> Result<String> {
     Ok(element.attr(name).await?.unwrap_or_default())
 }
 
-async fn value_of(app: &e2e::App, testid: &str) -> Result<String> {
-    let element = app.wait_for_testid(testid).await?;
-    Ok(element.prop("value").await?.unwrap_or_default())
-}
-
 /// Presses `key` in the input with this test id.
 async fn press_in(app: &e2e::App, testid: &str, key: Key) -> Result<()> {
     let input = app.wait_for_testid(testid).await?;
@@ -65,20 +60,20 @@ async fn pickers_are_driven_by_the_keyboard_and_esc_closes_only_the_list() {
         ensure!(!app.has_testid("org-country-option").await?, "Esc left the options shown");
         ensure!(app.has_testid("org-form").await?, "Esc on the list closed the dialog");
         ensure!(!app.has_testid("confirm-dialog").await?, "Esc on the list asked to discard the form");
-        ensure!(value_of(&app, "org-country").await?.is_empty(), "Esc kept the half-typed country");
+        ensure!(app.value_of("org-country").await?.is_empty(), "Esc kept the half-typed country");
 
         // Typed again, Enter picks the active option and closes the list.
         app.fill_testid("org-country", "New Zea").await?;
         app.wait_for_testid("org-country-option").await?;
         press_in(&app, "org-country", Key::Enter).await?;
-        let shown = value_of(&app, "org-country").await?;
+        let shown = app.value_of("org-country").await?;
         ensure!(shown == "New Zealand", "Enter picked {shown:?}");
         ensure!(!app.has_testid("org-country-option").await?, "the list stayed open after picking");
 
         // The zone picker is the same combobox.
         app.fill_testid("org-zone", "Auckland").await?;
         press_in(&app, "org-zone", Key::Enter).await?;
-        let zone = value_of(&app, "org-zone").await?;
+        let zone = app.value_of("org-zone").await?;
         ensure!(zone == "Pacific/Auckland", "the zone picker picked {zone:?}");
 
         // With the list closed, Esc is the dialog's: the changed form asks first, focus on the safe answer.
@@ -93,7 +88,7 @@ async fn pickers_are_driven_by_the_keyboard_and_esc_closes_only_the_list() {
         app.press_escape().await?; // Esc on the question keeps editing
         app.wait_until("the question to go", || async { Ok((!app.has_testid("confirm-dialog").await?).then_some(())) })
             .await?;
-        ensure!(value_of(&app, "org-country").await? == "New Zealand", "keeping lost the country");
+        ensure!(app.value_of("org-country").await? == "New Zealand", "keeping lost the country");
         app.click_testid("org-save").await?;
         app.wait_until("the form to close", || async { Ok((!app.has_testid("org-form").await?).then_some(())) })
             .await?;

@@ -45,13 +45,6 @@ async fn held(app: &e2e::App, testid: &str) -> Result<String> {
     Ok(element.attr("data-value").await?.unwrap_or_default())
 }
 
-async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
-    app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
-        Ok((!app.has_testid(testid).await?).then_some(()))
-    })
-    .await
-}
-
 /// The saved events as "title start–end".
 async fn saved_events(app: &e2e::App) -> Result<Vec<String>> {
     let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
@@ -112,13 +105,13 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         ensure!(saved_events(&app).await?.is_empty(), "an event was saved: {:?}", saved_events(&app).await?);
         // Typed the US way, with a 12-hour time, it reads and is written back on the one 24-hour clock.
         app.fill_testid("event-start", &format!("Feb 18 2025 8pm{enter}")).await?;
-        wait_gone(&app, "event-start-typing-error").await?;
+        app.wait_gone("event-start-typing-error").await?;
         let start = shown(&app, "event-start").await?;
         ensure!(start == "02/18/2025 20:00", "the start shows {start:?}");
         let end = held(&app, "event-end").await?;
         ensure!(end == "2025-02-18T21:00", "the end did not follow the start: {end:?}");
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
 
         // Spanish reads day first.
         app.click_testid("nav-settings").await?;
@@ -154,7 +147,7 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         shot(&app, "date-typing-picker").await?;
         press(&app, &[Key::Right]).await?;
         press(&app, &[Key::Enter]).await?;
-        wait_gone(&app, "event-start-picker").await?;
+        app.wait_gone("event-start-picker").await?;
         let start = shown(&app, "event-start").await?;
         ensure!(start == "19/02/2025 20:00", "after picking the start shows {start:?}");
         let end = held(&app, "event-end").await?;
@@ -164,12 +157,12 @@ async fn dates_are_typed_in_the_locales_order_with_a_picker() {
         app.click_testid("event-end-pick").await?;
         app.wait_for_testid("event-end-picker").await?;
         app.press_escape().await?;
-        wait_gone(&app, "event-end-picker").await?;
+        app.wait_gone("event-end-picker").await?;
         ensure!(app.has_testid("event-form").await?, "Esc in the picker closed the event form");
         ensure!(!app.has_testid("confirm-dialog").await?, "Esc in the picker asked to discard the form");
 
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         let saved = saved_events(&app).await?;
         ensure!(saved.iter().any(|s| s == "ZERO IN: BURMA 2025-02-18T20:00–2025-02-18T21:00"), "saved {saved:?}");
         ensure!(

@@ -14,19 +14,6 @@ use campaign_desk_e2e as e2e;
 const TITLE: &str = "Solidarity Month for the peoples of Burma";
 const SUMMARY: &str = "Thirty days of action with the peoples of Burma";
 
-/// The current value of an input.
-async fn value_of(app: &e2e::App, testid: &str) -> Result<String> {
-    let element = app.wait_for_testid(testid).await?;
-    Ok(element.prop("value").await?.unwrap_or_default())
-}
-
-async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
-    app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
-        Ok((!app.has_testid(testid).await?).then_some(()))
-    })
-    .await
-}
-
 /// The localStorage keys of form drafts, sorted.
 async fn draft_keys(app: &e2e::App) -> Result<Vec<String>> {
     let script = "return Object.keys(localStorage).filter((k) => k.startsWith('campaign-desk:form-draft:')).sort()";
@@ -100,14 +87,14 @@ async fn a_reloaded_campaign_form_offers_its_draft_back() {
         );
         ensure!(!app.has_testid("draft-record-changed").await?, "a new campaign's draft says its record changed");
         // Offered, not restored: the form is as a new one opens.
-        ensure!(value_of(&app, "campaign-title").await?.is_empty(), "the draft was restored before being asked");
+        ensure!(app.value_of("campaign-title").await?.is_empty(), "the draft was restored before being asked");
         app.screenshot("drafts-offer").await?;
 
         app.click_testid("draft-restore").await?;
-        wait_gone(&app, "draft-offer").await?;
-        let title = value_of(&app, "campaign-title").await?;
-        let summary = value_of(&app, "campaign-summary").await?;
-        let kind = value_of(&app, "campaign-kind").await?;
+        app.wait_gone("draft-offer").await?;
+        let title = app.value_of("campaign-title").await?;
+        let summary = app.value_of("campaign-summary").await?;
+        let kind = app.value_of("campaign-kind").await?;
         let tags = app.texts_of_all("hashtag-chip").await?;
         ensure!(title == TITLE, "restored title {title:?}");
         ensure!(summary == SUMMARY, "restored summary {summary:?}");
@@ -147,8 +134,8 @@ async fn discarded_drafts_are_not_offered_again() {
         open_new_campaign(&app).await?;
         app.wait_for_testid("draft-offer").await?;
         app.click_testid("draft-discard").await?;
-        wait_gone(&app, "draft-offer").await?;
-        ensure!(value_of(&app, "campaign-title").await?.is_empty(), "discarding the offer filled the form");
+        app.wait_gone("draft-offer").await?;
+        ensure!(app.value_of("campaign-title").await?.is_empty(), "discarding the offer filled the form");
         wait_for_drafts(&app, &[]).await?;
         reload(&app).await?;
         open_new_campaign(&app).await?;
@@ -163,7 +150,7 @@ async fn discarded_drafts_are_not_offered_again() {
         ensure!(focused == "confirm-cancel", "the discard question starts with the focus on {focused:?}");
         app.screenshot("drafts-discard-question").await?;
         app.click_testid("confirm-ok").await?;
-        wait_gone(&app, "campaign-form").await?;
+        app.wait_gone("campaign-form").await?;
         wait_for_drafts(&app, &[]).await?;
         app.click_testid("campaign-new-empty").await?;
         app.wait_for_testid("campaign-form").await?;
@@ -202,13 +189,13 @@ async fn a_draft_of_a_record_changed_since_says_so() {
         app.wait_for_testid("draft-offer").await?;
         let changed = app.text_of("draft-record-changed").await?;
         ensure!(changed.contains("saved since"), "the offer says {changed:?}");
-        ensure!(value_of(&app, "org-city").await? == "Christchurch", "the form does not start from the record");
+        ensure!(app.value_of("org-city").await? == "Christchurch", "the form does not start from the record");
         app.screenshot("drafts-record-changed").await?;
         app.click_testid("draft-restore").await?;
-        let city = value_of(&app, "org-city").await?;
+        let city = app.value_of("org-city").await?;
         ensure!(city == "Wellington", "restored city {city:?}");
         app.click_testid("org-save").await?;
-        wait_gone(&app, "org-form").await?;
+        app.wait_gone("org-form").await?;
         wait_for_drafts(&app, &[]).await?;
         let orgs = app.invoke("org_list", serde_json::json!({ "query": null })).await?;
         let cities: Vec<&str> = orgs.as_array().into_iter().flatten().filter_map(|o| o["city"].as_str()).collect();
@@ -238,18 +225,18 @@ async fn a_new_event_draft_survives_a_reload() {
         app.click_testid("calendar-new").await?;
         app.wait_for_testid("event-form").await?;
         app.wait_for_testid("draft-offer").await?;
-        ensure!(value_of(&app, "event-title").await?.is_empty(), "the event draft was restored before being asked");
+        ensure!(app.value_of("event-title").await?.is_empty(), "the event draft was restored before being asked");
         app.click_testid("draft-restore").await?;
-        wait_gone(&app, "draft-offer").await?;
-        let title = value_of(&app, "event-title").await?;
-        let location = value_of(&app, "event-location").await?;
-        let repeat = value_of(&app, "event-repeat").await?;
+        app.wait_gone("draft-offer").await?;
+        let title = app.value_of("event-title").await?;
+        let location = app.value_of("event-location").await?;
+        let repeat = app.value_of("event-repeat").await?;
         ensure!(
             title == "Vigil for the detained" && location == "Aotea Square" && repeat == "weekly",
             "restored {title:?}, {location:?}, {repeat:?}"
         );
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         wait_for_drafts(&app, &[]).await?;
         let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
         let saved: Vec<String> = events

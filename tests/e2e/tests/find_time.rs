@@ -15,17 +15,6 @@ const PARTNERS: [&str; 5] = [
 ];
 const TITLE: &str = "Alliance coordinators' call";
 
-/// Sets an input's value the way typing would (an `input` and a `change` event).
-async fn set_value(app: &e2e::App, testid: &str, value: &str) -> Result<()> {
-    let script = "const [id, value] = arguments; \
-                  const input = document.querySelector(`[data-testid=\"${id}\"]`); \
-                  input.value = value; \
-                  input.dispatchEvent(new Event('input', { bubbles: true })); \
-                  input.dispatchEvent(new Event('change', { bubbles: true }));";
-    app.client().execute(script, vec![testid.into(), value.into()]).await?;
-    Ok(())
-}
-
 /// Clicks the organisation's checkbox; returns whether it could be ticked (an organisation without a zone cannot).
 async fn tick_org(app: &e2e::App, name: &str) -> Result<bool> {
     let script = "const [name] = arguments; \
@@ -60,8 +49,8 @@ async fn five_partners_find_a_90_minute_slot_and_make_it_an_event() {
         }
         ensure!(!tick_org(&app, "ILPS Commission 10").await?, "an organisation without a zone was chosen");
         app.select_value("find-time-length", "90").await?;
-        set_value(&app, "find-time-from", "2025-02-18").await?;
-        set_value(&app, "find-time-days", "7").await?;
+        app.set_value("find-time-from", "2025-02-18").await?;
+        app.set_value("find-time-days", "7").await?;
         app.click_testid("find-time-search").await?;
         app.wait_for_count("find-time-slot", 5).await?;
 
@@ -146,8 +135,8 @@ async fn five_partners_find_a_90_minute_slot_and_make_it_an_event() {
         for name in PARTNERS {
             tick_org(&app, name).await?;
         }
-        set_value(&app, "find-time-from", "2025-02-18").await?;
-        set_value(&app, "find-time-days", "7").await?;
+        app.set_value("find-time-from", "2025-02-18").await?;
+        app.set_value("find-time-days", "7").await?;
         app.click_testid("find-time-search").await?;
         app.wait_for_count("find-time-slot", 5).await?;
         let again = app.texts_of_all("find-time-slot").await?;

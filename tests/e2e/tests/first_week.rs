@@ -35,45 +35,11 @@ const DAYS_OF_ACTION: &str = "Days of Action for the people of Burma";
 const ANNIVERSARY: &str = "Karen Revolution Anniversary";
 const WEBINAR: &str = "ZERO IN: BURMA [WEBINAR]";
 
-/// Whether the button with this test id can be pressed, once it can (or an error after the wait).
-async fn wait_enabled(app: &e2e::App, testid: &str) -> Result<()> {
-    app.wait_until(&format!("[data-testid={testid:?}] to be enabled"), || async {
-        let button = app.wait_for_testid(testid).await?;
-        Ok(button.is_enabled().await?.then_some(()))
-    })
-    .await
-}
-
-/// Sets an input's value the way typing would (an `input` and a `change` event), for date inputs whose native
-/// pickers WebDriver cannot type into reliably.
-async fn set_value(app: &e2e::App, testid: &str, value: &str) -> Result<()> {
-    let script = "const [id, value] = arguments; \
-                  const input = document.querySelector(`[data-testid=\"${id}\"]`); \
-                  input.value = value; \
-                  input.dispatchEvent(new Event('input', { bubbles: true })); \
-                  input.dispatchEvent(new Event('change', { bubbles: true }));";
-    app.client().execute(script, vec![testid.into(), value.into()]).await?;
-    Ok(())
-}
-
-/// The current value of an input.
-async fn value_of(app: &e2e::App, testid: &str) -> Result<String> {
-    let element = app.wait_for_testid(testid).await?;
-    Ok(element.prop("value").await?.unwrap_or_default())
-}
-
 /// The value a date field holds for the form (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`): the field itself shows it in
 /// the interface locale's order (DateInput.svelte).
 async fn date_of(app: &e2e::App, testid: &str) -> Result<String> {
     let element = app.wait_for_testid(testid).await?;
     Ok(element.attr("data-value").await?.unwrap_or_default())
-}
-
-async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
-    app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
-        Ok((!app.has_testid(testid).await?).then_some(()))
-    })
-    .await
 }
 
 /// The demo data loaded, and the Burma campaign's page open.
@@ -98,8 +64,8 @@ async fn open_key_date(app: &e2e::App, title: &str) -> Result<()> {
 
 /// Renames the event whose details are open, through the editor (answering `scope` for a series).
 async fn rename_open_event(app: &e2e::App, scope: Option<&str>, title: &str) -> Result<()> {
-    wait_enabled(app, "calendar-details-edit").await?;
-    wait_enabled(app, "calendar-details-delete").await?;
+    app.wait_enabled("calendar-details-edit").await?;
+    app.wait_enabled("calendar-details-delete").await?;
     ensure!(!app.has_testid("calendar-zone-time").await?, "an all-day event shows partner times");
     let alerts = app.client().find_all(Locator::Css("[data-testid=\"calendar-details\"] [role=\"alert\"]")).await?;
     ensure!(alerts.is_empty(), "the details show an error");
@@ -111,7 +77,7 @@ async fn rename_open_event(app: &e2e::App, scope: Option<&str>, title: &str) -> 
     app.wait_for_testid("event-form").await?;
     app.fill_testid("event-title", title).await?;
     app.click_testid("event-save").await?;
-    wait_gone(app, "event-form").await
+    app.wait_gone("event-form").await
 }
 
 #[tokio::test]
@@ -124,7 +90,7 @@ async fn all_day_events_open_edit_and_delete() {
 
         // A three-day all-day action, from the campaign page: its details, editable and deletable.
         open_key_date(&app, DAYS_OF_ACTION).await?;
-        wait_enabled(&app, "calendar-details-edit").await?;
+        app.wait_enabled("calendar-details-edit").await?;
         app.screenshot("fw-all-day-details").await?;
         rename_open_event(&app, None, "Days of Action (edited)").await?;
         open_burma_campaign(&app).await?;
@@ -145,17 +111,17 @@ async fn all_day_events_open_edit_and_delete() {
         // A timed event still shows its partner times.
         open_key_date(&app, WEBINAR).await?;
         app.wait_for_count("calendar-zone-time", 2).await?;
-        wait_enabled(&app, "calendar-details-edit").await?;
+        app.wait_enabled("calendar-details-edit").await?;
         app.press_escape().await?;
-        wait_gone(&app, "calendar-details").await?;
+        app.wait_gone("calendar-details").await?;
 
         // Delete the three-day action.
         open_key_date(&app, "Days of Action (edited)").await?;
-        wait_enabled(&app, "calendar-details-delete").await?;
+        app.wait_enabled("calendar-details-delete").await?;
         app.click_testid("calendar-details-delete").await?;
         app.wait_for_testid("confirm-dialog").await?;
         app.click_testid("confirm-ok").await?;
-        wait_gone(&app, "calendar-details").await?;
+        app.wait_gone("calendar-details").await?;
         open_burma_campaign(&app).await?;
         let titles = app.texts_of_all("campaign-event-open").await?;
         ensure!(titles.len() == 2, "after the delete the campaign has {titles:?}");
@@ -184,29 +150,29 @@ async fn the_end_follows_the_start_and_long_events_ask_first() {
         let start = date_of(&app, "event-start").await?;
         let end = date_of(&app, "event-end").await?;
         ensure!(start.ends_with("T10:00") && end.ends_with("T11:00"), "a new event is {start}–{end}");
-        set_value(&app, "event-start", "2025-02-18T20:00").await?;
+        app.set_value("event-start", "2025-02-18T20:00").await?;
         let end = date_of(&app, "event-end").await?;
         ensure!(end == "2025-02-18T21:00", "after moving the start the end is {end:?}");
         // Made 90 minutes long, then moved again: still 90 minutes.
-        set_value(&app, "event-end", "2025-02-18T21:30").await?;
-        set_value(&app, "event-start", "2025-02-19T08:00").await?;
+        app.set_value("event-end", "2025-02-18T21:30").await?;
+        app.set_value("event-start", "2025-02-19T08:00").await?;
         let end = date_of(&app, "event-end").await?;
         ensure!(end == "2025-02-19T09:30", "after moving the start again the end is {end:?}");
         app.screenshot("fw-end-follows-start").await?;
 
         // Ending a month later asks first; "Keep editing" goes back to the form, unsaved.
-        set_value(&app, "event-end", "2025-03-19T09:30").await?;
+        app.set_value("event-end", "2025-03-19T09:30").await?;
         app.click_testid("event-save").await?;
         app.wait_for_testid("confirm-dialog").await?;
         let body = app.text_of("confirm-body").await?;
         ensure!(body.contains("29 days"), "the question reads {body:?}");
         app.screenshot("fw-long-event-question").await?;
         app.click_testid("confirm-cancel").await?;
-        wait_gone(&app, "confirm-dialog").await?;
+        app.wait_gone("confirm-dialog").await?;
         app.wait_for_testid("event-form").await?;
-        set_value(&app, "event-end", "2025-02-19T09:30").await?;
+        app.set_value("event-end", "2025-02-19T09:30").await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
 
         // A yearly all-day anniversary moved to 31 January stays one day; made 22 months long, it asks.
         app.click_testid("calendar-new").await?;
@@ -215,19 +181,19 @@ async fn the_end_follows_the_start_and_long_events_ask_first() {
         app.select_value("event-mode", "in_person").await?;
         app.click_testid("event-all-day").await?;
         app.select_value("event-repeat", "yearly").await?;
-        set_value(&app, "event-start", "2025-01-31").await?;
+        app.set_value("event-start", "2025-01-31").await?;
         let end = date_of(&app, "event-end").await?;
         ensure!(end == "2025-01-31", "the anniversary's last day is {end:?}");
-        set_value(&app, "event-end", "2026-12-06").await?;
+        app.set_value("event-end", "2026-12-06").await?;
         app.click_testid("event-save").await?;
         app.wait_for_testid("confirm-dialog").await?;
         let body = app.text_of("confirm-body").await?;
         ensure!(body.contains("longer than the 365 days"), "the question reads {body:?}");
         app.click_testid("confirm-cancel").await?;
-        wait_gone(&app, "confirm-dialog").await?;
-        set_value(&app, "event-end", "2025-01-31").await?;
+        app.wait_gone("confirm-dialog").await?;
+        app.set_value("event-end", "2025-01-31").await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
 
         // Both saved with the lengths asked for.
         let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
@@ -263,7 +229,7 @@ async fn changed_forms_ask_before_discarding() {
         app.click_testid("campaign-new-empty").await?;
         app.wait_for_testid("campaign-form").await?;
         app.click_testid("campaign-cancel").await?;
-        wait_gone(&app, "campaign-form").await?;
+        app.wait_gone("campaign-form").await?;
         ensure!(!app.has_testid("confirm-dialog").await?, "an untouched form asked before closing");
 
         // Typed into, Cancel asks; "Keep editing" keeps the text; "Discard changes" leaves.
@@ -273,13 +239,13 @@ async fn changed_forms_ask_before_discarding() {
         app.wait_for_testid("confirm-dialog").await?;
         app.screenshot("fw-discard-campaign").await?;
         app.click_testid("confirm-cancel").await?;
-        wait_gone(&app, "confirm-dialog").await?;
-        let title = value_of(&app, "campaign-title").await?;
+        app.wait_gone("confirm-dialog").await?;
+        let title = app.value_of("campaign-title").await?;
         ensure!(title == "Solidarity Month for the peoples of Burma", "after keeping, the title is {title:?}");
         app.click_testid("campaign-cancel").await?;
         app.wait_for_testid("confirm-dialog").await?;
         app.click_testid("confirm-ok").await?;
-        wait_gone(&app, "campaign-form").await?;
+        app.wait_gone("campaign-form").await?;
         let campaigns = app.invoke("campaign_list", serde_json::json!({})).await?;
         ensure!(campaigns.as_array().is_some_and(|c| c.is_empty()), "a discarded campaign was saved: {campaigns}");
 
@@ -289,7 +255,7 @@ async fn changed_forms_ask_before_discarding() {
         app.click_testid("calendar-new").await?;
         app.wait_for_testid("event-form").await?;
         app.press_escape().await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         app.click_testid("calendar-new").await?;
         app.wait_for_testid("event-form").await?;
         app.fill_testid("event-title", "Days of Action").await?;
@@ -297,13 +263,13 @@ async fn changed_forms_ask_before_discarding() {
         app.wait_for_testid("confirm-dialog").await?;
         ensure!(app.has_testid("event-form").await?, "Esc closed the changed event form");
         app.press_escape().await?; // Esc on the question keeps editing
-        wait_gone(&app, "confirm-dialog").await?;
-        let title = value_of(&app, "event-title").await?;
+        app.wait_gone("confirm-dialog").await?;
+        let title = app.value_of("event-title").await?;
         ensure!(title == "Days of Action", "after Esc on the question the title is {title:?}");
         app.click_testid("event-cancel").await?;
         app.wait_for_testid("confirm-dialog").await?;
         app.click_testid("confirm-ok").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
 
         // The organisation dialog: × on a changed form asks.
         app.click_testid("nav-organisations").await?;
@@ -313,7 +279,7 @@ async fn changed_forms_ask_before_discarding() {
         app.click_testid("org-cancel").await?;
         app.wait_for_testid("confirm-dialog").await?;
         app.click_testid("confirm-ok").await?;
-        wait_gone(&app, "org-form").await?;
+        app.wait_gone("org-form").await?;
         Ok(())
     })
     .await;
@@ -456,10 +422,10 @@ async fn countries_are_picked_by_name_and_shown_by_name() {
         ensure!(options.len() == 1 && options[0].starts_with("New Zealand"), "options for 'New Zea': {options:?}");
         app.screenshot("fw-country-picker").await?;
         app.click_testid_with_text("org-country-option", "New Zealand").await?;
-        let shown = value_of(&app, "org-country").await?;
+        let shown = app.value_of("org-country").await?;
         ensure!(shown == "New Zealand", "after picking, the field shows {shown:?}");
         app.click_testid("org-save").await?;
-        wait_gone(&app, "org-form").await?;
+        app.wait_gone("org-form").await?;
         let place = app.wait_for_text("org-detail-place").await?;
         ensure!(place == "New Zealand", "the organisation's page shows {place:?}");
         app.screenshot("fw-country-shown").await?;
@@ -469,10 +435,10 @@ async fn countries_are_picked_by_name_and_shown_by_name() {
         app.wait_for_testid("org-form").await?;
         app.fill_testid("org-name", "Migrante UK").await?;
         app.fill_testid("org-country", &format!("UK{}", char::from(fantoccini::key::Key::Enter))).await?;
-        let shown = value_of(&app, "org-country").await?;
+        let shown = app.value_of("org-country").await?;
         ensure!(shown == "United Kingdom", "'UK' picked {shown:?}");
         app.click_testid("org-save").await?;
-        wait_gone(&app, "org-form").await?;
+        app.wait_gone("org-form").await?;
 
         let orgs = app.invoke("org_list", serde_json::json!({ "query": null })).await?;
         let stored: Vec<String> = orgs
@@ -538,19 +504,19 @@ async fn key_dates_are_added_from_the_campaign_page() {
             Ok((focused_testid(&app).await? == "event-title").then_some(()))
         })
         .await?;
-        let campaign = value_of(&app, "event-campaign").await?;
+        let campaign = app.value_of("event-campaign").await?;
         ensure!(campaign == id.to_string(), "the form's campaign is {campaign:?}, not {id}");
-        let form_zone = value_of(&app, "event-zone").await?;
+        let form_zone = app.value_of("event-zone").await?;
         ensure!(form_zone == zone, "the form's zone is {form_zone:?}, not the campaign's {zone:?}");
-        let mode = value_of(&app, "event-mode").await?;
+        let mode = app.value_of("event-mode").await?;
         ensure!(mode == "in_person", "a new event is {mode:?}");
         let start = date_of(&app, "event-start").await?;
         ensure!(start == "2025-02-01T10:00", "a key date of a past campaign starts at {start:?}, not its first day");
         app.fill_testid("event-title", "Coordinators' call").await?;
-        set_value(&app, "event-start", "2025-02-12T19:00").await?;
+        app.set_value("event-start", "2025-02-12T19:00").await?;
         app.screenshot("fw-key-date-form").await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
 
         app.wait_until("the new key date on the campaign page", || async {
             Ok(app
@@ -602,7 +568,7 @@ async fn a_refused_edit_of_this_and_following_leaves_the_series_whole() {
         // Its last occurrence (what a link opens once the series is over), edited from there on with a blank title.
         app.client().execute(&format!("location.hash = '#/calendar/event/{id}'"), Vec::new()).await?;
         app.wait_for_testid("calendar-details").await?;
-        wait_enabled(&app, "calendar-details-edit").await?;
+        app.wait_enabled("calendar-details-edit").await?;
         app.click_testid("calendar-details-edit").await?;
         app.wait_for_testid("scope-dialog").await?;
         app.click_testid("scope-following").await?;
@@ -618,7 +584,7 @@ async fn a_refused_edit_of_this_and_following_leaves_the_series_whole() {
         // Corrected, it saves: the series ends before the occurrence, a new one starts there.
         app.fill_testid("event-title", "Chapter meeting (new room)").await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         let events = saved_events(&app).await?;
         let rules: Vec<String> = events.iter().map(|e| format!("{} {}", e["title"], e["rrule"])).collect();
         ensure!(
@@ -655,7 +621,7 @@ async fn the_calendar_opens_where_the_data_is_and_keeps_its_zone_and_view() {
         // Toronto, the week of the webinar.
         let enter = char::from(fantoccini::key::Key::Enter);
         app.fill_testid("calendar-zone", &format!("America/Toronto{enter}")).await?;
-        set_value(&app, "calendar-goto", "2025-02-18").await?;
+        app.set_value("calendar-goto", "2025-02-18").await?;
         app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?.click().await?;
         app.wait_for_testid("calendar-event").await?;
         let before = app.texts_of_all("calendar-event").await?;
@@ -664,7 +630,7 @@ async fn the_calendar_opens_where_the_data_is_and_keeps_its_zone_and_view() {
         app.wait_for_testid("view-campaigns").await?;
         app.click_testid("nav-calendar").await?;
         app.wait_for_testid("calendar").await?;
-        let zone = value_of(&app, "calendar-zone").await?;
+        let zone = app.value_of("calendar-zone").await?;
         ensure!(zone == "America/Toronto", "back on the calendar the zone is {zone:?}");
         let week = app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?;
         let class = week.attr("class").await?.unwrap_or_default();
@@ -744,7 +710,7 @@ async fn a_new_statement_title_is_a_placeholder_not_a_value() {
             Ok(placeholder.starts_with("Solidarity with").then_some(()))
         })
         .await?;
-        let value = value_of(&app, "statement-new-title").await?;
+        let value = app.value_of("statement-new-title").await?;
         ensure!(value.is_empty(), "the title field holds {value:?}");
         app.screenshot("fw-statement-new-title").await?;
         app.click_testid("statement-new-create").await?;
@@ -757,7 +723,7 @@ async fn a_new_statement_title_is_a_placeholder_not_a_value() {
         app.fill_testid("statement-new-title", "Solidarity with the peoples of Burma").await?;
         app.click_testid("statement-new-create").await?;
         app.wait_for_testid("statement-page").await?;
-        let title = value_of(&app, "statement-title").await?;
+        let title = app.value_of("statement-title").await?;
         ensure!(title == "Solidarity with the peoples of Burma", "title on the page: {title:?}");
         Ok(())
     })
@@ -850,12 +816,12 @@ async fn withdrawing_an_approval_asks_first() {
         ensure!(body.contains("Migrante Canada") && body.contains("revision 1"), "the question says {body:?}");
         app.screenshot("fw-withdraw-confirm").await?;
         app.click_testid("confirm-cancel").await?;
-        wait_gone(&app, "confirm-dialog").await?;
+        app.wait_gone("confirm-dialog").await?;
         ensure!(app.texts_of_all("approval-item").await?.len() == 1, "Cancel withdrew the approval");
 
         app.click_testid("approval-withdraw").await?;
         app.click_testid("confirm-ok").await?;
-        wait_gone(&app, "confirm-dialog").await?;
+        app.wait_gone("confirm-dialog").await?;
         // Withdrawn, not deleted: it no longer counts, and the history keeps when it was given and taken back.
         app.wait_for_count("approval-withdrawn", 1).await?;
         ensure!(app.texts_of_all("approval-item").await?.is_empty(), "the withdrawn approval still stands");

@@ -60,38 +60,6 @@ impl Walk {
         Ok(self.app.client().execute(script, args).await?)
     }
 
-    async fn value_of(&self, testid: &str) -> Result<String> {
-        Ok(self.app.wait_for_testid(testid).await?.prop("value").await?.unwrap_or_default())
-    }
-
-    /// An input's value set the way typing would end (an `input` and a `change` event), for dates and times.
-    async fn set_value(&self, testid: &str, value: &str) -> Result<()> {
-        let script = "const [id, value] = arguments; \
-                      const input = document.querySelector(`[data-testid=\"${id}\"]`); \
-                      input.value = value; \
-                      input.dispatchEvent(new Event('input', { bubbles: true })); \
-                      input.dispatchEvent(new Event('change', { bubbles: true }));";
-        self.js(script, vec![testid.into(), value.into()]).await?;
-        Ok(())
-    }
-
-    async fn wait_gone(&self, testid: &str) -> Result<()> {
-        self.app
-            .wait_until(&format!("[data-testid={testid:?}] to go"), || async {
-                Ok((!self.app.has_testid(testid).await?).then_some(()))
-            })
-            .await
-    }
-
-    async fn wait_enabled(&self, testid: &str) -> Result<()> {
-        self.app
-            .wait_until(&format!("[data-testid={testid:?}] to be enabled"), || async {
-                let button = self.app.wait_for_testid(testid).await?;
-                Ok(button.is_enabled().await?.then_some(()))
-            })
-            .await
-    }
-
     /// The events in the store, every one.
     async fn events(&self) -> Result<Vec<Value>> {
         let events = self.app.invoke("event_list", json!({ "campaignId": null })).await?;
@@ -119,8 +87,8 @@ impl Walk {
         self.app.wait_for_testid("view-calendar").await?;
         let details = self.app.wait_for_text("calendar-details").await?;
         ensure!(details.contains(title), "the details show {details:?}, not {title:?}");
-        self.wait_enabled("calendar-details-edit").await?;
-        self.wait_enabled("calendar-details-delete").await?;
+        self.app.wait_enabled("calendar-details-edit").await?;
+        self.app.wait_enabled("calendar-details-delete").await?;
         let alerts =
             self.app.client().find_all(Locator::Css("[data-testid=\"calendar-details\"] [role=\"alert\"]")).await?;
         ensure!(alerts.is_empty(), "the details of {title:?} show an error");
@@ -191,14 +159,14 @@ async fn organisations(walk: &Walk) -> Result<()> {
             walk.shot("country-picked-by-name").await?;
         }
         app.wait_for_testid("org-country").await?.send_keys(&enter.to_string()).await?;
-        let shown = walk.value_of("org-country").await?;
+        let shown = walk.app.value_of("org-country").await?;
         if shown != *country {
             app.click_testid_with_text("org-country-option", country).await?;
         }
-        let shown = walk.value_of("org-country").await?;
+        let shown = walk.app.value_of("org-country").await?;
         ensure!(shown == *country, "{name}: typed {typed:?}, the field shows {shown:?}");
         app.click_testid("org-save").await?;
-        walk.wait_gone("org-form").await?;
+        walk.app.wait_gone("org-form").await?;
         let place = app.wait_for_text("org-detail-place").await?;
         ensure!(place.contains(country), "{name}'s page shows {place:?}");
     }
@@ -234,8 +202,8 @@ async fn campaign(walk: &Walk) -> Result<Vec<(String, i64)>> {
     app.wait_for_testid("campaign-form").await?;
     app.fill_testid("campaign-title", CAMPAIGN).await?;
     app.select_value("campaign-kind", "solidarity_month").await?;
-    walk.set_value("campaign-start", "2025-02-01").await?;
-    walk.set_value("campaign-end", "2025-02-28").await?;
+    walk.app.set_value("campaign-start", "2025-02-01").await?;
+    walk.app.set_value("campaign-end", "2025-02-28").await?;
     app.fill_testid("campaign-zone", &format!("{MANILA}{}", char::from(Key::Enter))).await?;
     app.select_value("campaign-org-pick", &id_of("Burma Solidarity Network")).await?;
     app.select_value("campaign-org-role", "lead").await?;
@@ -244,7 +212,7 @@ async fn campaign(walk: &Walk) -> Result<Vec<(String, i64)>> {
     for (i, (name, ..)) in ORGANISATIONS[..6].iter().enumerate() {
         app.select_value("campaign-org-pick", &id_of(name)).await?;
         app.select_value("campaign-org-role", "co_organiser").await?;
-        let picked = walk.value_of("campaign-org-pick").await?;
+        let picked = walk.app.value_of("campaign-org-pick").await?;
         ensure!(picked == id_of(name), "picking {name} ({}) left {picked:?}", id_of(name));
         app.click_testid("campaign-org-add").await?;
         app.wait_for_count("campaign-org-row", i + 2).await?;
@@ -273,13 +241,13 @@ async fn cancel_discards_only_when_asked(walk: &Walk) -> Result<()> {
     app.wait_for_testid("confirm-dialog").await?;
     walk.shot("discard-asked").await?;
     app.click_testid("confirm-cancel").await?;
-    walk.wait_gone("confirm-dialog").await?;
-    let kept = walk.value_of("campaign-title").await?;
+    walk.app.wait_gone("confirm-dialog").await?;
+    let kept = walk.app.value_of("campaign-title").await?;
     ensure!(kept == "Burma month (renamed by mistake)", "keeping on editing lost the typing: {kept:?}");
     app.click_testid("campaign-cancel").await?;
     app.wait_for_testid("confirm-dialog").await?;
     app.click_testid("confirm-ok").await?;
-    walk.wait_gone("campaign-form").await?;
+    walk.app.wait_gone("campaign-form").await?;
     let title = app.wait_for_text("campaign-page-title").await?;
     ensure!(title == CAMPAIGN, "after discarding, the campaign is {title:?}");
     let orgs = app.texts_of_all("campaign-org").await?;
@@ -293,16 +261,16 @@ async fn new_key_date(walk: &Walk, campaign_id: i64) -> Result<()> {
     walk.open_campaign().await?;
     app.click_testid("campaign-add-event").await?;
     app.wait_for_testid("event-form").await?;
-    let campaign = walk.value_of("event-campaign").await?;
+    let campaign = walk.app.value_of("event-campaign").await?;
     ensure!(campaign == campaign_id.to_string(), "the form's campaign is {campaign:?}, not {campaign_id}");
-    let zone = walk.value_of("event-zone").await?;
+    let zone = walk.app.value_of("event-zone").await?;
     ensure!(zone == MANILA, "the form's zone is {zone:?}");
     Ok(())
 }
 
 async fn save_event(walk: &Walk) -> Result<()> {
     walk.app.click_testid("event-save").await?;
-    walk.wait_gone("event-form").await
+    walk.app.wait_gone("event-form").await
 }
 
 /// The key dates, added from the campaign page.
@@ -315,9 +283,9 @@ async fn key_dates(walk: &Walk, _orgs: Vec<(String, i64)>) -> Result<()> {
     new_key_date(walk, campaign_id).await?;
     app.fill_testid("event-title", WEBINAR).await?;
     app.select_value("event-kind", "webinar").await?;
-    walk.set_value("event-start", "2025-02-18T19:00").await?;
-    walk.set_value("event-end", "2025-02-18T20:30").await?;
-    walk.set_value("event-start", "2025-02-18T20:00").await?;
+    walk.app.set_value("event-start", "2025-02-18T19:00").await?;
+    walk.app.set_value("event-end", "2025-02-18T20:30").await?;
+    walk.app.set_value("event-start", "2025-02-18T20:00").await?;
     // The end followed the moved start: checked on the saved event below (20:00–21:30).
     app.select_value("event-mode", "online").await?;
     app.fill_testid("event-online-url", "https://example.org/zero-in-burma").await?;
@@ -329,8 +297,8 @@ async fn key_dates(walk: &Walk, _orgs: Vec<(String, i64)>) -> Result<()> {
     app.fill_testid("event-title", ACTION).await?;
     app.select_value("event-kind", "day_of_action").await?;
     app.click_testid("event-all-day").await?;
-    walk.set_value("event-start", "2025-02-10").await?;
-    walk.set_value("event-end", "2025-02-12").await?;
+    walk.app.set_value("event-start", "2025-02-10").await?;
+    walk.app.set_value("event-end", "2025-02-12").await?;
     walk.shot("action-form").await?;
     save_event(walk).await?;
 
@@ -339,14 +307,14 @@ async fn key_dates(walk: &Walk, _orgs: Vec<(String, i64)>) -> Result<()> {
     app.fill_testid("event-title", ANNIVERSARY).await?;
     app.select_value("event-kind", "anniversary").await?;
     app.click_testid("event-all-day").await?;
-    walk.set_value("event-start", "2025-02-12").await?;
+    walk.app.set_value("event-start", "2025-02-12").await?;
     app.select_value("event-repeat", "yearly").await?;
     save_event(walk).await?;
 
     // The coordinators' weekly call, Tuesdays 19:00 Manila.
     new_key_date(walk, campaign_id).await?;
     app.fill_testid("event-title", CALL).await?;
-    walk.set_value("event-start", "2025-02-04T19:00").await?;
+    walk.app.set_value("event-start", "2025-02-04T19:00").await?;
     app.select_value("event-repeat", "weekly").await?;
     save_event(walk).await?;
 
@@ -415,7 +383,7 @@ async fn edit_and_delete(walk: &Walk) -> Result<()> {
     app.wait_for_testid("confirm-dialog").await?;
     walk.shot("delete-asked").await?;
     app.click_testid("confirm-ok").await?;
-    walk.wait_gone("calendar-details").await?;
+    walk.app.wait_gone("calendar-details").await?;
     let titles: Vec<String> =
         walk.events().await?.iter().map(|e| e["title"].as_str().unwrap_or("").to_owned()).collect();
     ensure!(titles.len() == 3 && !titles.iter().any(|t| t.starts_with(ACTION)), "after the delete: {titles:?}");
@@ -453,7 +421,7 @@ async fn february(walk: &Walk) -> Result<()> {
     let app = &walk.app;
     app.click_testid("nav-calendar").await?;
     app.wait_for_testid("calendar").await?;
-    walk.set_value("calendar-goto", "2025-02-18").await?;
+    walk.app.set_value("calendar-goto", "2025-02-18").await?;
     app.client().find(Locator::Css(".fc-dayGridMonth-button")).await?.click().await?;
     event_on(walk, CALL, "2025-02-11").await?;
     Ok(())
@@ -489,7 +457,7 @@ async fn drag_and_refused_edit(walk: &Walk) -> Result<()> {
     ensure!(focused == "scope-this", "the question starts with the focus on {focused}, not 'This occurrence'");
     walk.shot("drag-scope").await?;
     app.click_testid("scope-this").await?;
-    walk.wait_gone("scope-dialog").await?;
+    walk.app.wait_gone("scope-dialog").await?;
     app.wait_until("the call to move to 13 February", || async {
         Ok((calls_on(walk, "2025-02-11").await? == 0 && calls_on(walk, "2025-02-13").await? == 1).then_some(()))
     })
@@ -500,7 +468,7 @@ async fn drag_and_refused_edit(walk: &Walk) -> Result<()> {
     let before = walk.event(CALL).await?;
     event_on(walk, CALL, "2025-02-18").await?.click().await?;
     app.wait_for_testid("calendar-details").await?;
-    walk.wait_enabled("calendar-details-edit").await?;
+    walk.app.wait_enabled("calendar-details-edit").await?;
     app.click_testid("calendar-details-edit").await?;
     app.wait_for_testid("scope-dialog").await?;
     app.click_testid("scope-following").await?;
@@ -522,9 +490,9 @@ async fn drag_and_refused_edit(walk: &Walk) -> Result<()> {
     app.press_escape().await?;
     app.wait_for_testid("confirm-dialog").await?;
     app.click_testid("confirm-ok").await?;
-    walk.wait_gone("event-form").await?;
+    walk.app.wait_gone("event-form").await?;
     app.press_escape().await?;
-    walk.wait_gone("calendar-details").await?;
+    walk.app.wait_gone("calendar-details").await?;
     Ok(())
 }
 
@@ -550,7 +518,7 @@ async fn zones(walk: &Walk) -> Result<()> {
     app.click_testid("nav-calendar").await?;
     app.wait_for_testid("calendar").await?;
     app.fill_testid("calendar-zone", &format!("America/Toronto{enter}")).await?;
-    walk.set_value("calendar-goto", "2025-02-18").await?;
+    walk.app.set_value("calendar-goto", "2025-02-18").await?;
     app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?.click().await?;
     let toronto = webinar_time(walk).await?;
     ensure!(toronto.contains("07:00"), "in Toronto the webinar reads {toronto:?}");
@@ -563,7 +531,7 @@ async fn zones(walk: &Walk) -> Result<()> {
     app.wait_for_testid("view-organisations").await?;
     app.click_testid("nav-calendar").await?;
     app.wait_for_testid("calendar").await?;
-    let zone = walk.value_of("calendar-zone").await?;
+    let zone = walk.app.value_of("calendar-zone").await?;
     ensure!(zone == MANILA, "back on the calendar the zone is {zone:?}");
     let manila = webinar_time(walk).await?;
     ensure!(manila.contains("20:00"), "back on the calendar the webinar reads {manila:?}");

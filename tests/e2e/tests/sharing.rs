@@ -18,21 +18,6 @@ const ANNIVERSARY: &str = "Karen Revolution Anniversary";
 const WEBINAR: &str = "ZERO IN: BURMA [WEBINAR]";
 const DAYS_OF_ACTION: &str = "Days of Action for the people of Burma";
 
-async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
-    app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
-        Ok((!app.has_testid(testid).await?).then_some(()))
-    })
-    .await
-}
-
-async fn wait_enabled(app: &e2e::App, testid: &str) -> Result<()> {
-    app.wait_until(&format!("[data-testid={testid:?}] to be enabled"), || async {
-        let button = app.wait_for_testid(testid).await?;
-        Ok(button.is_enabled().await?.then_some(()))
-    })
-    .await
-}
-
 /// Waits until the element's text contains `part` (a sync is a round trip to the server) and returns it.
 async fn wait_text_containing(app: &e2e::App, testid: &str, part: &str) -> Result<String> {
     app.wait_until(&format!("[data-testid={testid:?}] to say {part:?}"), || async {
@@ -43,16 +28,6 @@ async fn wait_text_containing(app: &e2e::App, testid: &str, part: &str) -> Resul
         Ok(text.contains(part).then_some(text))
     })
     .await
-}
-
-async fn set_value(app: &e2e::App, testid: &str, value: &str) -> Result<()> {
-    let script = "const [id, value] = arguments; \
-                  const input = document.querySelector(`[data-testid=\"${id}\"]`); \
-                  input.value = value; \
-                  input.dispatchEvent(new Event('input', { bubbles: true })); \
-                  input.dispatchEvent(new Event('change', { bubbles: true }));";
-    app.client().execute(script, vec![testid.into(), value.into()]).await?;
-    Ok(())
 }
 
 async fn open_campaign(app: &e2e::App) -> Result<()> {
@@ -145,7 +120,7 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         // Share the Burma campaign with a new calendar named after it: the first sync sends its events.
         open_campaign(&app).await?;
         app.wait_for_testid("cal-share-calendar-pick").await?;
-        wait_enabled(&app, "cal-share-start").await?;
+        app.wait_enabled("cal-share-start").await?;
         app.click_testid("cal-share-start").await?;
         let report = wait_text_containing(&app, "cal-share-report", "Sent").await?;
         ensure!(!report.starts_with("Sent 0"), "the first sync sent nothing: {report:?}");
@@ -171,14 +146,14 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         wait_text_containing(&app, "cal-share-report", "received 1").await?;
         app.click_testid("nav-calendar").await?;
         app.wait_for_testid("calendar").await?;
-        set_value(&app, "calendar-goto", "2025-02-18").await?;
+        app.set_value("calendar-goto", "2025-02-18").await?;
         calendar_event(&app, moved).await?;
 
         // Both sides edit the anniversary: here through the event form, there with a PUT.
         open_campaign(&app).await?;
         app.click_testid_with_text("campaign-event-open", ANNIVERSARY).await?;
         app.wait_for_testid("calendar-details").await?;
-        wait_enabled(&app, "calendar-details-edit").await?;
+        app.wait_enabled("calendar-details-edit").await?;
         app.click_testid("calendar-details-edit").await?;
         if app.has_testid("scope-dialog").await? {
             app.click_testid("scope-all").await?;
@@ -189,7 +164,7 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         let theirs = "Karen Revolution Anniversary <img src=x onerror=window.__xss=1> (partner edit)";
         app.fill_testid("event-title", mine).await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         edit_on_server(server, &calendar, ANNIVERSARY, theirs)?;
 
         open_campaign(&app).await?;
@@ -216,7 +191,7 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         // Keep theirs: the event here takes the server's title, the badge goes, and the next sync sends nothing back.
         app.click_testid("conflict-keep-theirs").await?;
         app.wait_for_testid("conflicts-none").await?;
-        wait_gone(&app, "nav-conflicts").await?;
+        app.wait_gone("nav-conflicts").await?;
         open_campaign(&app).await?;
         app.wait_until("the partner's title on the campaign page", || async {
             Ok(app.texts_of_all("campaign-event-open").await?.iter().any(|t| t.contains(theirs)).then_some(()))
@@ -260,7 +235,7 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         let partner = "Days of Action for the people of Burma (partner)";
         app.click_testid_with_text("campaign-event-open", DAYS_OF_ACTION).await?;
         app.wait_for_testid("calendar-details").await?;
-        wait_enabled(&app, "calendar-details-edit").await?;
+        app.wait_enabled("calendar-details-edit").await?;
         app.click_testid("calendar-details-edit").await?;
         if app.has_testid("scope-dialog").await? {
             app.click_testid("scope-all").await?;
@@ -268,7 +243,7 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         app.wait_for_testid("event-form").await?;
         app.fill_testid("event-title", ours).await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         edit_on_server(server, &calendar, DAYS_OF_ACTION, partner)?;
         open_campaign(&app).await?;
         app.click_testid("cal-share-sync-now").await?;
@@ -293,7 +268,7 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         let later = "Days of Action for the people of Burma (ours again)";
         app.click_testid_with_text("campaign-event-open", ours).await?;
         app.wait_for_testid("calendar-details").await?;
-        wait_enabled(&app, "calendar-details-edit").await?;
+        app.wait_enabled("calendar-details-edit").await?;
         app.click_testid("calendar-details-edit").await?;
         if app.has_testid("scope-dialog").await? {
             app.click_testid("scope-all").await?;
@@ -301,7 +276,7 @@ async fn share_a_campaign_with_radicale_sync_and_resolve_a_conflict() {
         app.wait_for_testid("event-form").await?;
         app.fill_testid("event-title", later).await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         edit_on_server(server, &calendar, "ZERO IN: BURMA [WEBINAR] moved online", from_phone)?;
         open_campaign(&app).await?;
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);

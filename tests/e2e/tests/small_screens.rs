@@ -27,24 +27,12 @@ async fn resize(app: &e2e::App, width: u32, height: u32) -> Result<()> {
     .await
 }
 
-async fn value_of(app: &e2e::App, testid: &str) -> Result<String> {
-    let element = app.wait_for_testid(testid).await?;
-    Ok(element.prop("value").await?.unwrap_or_default())
-}
-
-async fn wait_gone(app: &e2e::App, testid: &str) -> Result<()> {
-    app.wait_until(&format!("[data-testid={testid:?}] to go"), || async {
-        Ok((!app.has_testid(testid).await?).then_some(()))
-    })
-    .await
-}
-
 /// Picks `zone` in the ZonePicker with this test id: typed, then Enter on the first match.
 async fn pick_zone(app: &e2e::App, testid: &str, zone: &str) -> Result<()> {
     let enter = char::from(Key::Enter);
     app.fill_testid(testid, &format!("{zone}{enter}")).await?;
     app.wait_until(&format!("{testid} to be {zone}"), || async {
-        Ok((value_of(app, testid).await? == zone).then_some(()))
+        Ok((app.value_of(testid).await? == zone).then_some(()))
     })
     .await
 }
@@ -90,7 +78,7 @@ async fn a_first_start_asks_the_home_zone_and_lays_new_dates_out_in_it() {
         // Offered: the computer's own zone.
         let computer =
             app.client().execute("return Intl.DateTimeFormat().resolvedOptions().timeZone", Vec::new()).await?;
-        let offered = value_of(&app, "welcome-zone").await?;
+        let offered = app.value_of("welcome-zone").await?;
         ensure!(
             Some(offered.as_str()) == computer.as_str(),
             "the welcome screen offers {offered:?}, the computer is in {computer}"
@@ -105,13 +93,13 @@ async fn a_first_start_asks_the_home_zone_and_lays_new_dates_out_in_it() {
         // A template's plan and a new campaign start in it…
         app.click_testid("nav-campaigns").await?;
         app.click_testid("campaign-from-template").await?;
-        let plan_zone = value_of(&app, "plan-zone").await?;
+        let plan_zone = app.value_of("plan-zone").await?;
         ensure!(plan_zone == "Asia/Manila", "the template plan is laid out in {plan_zone:?}");
         app.press_escape().await?;
-        wait_gone(&app, "plan-zone").await?;
+        app.wait_gone("plan-zone").await?;
         app.click_testid("campaign-new-empty").await?;
         app.wait_for_testid("campaign-form").await?;
-        let campaign_zone = value_of(&app, "campaign-zone").await?;
+        let campaign_zone = app.value_of("campaign-zone").await?;
         ensure!(campaign_zone == "Asia/Manila", "a new campaign is in {campaign_zone:?}");
         app.fill_testid("campaign-title", "Migrant workers' month").await?;
         app.click_testid("campaign-save").await?;
@@ -120,11 +108,11 @@ async fn a_first_start_asks_the_home_zone_and_lays_new_dates_out_in_it() {
         // …and so does a key date added to it.
         app.click_testid("campaign-add-event").await?;
         app.wait_for_testid("event-form").await?;
-        let event_zone = value_of(&app, "event-zone").await?;
+        let event_zone = app.value_of("event-zone").await?;
         ensure!(event_zone == "Asia/Manila", "the key date's form is in {event_zone:?}");
         app.fill_testid("event-title", "Forum on remittances").await?;
         app.click_testid("event-save").await?;
-        wait_gone(&app, "event-form").await?;
+        app.wait_gone("event-form").await?;
         let events = app.invoke("event_list", serde_json::json!({ "campaignId": null })).await?;
         let zones: Vec<_> = events.as_array().into_iter().flatten().map(|e| e["zone"].clone()).collect();
         ensure!(zones == [serde_json::json!("Asia/Manila")], "the key date was saved in {zones:?}");
@@ -134,7 +122,7 @@ async fn a_first_start_asks_the_home_zone_and_lays_new_dates_out_in_it() {
         app.wait_for_testid("view-welcome").await?;
         ensure!(!app.has_testid("welcome-zone").await?, "a database with data asked for the zone again");
         app.click_testid("nav-settings").await?;
-        let home = value_of(&app, "settings-home-zone").await?;
+        let home = app.value_of("settings-home-zone").await?;
         ensure!(home == "Asia/Manila", "Settings shows {home:?}");
         Ok(())
     })
@@ -272,7 +260,7 @@ async fn statements_fit_smaller_windows() {
             app.client().find(Locator::Css("[data-testid=\"statement-row-link\"]")).await?.click().await?;
             app.wait_for_testid("statement-page").await?;
             app.fill_testid("statement-title", long_title).await?;
-            let typed = value_of(&app, "statement-title").await?;
+            let typed = app.value_of("statement-title").await?;
             ensure!(typed == long_title, "the title reads {typed:?}");
             app.wait_until("the title to fit", || async {
                 let (w, h) = overflow(&app, "statement-title").await?;
