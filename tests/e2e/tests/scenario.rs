@@ -416,13 +416,27 @@ async fn calls_on(walk: &Walk, day: &str) -> Result<usize> {
     Ok(usize::try_from(n.as_u64().unwrap_or(0)).unwrap_or(0))
 }
 
+/// Clicks the element `css` (a FullCalendar button, which has no test id) once it is in view and the window has
+/// settled. At 1024×700 WebKitWebDriver has refused such a click with an empty error while the dialog closed just
+/// before was still fading out: the click is tried again until the wait runs out.
+async fn click_css(walk: &Walk, css: &str) -> Result<()> {
+    walk.app
+        .wait_until(&format!("a click on {css}"), || async {
+            let element = walk.app.client().find(Locator::Css(css)).await?;
+            walk.js("arguments[0].scrollIntoView({ block: 'center' })", vec![serde_json::to_value(&element)?]).await?;
+            walk.app.settle().await?;
+            Ok(element.click().await.ok())
+        })
+        .await
+}
+
 /// The month view of February 2025 in the calendar.
 async fn february(walk: &Walk) -> Result<()> {
     let app = &walk.app;
     app.click_testid("nav-calendar").await?;
     app.wait_for_testid("calendar").await?;
     walk.app.set_value("calendar-goto", "2025-02-18").await?;
-    app.client().find(Locator::Css(".fc-dayGridMonth-button")).await?.click().await?;
+    click_css(walk, ".fc-dayGridMonth-button").await?;
     event_on(walk, CALL, "2025-02-11").await?;
     Ok(())
 }
@@ -519,7 +533,7 @@ async fn zones(walk: &Walk) -> Result<()> {
     app.wait_for_testid("calendar").await?;
     app.fill_testid("calendar-zone", &format!("America/Toronto{enter}")).await?;
     walk.app.set_value("calendar-goto", "2025-02-18").await?;
-    app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?.click().await?;
+    click_css(walk, ".fc-timeGridWeek-button").await?;
     let toronto = webinar_time(walk).await?;
     ensure!(toronto.contains("07:00"), "in Toronto the webinar reads {toronto:?}");
     walk.shot("week-in-toronto").await?;
