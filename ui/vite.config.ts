@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { host: 'localhost', port: 5173, strictPort: true },
+  // `fs.allow`: the message catalogues live beside the core in ../locales, outside the UI's root.
+  server: { host: 'localhost', port: 5173, strictPort: true, fs: { allow: ['.', '../locales'] } },
   build: { outDir: 'dist', emptyOutDir: true },
   test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });

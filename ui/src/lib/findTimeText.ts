@@ -8,13 +8,13 @@ import { t } from './i18n';
 
 function shifted(text: string, dayShift: number): string {
   if (dayShift === 0) return text;
-  return `${text} ${t('calendar.dayShift', { count: Math.abs(dayShift), sign: dayShift > 0 ? '+' : '−' })}`;
+  return `${text} ${t('calendar-dayShift', { count: Math.abs(dayShift), sign: dayShift > 0 ? '+' : '−' })}`;
 }
 
 /** "a", "a and b", "a, b and c" in the current language. */
 export function andList(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return t('findTime.and', { list: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
+  return t('findTime-and', { list: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
 }
 
 /** Each place once per state (participants in one zone share its clock). */
@@ -32,22 +32,22 @@ function places(slot: Slot): SlotTime[] {
 export function slotPlaces(slot: Slot): string {
   return places(slot)
     .filter((x) => x.state !== 'asleep')
-    .map((x) => shifted(t('calendar.zoneTime', { time: x.local, city: x.city }), x.day_shift))
+    .map((x) => shifted(t('calendar-zoneTime', { time: x.local, city: x.city }), x.day_shift))
     .join(' · ');
 }
 
 /** "everyone else awake, Manila outside working hours; Auckland at 02:00 is asleep". */
 export function slotReason(slot: Slot): string {
   const of = (state: DayState) => places(slot).filter((x) => x.state === state);
-  const asleep = of('asleep').map((x) => shifted(t('findTime.asleepAt', { city: x.city, time: x.local }), x.day_shift));
+  const asleep = of('asleep').map((x) => shifted(t('findTime-asleepAt', { city: x.city, time: x.local }), x.day_shift));
   const awake = of('awake').map((x) => x.city);
-  if (of('working').length + awake.length === 0) return t('findTime.everyoneAsleep', { places: andList(asleep) });
+  if (of('working').length + awake.length === 0) return t('findTime-everyoneAsleep', { places: andList(asleep) });
   const others = asleep.length > 0;
   let text =
     awake.length === 0
-      ? t(others ? 'findTime.othersWorking' : 'findTime.everyoneWorking')
-      : t(others ? 'findTime.othersAwake' : 'findTime.everyoneAwake', { places: andList(awake) });
-  if (others) text += `; ${t('findTime.asleep', { count: asleep.length, places: andList(asleep) })}`;
+      ? t(others ? 'findTime-othersWorking' : 'findTime-everyoneWorking')
+      : t(others ? 'findTime-othersAwake' : 'findTime-everyoneAwake', { places: andList(awake) });
+  if (others) text += `; ${t('findTime-asleep', { count: asleep.length, places: andList(asleep) })}`;
   return text;
 }
 

@@ -37,12 +37,12 @@ export function wallText(value: string, allDay: boolean): string {
 export function startText(item: Pick<ImportItem, 'start' | 'zone' | 'all_day'>): string {
   if (!item.start) return '';
   const when = wallText(item.start, item.all_day);
-  if (item.all_day) return `${when} · ${t('ics.allDay')}`;
+  if (item.all_day) return `${when} · ${t('ics-allDay')}`;
   return item.zone ? `${when} · ${item.zone}` : when;
 }
 
 /** "Changes: Title, Start, Location" for an update (or an older copy left alone); empty otherwise. */
 export function changesText(item: Pick<ImportItem, 'changed'>): string {
   if (item.changed.length === 0) return '';
-  return t('ics.changes', { fields: item.changed.map((field) => fieldLabel(field)).join(', ') });
+  return t('ics-changes', { fields: item.changed.map((field) => fieldLabel(field)).join(', ') });
 }

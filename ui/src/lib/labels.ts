@@ -31,24 +31,24 @@ export const EVENT_KINDS: readonly EventKind[] = [
 ];
 export const ORG_ROLES: readonly OrgRole[] = ['lead', 'co_organiser', 'partner', 'endorser', 'sponsor'];
 
-export const campaignKindLabel = (kind: CampaignKind): string => t(`campaignKind.${kind}`);
-export const campaignStatusLabel = (status: CampaignStatus): string => t(`campaignStatus.${status}`);
-export const orgRoleLabel = (role: OrgRole): string => t(`orgRole.${role}`);
-export const eventKindLabel = (kind: EventKind): string => t(`eventKind.${kind}`);
-export const eventModeLabel = (mode: EventMode): string => t(`eventMode.${mode}`);
-export const eventStatusLabel = (status: EventStatus): string => t(`eventStatus.${status}`);
+export const campaignKindLabel = (kind: CampaignKind): string => t(`campaignKind-${kind}`);
+export const campaignStatusLabel = (status: CampaignStatus): string => t(`campaignStatus-${status}`);
+export const orgRoleLabel = (role: OrgRole): string => t(`orgRole-${role}`);
+export const eventKindLabel = (kind: EventKind): string => t(`eventKind-${kind}`);
+export const eventModeLabel = (mode: EventMode): string => t(`eventMode-${mode}`);
+export const eventStatusLabel = (status: EventStatus): string => t(`eventStatus-${status}`);
 
 /** A field name from the core (`short_name`) as the user reads it ("Acronym"); unknown names as they are. */
 export function fieldLabel(field: string): string {
-  const key = `field.${field}` as MessageKey;
+  const key = `field-${field}` as MessageKey;
   const label = t(key);
   return label === key ? field : label;
 }
 
 /** A reminder's lead as read: "At the start", "15 minutes before", "1 day before" … */
 export function reminderLabel(minutes: number): string {
-  if (minutes === 0) return t('reminders.atStart');
-  if (minutes % (24 * 60) === 0) return t('reminders.days', { count: minutes / (24 * 60) });
-  if (minutes % 60 === 0) return t('reminders.hours', { count: minutes / 60 });
-  return t('reminders.minutes', { count: minutes });
+  if (minutes === 0) return t('reminders-atStart');
+  if (minutes % (24 * 60) === 0) return t('reminders-days', { count: minutes / (24 * 60) });
+  if (minutes % 60 === 0) return t('reminders-hours', { count: minutes / 60 });
+  return t('reminders-minutes', { count: minutes });
 }

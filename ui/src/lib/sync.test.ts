@@ -18,10 +18,10 @@ const base: ConflictVersion = {
 
 describe('connectionHint', () => {
   it('sorts the core’s messages into the advice a person can act on', () => {
-    expect(connectionHint('alice on http://127.0.0.1:5232/: the server refused the user name or password (401)')).toBe('sharing.hint401');
-    expect(connectionHint('the certificate of https://dav.example.org was not accepted (invalid peer certificate: UnknownIssuer)')).toBe('sharing.hintCertificate');
-    expect(connectionHint('cannot reach http://127.0.0.1:9: Connection refused')).toBe('sharing.hintUnreachable');
-    expect(connectionHint('https://x did not answer within 60 seconds')).toBe('sharing.hintUnreachable');
+    expect(connectionHint('alice on http://127.0.0.1:5232/: the server refused the user name or password (401)')).toBe('sharing-hint401');
+    expect(connectionHint('the certificate of https://dav.example.org was not accepted (invalid peer certificate: UnknownIssuer)')).toBe('sharing-hintCertificate');
+    expect(connectionHint('cannot reach http://127.0.0.1:9: Connection refused')).toBe('sharing-hintUnreachable');
+    expect(connectionHint('https://x did not answer within 60 seconds')).toBe('sharing-hintUnreachable');
     expect(connectionHint('the server does not allow this account to do that (403)')).toBeNull();
   });
 });

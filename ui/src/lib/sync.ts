@@ -9,9 +9,9 @@ import type { MessageKey } from './i18n';
  * not trusted, a server out of reach. `null` for anything else (the message alone says it).
  */
 export function connectionHint(message: string): MessageKey | null {
-  if (/\(401\)/.test(message)) return 'sharing.hint401';
-  if (/certificate/i.test(message)) return 'sharing.hintCertificate';
-  if (/cannot reach|did not answer/i.test(message)) return 'sharing.hintUnreachable';
+  if (/\(401\)/.test(message)) return 'sharing-hint401';
+  if (/certificate/i.test(message)) return 'sharing-hintCertificate';
+  if (/cannot reach|did not answer/i.test(message)) return 'sharing-hintUnreachable';
   return null;
 }
 

@@ -1,73 +1,87 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { formatDateIn, formatDateTimeIn, parseDateValue } from './format';
-import { catalogueChain, getLocale, setLocale, t } from './locale.svelte';
-import { interpolate, translate, type Catalogue } from './translate';
+import { formatMessage, makeBundle } from './fluent';
+import { bundleChain, getLocale, messageLanguage, resolveLocale, setLanguage, setLocale, t } from './locale.svelte';
+import { PSEUDO_LOCALE } from './pseudo';
 
-describe('interpolate', () => {
-  it('fills placeholders and formats numbers for the locale', () => {
-    expect(interpolate('Version {version}', { version: '0.1.0' })).toBe('Version 0.1.0');
-    expect(interpolate('{count} people', { count: 1234 }, 'en')).toBe('1,234 people');
-    expect(interpolate('{count} Personen', { count: 1234 }, 'de')).toBe('1.234 Personen');
+const english = `
+greeting = Hello { $name }
+org-count =
+    { $count ->
+        [0] No organisations
+        [one] { $count } organisation
+       *[other] { $count } organisations
+    }
+people = { $count } people
+only-english = Only in English
+`;
+const german = 'greeting = Hallo { $name }\n';
+
+describe('formatMessage', () => {
+  it('fills placeables and formats numbers for the bundle’s locale', () => {
+    expect(formatMessage([makeBundle('en', [english])], 'people', { count: 1234 })).toBe('1,234 people');
+    expect(formatMessage([makeBundle('de', ['people = { $count } Personen'])], 'people', { count: 1234 })).toBe('1.234 Personen');
   });
 
-  it('leaves unknown placeholders visible instead of printing "undefined"', () => {
-    expect(interpolate('Hello {name}, {missing}', { name: 'Ana' })).toBe('Hello Ana, {missing}');
-    expect(interpolate('{toString}', {})).toBe('{toString}');
-  });
-});
-
-describe('translate', () => {
-  const english: Catalogue = {
-    greeting: 'Hello {name}',
-    'org.count': { zero: 'No organisations', one: '{count} organisation', other: '{count} organisations' },
-    onlyEnglish: 'Only in English',
-  };
-  const german: Catalogue = { greeting: 'Hallo {name}' };
-
-  it('uses the first catalogue that has the key', () => {
-    expect(translate([german, english], 'greeting', { name: 'Ana' }, 'de')).toBe('Hallo Ana');
+  it('uses the first bundle that has the key, then falls back to later ones', () => {
+    const chain = [makeBundle('de', [german]), makeBundle('en', [english])];
+    expect(formatMessage(chain, 'greeting', { name: 'Ana' })).toBe('Hallo Ana');
+    expect(formatMessage(chain, 'only-english')).toBe('Only in English');
   });
 
-  it('falls back to later catalogues for keys a translation lacks', () => {
-    expect(translate([german, english], 'onlyEnglish', {}, 'de')).toBe('Only in English');
-  });
-
-  it('returns the key itself and reports it when no catalogue has it', () => {
+  it('returns the key itself and reports it when no bundle has it', () => {
     const onMissing = vi.fn();
-    expect(translate([german, english], 'no.such.key', {}, 'de', onMissing)).toBe('no.such.key');
-    expect(onMissing).toHaveBeenCalledWith('no.such.key');
+    expect(formatMessage([makeBundle('en', [english])], 'no-such-key', {}, onMissing)).toBe('no-such-key');
+    expect(onMissing).toHaveBeenCalledWith('no-such-key');
+    expect(formatMessage([makeBundle('en', [english])], 'constructor')).toBe('constructor');
   });
 
-  it('does not mistake Object.prototype members for messages', () => {
-    expect(translate([english], 'constructor')).toBe('constructor');
+  it('shows a missing argument visibly instead of "undefined", and reports it', () => {
+    const onMissing = vi.fn();
+    expect(formatMessage([makeBundle('en', [english])], 'greeting', {}, onMissing)).toBe('Hello {$name}');
+    expect(onMissing).toHaveBeenCalled();
   });
 
-  it('chooses plural forms by count', () => {
-    expect(translate([english], 'org.count', { count: 0 })).toBe('No organisations');
-    expect(translate([english], 'org.count', { count: 1 })).toBe('1 organisation');
-    expect(translate([english], 'org.count', { count: 5 })).toBe('5 organisations');
-    expect(translate([english], 'org.count')).toBe('{count} organisations');
+  it('chooses plural forms by count, an exact [0] first', () => {
+    const chain = [makeBundle('en', [english])];
+    expect(formatMessage(chain, 'org-count', { count: 0 })).toBe('No organisations');
+    expect(formatMessage(chain, 'org-count', { count: 1 })).toBe('1 organisation');
+    expect(formatMessage(chain, 'org-count', { count: 5 })).toBe('5 organisations');
   });
 });
 
 describe('t and the locale', () => {
   it('translates English keys with params', () => {
     setLocale('en-GB');
-    expect(t('nav.calendar')).toBe('Calendar');
-    expect(t('app.version', { version: '0.1.0' })).toBe('Version 0.1.0');
+    expect(t('nav-calendar')).toBe('Calendar');
+    expect(t('app-version', { version: '0.1.0' })).toBe('Version 0.1.0');
   });
 
   it('falls back to English for a locale without a catalogue, and ignores invalid tags', () => {
     expect(setLocale('de-AT')).toBe('de-AT');
-    expect(t('nav.settings')).toBe('Settings');
+    expect(t('nav-settings')).toBe('Settings');
     expect(setLocale('not a locale!')).toBe('de-AT');
     expect(getLocale()).toBe('de-AT');
   });
 
-  it('searches region, then language, then English', () => {
-    expect(catalogueChain('en-GB')).toHaveLength(1);
-    expect(catalogueChain('fr-CA')).toHaveLength(1);
+  it('keeps the system’s region when its language is the one chosen, and maps Filipino to Tagalog', () => {
+    expect(resolveLocale('auto', 'fr-CA')).toBe('fr-CA');
+    expect(resolveLocale('fr', 'fr-CA')).toBe('fr-CA');
+    expect(resolveLocale('fr', 'en-GB')).toBe('fr');
+    expect(resolveLocale('tl', 'fil-PH')).toBe('fil-PH');
+    expect(messageLanguage('de-AT')).toBe('en');
+    expect(bundleChain('en-GB')).toHaveLength(1);
+  });
+
+  it('the pseudo-locale accents every letter and lengthens the text, leaving arguments alone', () => {
+    setLanguage(PSEUDO_LOCALE);
+    const text = t('app-version', { version: '0.1.0' });
+    expect(text).toBe('[Ṽéŕšîöñ ēōē] 0.1.0');
+    expect(text).toContain('0.1.0');
+    expect(t('nav-calendar').length).toBeGreaterThan('Calendar'.length * 1.4);
+    setLanguage('en');
+    expect(t('nav-calendar')).toBe('Calendar');
   });
 });
 

@@ -2,8 +2,20 @@
 import { formatDateIn, formatDateRangeIn, formatDateTimeIn, formatWallTimeIn } from './format';
 import { getLocale } from './locale.svelte';
 
-export { t, getLocale, setLocale, type MessageKey } from './locale.svelte';
-export { interpolate, translate, type Catalogue, type Message, type Params } from './translate';
+export {
+  t,
+  getLocale,
+  setLocale,
+  setLanguage,
+  getLanguageChoice,
+  resolveLocale,
+  messageLanguage,
+  type MessageKey,
+  type LanguageChoice,
+} from './locale.svelte';
+export { LANGUAGES } from './catalogues';
+export { PSEUDO_LOCALE } from './pseudo';
+export type { Params } from './fluent';
 export { parseDateValue } from './format';
 
 /** A calendar day in the current locale, e.g. "1 Mar 2026". */

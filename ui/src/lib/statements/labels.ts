@@ -15,5 +15,5 @@ export const STATEMENT_STATUSES: readonly StatementStatus[] = ['draft', 'in_revi
 /** Languages offered first for a statement's source language; any BCP 47 tag may be typed. */
 export const COMMON_LANGS = ['en', 'es', 'fr', 'id', 'tl', 'pt', 'ar', 'zh', 'ne', 'bn', 'hi', 'ko', 'ja', 'th', 'vi'] as const;
 
-export const statementKindLabel = (kind: StatementKind): string => t(`statementKind.${kind}`);
-export const statementStatusLabel = (status: StatementStatus): string => t(`statementStatus.${status}`);
+export const statementKindLabel = (kind: StatementKind): string => t(`statementKind-${kind}`);
+export const statementStatusLabel = (status: StatementStatus): string => t(`statementStatus-${status}`);

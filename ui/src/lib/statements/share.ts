@@ -6,11 +6,11 @@ export type ExportFormatName = 'pdf' | 'docx' | 'html' | 'md' | 'txt';
 
 /** The formats the core exports, with their labels' i18n keys, most asked-for first. */
 export const EXPORT_FORMATS: { value: ExportFormatName; label: MessageKey }[] = [
-  { value: 'pdf', label: 'share.pdf' },
-  { value: 'docx', label: 'share.docx' },
-  { value: 'html', label: 'share.html' },
-  { value: 'md', label: 'share.md' },
-  { value: 'txt', label: 'share.txt' },
+  { value: 'pdf', label: 'share-pdf' },
+  { value: 'docx', label: 'share-docx' },
+  { value: 'html', label: 'share-html' },
+  { value: 'md', label: 'share-md' },
+  { value: 'txt', label: 'share-txt' },
 ];
 
 /** "Stop the deportations!" in Spanish as PDF → "stop-the-deportations-es.pdf"; `all` → "…-all-languages.pdf". */
