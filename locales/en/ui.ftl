@@ -18,7 +18,6 @@ nav-settings = Settings
 nav-shortcut = Ctrl+{ $key }
 nav-shortcutMac = ⌘{ $key }
 
-settings-language-title = Language
 settings-language-label = Language of the window
 settings-language-auto = Same as this computer ({ $language })
 settings-language-pseudo = Pseudo-language (layout test)
@@ -27,6 +26,8 @@ settings-clock-label = Clock
 settings-clock-auto = Usual for the language ({ $example })
 settings-clock-h23 = 24-hour ({ $example })
 settings-clock-h12 = 12-hour ({ $example })
+settings-weekStart-label = Weeks start on
+settings-weekStart-auto = Usual for the language ({ $day })
 
 comingSoon-badge = Coming soon
 
@@ -938,8 +939,6 @@ csv-exported = Saved to { $path }
 settings-title = Settings
 settings-subtitle = How Campaign Desk looks and behaves on this computer.
 settings-regionHeading = Language and region
-settings-language = Language
-settings-languageHint = Dates and numbers follow it now; translations of the interface are coming.
 settings-dateExample = Dates are shown as
 settings-homeZone = Home time zone
 settings-homeZoneHint = The calendar is shown in this zone; new campaigns start in it.

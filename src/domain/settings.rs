@@ -9,7 +9,7 @@ use crate::validate::Checker;
 pub struct Settings {
     /// The zone the calendar is shown in by default.
     pub home_zone: String,
-    /// BCP 47 locale for dates, times and (later) the interface language.
+    /// The window's language and date conventions: `auto` (the operating system's) or a BCP 47 tag (`fr`, `tl` …).
     pub locale: String,
     /// Zones whose local times are shown beside every event; empty means "the organisations' zones".
     pub partner_zones: Vec<String>,
@@ -41,7 +41,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             home_zone: "UTC".into(),
-            locale: "en".into(),
+            locale: "auto".into(),
             partner_zones: Vec::new(),
             backups_keep: 14,
             publish_folder: None,

@@ -3,7 +3,7 @@
 import { appInfo, settingsGet } from './api';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Settings } from './bindings/Settings';
-import { setLocale } from './i18n';
+import { setLanguage } from './i18n';
 
 export const app = $state<{ info: AppInfo | null; settings: Settings | null; failure: string | null }>({
   info: null,
@@ -29,7 +29,7 @@ export async function refreshApp(): Promise<AppInfo> {
 
 export function applySettings(settings: Settings): void {
   app.settings = settings;
-  if (settings.locale) setLocale(settings.locale);
+  setLanguage(settings.locale || 'auto');
 }
 
 /** Fallback when settings are not loaded (yet): the computer's own zone. */

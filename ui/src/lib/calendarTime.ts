@@ -33,13 +33,32 @@ interface ClockFields {
 
 /**
  * An event's time as the calendar shows it, "07:00" or "07:00 - 08:30" (FullCalendar's formatting function:
- * `end` is set when it wants a range). The same text Intl gave for `{ hour: '2-digit', minute: '2-digit',
- * hour12: false }`, written by hand because FullCalendar's Intl range formatting, per event, was half the time of
- * drawing a week of 450 events in WebKitGTK.
+ * `end` is set when it wants a range), on the 24-hour clock or, with `periods` (the locale's words for morning and
+ * afternoon, `dayPeriods`), the 12-hour one ("7:00 AM"). The same text Intl gives, written by hand because
+ * FullCalendar's Intl range formatting, per event, was half the time of drawing a week of 450 events in WebKitGTK.
  */
-export function eventTimeText(arg: { start: ClockFields; end?: ClockFields | null; defaultSeparator: string }): string {
-  const clock = (t: ClockFields): string => `${pad(t.hour)}:${pad(t.minute)}`;
+export function eventTimeText(
+  arg: { start: ClockFields; end?: ClockFields | null; defaultSeparator: string },
+  periods: readonly [string, string] | null = null,
+): string {
+  const clock = (t: ClockFields): string =>
+    periods ? `${t.hour % 12 || 12}:${pad(t.minute)} ${periods[t.hour < 12 ? 0 : 1]}` : `${pad(t.hour)}:${pad(t.minute)}`;
   return arg.end ? `${clock(arg.start)}${arg.defaultSeparator}${clock(arg.end)}` : clock(arg.start);
+}
+
+const periodCache = new Map<string, readonly [string, string]>();
+
+/** The locale's words for before and after noon on the 12-hour clock ("AM", "PM"; "a.m." …), from Intl once. */
+export function dayPeriods(locale: string): readonly [string, string] {
+  let periods = periodCache.get(locale);
+  if (!periods) {
+    const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC' });
+    const word = (hour: number) =>
+      format.formatToParts(Date.UTC(2026, 0, 1, hour)).find((part) => part.type === 'dayPeriod')?.value ?? (hour < 12 ? 'AM' : 'PM');
+    periods = [word(9), word(21)];
+    periodCache.set(locale, periods);
+  }
+  return periods;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,22 +1,23 @@
 // The checks every catalogue passes (issue #16): each language has exactly English's messages, parses strictly,
 // uses only the placeables its English message uses, and picks plural forms by CLDR's categories for its language.
-import fs from 'node:fs';
-import path from 'node:path';
-
 import { FluentParser, type Resource } from '@fluent/syntax';
 import { describe, expect, it } from 'vitest';
 
 import { makeBundle, formatMessage } from './fluent';
 
-const root = path.resolve(__dirname, '../../../../locales');
-const languages = fs
-  .readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
-const englishFiles = fs.readdirSync(path.join(root, 'en')).filter((file) => file.endsWith('.ftl'));
+// Read as the window reads them (catalogues.ts), so a file the app would not find fails here too.
+const found = import.meta.glob<string>('../../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
+const texts: Record<string, Record<string, string>> = {};
+for (const [where, text] of Object.entries(found)) {
+  const [, language = '', file = ''] = /locales\/([^/]+)\/([^/]+)$/.exec(where) ?? [];
+  (texts[language] ??= {})[file] = text;
+}
+const languages = Object.keys(texts).sort();
+const englishFiles = Object.keys(texts.en ?? {}).sort();
+const textOf = (language: string, file: string): string | undefined => texts[language]?.[file];
 
 function parse(language: string, file: string): Resource {
-  return new FluentParser({ withSpans: true }).parse(fs.readFileSync(path.join(root, language, file), 'utf8'));
+  return new FluentParser({ withSpans: true }).parse(textOf(language, file) ?? '');
 }
 
 type Node = { type?: string; [key: string]: unknown };
@@ -54,7 +55,7 @@ function messages(resource: Resource): Map<string, { variables: Set<string>; sel
 
 describe.each(languages)('the %s catalogue', (language) => {
   it.each(englishFiles)('has %s, parsed with no errors', (file) => {
-    expect(fs.existsSync(path.join(root, language, file)), `locales/${language}/${file} is missing`).toBe(true);
+    expect(textOf(language, file) !== undefined, `locales/${language}/${file} is missing`).toBe(true);
     const junk = parse(language, file).body.filter((entry) => entry.type === 'Junk');
     const problems = junk.map((entry) => `${entry.annotations.map((a) => a.message).join('; ')}: ${entry.content.slice(0, 80)}`);
     expect(problems, `locales/${language}/${file}`).toEqual([]);
@@ -87,7 +88,7 @@ describe.each(languages)('the %s catalogue', (language) => {
   });
 
   it('formats every message with sample arguments and no errors', () => {
-    const sources = englishFiles.map((file) => fs.readFileSync(path.join(root, language, file), 'utf8'));
+    const sources = englishFiles.map((file) => textOf(language, file) ?? '');
     const bundle = makeBundle(language, sources);
     const problems: string[] = [];
     for (const file of englishFiles) {

@@ -109,13 +109,41 @@ describe('dates', () => {
   });
 });
 
+describe('clock and week', () => {
+  it('knows each locale’s habits: the hour cycle and the first day of the week', async () => {
+    const { localeHourCycle, localeWeekStart } = await import('./locale.svelte');
+    expect(localeHourCycle('en-US')).toBe('h12');
+    expect(localeHourCycle('en-GB')).toBe('h23');
+    expect(localeHourCycle('fr')).toBe('h23');
+    expect(localeWeekStart('en-US')).toBe(0);
+    expect(localeWeekStart('tl')).toBe(0);
+    expect(localeWeekStart('fr')).toBe(1);
+    expect(localeWeekStart('en-GB')).toBe(1);
+    expect(localeWeekStart('ar-EG')).toBe(6);
+  });
+
+  it('keeps the 24-hour clock and Monday unless chosen otherwise, and follows the locale when asked', async () => {
+    const { firstDayOfWeek, hourCycle, setClock, setLocale: set, setWeekStart } = await import('./locale.svelte');
+    set('en-US');
+    expect([hourCycle(), firstDayOfWeek()]).toEqual(['h23', 1]);
+    setClock('auto');
+    setWeekStart('auto');
+    expect([hourCycle(), firstDayOfWeek()]).toEqual(['h12', 0]);
+    set('fr-FR');
+    expect([hourCycle(), firstDayOfWeek()]).toEqual(['h23', 1]);
+    setClock('h23');
+    setWeekStart(1);
+  });
+});
+
 describe('one clock', () => {
   it('shows every time of day on the 24-hour clock the calendar grid uses, even in en-US', async () => {
     const { oneClock } = await import('./index');
     const { formatWallTimeIn } = await import('./format');
-    const options = oneClock(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    const options = oneClock(undefined, { dateStyle: 'medium', timeStyle: 'short' }, 'h23');
     expect(formatWallTimeIn('en-US', '2025-02-18T20:00', options)).toMatch(/20:00$/);
-    expect(formatWallTimeIn('en-US', '2025-02-18T07:05', oneClock({ hour: 'numeric', minute: '2-digit' }, {}))).toBe('07:05');
+    expect(formatWallTimeIn('en-US', '2025-02-18T07:05', oneClock({ hour: 'numeric', minute: '2-digit' }, {}, 'h23'))).toBe('07:05');
+    expect(formatWallTimeIn('en-GB', '2025-02-18T20:05', oneClock({ hour: 'numeric', minute: '2-digit' }, {}, 'h12'))).toMatch(/^8:05\s?pm$/i);
     expect(oneClock({ dateStyle: 'long' }, {})).toEqual({ dateStyle: 'long' });
   });
 });

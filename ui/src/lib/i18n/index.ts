@@ -1,6 +1,6 @@
 // Every user-visible string goes through `t`; every date shown goes through `formatDate`/`formatDateTime`.
 import { formatDateIn, formatDateRangeIn, formatDateTimeIn, formatWallTimeIn } from './format';
-import { getLocale } from './locale.svelte';
+import { getLocale, hourCycle } from './locale.svelte';
 
 export {
   t,
@@ -10,8 +10,19 @@ export {
   getLanguageChoice,
   resolveLocale,
   messageLanguage,
+  systemLocale,
+  getClockChoice,
+  setClock,
+  hourCycle,
+  localeHourCycle,
+  getWeekStartChoice,
+  setWeekStart,
+  firstDayOfWeek,
+  localeWeekStart,
   type MessageKey,
   type LanguageChoice,
+  type ClockChoice,
+  type WeekStartChoice,
 } from './locale.svelte';
 export { LANGUAGES } from './catalogues';
 export { PSEUDO_LOCALE } from './pseudo';
@@ -24,14 +35,21 @@ export function formatDate(value: Date | string, options?: Intl.DateTimeFormatOp
 }
 
 /**
- * One clock everywhere: the calendar's grid draws 24-hour times ("07:00", written by hand for speed in
- * calendarTime.ts), so every other time the window shows — event details, partner times, "Saved 05:29" — uses the
- * 24-hour clock too, whatever the locale's habit, instead of mixing "07:00" and "7:00 AM" on one screen.
+ * One clock everywhere: the calendar's grid (written by hand for speed in calendarTime.ts) and every other time the
+ * window shows — event details, partner times, "Saved 05:29" — use the clock chosen in Settings (`hourCycle`: the
+ * 24-hour clock unless chosen otherwise), never a mix of "07:00" and "7:00 AM" on one screen.
  */
-export function oneClock(options: Intl.DateTimeFormatOptions | undefined, fallback: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+export function oneClock(
+  options: Intl.DateTimeFormatOptions | undefined,
+  fallback: Intl.DateTimeFormatOptions,
+  cycle: 'h12' | 'h23' = hourCycle(),
+): Intl.DateTimeFormatOptions {
   const o = options ?? fallback;
-  return o.hour !== undefined || o.timeStyle !== undefined ? { ...o, hourCycle: 'h23' } : o;
+  return o.hour !== undefined || o.timeStyle !== undefined ? { ...o, hourCycle: cycle } : o;
 }
+
+/** The names of the window's languages, each in itself ("Français"), from its catalogue's `language-name`. */
+export { languageAutonym } from './autonym';
 
 /** A day and time in the current locale and the computer's time zone. */
 export function formatDateTime(value: Date | string, options?: Intl.DateTimeFormatOptions): string {

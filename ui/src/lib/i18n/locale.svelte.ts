@@ -11,8 +11,15 @@ export type { MessageKey } from './keys.generated';
 
 /** `auto` follows the operating system's language; otherwise a language of `LANGUAGES` or the pseudo-locale. */
 export type LanguageChoice = string;
+/** The clock of every time shown: `h23` (the default, see `hourCycle`), `h12`, or `auto` (the language's habit). */
+export type ClockChoice = 'auto' | 'h23' | 'h12';
+/** The calendar's first day of the week, 0 = Sunday … 6 = Saturday, or `auto` (the locale's, from CLDR). */
+export type WeekStartChoice = 'auto' | 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-const KEEP = 'campaign-desk.language';
+// The clock and the week's start are this computer's habits, kept like the calendar's view (localStorage); the
+// language travels with the database (its settings), so a shared archive opens in the language chosen for it.
+const CLOCK = 'campaign-desk.clock';
+const WEEK_START = 'campaign-desk.weekStart';
 
 function canonical(tag: string | undefined | null): string | null {
   if (!tag) return null;
@@ -29,19 +36,20 @@ function baseLanguage(locale: string): string {
   return base === 'fil' ? 'tl' : base;
 }
 
-function systemLocale(): string {
+export function systemLocale(): string {
   return canonical(typeof navigator === 'undefined' ? undefined : navigator.language) ?? 'en';
 }
 
 /**
  * The locale in force for a choice: the system's own tag when its language is the one chosen (so `fr-CA` keeps
- * Canada's date order), else the chosen language itself. `auto` is the system's tag, whatever its language: dates
+ * Canada's date order), else the chosen tag itself. `auto` is the system's tag, whatever its language: dates
  * follow the system even where the messages fall back to English.
  */
 export function resolveLocale(choice: LanguageChoice, system: string): string {
   if (choice === 'auto' || choice === '') return system;
   if (choice === PSEUDO_LOCALE) return PSEUDO_LOCALE;
-  return baseLanguage(system) === choice ? system : choice;
+  const tag = canonical(choice) ?? system;
+  return !tag.includes('-') && baseLanguage(system) === baseLanguage(tag) ? system : tag;
 }
 
 /** The catalogue language used for `locale`: its own if we have it, else English. */
@@ -51,22 +59,47 @@ export function messageLanguage(locale: string): string {
   return LANGUAGES.includes(base) ? base : 'en';
 }
 
-function loadChoice(): LanguageChoice {
+function stored(key: string): string | null {
   try {
-    return globalThis.localStorage?.getItem(KEEP) ?? 'auto';
+    return globalThis.localStorage?.getItem(key) ?? null;
   } catch {
-    return 'auto'; // storage refused (a locked-down webview): the system's language
+    return null; // storage refused (a locked-down webview): the defaults
   }
 }
 
-const current = $state({ choice: loadChoice(), locale: resolveLocale(loadChoice(), systemLocale()) });
+function keep(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // not remembered; still applied for this session
+  }
+}
+
+function loadClock(): ClockChoice {
+  const value = stored(CLOCK);
+  return value === 'auto' || value === 'h12' || value === 'h23' ? value : 'h23';
+}
+
+function loadWeekStart(): WeekStartChoice {
+  const value = stored(WEEK_START);
+  if (value === 'auto') return 'auto';
+  const day = Number(value);
+  return value !== null && Number.isInteger(day) && day >= 0 && day <= 6 ? (day as WeekStartChoice) : 1;
+}
+
+const current = $state({
+  choice: 'auto' as LanguageChoice,
+  locale: systemLocale(),
+  clock: loadClock(),
+  weekStart: loadWeekStart(),
+});
 
 /** The BCP 47 tag used for formatting dates and numbers, e.g. `en-GB`. */
 export function getLocale(): string {
   return current.locale;
 }
 
-/** What the person chose in Settings: `auto` or a language tag. */
+/** What the settings chose: `auto` or a language tag. */
 export function getLanguageChoice(): LanguageChoice {
   return current.choice;
 }
@@ -78,17 +111,10 @@ function apply(locale: string): void {
   }
 }
 
-/** Chooses the language (`auto`, a tag of `LANGUAGES`, or the pseudo-locale) and remembers it. */
+/** Applies the language chosen in the settings (`auto`, a language tag, or the pseudo-locale); returns the locale. */
 export function setLanguage(choice: LanguageChoice): string {
-  const known = choice === 'auto' || choice === PSEUDO_LOCALE || LANGUAGES.includes(choice);
-  const kept = known ? choice : 'auto';
-  current.choice = kept;
-  try {
-    globalThis.localStorage?.setItem(KEEP, kept);
-  } catch {
-    // not remembered; still applied for this session
-  }
-  apply(resolveLocale(kept, systemLocale()));
+  current.choice = choice;
+  apply(resolveLocale(choice, systemLocale()));
   return current.locale;
 }
 
@@ -97,6 +123,65 @@ export function setLocale(tag: string): string {
   const locale = canonical(tag);
   if (locale) apply(locale);
   return current.locale;
+}
+
+export function getClockChoice(): ClockChoice {
+  return current.clock;
+}
+
+export function setClock(choice: ClockChoice): void {
+  current.clock = choice;
+  keep(CLOCK, choice);
+}
+
+/** The locale's own habit: `h12` for en-US or en-PH, `h23` for en-GB, fr, id. */
+export function localeHourCycle(locale: string): 'h12' | 'h23' {
+  const cycle = new Intl.DateTimeFormat(locale === PSEUDO_LOCALE ? 'en' : locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
+}
+
+/**
+ * The clock in force. The default is the 24-hour clock whatever the locale: an alliance plans across zones, and
+ * "20:00 Manila · 07:00 Toronto" cannot be misread the way "8:00 PM · 7:00 AM" across a date line can. A person
+ * who prefers their language's habit chooses it in Settings.
+ */
+export function hourCycle(): 'h12' | 'h23' {
+  return current.clock === 'auto' ? localeHourCycle(current.locale) : current.clock;
+}
+
+export function getWeekStartChoice(): WeekStartChoice {
+  return current.weekStart;
+}
+
+export function setWeekStart(choice: WeekStartChoice): void {
+  current.weekStart = choice;
+  keep(WEEK_START, String(choice));
+}
+
+// CLDR's territories whose week starts on Sunday or Saturday (the rest start on Monday), for engines without
+// `Intl.Locale.prototype.getWeekInfo` / `weekInfo`.
+const SUNDAY = new Set('AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(' '));
+const SATURDAY = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
+// A language alone implies its usual territory for the week (CLDR's likely subtags).
+const LIKELY: Readonly<Record<string, string>> = { en: 'US', tl: 'PH', fil: 'PH', id: 'ID', es: 'ES', fr: 'FR', ar: 'EG', ur: 'PK' };
+
+/** The locale's first day of the week, 0 = Sunday … 6 = Saturday. */
+export function localeWeekStart(locale: string): number {
+  const tag = locale === PSEUDO_LOCALE ? 'en' : locale;
+  try {
+    const l = new Intl.Locale(tag) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    const info = l.getWeekInfo?.() ?? l.weekInfo;
+    if (info) return info.firstDay % 7; // Intl counts 1 = Monday … 7 = Sunday
+    const region = l.maximize().region ?? LIKELY[l.language] ?? '';
+    return SUNDAY.has(region) ? 0 : SATURDAY.has(region) ? 6 : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** The first day of the calendar's week in force. Monday unless chosen otherwise (see `hourCycle` for why not the locale's by default). */
+export function firstDayOfWeek(): number {
+  return current.weekStart === 'auto' ? localeWeekStart(current.locale) : current.weekStart;
 }
 
 const bundles = new Map<string, FluentBundle>();
