@@ -234,6 +234,7 @@ impl App {
         // form opens) would carry from one test into the next.
         let forget =
             "localStorage.removeItem('campaign-desk.calendar'); localStorage.removeItem('campaign-desk.meter'); \
+             ['clock', 'weekStart', 'devLocales'].forEach((k) => localStorage.removeItem(`campaign-desk.${k}`)); \
              Object.keys(localStorage).filter((k) => k.startsWith('campaign-desk:form-draft:')) \
              .forEach((k) => localStorage.removeItem(k));";
         if let Err(error) = app.client.execute(forget, vec![]).await {
