@@ -159,7 +159,7 @@ calendar-dayShift =
        *[other] ({ $sign }{ $count } araw)
     }
 calendar-campaign = Kampanya
-calendar-mode = Format
+calendar-mode = Paraan
 calendar-location = Lugar
 calendar-onlineUrl = Online link
 calendar-registrationUrl = Link ng rehistrasyon
@@ -1089,7 +1089,7 @@ editor-bold = Bold (Ctrl+B)
 editor-italic = Italic (Ctrl+I)
 editor-bullets = Listahang may bullet
 editor-numbers = Listahang may numero
-editor-quote = Block quote
+editor-quote = Sipi
 editor-link = Link
 editor-linkAddress = Address ng link
 editor-linkApply = Ilapat
