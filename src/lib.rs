@@ -15,6 +15,7 @@ pub mod domain;
 pub mod encryption;
 pub mod error;
 pub mod excerpt;
+pub mod i18n;
 pub mod ics;
 pub mod paths;
 pub mod service;

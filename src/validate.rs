@@ -6,6 +6,8 @@ use chrono_tz::Tz;
 
 use crate::error::{Error, FieldError, Result};
 use crate::excerpt::excerpt;
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Collects every problem of a form at once, so the UI can mark all bad fields in one go.
 #[derive(Default)]
@@ -18,8 +20,13 @@ impl Checker {
         Self::default()
     }
 
+    /// A problem in English only; prefer [`Checker::fail_msg`] (catalogued, so shown in the reader's language).
     pub fn fail(&mut self, field: &str, message: impl Into<String>) {
         self.errors.push(FieldError::new(field, message));
+    }
+
+    pub fn fail_msg(&mut self, field: &str, msg: Msg) {
+        self.errors.push(FieldError::msg(field, msg));
     }
 
     pub fn is_ok(&self) -> bool {
@@ -30,9 +37,9 @@ impl Checker {
     pub fn required(&mut self, field: &str, value: &str, max: usize) -> String {
         let v = clean_text(value);
         if v.is_empty() {
-            self.fail(field, "must not be empty");
+            self.fail_msg(field, msg!("core-empty"));
         } else if v.chars().count() > max {
-            self.fail(field, format!("is too long ({} characters, at most {max})", v.chars().count()));
+            self.fail_msg(field, msg!("core-too-long", count = v.chars().count(), max = max));
         }
         v
     }
@@ -41,7 +48,7 @@ impl Checker {
     pub fn optional(&mut self, field: &str, value: Option<&str>, max: usize) -> Option<String> {
         let v = clean_text(value.unwrap_or(""));
         if v.chars().count() > max {
-            self.fail(field, format!("is too long ({} characters, at most {max})", v.chars().count()));
+            self.fail_msg(field, msg!("core-too-long", count = v.chars().count(), max = max));
         }
         (!v.is_empty()).then_some(v)
     }
@@ -55,7 +62,7 @@ impl Checker {
             None => false,
         };
         if !ok || v.contains(char::is_whitespace) {
-            self.fail(field, format!("'{}' is not an email address (expected name@example.org)", excerpt(&v)));
+            self.fail_msg(field, msg!("core-not-email", value = excerpt(&v)));
         }
         Some(v)
     }
@@ -67,10 +74,7 @@ impl Checker {
             if v.starts_with("http://") || v.starts_with("https://") { v } else { format!("https://{v}") };
         let host = with_scheme.split("://").nth(1).unwrap_or("").split(['/', '?', '#']).next().unwrap_or("");
         if !host.contains('.') || with_scheme.contains(char::is_whitespace) {
-            self.fail(
-                field,
-                format!("'{}' is not a web address (expected https://example.org)", excerpt(&with_scheme)),
-            );
+            self.fail_msg(field, msg!("core-not-url", value = excerpt(&with_scheme)));
         }
         Some(with_scheme)
     }
@@ -84,39 +88,36 @@ impl Checker {
             return Some(country.code.to_string());
         }
         let message = match crate::domain::country::suggest(&v) {
-            Some(c) => format!("'{}' is not a country code; did you mean {} ({})?", excerpt(&v), c.code, c.name),
-            None => format!(
-                "'{}' is not a country code: use the two-letter ISO 3166 code (e.g. PH for Philippines, NZ for New Zealand)",
-                excerpt(&v)
-            ),
+            Some(c) => msg!("core-country-did-you-mean", value = excerpt(&v), code = c.code, name = c.name),
+            None => msg!("core-country-unknown", value = excerpt(&v)),
         };
-        self.fail(field, message);
+        self.fail_msg(field, message);
         Some(v)
     }
 
     pub fn zone(&mut self, field: &str, value: &str) -> String {
         let v = value.trim().to_string();
-        if let Err(message) = parse_zone(&v) {
-            self.fail(field, message);
+        if let Err(message) = zone_problem(&v) {
+            self.fail_msg(field, message);
         }
         v
     }
 
     pub fn date(&mut self, field: &str, value: &str) -> Option<NaiveDate> {
-        match parse_date(value) {
+        match date_problem(value) {
             Ok(d) => Some(d),
             Err(m) => {
-                self.fail(field, m);
+                self.fail_msg(field, m);
                 None
             }
         }
     }
 
     pub fn local_datetime(&mut self, field: &str, value: &str) -> Option<NaiveDateTime> {
-        match parse_local_datetime(value) {
+        match local_datetime_problem(value) {
             Ok(d) => Some(d),
             Err(m) => {
-                self.fail(field, m);
+                self.fail_msg(field, m);
                 None
             }
         }
@@ -127,7 +128,7 @@ impl Checker {
         let v = value.trim().to_ascii_lowercase();
         let ok = v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit());
         if !ok {
-            self.fail(field, format!("'{}' is not a colour (expected #rrggbb, e.g. #2f6fdb)", excerpt(&v)));
+            self.fail_msg(field, msg!("core-not-colour", value = excerpt(&v)));
         }
         v
     }
@@ -146,15 +147,21 @@ pub fn clean_text(s: &str) -> String {
     s.trim().chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
 }
 
+/// [`zone_problem`] with the problem in English.
 pub fn parse_zone(name: &str) -> Result<Tz, String> {
+    zone_problem(name).map_err(|m| m.english())
+}
+
+/// An IANA zone, or what is wrong with the name (with the closest zone when it looks like a typo).
+pub fn zone_problem(name: &str) -> Result<Tz, Msg> {
     if name.is_empty() {
-        return Err("must not be empty (an IANA time zone such as Asia/Manila)".into());
+        return Err(msg!("core-zone-empty"));
     }
     name.parse::<Tz>().map_err(|_| {
         let shown = crate::ics::preview(name);
         match suggest_zone(name) {
-            Some(s) => format!("'{shown}' is not a time zone — did you mean {s}?"),
-            None => format!("'{shown}' is not a time zone (expected an IANA name such as Asia/Manila)"),
+            Some(s) => msg!("core-zone-did-you-mean", value = shown, suggestion = s),
+            None => msg!("core-zone-unknown", value = shown),
         }
     })
 }
@@ -196,16 +203,25 @@ fn closest_zone(name: &str) -> Option<&'static str> {
         .map(|(n, _)| n)
 }
 
+/// [`date_problem`] with the problem in English.
 pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
+    date_problem(value).map_err(|m| m.english())
+}
+
+pub fn date_problem(value: &str) -> Result<NaiveDate, Msg> {
     let v = value.trim();
     if let Some(d) = crate::time_text::parse_date(v) {
         return Ok(d);
     }
-    NaiveDate::parse_from_str(v, "%Y-%m-%d")
-        .map_err(|_| format!("'{}' is not a date (expected YYYY-MM-DD)", excerpt(v)))
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| msg!("core-not-date", value = excerpt(v)))
 }
 
+/// [`local_datetime_problem`] with the problem in English.
 pub fn parse_local_datetime(value: &str) -> Result<NaiveDateTime, String> {
+    local_datetime_problem(value).map_err(|m| m.english())
+}
+
+pub fn local_datetime_problem(value: &str) -> Result<NaiveDateTime, Msg> {
     let v = value.trim();
     if let Some(t) = crate::time_text::parse_local(v) {
         return Ok(t);
@@ -213,7 +229,7 @@ pub fn parse_local_datetime(value: &str) -> Result<NaiveDateTime, String> {
     NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M"))
-        .map_err(|_| format!("'{}' is not a local date and time (expected YYYY-MM-DDTHH:MM)", excerpt(v)))
+        .map_err(|_| msg!("core-not-local-datetime", value = excerpt(v)))
 }
 
 #[cfg(test)]

@@ -1,0 +1,169 @@
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use super::*;
+
+fn strict(lang: &str, source: &str) -> FluentResource {
+    FluentResource::try_new(source.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("locales/{lang}/core.ftl does not parse: {errors:?}"))
+}
+
+/// Each message's id → the variables it uses.
+fn messages(resource: &FluentResource) -> BTreeMap<String, BTreeSet<String>> {
+    fn variables_in(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_variables(expression, out);
+            }
+        }
+    }
+    fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Inline(inline) => inline_variables(inline, out),
+            ast::Expression::Select { selector, variants } => {
+                inline_variables(selector, out);
+                for variant in variants {
+                    variables_in(&variant.value, out);
+                }
+            }
+        }
+    }
+    fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+            _ => {}
+        }
+    }
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    variables_in(value, &mut vars);
+                }
+                Some((m.id.name.to_string(), vars))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn english() -> BTreeMap<String, BTreeSet<String>> {
+    messages(&strict("en", CATALOGUES[0].1))
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+#[test]
+fn every_catalogue_parses_and_is_listed() {
+    assert_eq!(CATALOGUES[0].0, "en", "English comes first: it is every message's fallback");
+    for (lang, source) in CATALOGUES {
+        strict(lang, source);
+    }
+    let on_disk: BTreeSet<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("core.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let listed: BTreeSet<String> = languages().map(String::from).collect();
+    assert_eq!(on_disk, listed, "every locales/<lang>/core.ftl is in i18n::CATALOGUES, and only those");
+}
+
+#[test]
+fn ids_are_core_ids_and_translations_use_only_englishs_ids_and_placeables() {
+    let english = english();
+    assert!(english.keys().all(|id| id.starts_with("core-")), "{:?}", english.keys());
+    for (lang, source) in &CATALOGUES[1..] {
+        for (id, vars) in messages(&strict(lang, source)) {
+            let Some(reference) = english.get(&id) else { panic!("locales/{lang}/core.ftl: {id} is not in English") };
+            assert!(vars.is_subset(reference), "locales/{lang}/core.ftl: {id} uses {vars:?}, English {reference:?}");
+        }
+    }
+}
+
+/// The ids written with the `msg!` macro anywhere in src/: each must be in the English catalogue, so no message
+/// ever reaches a person as its bare id.
+fn ids_in_sources() -> BTreeMap<String, PathBuf> {
+    fn walk(dir: &Path, out: &mut BTreeMap<String, PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split("msg!(\"").skip(1) {
+                    let id = piece.split('"').next().unwrap_or("");
+                    out.insert(id.to_string(), path.clone());
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&root().join("src"), &mut out);
+    out
+}
+
+#[test]
+fn every_id_the_code_uses_is_in_english() {
+    let english = english();
+    let used = ids_in_sources();
+    assert!(used.len() >= 10, "the scan found the msg! ids: {used:?}");
+    let missing: Vec<_> = used.iter().filter(|(id, _)| !english.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "ids missing from locales/en/core.ftl: {missing:?}");
+}
+
+#[test]
+fn every_message_formats_in_every_language_without_errors() {
+    for (lang, _) in CATALOGUES {
+        let catalogue = catalogues().iter().find(|c| c.lang == *lang).unwrap();
+        for (id, vars) in english() {
+            let Some(message) = catalogue.bundle.get_message(&id) else { continue };
+            let mut args = FluentArgs::new();
+            for var in &vars {
+                args.set(var.as_str(), FluentValue::from(2));
+            }
+            let mut errors = Vec::new();
+            catalogue.bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
+        }
+    }
+}
+
+#[test]
+fn languages_are_chosen_from_tags_and_posix_locales() {
+    assert_eq!(language_of("fr"), Some("fr"));
+    assert_eq!(language_of("fr-CA"), Some("fr"));
+    assert_eq!(language_of("fr_FR.UTF-8"), Some("fr"));
+    assert_eq!(language_of("EN_gb"), Some("en"));
+    assert_eq!(language_of("C"), Some("en"));
+    assert_eq!(language_of("C.UTF-8"), Some("en"));
+    assert_eq!(language_of("POSIX"), Some("en"));
+    assert_eq!(language_of("xx"), None);
+    assert_eq!(language_of(""), None);
+}
+
+#[test]
+fn messages_render_in_the_language_else_in_english_with_arguments_as_given() {
+    let m = crate::msg!("core-zone-did-you-mean", value = "Europe/Lndon", suggestion = "Europe/London");
+    assert_eq!(m.english(), "'Europe/Lndon' is not a time zone — did you mean Europe/London?");
+    assert_eq!(m.render("fr-CA"), "« Europe/Lndon » n’est pas un fuseau horaire — vouliez-vous dire Europe/London ?");
+    // A language without a catalogue, and a tag that is no language, read English.
+    assert_eq!(m.render("tl"), m.english());
+    assert_eq!(m.render("zz-ZZ"), m.english());
+    // No bidi isolation marks around arguments; numbers as digits, no grouping.
+    let long = crate::msg!("core-too-long", count = 12_345usize, max = 300usize);
+    assert_eq!(long.english(), "is too long (12345 characters, at most 300)");
+    assert!(!long.render("fr").contains('\u{2068}'));
+    // An id even English lacks shows as itself rather than as nothing.
+    assert_eq!(render("fr", "core-no-such-message", &BTreeMap::new()), "core-no-such-message");
+}
