@@ -45,12 +45,22 @@ impl Cli {
 }
 
 pub fn run_on(db: &Path, args: &[&str]) -> Run {
+    run_with_env(db, args, &[])
+}
+
+/// Runs the CLI with `vars` set. Messages are in English unless `vars` choose a language: the tests compare
+/// English text, whatever the language of the desktop they run on.
+pub fn run_with_env(db: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_campaign-desk"))
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("CAMPAIGN_DESK_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .env("XDG_DATA_HOME", "/nonexistent-test-data-home")
+        .envs(vars.iter().copied())
         .output()
         .expect("run campaign-desk");
     Run {

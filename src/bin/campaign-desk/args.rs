@@ -13,6 +13,11 @@ pub struct Cli {
     /// Print JSON on stdout instead of tables.
     #[arg(long, global = true)]
     pub json: bool,
+    /// The language of messages for people (en, fr …), written before the command (a command's own --lang is the
+    /// language of what it shows or exports). Default: $LC_ALL, $LC_MESSAGES or $LANG, else English. --json keys
+    /// and message ids never change.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

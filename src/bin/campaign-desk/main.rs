@@ -46,8 +46,24 @@ use output::Out;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = match messages_language(cli.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(e) => {
+            eprintln!("campaign-desk: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let out = Out { json: cli.json };
     let result = run(cli, &out);
+    if let Err(e) = &result {
+        // A script reading --json gets the failure as data (kind, fields with their message ids and arguments)
+        // when the command printed nothing else; the ids never change with the language.
+        if out.json && !output::wrote_stdout() {
+            if let Some(core) = e.downcast_ref::<Error>() {
+                let _ = out.value(&serde_json::json!({ "error": campaign_desk::wire::ErrorReport::from(core) }), || {});
+            }
+        }
+    }
     if let Some(e) = output::finish() {
         eprintln!("campaign-desk: cannot write the output: {e}");
         return ExitCode::from(1);
@@ -55,12 +71,37 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("campaign-desk: {e}");
+            eprintln!("campaign-desk: {}", error_text(&e, lang));
             match e.downcast_ref::<Error>() {
                 Some(core) if core.is_user_error() => ExitCode::from(2),
                 _ => ExitCode::from(1),
             }
         }
+    }
+}
+
+/// The language of the messages for people: `--lang`, else the POSIX variables in their order of precedence,
+/// else English. A `--lang` we have no messages in is refused (it was asked for); a system locale we lack is not.
+fn messages_language(flag: Option<&str>) -> anyhow::Result<&'static str> {
+    use campaign_desk::i18n;
+    if let Some(tag) = flag {
+        return i18n::language_of(tag).ok_or_else(|| {
+            let known = i18n::languages().collect::<Vec<_>>().join(", ");
+            anyhow::anyhow!("--lang {tag}: there are no messages in that language (it can be one of: {known})")
+        });
+    }
+    let from_env = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty());
+    Ok(from_env.as_deref().and_then(i18n::language_of).unwrap_or("en"))
+}
+
+/// The error for a person: a core error in their language; one wrapped in context (or not the core's) as written.
+fn error_text(e: &anyhow::Error, lang: &str) -> String {
+    match e.downcast_ref::<Error>() {
+        Some(core) if core.to_string() == e.to_string() => core.text_in(lang),
+        _ => e.to_string(),
     }
 }
 

@@ -18,6 +18,7 @@ use campaign_desk::excerpt::printable;
 use serde::Serialize;
 
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+static STDOUT_WRITTEN: AtomicBool = AtomicBool::new(false);
 static STDOUT_FAILED: Mutex<Option<std::io::Error>> = Mutex::new(None);
 
 /// Writes text for people to stdout, with control characters and escape sequences shown as escapes.
@@ -28,6 +29,7 @@ pub fn human(args: fmt::Arguments<'_>) {
 
 /// Writes bytes to stdout as they are (JSON, an exported file).
 pub fn raw(bytes: &[u8]) {
+    STDOUT_WRITTEN.store(true, Ordering::Relaxed);
     if STDOUT_CLOSED.load(Ordering::Relaxed) {
         return;
     }
@@ -58,6 +60,11 @@ pub fn data(bytes: &[u8]) {
 pub fn human_err(args: fmt::Arguments<'_>) {
     let text = args.to_string();
     let _ = std::io::stderr().lock().write_all(printable(&text).as_bytes());
+}
+
+/// True once anything was written to stdout.
+pub fn wrote_stdout() -> bool {
+    STDOUT_WRITTEN.load(Ordering::Relaxed)
 }
 
 /// Flushes stdout; the first write error other than a closed pipe, if any.
