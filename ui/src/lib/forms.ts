@@ -1,6 +1,6 @@
 // Small pure helpers shared by the forms: turning the core's ErrorReport into per-field messages, optional
 // text fields, hashtags.
-import { ApiError } from './api/errors';
+import { ApiError, fieldText } from './api/errors';
 
 /** Messages by field name (`title`, `end_date` …), plus `general` for what belongs to no shown field. */
 export interface FormErrors {
@@ -25,7 +25,9 @@ export function formErrors(error: unknown, shown: readonly string[]): FormErrors
   const failure = ApiError.from(error);
   const fields: Record<string, string> = {};
   const others: string[] = [];
-  for (const { field, message } of failure.fields) {
+  for (const problem of failure.fields) {
+    const { field } = problem;
+    const message = fieldText(problem);
     if (shown.includes(field)) {
       fields[field] = fields[field] ? `${fields[field]} ${sentence(message)}` : sentence(message);
     } else {

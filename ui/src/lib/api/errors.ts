@@ -1,4 +1,16 @@
 import type { FieldError } from '../bindings/FieldError';
+import { hasMessage, t, type MessageKey } from '../i18n';
+
+/** A field's problem as the UI holds it: the core's `FieldError`, whose `id`/`args` older shells do not send. */
+export type FieldProblem = Pick<FieldError, 'field' | 'message'> & Partial<Pick<FieldError, 'id' | 'args'>>;
+
+/**
+ * A field's problem in the window's language: the core's catalogued message (`locales/<lang>/core.ftl`) when it
+ * carries an id we know, else the English text the core wrote.
+ */
+export function fieldText(problem: FieldProblem): string {
+  return problem.id && hasMessage(problem.id) ? t(problem.id as MessageKey, problem.args) : problem.message;
+}
 
 /**
  * Every failed back-end call surfaces as an `ApiError`.
@@ -9,7 +21,8 @@ import type { FieldError } from '../bindings/FieldError';
  *   permission); it rejects with a bare string then.
  * - `"internal"`: anything else (no Tauri runtime, a thrown exception, an unexpected value).
  *
- * `fields` lists per-field problems of a `validation` error, so a form can show each next to its input.
+ * `fields` lists per-field problems of a `validation` error, so a form can show each next to its input; the
+ * `message` of such an error is rebuilt from them in the window's language (the core's is English).
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -19,7 +32,7 @@ export class ApiError extends Error {
     message: string,
     /** The command whose call failed, when known. */
     readonly command?: string,
-    readonly fields: FieldError[] = [],
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -27,7 +40,15 @@ export class ApiError extends Error {
   /** Turns whatever a rejected `invoke` produced into an `ApiError`. */
   static from(reason: unknown, command?: string): ApiError {
     if (reason instanceof ApiError) return reason;
-    if (isIpcError(reason)) return new ApiError(reason.kind, reason.message, command, fieldsOf(reason));
+    if (isIpcError(reason)) {
+      const fields = fieldsOf(reason);
+      // The core's text of a validation error is its fields' messages joined as `field: message; …`.
+      const message =
+        reason.kind === 'validation' && fields.length > 0
+          ? fields.map((f) => `${f.field}: ${fieldText(f)}`).join('; ')
+          : reason.message;
+      return new ApiError(reason.kind, message, command, fields);
+    }
     if (typeof reason === 'string') return new ApiError('ipc', reason, command);
     if (reason instanceof Error) return new ApiError('internal', reason.message, command);
     return new ApiError('internal', `unexpected error value: ${describe(reason)}`, command);
@@ -47,14 +68,14 @@ function isIpcError(value: unknown): value is IpcErrorPayload {
   return typeof kind === 'string' && typeof message === 'string';
 }
 
-function fieldsOf(payload: IpcErrorPayload): FieldError[] {
+function fieldsOf(payload: IpcErrorPayload): FieldProblem[] {
   if (!Array.isArray(payload.fields)) return [];
   return payload.fields.filter(
-    (f): f is FieldError =>
+    (f): f is FieldProblem =>
       typeof f === 'object' &&
       f !== null &&
-      typeof (f as FieldError).field === 'string' &&
-      typeof (f as FieldError).message === 'string',
+      typeof (f as FieldProblem).field === 'string' &&
+      typeof (f as FieldProblem).message === 'string',
   );
 }
 

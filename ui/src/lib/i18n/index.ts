@@ -4,6 +4,7 @@ import { getLocale, hourCycle } from './locale.svelte';
 
 export {
   t,
+  hasMessage,
   getLocale,
   setLocale,
   setLanguage,

@@ -1,5 +1,17 @@
 // Generated from locales/en/*.ftl by `npm run i18n:keys`; do not edit (keys.test.ts fails when stale).
 export type MessageKey =
+  | 'core-empty'
+  | 'core-too-long'
+  | 'core-not-email'
+  | 'core-not-url'
+  | 'core-country-did-you-mean'
+  | 'core-country-unknown'
+  | 'core-zone-empty'
+  | 'core-zone-did-you-mean'
+  | 'core-zone-unknown'
+  | 'core-not-date'
+  | 'core-not-local-datetime'
+  | 'core-not-colour'
   | 'language-name'
   | 'app-name'
   | 'app-version'

@@ -214,6 +214,11 @@ function reportMissing(problem: string): void {
   }
 }
 
+/** True when the English catalogue (hence every language, by English fallback) has `id`: the core's error ids. */
+export function hasMessage(id: string): boolean {
+  return bundle('en', 'en').hasMessage(id);
+}
+
 /** The message for `key` in the current language, its `{ $name }` placeables filled from `params`. */
 export function t(key: MessageKey, params?: Params): string {
   return formatMessage(bundleChain(current.locale), key, params, reportMissing);

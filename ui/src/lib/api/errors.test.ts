@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { formErrors } from '../forms';
+import { setLocale } from '../i18n/locale.svelte';
+import { ApiError, fieldText } from './errors';
+
+// What the core sends for `org_create` with a misspelt zone and an empty name (see locales/en/core.ftl).
+const report = {
+  kind: 'validation',
+  message: "zone: 'Europe/Lndon' is not a time zone — did you mean Europe/London?; name: must not be empty",
+  fields: [
+    {
+      field: 'zone',
+      message: "'Europe/Lndon' is not a time zone — did you mean Europe/London?",
+      id: 'core-zone-did-you-mean',
+      args: { value: 'Europe/Lndon', suggestion: 'Europe/London' },
+    },
+    { field: 'name', message: 'must not be empty', id: 'core-empty', args: {} },
+  ],
+};
+
+describe('the core’s field errors in the window’s language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('read in English exactly as the core wrote them', () => {
+    setLocale('en');
+    const error = ApiError.from(report);
+    expect(error.message).toBe(report.message);
+    expect(error.fields.map(fieldText)).toEqual(report.fields.map((f) => f.message));
+  });
+
+  it('read in French from its catalogue, next to their fields and in the whole message', () => {
+    setLocale('fr-CA');
+    const error = ApiError.from(report);
+    expect(error.message).toBe(
+      'zone: « Europe/Lndon » n’est pas un fuseau horaire — vouliez-vous dire Europe/London ?; name: ne doit pas être vide',
+    );
+    expect(formErrors(report, ['name', 'zone']).fields).toEqual({
+      zone: '« Europe/Lndon » n’est pas un fuseau horaire — vouliez-vous dire Europe/London ?',
+      name: 'Ne doit pas être vide',
+    });
+  });
+
+  it('keep the core’s text when the id is empty, unknown or missing (an older shell)', () => {
+    setLocale('fr');
+    expect(fieldText({ field: 'x', message: 'the key store is locked', id: '', args: {} })).toBe('the key store is locked');
+    expect(fieldText({ field: 'x', message: 'as written', id: 'core-from-a-newer-core', args: {} })).toBe('as written');
+    expect(fieldText({ field: 'x', message: 'as written' })).toBe('as written');
+    // The id decides what is shown, never the English text.
+    expect(fieldText({ field: 'x', message: 'must not be empty', id: 'core-empty' })).toBe('ne doit pas être vide');
+  });
+});
