@@ -16,10 +16,11 @@ fn failing(cli: &Cli, before: &[&str], vars: &[(&str, &str)]) -> common::Run {
 }
 
 const ENGLISH: &str = "campaign-desk: zone: 'Europe/Lndon' is not a time zone — did you mean Europe/London?; \
-                       name: must not be empty; country: 'New Zealand' is not a country code; did you mean NZ (New Zealand)?";
-const FRENCH: &str = "campaign-desk: zone: « Europe/Lndon » n’est pas un fuseau horaire — vouliez-vous dire \
-                      Europe/London ?; name: ne doit pas être vide; country: « New Zealand » n’est pas un code de pays ; \
-                      vouliez-vous dire NZ (New Zealand) ?";
+                       name: must not be empty; country: 'New Zealand' is not a country code; did you mean NZ \
+                       (New Zealand)?";
+const FRENCH: &str = "campaign-desk: zone: «\u{a0}Europe/Lndon\u{a0}» n’est pas un fuseau horaire — vouliez-vous \
+                      dire Europe/London\u{202f}?; name: ne doit pas être vide; country: «\u{a0}New Zealand\u{a0}» \
+                      n’est pas un code de pays\u{202f}; vouliez-vous dire NZ (New Zealand)\u{202f}?";
 
 #[test]
 fn lang_and_the_locale_variables_choose_the_language_of_the_errors() {

@@ -17,3 +17,30 @@ core-zone-unknown = '{ $value }' is not a time zone (expected an IANA name such 
 core-not-date = '{ $value }' is not a date (expected YYYY-MM-DD)
 core-not-local-datetime = '{ $value }' is not a local date and time (expected YYYY-MM-DDTHH:MM)
 core-not-colour = '{ $value }' is not a colour (expected #rrggbb, e.g. #2f6fdb)
+
+## Campaigns, events and their changed occurrences (src/domain/)
+
+core-campaign-end-before-start = end date { $end } is before the start date { $start }
+core-not-hashtag = '{ $value }' is not a hashtag (letters, digits and _ only, no spaces)
+core-hashtag-space = '{ $value }' has a space or a second '#' in it
+core-organisation-twice = organisation { $id } is listed twice
+core-event-needs-link = a confirmed online or hybrid event needs its online link (or mark it tentative)
+core-event-needs-zone = a timed event needs a time zone (an IANA name such as Asia/Manila)
+core-reminder-too-early = a reminder can be at most 4 weeks before the event
+core-too-many-rdates = { $count } extra dates is too many: at most { $max } (use a rule)
+core-last-day-before-first = the last day { $end } is before the first day { $start }
+core-end-before-start = the end { $end } is before the start { $start }
+core-change-needs-occurrence = must name the occurrence (its original start)
+core-change-needs-start-and-end = a moved occurrence needs both its new start and its new end
+
+## People, statements and settings (src/domain/)
+
+core-not-phone = '{ $value }' is not a phone number (digits, spaces, + - ( ) only)
+core-not-language-tag = '{ $value }' is not a language tag like 'es', 'fr-CA' or 'tl'
+core-not-locale = '{ $value }' is not a language tag (e.g. en, fr-CA, tl)
+core-backups-keep-range = must be between 1 and 365
+core-not-full-path = '{ $value }' is not a full path to a folder
+core-not-a-folder = { $path } does not exist or is not a folder
+core-publish-folder-needed = choose the folder to publish the calendars into
+core-template-empty = the { $platform } template for { $lang } is empty
+core-template-too-long = the { $platform } template for { $lang } is too long

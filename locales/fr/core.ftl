@@ -1,17 +1,44 @@
-## Les messages du cœur, en français (référence : ../en/core.ftl ; vocabulaire : GLOSSARY.md).
+## Les messages du cœur (Rust), en français. Référence : ../en/core.ftl ; vocabulaire et typographie : GLOSSARY.md.
 ## Gardez chaque identifiant et chaque { $variable } tels quels. Une { $value } cite ce que la personne a saisi.
 
-## Contrôles des champs communs à tous les formulaires
+## Contrôles des champs communs à tous les formulaires (src/validate.rs)
 
 core-empty = ne doit pas être vide
 core-too-long = est trop long ({ $count } caractères, { $max } au plus)
-core-not-email = « { $value } » n’est pas une adresse e-mail (attendu : nom@exemple.org)
-core-not-url = « { $value } » n’est pas une adresse web (attendu : https://exemple.org)
-core-country-did-you-mean = « { $value } » n’est pas un code de pays ; vouliez-vous dire { $code } ({ $name }) ?
-core-country-unknown = « { $value } » n’est pas un code de pays : utilisez le code ISO 3166 à deux lettres (p. ex. PH pour les Philippines, NZ pour la Nouvelle-Zélande)
+core-not-email = « { $value } » n’est pas une adresse e-mail (attendu : name@example.org)
+core-not-url = « { $value } » n’est pas une adresse web (attendu : https://example.org)
+core-country-did-you-mean = « { $value } » n’est pas un code de pays ; vouliez-vous dire { $code } ({ $name }) ?
+core-country-unknown = « { $value } » n’est pas un code de pays : utilisez le code ISO 3166 à deux lettres (p. ex. PH pour les Philippines, NZ pour la Nouvelle-Zélande)
 core-zone-empty = ne doit pas être vide (un fuseau horaire IANA comme Asia/Manila)
-core-zone-did-you-mean = « { $value } » n’est pas un fuseau horaire — vouliez-vous dire { $suggestion } ?
-core-zone-unknown = « { $value } » n’est pas un fuseau horaire (attendu : un nom IANA comme Asia/Manila)
-core-not-date = « { $value } » n’est pas une date (attendu : AAAA-MM-JJ)
-core-not-local-datetime = « { $value } » n’est pas une date et une heure locales (attendu : AAAA-MM-JJTHH:MM)
-core-not-colour = « { $value } » n’est pas une couleur (attendu : #rrvvbb, p. ex. #2f6fdb)
+core-zone-did-you-mean = « { $value } » n’est pas un fuseau horaire — vouliez-vous dire { $suggestion } ?
+core-zone-unknown = « { $value } » n’est pas un fuseau horaire (attendu : un nom IANA comme Asia/Manila)
+core-not-date = « { $value } » n’est pas une date (attendu : AAAA-MM-JJ)
+core-not-local-datetime = « { $value } » n’est pas une date et une heure locales (attendu : AAAA-MM-JJTHH:MM)
+core-not-colour = « { $value } » n’est pas une couleur (attendu : #rrvvbb, p. ex. #2f6fdb)
+
+## Campagnes, événements et occurrences modifiées (src/domain/)
+
+core-campaign-end-before-start = la date de fin { $end } est antérieure à la date de début { $start }
+core-not-hashtag = « { $value } » n’est pas un hashtag (lettres, chiffres et _ seulement, sans espace)
+core-hashtag-space = « { $value } » contient une espace ou un second « # »
+core-organisation-twice = l’organisation { $id } figure deux fois
+core-event-needs-link = un événement en ligne ou hybride confirmé a besoin de son lien (ou marquez-le comme provisoire)
+core-event-needs-zone = un événement à heure fixe a besoin d’un fuseau horaire (un nom IANA comme Asia/Manila)
+core-reminder-too-early = un rappel peut être au plus 4 semaines avant l’événement
+core-too-many-rdates = { $count } dates supplémentaires, c’est trop : { $max } au plus (utilisez une règle de répétition)
+core-last-day-before-first = le dernier jour { $end } est antérieur au premier jour { $start }
+core-end-before-start = la fin { $end } est antérieure au début { $start }
+core-change-needs-occurrence = doit désigner l’occurrence (son début d’origine)
+core-change-needs-start-and-end = une occurrence déplacée a besoin de son nouveau début et de sa nouvelle fin
+
+## Personnes, déclarations et réglages (src/domain/)
+
+core-not-phone = « { $value } » n’est pas un numéro de téléphone (chiffres, espaces, + - ( ) seulement)
+core-not-language-tag = « { $value } » n’est pas une étiquette de langue comme « es », « fr-CA » ou « tl »
+core-not-locale = « { $value } » n’est pas une étiquette de langue (p. ex. en, fr-CA, tl)
+core-backups-keep-range = doit être compris entre 1 et 365
+core-not-full-path = « { $value } » n’est pas le chemin complet d’un dossier
+core-not-a-folder = { $path } n’existe pas ou n’est pas un dossier
+core-publish-folder-needed = choisissez le dossier où publier les calendriers
+core-template-empty = le modèle { $platform } pour { $lang } est vide
+core-template-too-long = le modèle { $platform } pour { $lang } est trop long

@@ -89,7 +89,10 @@ impl CampaignInput {
         let end = c.date("end_date", &self.end_date);
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
-                c.fail("end_date", format!("end date {e} is before the start date {s}"));
+                c.fail_msg(
+                    "end_date",
+                    crate::msg!("core-campaign-end-before-start", end = e.to_string(), start = s.to_string()),
+                );
             }
         }
         let mut hashtags: Vec<String> = Vec::new();
@@ -99,7 +102,7 @@ impl CampaignInput {
                 continue;
             }
             if !tag.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
-                c.fail("hashtags", format!("'#{tag}' is not a hashtag (letters, digits and _ only, no spaces)"));
+                c.fail_msg("hashtags", crate::msg!("core-not-hashtag", value = format!("#{tag}")));
             }
             let tag = format!("#{tag}");
             if !hashtags.contains(&tag) {
@@ -109,7 +112,7 @@ impl CampaignInput {
         let mut seen = std::collections::HashSet::new();
         for o in &self.organisations {
             if !seen.insert(o.organisation_id) {
-                c.fail("organisations", format!("organisation {} is listed twice", o.organisation_id));
+                c.fail_msg("organisations", crate::msg!("core-organisation-twice", id = o.organisation_id));
             }
         }
         let out = CampaignInput {

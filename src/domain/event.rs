@@ -104,15 +104,15 @@ impl EventInput {
             && self.status != EventStatus::Tentative
             && self.online_url.as_deref().is_none_or(|u| u.trim().is_empty())
         {
-            c.fail("online_url", "a confirmed online or hybrid event needs its online link (or mark it tentative)");
+            c.fail_msg("online_url", crate::msg!("core-event-needs-link"));
         }
         if self.reminders.iter().any(|m| *m > 60 * 24 * 28) {
-            c.fail("reminders", "a reminder can be at most 4 weeks before the event");
+            c.fail_msg("reminders", crate::msg!("core-reminder-too-early"));
         }
         let exdates = self.local_starts(&mut c, "exdates", &self.exdates);
         let rdates = self.local_starts(&mut c, "rdates", &self.rdates);
         if rdates.len() > MAX_RDATES {
-            c.fail("rdates", format!("{} extra dates is too many: at most {MAX_RDATES} (use a rule)", rdates.len()));
+            c.fail_msg("rdates", crate::msg!("core-too-many-rdates", count = rdates.len(), max = MAX_RDATES));
         }
         let mut rrule = c.optional("rrule", self.rrule.as_deref(), 1000);
         if c.is_ok() && (rrule.is_some() || !rdates.is_empty()) {
@@ -141,7 +141,7 @@ impl EventInput {
         let mut seen = std::collections::HashSet::new();
         for o in &self.organisations {
             if !seen.insert(o.organisation_id) {
-                c.fail("organisations", format!("organisation {} is listed twice", o.organisation_id));
+                c.fail_msg("organisations", crate::msg!("core-organisation-twice", id = o.organisation_id));
             }
         }
         let out = EventInput {
@@ -191,7 +191,10 @@ impl EventInput {
         let end = if self.end.trim().is_empty() { start } else { c.date("end", &self.end) };
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
-                c.fail("end", format!("the last day {e} is before the first day {s}"));
+                c.fail_msg(
+                    "end",
+                    crate::msg!("core-last-day-before-first", end = e.to_string(), start = s.to_string()),
+                );
             }
         }
         (start.map(|d| d.to_string()).unwrap_or_default(), end.map(|d| d.to_string()).unwrap_or_default())
@@ -201,7 +204,7 @@ impl EventInput {
         let start = c.local_datetime("start", &self.start);
         let end = c.local_datetime("end", &self.end);
         let Some(zone) = zone else {
-            c.fail("zone", "a timed event needs a time zone (an IANA name such as Asia/Manila)");
+            c.fail_msg("zone", crate::msg!("core-event-needs-zone"));
             return (self.start.clone(), self.end.clone());
         };
         if let (Some(s), Some(e), Ok(tz)) = (start, end, parse_zone(zone)) {
@@ -209,14 +212,8 @@ impl EventInput {
             let e_at = resolve_local(tz, e).map_err(|m| c.fail("end", m)).ok();
             if let (Some(s_at), Some(e_at)) = (s_at, e_at) {
                 if e_at < s_at {
-                    c.fail(
-                        "end",
-                        format!(
-                            "the end {} is before the start {}",
-                            e.format("%Y-%m-%dT%H:%M"),
-                            s.format("%Y-%m-%dT%H:%M")
-                        ),
-                    );
+                    let (end, start) = (e.format("%Y-%m-%dT%H:%M").to_string(), s.format("%Y-%m-%dT%H:%M").to_string());
+                    c.fail_msg("end", crate::msg!("core-end-before-start", end = end, start = start));
                 }
             }
         }

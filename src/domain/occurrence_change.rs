@@ -37,12 +37,12 @@ impl OccurrenceChange {
         };
         let recurrence_id = when(&mut c, "recurrence_id", &Some(self.recurrence_id.clone())).unwrap_or_default();
         if self.recurrence_id.trim().is_empty() {
-            c.fail("recurrence_id", "must name the occurrence (its original start)");
+            c.fail_msg("recurrence_id", crate::msg!("core-change-needs-occurrence"));
         }
         let start = when(&mut c, "start", &self.start);
         let end = when(&mut c, "end", &self.end);
         if start.is_some() != end.is_some() {
-            c.fail("end", "a moved occurrence needs both its new start and its new end");
+            c.fail_msg("end", crate::msg!("core-change-needs-start-and-end"));
         }
         let title = self.title.as_ref().map(|t| c.required("title", t, 300));
         let out = OccurrenceChange {

@@ -37,10 +37,7 @@ impl PersonInput {
         let phone = c.optional("phone", self.phone.as_deref(), 40);
         if let Some(p) = &phone {
             if !p.chars().all(|ch| ch.is_ascii_digit() || " +-().".contains(ch)) {
-                c.fail(
-                    "phone",
-                    format!("'{}' is not a phone number (digits, spaces, + - ( ) only)", crate::excerpt::excerpt(p)),
-                );
+                c.fail_msg("phone", crate::msg!("core-not-phone", value = crate::excerpt::excerpt(p)));
             }
         }
         let out = PersonInput {

@@ -59,33 +59,36 @@ impl Settings {
         let partner_zones = self.partner_zones.iter().map(|z| c.zone("partner_zones", z)).collect();
         let locale = c.required("locale", &self.locale, 35);
         if !locale.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
-            c.fail(
-                "locale",
-                format!("'{}' is not a language tag (e.g. en, fr-CA, tl)", crate::excerpt::excerpt(&locale)),
-            );
+            c.fail_msg("locale", crate::msg!("core-not-locale", value = crate::excerpt::excerpt(&locale)));
         }
         if !(1..=365).contains(&self.backups_keep) {
-            c.fail("backups_keep", "must be between 1 and 365");
+            c.fail_msg("backups_keep", crate::msg!("core-backups-keep-range"));
         }
         let publish_folder = self.publish_folder.as_deref().map(str::trim).filter(|f| !f.is_empty());
         if let Some(folder) = publish_folder {
             let path = std::path::Path::new(folder);
             if !path.is_absolute() {
-                c.fail(
+                c.fail_msg(
                     "publish_folder",
-                    format!("'{}' is not a full path to a folder", crate::excerpt::excerpt(folder)),
+                    crate::msg!("core-not-full-path", value = crate::excerpt::excerpt(folder)),
                 );
             } else if !path.is_dir() {
-                c.fail("publish_folder", format!("{folder} does not exist or is not a folder"));
+                c.fail_msg("publish_folder", crate::msg!("core-not-a-folder", path = folder));
             }
         } else if self.publish_all || !self.publish_campaigns.is_empty() {
-            c.fail("publish_folder", "choose the folder to publish the calendars into");
+            c.fail_msg("publish_folder", crate::msg!("core-publish-folder-needed"));
         }
         for t in &self.announcement_templates {
             if t.text.trim().is_empty() {
-                c.fail("announcement_templates", format!("the {} template for {} is empty", t.platform, t.lang));
+                c.fail_msg(
+                    "announcement_templates",
+                    crate::msg!("core-template-empty", platform = t.platform.to_string(), lang = &t.lang),
+                );
             } else if t.text.len() > 20_000 {
-                c.fail("announcement_templates", format!("the {} template for {} is too long", t.platform, t.lang));
+                c.fail_msg(
+                    "announcement_templates",
+                    crate::msg!("core-template-too-long", platform = t.platform.to_string(), lang = &t.lang),
+                );
             }
         }
         c.finish().map(|()| Settings {

@@ -111,7 +111,7 @@ impl StatementInput {
             .filter(|h| !h.is_empty())
             .collect::<Vec<_>>();
         if let Some(bad) = hashtags.iter().find(|h| h.chars().any(|ch| ch.is_whitespace() || ch == '#')) {
-            c.fail("hashtags", format!("'#{bad}' has a space or a second '#' in it"));
+            c.fail_msg("hashtags", crate::msg!("core-hashtag-space", value = format!("#{bad}")));
         }
         let out = StatementInput {
             kind: self.kind,
@@ -140,7 +140,7 @@ pub fn lang_tag(c: &mut Checker, field: &str, value: &str) -> String {
         && parts[0].chars().all(|ch| ch.is_ascii_alphabetic())
         && parts[1..].iter().all(|p| (1..=8).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_alphanumeric()));
     if !ok {
-        c.fail(field, format!("'{}' is not a language tag like 'es', 'fr-CA' or 'tl'", crate::excerpt::excerpt(v)));
+        c.fail_msg(field, crate::msg!("core-not-language-tag", value = crate::excerpt::excerpt(v)));
         return String::new();
     }
     let mut out = vec![parts[0].to_ascii_lowercase()];

@@ -156,7 +156,10 @@ fn languages_are_chosen_from_tags_and_posix_locales() {
 fn messages_render_in_the_language_else_in_english_with_arguments_as_given() {
     let m = crate::msg!("core-zone-did-you-mean", value = "Europe/Lndon", suggestion = "Europe/London");
     assert_eq!(m.english(), "'Europe/Lndon' is not a time zone — did you mean Europe/London?");
-    assert_eq!(m.render("fr-CA"), "« Europe/Lndon » n’est pas un fuseau horaire — vouliez-vous dire Europe/London ?");
+    assert_eq!(
+        m.render("fr-CA"),
+        "«\u{a0}Europe/Lndon\u{a0}» n’est pas un fuseau horaire — vouliez-vous dire Europe/London\u{202f}?"
+    );
     // A language without a catalogue, and a tag that is no language, read English.
     assert_eq!(m.render("tl"), m.english());
     assert_eq!(m.render("zz-ZZ"), m.english());

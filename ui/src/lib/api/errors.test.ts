@@ -33,10 +33,10 @@ describe('the core’s field errors in the window’s language', () => {
     setLocale('fr-CA');
     const error = ApiError.from(report);
     expect(error.message).toBe(
-      'zone: « Europe/Lndon » n’est pas un fuseau horaire — vouliez-vous dire Europe/London ?; name: ne doit pas être vide',
+      'zone: «\u00a0Europe/Lndon\u00a0» n’est pas un fuseau horaire — vouliez-vous dire Europe/London\u202f?; name: ne doit pas être vide',
     );
     expect(formErrors(report, ['name', 'zone']).fields).toEqual({
-      zone: '« Europe/Lndon » n’est pas un fuseau horaire — vouliez-vous dire Europe/London ?',
+      zone: '«\u00a0Europe/Lndon\u00a0» n’est pas un fuseau horaire — vouliez-vous dire Europe/London\u202f?',
       name: 'Ne doit pas être vide',
     });
   });
