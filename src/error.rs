@@ -130,13 +130,31 @@ impl Error {
         Error::Invalid(vec![FieldError::msg(field, msg)])
     }
 
-    /// The error for a person reading `lang` (the CLI's `--lang`): catalogued field messages in that language,
+    /// The error for a person reading `lang` (the CLI's `--lang`): catalogued messages in that language,
     /// everything else as [`Display`](std::fmt::Display) writes it.
     pub fn text_in(&self, lang: &str) -> String {
-        match self {
-            Error::Invalid(fields) => join_fields_in(fields, lang),
-            other => other.to_string(),
+        match (self, self.msg()) {
+            (Error::Invalid(fields), _) => join_fields_in(fields, lang),
+            (_, Some(msg)) => msg.render(lang),
+            (other, None) => other.to_string(),
         }
+    }
+
+    /// The catalogued form of an error shown whole (not per field), whose English is exactly its `Display`;
+    /// `None` for the kinds not catalogued yet (storage, IO, keys, remote servers: see ARCHITECTURE.md).
+    pub fn msg(&self) -> Option<Msg> {
+        let shown = |path: &std::path::Path| path.display().to_string();
+        Some(match self {
+            Error::NotFound { entity, id } => crate::msg!("core-not-found", entity = *entity, id = *id),
+            Error::NotADatabase { path, reason } => {
+                crate::msg!("core-not-a-database", path = shown(path), reason = reason)
+            }
+            Error::ForeignDatabase { path } => crate::msg!("core-foreign-database", path = shown(path)),
+            Error::TooNew { path, found, known } => {
+                crate::msg!("core-database-too-new", path = shown(path), found = *found, known = *known)
+            }
+            _ => return None,
+        })
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {

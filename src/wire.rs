@@ -1,21 +1,32 @@
 //! Shapes that exist only to cross a boundary (IPC to the UI, `--json`): kept in the core so that their TypeScript
 //! bindings are generated with everything else and the shell stays a thin mapping.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, FieldError};
+use crate::i18n::MsgArg;
 
 /// What the UI receives when a command fails: `kind` to branch on, `message` to show, `fields` to mark a form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ErrorReport {
     pub kind: String,
+    /// English; a validation error's is its fields' messages joined.
     pub message: String,
     pub fields: Vec<FieldError>,
+    /// The message's id in `locales/<lang>/core.ftl` for an error shown whole (not found, not a database …), so
+    /// the UI can show it in its own language; empty when not catalogued.
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub args: BTreeMap<String, MsgArg>,
 }
 
 impl From<&Error> for ErrorReport {
     fn from(e: &Error) -> Self {
-        ErrorReport { kind: e.kind().to_string(), message: e.to_string(), fields: e.fields().to_vec() }
+        let (id, args) = e.msg().map(|m| (m.id.to_string(), m.args)).unwrap_or_default();
+        ErrorReport { kind: e.kind().to_string(), message: e.to_string(), fields: e.fields().to_vec(), id, args }
     }
 }
 
@@ -27,7 +38,13 @@ impl From<Error> for ErrorReport {
 
 impl ErrorReport {
     pub fn new(kind: &str, message: impl Into<String>) -> Self {
-        ErrorReport { kind: kind.into(), message: message.into(), fields: Vec::new() }
+        ErrorReport {
+            kind: kind.into(),
+            message: message.into(),
+            fields: Vec::new(),
+            id: String::new(),
+            args: BTreeMap::new(),
+        }
     }
 }
 

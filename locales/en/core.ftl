@@ -44,3 +44,12 @@ core-not-a-folder = { $path } does not exist or is not a folder
 core-publish-folder-needed = choose the folder to publish the calendars into
 core-template-empty = the { $platform } template for { $lang } is empty
 core-template-too-long = the { $platform } template for { $lang } is too long
+
+## Errors shown whole: a record that is gone, a file that is not ours (src/error.rs)
+## { $entity } is one of: organisation, person, campaign, event, task, statement, approval, endorsement,
+## announcement, sync account, sync link. { $reason } is English for now.
+
+core-not-found = { $entity } { $id } does not exist
+core-not-a-database = { $path } is not a SQLite database ({ $reason }); it was left untouched
+core-foreign-database = { $path } is a SQLite database of another application; Campaign Desk will not modify it
+core-database-too-new = { $path } was written by a newer Campaign Desk (schema { $found }, this version knows up to { $known }); update the app

@@ -42,3 +42,21 @@ core-not-a-folder = { $path } n’existe pas ou n’est pas un dossier
 core-publish-folder-needed = choisissez le dossier où publier les calendriers
 core-template-empty = le modèle { $platform } pour { $lang } est vide
 core-template-too-long = le modèle { $platform } pour { $lang } est trop long
+
+## Erreurs montrées entières : un élément disparu, un fichier qui n’est pas le nôtre (src/error.rs)
+
+core-not-found = { $entity ->
+    [organisation] l’organisation { $id } n’existe pas
+    [person] la personne { $id } n’existe pas
+    [campaign] la campagne { $id } n’existe pas
+    [event] l’événement { $id } n’existe pas
+    [task] la tâche { $id } n’existe pas
+    [statement] la déclaration { $id } n’existe pas
+    [approval] la validation { $id } n’existe pas
+    [endorsement] la signature { $id } n’existe pas
+    [announcement] l’annonce { $id } n’existe pas
+   *[other] { $entity } { $id } n’existe pas
+}
+core-not-a-database = { $path } n’est pas une base de données SQLite ({ $reason }) ; il n’a pas été modifié
+core-foreign-database = { $path } est la base de données SQLite d’une autre application ; Campaign Desk ne la modifiera pas
+core-database-too-new = { $path } a été écrit par une version plus récente de Campaign Desk (schéma { $found }, cette version connaît jusqu’au { $known }) ; mettez l’application à jour

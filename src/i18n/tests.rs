@@ -170,3 +170,30 @@ fn messages_render_in_the_language_else_in_english_with_arguments_as_given() {
     // An id even English lacks shows as itself rather than as nothing.
     assert_eq!(render("fr", "core-no-such-message", &BTreeMap::new()), "core-no-such-message");
 }
+
+#[test]
+fn errors_shown_whole_say_in_english_exactly_what_they_display_and_differ_in_french() {
+    use crate::error::Error;
+    let path = std::path::PathBuf::from("/tmp/notes.txt");
+    let errors = [
+        Error::NotFound { entity: "organisation", id: 4 },
+        Error::NotFound { entity: "sync account", id: 2 },
+        Error::NotADatabase { path: path.clone(), reason: "its first bytes are not SQLite's".into() },
+        Error::ForeignDatabase { path: path.clone() },
+        Error::TooNew { path, found: 40, known: 13 },
+    ];
+    for e in &errors {
+        let msg = e.msg().expect("catalogued");
+        assert_eq!(msg.english(), e.to_string());
+        assert_eq!(e.text_in("en"), e.to_string());
+        assert_ne!(e.text_in("fr"), e.to_string(), "{e}");
+    }
+    assert_eq!(errors[0].text_in("fr"), "l’organisation 4 n’existe pas");
+    assert_eq!(errors[1].text_in("fr"), "sync account 2 n’existe pas");
+    let report = crate::wire::ErrorReport::from(&errors[0]);
+    assert_eq!((report.id.as_str(), report.args.len()), ("core-not-found", 2));
+    // What is not catalogued yet keeps its English text and no id.
+    let io = Error::io("reading /tmp/x", std::io::Error::other("gone"));
+    assert!(io.msg().is_none() && crate::wire::ErrorReport::from(&io).id.is_empty());
+    assert_eq!(io.text_in("fr"), io.to_string());
+}

@@ -49,4 +49,13 @@ describe('the core’s field errors in the window’s language', () => {
     // The id decides what is shown, never the English text.
     expect(fieldText({ field: 'x', message: 'must not be empty', id: 'core-empty' })).toBe('ne doit pas être vide');
   });
+
+  it('shows an error with a catalogued id (not found, not a database) in the window’s language', () => {
+    const gone = { kind: 'not_found', message: 'campaign 4 does not exist', fields: [], id: 'core-not-found', args: { entity: 'campaign', id: 4 } };
+    setLocale('fr');
+    expect(ApiError.from(gone).message).toBe('la campagne 4 n’existe pas');
+    expect(formErrors(gone, ['title']).general).toBe('La campagne 4 n’existe pas');
+    setLocale('en');
+    expect(ApiError.from(gone).message).toBe('campaign 4 does not exist');
+  });
 });

@@ -22,7 +22,8 @@ export function fieldText(problem: FieldProblem): string {
  * - `"internal"`: anything else (no Tauri runtime, a thrown exception, an unexpected value).
  *
  * `fields` lists per-field problems of a `validation` error, so a form can show each next to its input; the
- * `message` of such an error is rebuilt from them in the window's language (the core's is English).
+ * `message` of such an error is rebuilt from them in the window's language (the core's is English), and that of an
+ * error with a catalogued id (`core-not-found` …) is that message in the window's language.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -46,7 +47,7 @@ export class ApiError extends Error {
       const message =
         reason.kind === 'validation' && fields.length > 0
           ? fields.map((f) => `${f.field}: ${fieldText(f)}`).join('; ')
-          : reason.message;
+          : fieldText({ field: '', message: reason.message, id: reason.id, args: reason.args });
       return new ApiError(reason.kind, message, command, fields);
     }
     if (typeof reason === 'string') return new ApiError('ipc', reason, command);
@@ -55,11 +56,14 @@ export class ApiError extends Error {
   }
 }
 
-/** The shape in which the Rust side's `ErrorReport` arrives (`fields` may be missing from older shells). */
+/** The shape in which the Rust side's `ErrorReport` arrives (`fields`, `id`, `args` may be missing from older shells). */
 export interface IpcErrorPayload {
   kind: string;
   message: string;
   fields?: unknown;
+  /** The catalogued message of an error shown whole (`core-not-found` …); absent from older shells. */
+  id?: string;
+  args?: FieldError['args'];
 }
 
 function isIpcError(value: unknown): value is IpcErrorPayload {
