@@ -130,6 +130,11 @@ impl Error {
         Error::Invalid(vec![FieldError::msg(field, msg)])
     }
 
+    /// A record named in a field that does not exist ("campaign 4 does not exist", next to `campaign_id`).
+    pub fn missing(field: impl Into<String>, entity: &'static str, id: i64) -> Self {
+        Error::invalid_msg(field, crate::msg!("core-not-found", entity = entity, id = id.to_string()))
+    }
+
     /// The error for a person reading `lang` (the CLI's `--lang`): catalogued messages in that language,
     /// everything else as [`Display`](std::fmt::Display) writes it.
     pub fn text_in(&self, lang: &str) -> String {
@@ -145,7 +150,7 @@ impl Error {
     pub fn msg(&self) -> Option<Msg> {
         let shown = |path: &std::path::Path| path.display().to_string();
         Some(match self {
-            Error::NotFound { entity, id } => crate::msg!("core-not-found", entity = *entity, id = *id),
+            Error::NotFound { entity, id } => crate::msg!("core-not-found", entity = *entity, id = id.to_string()),
             Error::NotADatabase { path, reason } => {
                 crate::msg!("core-not-a-database", path = shown(path), reason = reason)
             }

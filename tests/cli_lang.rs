@@ -82,7 +82,7 @@ fn a_command_that_printed_its_own_json_keeps_it_as_the_only_document_on_stdout()
     assert_eq!(missing.json()["error"]["kind"], "not_found");
     assert_eq!(missing.json()["error"]["fields"], serde_json::json!([]));
     assert_eq!(missing.json()["error"]["id"], "core-not-found");
-    assert_eq!(missing.json()["error"]["args"], serde_json::json!({ "entity": "organisation", "id": 999 }));
+    assert_eq!(missing.json()["error"]["args"], serde_json::json!({ "entity": "organisation", "id": "999" }));
     let french = run_with_env(&cli.db, &["--lang", "fr", "org", "show", "999"], &[]);
     assert_eq!(french.stderr.trim(), "campaign-desk: l’organisation 999 n’existe pas");
 }

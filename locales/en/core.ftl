@@ -23,7 +23,6 @@ core-not-colour = '{ $value }' is not a colour (expected #rrggbb, e.g. #2f6fdb)
 core-campaign-end-before-start = end date { $end } is before the start date { $start }
 core-not-hashtag = '{ $value }' is not a hashtag (letters, digits and _ only, no spaces)
 core-hashtag-space = '{ $value }' has a space or a second '#' in it
-core-organisation-twice = organisation { $id } is listed twice
 core-event-needs-link = a confirmed online or hybrid event needs its online link (or mark it tentative)
 core-event-needs-zone = a timed event needs a time zone (an IANA name such as Asia/Manila)
 core-reminder-too-early = a reminder can be at most 4 weeks before the event
@@ -53,3 +52,27 @@ core-not-found = { $entity } { $id } does not exist
 core-not-a-database = { $path } is not a SQLite database ({ $reason }); it was left untouched
 core-foreign-database = { $path } is a SQLite database of another application; Campaign Desk will not modify it
 core-database-too-new = { $path } was written by a newer Campaign Desk (schema { $found }, this version knows up to { $known }); update the app
+
+## Records that depend on each other (src/store/)
+## { $id } is a record's number. { $name }, { $title } and { $organisation } are names people wrote.
+
+core-organisation-twice = organisation { $id } is listed twice
+core-organisation-name-taken = an organisation named '{ $name }' already exists (id { $id })
+core-organisation-has-statements = it issued, approved or endorsed { $count } statement(s); those records are kept, so remove it from them first
+core-person-has-statements = they endorsed or are the contact for { $count } statement(s); remove them there first
+core-uid-taken = an event with UID '{ $uid }' already exists
+core-not-an-occurrence = '{ $value }' is not an occurrence of '{ $title }'
+core-not-an-occurrence-or-excluded = '{ $value }' is not an occurrence of '{ $title }' (or it was excluded)
+core-first-occurrence = that is the first occurrence: edit the whole series instead
+core-event-does-not-repeat = event { $id } does not repeat; edit the event itself
+
+## Statements: revisions, approvals, translations, sign-ons (src/store/)
+
+core-body-too-big = is { $size } bytes; the most a statement can hold is { $max }
+core-no-revision = statement { $id } has no revision { $revision }
+core-revision-same-text = revision { $revision } has the same text as the current one
+core-already-approved = { $organisation } has already approved revision { $revision }
+core-approval-withdrawn = { $organisation }'s approval of revision { $revision } was already withdrawn ({ $at })
+core-translation-same-language = the statement is written in { $lang }; a translation needs another language
+core-no-translation = statement { $id } has no translation into { $lang }
+core-already-endorsed = has already endorsed this statement

@@ -21,7 +21,6 @@ core-not-colour = « { $value } » n’est pas une couleur (attendu : #rrvvbb
 core-campaign-end-before-start = la date de fin { $end } est antérieure à la date de début { $start }
 core-not-hashtag = « { $value } » n’est pas un hashtag (lettres, chiffres et _ seulement, sans espace)
 core-hashtag-space = « { $value } » contient une espace ou un second « # »
-core-organisation-twice = l’organisation { $id } figure deux fois
 core-event-needs-link = un événement en ligne ou hybride confirmé a besoin de son lien (ou marquez-le comme provisoire)
 core-event-needs-zone = un événement à heure fixe a besoin d’un fuseau horaire (un nom IANA comme Asia/Manila)
 core-reminder-too-early = un rappel peut être au plus 4 semaines avant l’événement
@@ -60,3 +59,32 @@ core-not-found = { $entity ->
 core-not-a-database = { $path } n’est pas une base de données SQLite ({ $reason }) ; il n’a pas été modifié
 core-foreign-database = { $path } est la base de données SQLite d’une autre application ; Campaign Desk ne la modifiera pas
 core-database-too-new = { $path } a été écrit par une version plus récente de Campaign Desk (schéma { $found }, cette version connaît jusqu’au { $known }) ; mettez l’application à jour
+
+## Éléments qui dépendent les uns des autres (src/store/)
+
+core-organisation-twice = l’organisation { $id } figure deux fois
+core-organisation-name-taken = une organisation nommée « { $name } » existe déjà (n° { $id })
+core-organisation-has-statements = { $count ->
+    [one] elle a publié, validé ou signé { $count } déclaration ; ces traces sont conservées, retirez-la donc d’abord de cette déclaration
+   *[other] elle a publié, validé ou signé { $count } déclarations ; ces traces sont conservées, retirez-la donc d’abord de ces déclarations
+}
+core-person-has-statements = { $count ->
+    [one] cette personne a signé { $count } déclaration ou en est le contact ; retirez-la d’abord de celle-ci
+   *[other] cette personne a signé { $count } déclarations ou en est le contact ; retirez-la d’abord de celles-ci
+}
+core-uid-taken = un événement d’UID « { $uid } » existe déjà
+core-not-an-occurrence = « { $value } » n’est pas une occurrence de « { $title } »
+core-not-an-occurrence-or-excluded = « { $value } » n’est pas une occurrence de « { $title } » (ou elle a été exclue)
+core-first-occurrence = c’est la première occurrence : modifiez plutôt toute la série
+core-event-does-not-repeat = l’événement { $id } ne se répète pas ; modifiez l’événement lui-même
+
+## Déclarations : versions, validations, traductions, signatures (src/store/)
+
+core-body-too-big = fait { $size } octets ; une déclaration peut en contenir { $max } au plus
+core-no-revision = la déclaration { $id } n’a pas de version { $revision }
+core-revision-same-text = la version { $revision } a le même texte que la version actuelle
+core-already-approved = { $organisation } a déjà validé la version { $revision }
+core-approval-withdrawn = la validation de la version { $revision } par { $organisation } a déjà été retirée ({ $at })
+core-translation-same-language = la déclaration est écrite en { $lang } ; une traduction doit être dans une autre langue
+core-no-translation = la déclaration { $id } n’a pas de traduction en { $lang }
+core-already-endorsed = a déjà signé cette déclaration

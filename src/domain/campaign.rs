@@ -112,7 +112,7 @@ impl CampaignInput {
         let mut seen = std::collections::HashSet::new();
         for o in &self.organisations {
             if !seen.insert(o.organisation_id) {
-                c.fail_msg("organisations", crate::msg!("core-organisation-twice", id = o.organisation_id));
+                c.fail_msg("organisations", crate::msg!("core-organisation-twice", id = o.organisation_id.to_string()));
             }
         }
         let out = CampaignInput {

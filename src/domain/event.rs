@@ -141,7 +141,7 @@ impl EventInput {
         let mut seen = std::collections::HashSet::new();
         for o in &self.organisations {
             if !seen.insert(o.organisation_id) {
-                c.fail_msg("organisations", crate::msg!("core-organisation-twice", id = o.organisation_id));
+                c.fail_msg("organisations", crate::msg!("core-organisation-twice", id = o.organisation_id.to_string()));
             }
         }
         let out = EventInput {

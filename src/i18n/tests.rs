@@ -197,3 +197,16 @@ fn errors_shown_whole_say_in_english_exactly_what_they_display_and_differ_in_fre
     assert!(io.msg().is_none() && crate::wire::ErrorReport::from(&io).id.is_empty());
     assert_eq!(io.text_in("fr"), io.to_string());
 }
+
+#[test]
+fn french_plurals_follow_cldr_zero_and_one_alike() {
+    let text = |n: i64| crate::msg!("core-person-has-statements", count = n).render("fr");
+    assert!(text(0).contains("0\u{a0}déclaration ou"), "{}", text(0));
+    assert!(text(1).contains("1\u{a0}déclaration ou"), "{}", text(1));
+    assert!(text(2).contains("2\u{a0}déclarations ou"), "{}", text(2));
+    // English keeps its one form, exactly as before the catalogue.
+    assert_eq!(
+        crate::msg!("core-person-has-statements", count = 1).english(),
+        "they endorsed or are the contact for 1 statement(s); remove them there first"
+    );
+}

@@ -38,11 +38,11 @@ impl Store {
         self.write(|tx| {
             let exists = |sql: &str, id: i64| -> Result<bool> { Ok(tx.query_row(sql, [id], |r| r.get(0))?) };
             if !exists("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)", v.campaign_id)? {
-                return Err(Error::invalid("campaign_id", format!("campaign {} does not exist", v.campaign_id)));
+                return Err(Error::missing("campaign_id", "campaign", v.campaign_id));
             }
             if let Some(e) = v.event_id {
                 if !exists("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)", e)? {
-                    return Err(Error::invalid("event_id", format!("event {e} does not exist")));
+                    return Err(Error::missing("event_id", "event", e));
                 }
             }
             let at = now();

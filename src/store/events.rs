@@ -156,7 +156,7 @@ impl Store {
 pub(crate) fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event> {
     check_campaign(tx, v.campaign_id)?;
     let id = insert_row(tx, v, uid, 0, &now())?
-        .ok_or_else(|| Error::invalid("uid", format!("an event with UID '{uid}' already exists")))?;
+        .ok_or_else(|| Error::invalid_msg("uid", crate::msg!("core-uid-taken", uid = uid)))?;
     get(tx, id)
 }
 
@@ -228,13 +228,13 @@ pub(super) fn split(tx: &Connection, id: i64, recurrence_id: &str) -> Result<(Ev
         return Err(Error::invalid("recurrence_id", message));
     };
     if !is_instance(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))? {
-        return Err(Error::invalid(
+        return Err(Error::invalid_msg(
             "recurrence_id",
-            format!("'{recurrence_id}' is not an occurrence of '{}'", old.title),
+            crate::msg!("core-not-an-occurrence", value = recurrence_id, title = &old.title),
         ));
     }
     if recurrence_id == old.start {
-        return Err(Error::invalid("recurrence_id", "that is the first occurrence: edit the whole series instead"));
+        return Err(Error::invalid_msg("recurrence_id", crate::msg!("core-first-occurrence")));
     }
     let (first, at, length) = split_points(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))?;
     let (old_rule, new_rule) = split_rule(&rule, first, at).map_err(|m| Error::invalid("rrule", m))?;
@@ -328,7 +328,7 @@ fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
     if exists {
         Ok(())
     } else {
-        Err(Error::invalid("campaign_id", format!("campaign {id} does not exist")))
+        Err(Error::missing("campaign_id", "campaign", id))
     }
 }
 

@@ -98,16 +98,16 @@ pub(crate) fn upsert(tx: &Connection, event_id: i64, v: &OccurrenceChange) -> Re
 /// Checks a validated change against its series: it must name a real instance, and a move must end after it starts.
 pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Result<()> {
     if !crate::calendar::is_series(event) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_msg(
             "recurrence_id",
-            format!("event {} does not repeat; edit the event itself", event.id),
+            crate::msg!("core-event-does-not-repeat", id = event.id.to_string()),
         ));
     }
     let real = is_instance(event, &v.recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))?;
     if !real {
-        return Err(Error::invalid(
+        return Err(Error::invalid_msg(
             "recurrence_id",
-            format!("'{}' is not an occurrence of '{}' (or it was excluded)", v.recurrence_id, event.title),
+            crate::msg!("core-not-an-occurrence-or-excluded", value = &v.recurrence_id, title = &event.title),
         ));
     }
     if let (Some(s), Some(e), false) = (&v.start, &v.end, event.all_day) {
@@ -116,11 +116,11 @@ pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Resul
             parse_local_datetime(text).and_then(|t| resolve_local(tz, t)).map_err(|m| Error::invalid(field, m))
         };
         if at("end", e)? < at("start", s)? {
-            return Err(Error::invalid("end", format!("the end {e} is before the start {s}")));
+            return Err(Error::invalid_msg("end", crate::msg!("core-end-before-start", end = e, start = s)));
         }
     } else if let (Some(s), Some(e)) = (&v.start, &v.end) {
         if e < s {
-            return Err(Error::invalid("end", format!("the last day {e} is before the first day {s}")));
+            return Err(Error::invalid_msg("end", crate::msg!("core-last-day-before-first", end = e, start = s)));
         }
     }
     Ok(())

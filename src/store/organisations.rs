@@ -84,9 +84,9 @@ impl Store {
         self.write(|tx| {
             let statements: i64 = tx.query_row(STATEMENTS_OF_ORG, [id], |r| r.get(0))?;
             if statements > 0 {
-                return Err(Error::invalid(
+                return Err(Error::invalid_msg(
                     "organisation",
-                    format!("it issued, approved or endorsed {statements} statement(s); those records are kept, so remove it from them first"),
+                    crate::msg!("core-organisation-has-statements", count = statements),
                 ));
             }
             if tx.execute("DELETE FROM organisations WHERE id = ?1", [id])? == 0 {
@@ -151,9 +151,10 @@ fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<i64>) -> Resu
         )
         .optional()?;
     match other {
-        Some(other) => {
-            Err(Error::invalid("name", format!("an organisation named '{name}' already exists (id {other})")))
-        }
+        Some(other) => Err(Error::invalid_msg(
+            "name",
+            crate::msg!("core-organisation-name-taken", name = name, id = other.to_string()),
+        )),
         None => Ok(()),
     }
 }

@@ -80,9 +80,9 @@ impl Store {
                 |r| r.get(0),
             )?;
             if statements > 0 {
-                return Err(Error::invalid(
+                return Err(Error::invalid_msg(
                     "person",
-                    format!("they endorsed or are the contact for {statements} statement(s); remove them there first"),
+                    crate::msg!("core-person-has-statements", count = statements),
                 ));
             }
             if tx.execute("DELETE FROM people WHERE id = ?1", [id])? == 0 {
@@ -120,6 +120,9 @@ pub(crate) fn check_organisation(conn: &rusqlite::Connection, id: Option<i64>) -
     if exists {
         Ok(())
     } else {
-        Err(Error::invalid("organisation_id", format!("organisation {id} does not exist")))
+        Err(Error::invalid_msg(
+            "organisation_id",
+            crate::msg!("core-not-found", entity = "organisation", id = id.to_string()),
+        ))
     }
 }

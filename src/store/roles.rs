@@ -75,7 +75,10 @@ pub(crate) fn save(conn: &Connection, table: RoleTable, owner: i64, roles: &[Org
     conn.prepare_cached(table.delete())?.execute([owner])?;
     for (position, r) in roles.iter().enumerate() {
         ensure_organisation_exists(conn, Some(r.organisation_id)).map_err(|_| {
-            Error::invalid("organisations", format!("organisation {} does not exist", r.organisation_id))
+            Error::invalid_msg(
+                "organisations",
+                crate::msg!("core-not-found", entity = "organisation", id = r.organisation_id.to_string()),
+            )
         })?;
         conn.prepare_cached(table.insert())?.execute((owner, r.organisation_id, r.role, position as i64))?;
     }

@@ -32,7 +32,10 @@ impl Store {
             let org_name: Option<String> =
                 tx.query_row("SELECT name FROM organisations WHERE id = ?1", [org], |r| r.get(0)).optional()?;
             let Some(org_name) = org_name else {
-                return Err(Error::invalid("org", format!("organisation {org} does not exist")));
+                return Err(Error::invalid_msg(
+                    "org",
+                    crate::msg!("core-not-found", entity = "organisation", id = org.to_string()),
+                ));
             };
             let inserted = tx.execute(
                 "INSERT OR IGNORE INTO statement_approvals (statement_id, revision, organisation_id, note, approved_at)
@@ -40,7 +43,10 @@ impl Store {
                 rusqlite::params![id, number, org, note, now()],
             )?;
             if inserted == 0 {
-                return Err(Error::invalid("org", format!("{org_name} has already approved revision {number}")));
+                return Err(Error::invalid_msg(
+                    "org",
+                    crate::msg!("core-already-approved", organisation = org_name, revision = number),
+                ));
             }
             tx.execute(
                 "UPDATE statement_revisions SET open = 0 WHERE statement_id = ?1 AND number = ?2",
@@ -72,9 +78,9 @@ impl Store {
                 return Err(Error::NotFound { entity: "approval", id: approval_id });
             };
             if let Some(at) = withdrawn_at {
-                return Err(Error::invalid(
+                return Err(Error::invalid_msg(
                     "approval",
-                    format!("{org_name}'s approval of revision {number} was already withdrawn ({at})"),
+                    crate::msg!("core-approval-withdrawn", organisation = org_name, revision = number, at = at),
                 ));
             }
             let at = now();
@@ -121,7 +127,7 @@ impl Store {
         self.write(|tx| {
             let s = get(tx, id)?;
             if lang == s.source_lang {
-                return Err(Error::invalid("lang", format!("the statement is written in {lang}; a translation needs another language")));
+                return Err(Error::invalid_msg("lang", crate::msg!("core-translation-same-language", lang = lang)));
             }
             let based_on = match based_on {
                 Some(n) => {
@@ -180,7 +186,10 @@ impl Store {
                 rusqlite::params![id, lang],
             )? == 0
             {
-                return Err(Error::invalid("lang", format!("statement {id} has no translation into {lang}")));
+                return Err(Error::invalid_msg(
+                    "lang",
+                    crate::msg!("core-no-translation", id = id.to_string(), lang = lang),
+                ));
             }
             Ok(())
         })
@@ -206,12 +215,12 @@ impl Store {
             let exists = |sql: &str, id: i64| -> Result<bool> { Ok(tx.query_row(sql, [id], |r| r.get(0))?) };
             if let Some(o) = input.organisation_id {
                 if !exists("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)", o)? {
-                    return Err(Error::invalid("organisation_id", format!("organisation {o} does not exist")));
+                    return Err(Error::missing("organisation_id", "organisation", o));
                 }
             }
             if let Some(p) = input.person_id {
                 if !exists("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)", p)? {
-                    return Err(Error::invalid("person_id", format!("person {p} does not exist")));
+                    return Err(Error::missing("person_id", "person", p));
                 }
             }
             let existing: Option<(i64, Option<String>)> = tx
@@ -231,7 +240,7 @@ impl Store {
                     )?;
                     eid
                 }
-                Some((_, None)) => return Err(Error::invalid("endorser", "has already endorsed this statement")),
+                Some((_, None)) => return Err(Error::invalid_msg("endorser", crate::msg!("core-already-endorsed"))),
                 None => {
                     tx.execute(
                         "INSERT INTO statement_endorsements (statement_id, organisation_id, person_id, endorsed_on, note, created_at)
@@ -273,7 +282,10 @@ impl Store {
             for (pos, p) in people.iter().enumerate() {
                 let ok: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)", [p], |r| r.get(0))?;
                 if !ok {
-                    return Err(Error::invalid("contacts", format!("person {p} does not exist")));
+                    return Err(Error::invalid_msg(
+                        "contacts",
+                        crate::msg!("core-not-found", entity = "person", id = p.to_string()),
+                    ));
                 }
                 tx.execute(
                     "INSERT OR IGNORE INTO statement_contacts (statement_id, person_id, position) VALUES (?1, ?2, ?3)",
@@ -355,7 +367,7 @@ fn translation(conn: &Connection, id: i64, lang: &str) -> Result<Translation> {
         translation_row,
     )
     .optional()?
-    .ok_or_else(|| Error::invalid("lang", format!("statement {id} has no translation into {lang}")))
+    .ok_or_else(|| Error::invalid_msg("lang", crate::msg!("core-no-translation", id = id.to_string(), lang = lang)))
 }
 
 pub(super) fn endorsements(conn: &Connection, id: i64) -> Result<Vec<Endorsement>> {

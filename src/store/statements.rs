@@ -173,10 +173,7 @@ impl Store {
             let at = now();
             let cur = revision(tx, id, current)?;
             if cur.title == old.title && cur.body == old.body {
-                return Err(Error::invalid(
-                    "revision",
-                    format!("revision {number} has the same text as the current one"),
-                ));
+                return Err(Error::invalid_msg("revision", crate::msg!("core-revision-same-text", revision = number)));
             }
             insert_revision(tx, id, current + 1, &old.title, &old.body, &at)?;
             after_text_change(tx, id, &at)
@@ -291,10 +288,7 @@ impl Store {
 fn checked_body(body: &str) -> Result<String> {
     let body = body.replace("\r\n", "\n");
     if body.len() > MAX_BODY {
-        return Err(Error::invalid(
-            "body",
-            format!("is {} bytes; the most a statement can hold is {MAX_BODY}", body.len()),
-        ));
+        return Err(Error::invalid_msg("body", crate::msg!("core-body-too-big", size = body.len(), max = MAX_BODY)));
     }
     Ok(body)
 }
@@ -402,7 +396,9 @@ pub(super) fn revision(conn: &Connection, id: i64, number: i64) -> Result<Revisi
         },
     )
     .optional()?
-    .ok_or_else(|| Error::invalid("revision", format!("statement {id} has no revision {number}")))
+    .ok_or_else(|| {
+        Error::invalid_msg("revision", crate::msg!("core-no-revision", id = id.to_string(), revision = number))
+    })
 }
 
 fn summaries(conn: &Connection, id: i64) -> Result<Vec<RevisionSummary>> {

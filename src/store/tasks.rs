@@ -105,11 +105,17 @@ pub(super) fn insert(tx: &Connection, v: &TaskInput) -> Result<Task> {
 fn check_refs(conn: &Connection, v: &TaskInput) -> Result<()> {
     let exists = |sql: &str, id: i64| -> Result<bool> { Ok(conn.query_row(sql, [id], |r| r.get(0))?) };
     if !exists("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)", v.campaign_id)? {
-        return Err(Error::invalid("campaign_id", format!("campaign {} does not exist", v.campaign_id)));
+        return Err(Error::invalid_msg(
+            "campaign_id",
+            crate::msg!("core-not-found", entity = "campaign", id = v.campaign_id.to_string()),
+        ));
     }
     if let Some(owner) = v.owner_id {
         if !exists("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)", owner)? {
-            return Err(Error::invalid("owner_id", format!("person {owner} does not exist")));
+            return Err(Error::invalid_msg(
+                "owner_id",
+                crate::msg!("core-not-found", entity = "person", id = owner.to_string()),
+            ));
         }
     }
     Ok(())

@@ -51,7 +51,13 @@ describe('the core’s field errors in the window’s language', () => {
   });
 
   it('shows an error with a catalogued id (not found, not a database) in the window’s language', () => {
-    const gone = { kind: 'not_found', message: 'campaign 4 does not exist', fields: [], id: 'core-not-found', args: { entity: 'campaign', id: 4 } };
+    const gone = {
+      kind: 'not_found',
+      message: 'campaign 4 does not exist',
+      fields: [],
+      id: 'core-not-found',
+      args: { entity: 'campaign', id: '4' },
+    };
     setLocale('fr');
     expect(ApiError.from(gone).message).toBe('la campagne 4 n’existe pas');
     expect(formErrors(gone, ['title']).general).toBe('La campagne 4 n’existe pas');
