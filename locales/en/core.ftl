@@ -76,3 +76,10 @@ core-approval-withdrawn = { $organisation }'s approval of revision { $revision }
 core-translation-same-language = the statement is written in { $lang }; a translation needs another language
 core-no-translation = statement { $id } has no translation into { $lang }
 core-already-endorsed = has already endorsed this statement
+
+## Importing a calendar file (src/ics/import.rs). { $reason } is English for now.
+
+core-ics-empty = the file is empty: there is no calendar in it
+core-ics-unreadable = this is not an iCalendar file ({ $reason })
+core-ics-wrong-start = line { $line }: this is not an iCalendar file: it should begin with BEGIN:VCALENDAR, not '{ $found }'
+core-ics-end-without-begin = line { $line }: END:{ $name } without a BEGIN: left out

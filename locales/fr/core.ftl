@@ -88,3 +88,10 @@ core-approval-withdrawn = la validation de la version { $revision } par { $organ
 core-translation-same-language = la déclaration est écrite en { $lang } ; une traduction doit être dans une autre langue
 core-no-translation = la déclaration { $id } n’a pas de traduction en { $lang }
 core-already-endorsed = a déjà signé cette déclaration
+
+## Importer un fichier de calendrier (src/ics/import.rs)
+
+core-ics-empty = le fichier est vide : il ne contient aucun calendrier
+core-ics-unreadable = ce n’est pas un fichier iCalendar ({ $reason })
+core-ics-wrong-start = ligne { $line } : ce n’est pas un fichier iCalendar : il devrait commencer par BEGIN:VCALENDAR, et non par « { $found } »
+core-ics-end-without-begin = ligne { $line } : END:{ $name } sans BEGIN : ignoré

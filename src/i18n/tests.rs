@@ -210,3 +210,36 @@ fn french_plurals_follow_cldr_zero_and_one_alike() {
         "they endorsed or are the contact for 1 statement(s); remove them there first"
     );
 }
+
+#[test]
+fn a_file_that_is_not_a_calendar_is_named_in_the_readers_language() {
+    use crate::service::ics_import::ImportError;
+    let read = |text: &str| {
+        let mut problems = Vec::new();
+        crate::ics::read_events(text.as_bytes(), chrono_tz::UTC, |item| problems.extend(item.err()));
+        problems.into_iter().map(ImportError::from).collect::<Vec<_>>()
+    };
+    let csv = read("Name,Email\nDana,dana@example.org\n");
+    assert_eq!(csv[0].id, "core-ics-unreadable");
+    assert!(csv[0].message.starts_with("this is not an iCalendar file ("), "{}", csv[0].message);
+    assert!(render("fr", &csv[0].id, &csv[0].args).starts_with("ce n’est pas un fichier iCalendar ("));
+    let wrong = read("Name:Email\nDana:dana@example.org\n");
+    assert_eq!(wrong[0].id, "core-ics-wrong-start");
+    assert_eq!(
+        wrong[0].message,
+        "line 1: this is not an iCalendar file: it should begin with BEGIN:VCALENDAR, not 'NAME'"
+    );
+    assert_eq!(
+        render("fr", &wrong[0].id, &wrong[0].args),
+        "ligne 1\u{a0}: ce n’est pas un fichier iCalendar\u{a0}: il devrait commencer par BEGIN:VCALENDAR, et non par \
+         «\u{a0}NAME\u{a0}»"
+    );
+    let empty = read("");
+    assert_eq!(
+        (empty[0].id.as_str(), empty[0].message.as_str()),
+        ("core-ics-empty", "the file is empty: there is no calendar in it")
+    );
+    let stray = read("BEGIN:VCALENDAR\nEND:VTODO\nEND:VCALENDAR\n");
+    assert_eq!(stray[0].id, "core-ics-end-without-begin");
+    assert_eq!(stray[0].message, "line 2: END:VTODO without a BEGIN: left out");
+}

@@ -62,8 +62,11 @@ pub enum ParsedBody {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub line: u64,
+    /// English.
     pub message: String,
     pub kind: ProblemKind,
+    /// The catalogued form of `message`, where there is one.
+    pub msg: Option<crate::i18n::Msg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,12 +93,18 @@ pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMu
     let mut event = EventLines::default();
     let mut tz = TzBlock::default();
     let mut first = true;
-    let problem = |line: u64, message: String, kind| Err(Problem { line, message, kind });
+    let problem = |line: u64, message: String, kind| Err(Problem { line, message, kind, msg: None });
+    let catalogued =
+        |line: u64, msg: crate::i18n::Msg, kind| Err(Problem { line, message: msg.english(), kind, msg: Some(msg) });
     for item in Lines::new(reader) {
         let line = match item {
             Ok(l) => l,
             Err(message) if first => {
-                return each(problem(0, not_calendar(&message), ProblemKind::NotCalendar));
+                return each(catalogued(
+                    0,
+                    crate::msg!("core-ics-unreadable", reason = message),
+                    ProblemKind::NotCalendar,
+                ));
             }
             Err(message) => {
                 match stack.last().map(|(n, _)| n.as_str()) {
@@ -106,12 +115,9 @@ pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMu
             }
         };
         if std::mem::take(&mut first) && line.name != "BEGIN" {
-            let message = format!(
-                "line {}: this is not an iCalendar file: it should begin with BEGIN:VCALENDAR, not '{}'",
-                line.line,
-                preview(&line.name)
-            );
-            return each(problem(line.line, message, ProblemKind::NotCalendar));
+            let message =
+                crate::msg!("core-ics-wrong-start", line = line.line.to_string(), found = preview(&line.name));
+            return each(catalogued(line.line, message, ProblemKind::NotCalendar));
         }
         let inside = stack.last().map(|(n, _)| n.as_str());
         match line.name.as_str() {
@@ -137,8 +143,9 @@ pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMu
                 // An END that closes an outer block closes the ones left open inside it (as lenient readers do);
                 // an END with no BEGIN is passed over.
                 let Some(depth) = stack.iter().rposition(|(open, _)| *open == name) else {
-                    let message = format!("line {}: END:{} without a BEGIN: left out", line.line, preview(&name));
-                    each(problem(line.line, message, ProblemKind::Line));
+                    let message =
+                        crate::msg!("core-ics-end-without-begin", line = line.line.to_string(), name = preview(&name));
+                    each(catalogued(line.line, message, ProblemKind::Line));
                     continue;
                 };
                 while stack.len() > depth {
@@ -189,7 +196,7 @@ pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMu
         }
     }
     if first {
-        return each(problem(0, "the file is empty: there is no calendar in it".into(), ProblemKind::NotCalendar));
+        return each(catalogued(0, crate::msg!("core-ics-empty"), ProblemKind::NotCalendar));
     }
     if let Some(at) = stack.iter().find(|(n, _)| n == "VEVENT").map(|(_, l)| *l) {
         event.notes.push(format!("line {at}: the file ends before the event does"));
@@ -204,10 +211,6 @@ pub fn read_events<R: BufRead>(reader: R, floating_zone: Tz, mut each: impl FnMu
 /// The line number at the start of a reader message ("line 12: …"), or 0.
 fn line_of(message: &str) -> u64 {
     message.strip_prefix("line ").and_then(|m| m.split(':').next()).and_then(|n| n.parse().ok()).unwrap_or(0)
-}
-
-fn not_calendar(message: &str) -> String {
-    format!("this is not an iCalendar file ({message})")
 }
 
 /// One STANDARD/DAYLIGHT property.
@@ -270,6 +273,7 @@ impl Reader {
                 line: begun,
                 message: format!("line {begun}: a time zone of this event cannot be read"),
                 kind: ProblemKind::Event,
+                msg: None,
             }),
         }
     }
@@ -528,7 +532,7 @@ impl Reader {
 }
 
 fn event_problem(line: u64, message: String) -> Failure {
-    Failure::Problem(Problem { line, message, kind: ProblemKind::Event })
+    Failure::Problem(Problem { line, message, kind: ProblemKind::Event, msg: None })
 }
 
 /// A description without the paragraphs an export adds after the person's text (see `ics::export`): the links

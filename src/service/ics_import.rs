@@ -8,7 +8,7 @@ use std::io::BufRead;
 use crate::domain::EventMode;
 use crate::domain::{Event, EventInput, OccurrenceChange};
 use crate::error::{Error, Result};
-use crate::ics::{read_events, IcsTime, ParsedBody, ParsedEvent, Problem, ProblemKind};
+use crate::ics::{read_events, IcsTime, ParsedBody, ParsedEvent, ProblemKind};
 use crate::store::{check_against_series, EventWriter, Store};
 use chrono_tz::Tz;
 
@@ -54,15 +54,15 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
             return;
         }
         match item {
-            Err(Problem { line, message, kind }) => match kind {
-                ProblemKind::NotCalendar => report.errors.push(ImportError { line, message }),
-                ProblemKind::Line => report.warnings.push(ImportError { line, message }),
+            Err(problem) => match problem.kind {
+                ProblemKind::NotCalendar => report.errors.push(ImportError::from(problem)),
+                ProblemKind::Line => report.warnings.push(ImportError::from(problem)),
                 ProblemKind::Event => report.count(ImportItem::new(
-                    line,
+                    problem.line,
                     "",
                     "(an event that cannot be read)",
                     ImportAction::Skipped,
-                    Some(message),
+                    Some(problem.message),
                 )),
             },
             Ok(parsed) => match one(w, parsed, options, held.len() >= MAX_HELD_CHANGES, &mut seen) {

@@ -81,7 +81,21 @@ impl ImportItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ImportError {
     pub line: u64,
+    /// English.
     pub message: String,
+    /// The message's id in `locales/<lang>/core.ftl`, for the window to show it in its language; empty when the
+    /// problem is not catalogued yet.
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub args: std::collections::BTreeMap<String, crate::i18n::MsgArg>,
+}
+
+impl From<crate::ics::Problem> for ImportError {
+    fn from(p: crate::ics::Problem) -> Self {
+        let (id, args) = p.msg.map(|m| (m.id.to_string(), m.args)).unwrap_or_default();
+        ImportError { line: p.line, message: p.message, id, args }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]

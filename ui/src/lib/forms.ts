@@ -1,6 +1,6 @@
 // Small pure helpers shared by the forms: turning the core's ErrorReport into per-field messages, optional
 // text fields, hashtags.
-import { ApiError, fieldText } from './api/errors';
+import { ApiError, problemText } from './api/errors';
 
 /** Messages by field name (`title`, `end_date` …), plus `general` for what belongs to no shown field. */
 export interface FormErrors {
@@ -27,7 +27,7 @@ export function formErrors(error: unknown, shown: readonly string[]): FormErrors
   const others: string[] = [];
   for (const problem of failure.fields) {
     const { field } = problem;
-    const message = fieldText(problem);
+    const message = problemText(problem);
     if (shown.includes(field)) {
       fields[field] = fields[field] ? `${fields[field]} ${sentence(message)}` : sentence(message);
     } else {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { formErrors } from '../forms';
 import { setLocale } from '../i18n/locale.svelte';
-import { ApiError, fieldText } from './errors';
+import { ApiError, problemText } from './errors';
 
 // What the core sends for `org_create` with a misspelt zone and an empty name (see locales/en/core.ftl).
 const report = {
@@ -26,7 +26,7 @@ describe('the core’s field errors in the window’s language', () => {
     setLocale('en');
     const error = ApiError.from(report);
     expect(error.message).toBe(report.message);
-    expect(error.fields.map(fieldText)).toEqual(report.fields.map((f) => f.message));
+    expect(error.fields.map(problemText)).toEqual(report.fields.map((f) => f.message));
   });
 
   it('read in French from its catalogue, next to their fields and in the whole message', () => {
@@ -43,11 +43,11 @@ describe('the core’s field errors in the window’s language', () => {
 
   it('keep the core’s text when the id is empty, unknown or missing (an older shell)', () => {
     setLocale('fr');
-    expect(fieldText({ field: 'x', message: 'the key store is locked', id: '', args: {} })).toBe('the key store is locked');
-    expect(fieldText({ field: 'x', message: 'as written', id: 'core-from-a-newer-core', args: {} })).toBe('as written');
-    expect(fieldText({ field: 'x', message: 'as written' })).toBe('as written');
+    expect(problemText({ message: 'the key store is locked', id: '', args: {} })).toBe('the key store is locked');
+    expect(problemText({ message: 'as written', id: 'core-from-a-newer-core', args: {} })).toBe('as written');
+    expect(problemText({ message: 'as written' })).toBe('as written');
     // The id decides what is shown, never the English text.
-    expect(fieldText({ field: 'x', message: 'must not be empty', id: 'core-empty' })).toBe('ne doit pas être vide');
+    expect(problemText({ message: 'must not be empty', id: 'core-empty' })).toBe('ne doit pas être vide');
   });
 
   it('shows an error with a catalogued id (not found, not a database) in the window’s language', () => {

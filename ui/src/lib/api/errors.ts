@@ -5,10 +5,10 @@ import { hasMessage, t, type MessageKey } from '../i18n';
 export type FieldProblem = Pick<FieldError, 'field' | 'message'> & Partial<Pick<FieldError, 'id' | 'args'>>;
 
 /**
- * A field's problem in the window's language: the core's catalogued message (`locales/<lang>/core.ftl`) when it
- * carries an id we know, else the English text the core wrote.
+ * A problem the core reported (a field's, an import's line, an error shown whole) in the window's language: its
+ * catalogued message (`locales/<lang>/core.ftl`) when it carries an id we know, else the English text it wrote.
  */
-export function fieldText(problem: FieldProblem): string {
+export function problemText(problem: Pick<FieldProblem, 'message' | 'id' | 'args'>): string {
   return problem.id && hasMessage(problem.id) ? t(problem.id as MessageKey, problem.args) : problem.message;
 }
 
@@ -46,8 +46,8 @@ export class ApiError extends Error {
       // The core's text of a validation error is its fields' messages joined as `field: message; …`.
       const message =
         reason.kind === 'validation' && fields.length > 0
-          ? fields.map((f) => `${f.field}: ${fieldText(f)}`).join('; ')
-          : fieldText({ field: '', message: reason.message, id: reason.id, args: reason.args });
+          ? fields.map((f) => `${f.field}: ${problemText(f)}`).join('; ')
+          : problemText(reason);
       return new ApiError(reason.kind, message, command, fields);
     }
     if (typeof reason === 'string') return new ApiError('ipc', reason, command);

@@ -1,5 +1,5 @@
 // The front end's whole view of the back end. Views import from here, never from `@tauri-apps/*`.
-export { ApiError, type IpcErrorPayload } from './errors';
+export { ApiError, problemText, type IpcErrorPayload } from './errors';
 export { call } from './client';
 export * from './app';
 export * from './directory';
