@@ -100,7 +100,7 @@ pub fn preview(store: &Store, kind: CsvKind, text: &str, mapping: Option<Vec<Opt
         None => headers.iter().map(|h| kind.guess(h).map(str::to_string)).collect(),
     };
     if !mapping.iter().any(|m| m.as_deref() == Some("name")) {
-        return Err(Error::invalid("mapping", "no column is mapped to name; map the column that holds the names"));
+        return Err(Error::invalid_msg("mapping", crate::msg!("core-csv-no-name-column")));
     }
     let directory = Directory::load(store)?;
     let mut rows = Vec::new();
@@ -210,21 +210,20 @@ pub fn export(store: &Store, kind: CsvKind) -> Result<String> {
 
 fn check_mapping(kind: CsvKind, headers: &[String], mapping: Vec<Option<String>>) -> Result<Vec<Option<String>>> {
     if mapping.len() != headers.len() {
-        return Err(Error::invalid(
-            "mapping",
-            format!("{} columns mapped but the file has {}", mapping.len(), headers.len()),
-        ));
+        let wrong = crate::msg!("core-csv-mapping-length", mapped = mapping.len(), columns = headers.len());
+        return Err(Error::invalid_msg("mapping", wrong));
     }
     let mut used = std::collections::HashSet::new();
     for field in mapping.iter().flatten() {
         if !kind.fields().contains(&field.as_str()) {
-            return Err(Error::invalid(
+            let fields = kind.fields().join(", ");
+            return Err(Error::invalid_msg(
                 "mapping",
-                format!("'{}' is not a field (expected one of {})", excerpt(field), kind.fields().join(", ")),
+                crate::msg!("core-csv-not-a-field", value = excerpt(field), fields = fields),
             ));
         }
         if !used.insert(field.clone()) {
-            return Err(Error::invalid("mapping", format!("two columns are mapped to {field}")));
+            return Err(Error::invalid_msg("mapping", crate::msg!("core-csv-mapped-twice", field = field)));
         }
     }
     Ok(mapping)
@@ -334,9 +333,9 @@ fn person_input(dir: &Directory, v: &HashMap<String, String>) -> Result<PersonIn
             match found {
                 Some(o) => Some(o.id),
                 None => {
-                    return Err(Error::invalid(
+                    return Err(Error::invalid_msg(
                         "organisation",
-                        format!("'{}' is not in the directory; import or add the organisation first", excerpt(&name)),
+                        crate::msg!("core-csv-unknown-organisation", name = excerpt(&name)),
                     ))
                 }
             }
@@ -354,14 +353,12 @@ fn person_input(dir: &Directory, v: &HashMap<String, String>) -> Result<PersonIn
 
 /// `row`: the row a spreadsheet would show. The csv crate's own message names its line count, which is not that.
 fn csv_error(row: u64, e: csv::Error) -> Error {
-    let reason = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => {
-            "it is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"".to_string()
-        }
-        csv::ErrorKind::Io(io) => io.to_string(),
-        _ => excerpt(&e.to_string()),
+    let msg = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => crate::msg!("core-csv-not-utf8"),
+        csv::ErrorKind::Io(io) => crate::msg!("core-csv-unreadable", reason = io.to_string()),
+        _ => crate::msg!("core-csv-unreadable", reason = excerpt(&e.to_string())),
     };
-    Error::invalid(format!("row {row}"), format!("cannot read CSV: {reason}"))
+    Error::invalid_msg(format!("row {row}"), msg)
 }
 
 /// Numbers records as a spreadsheet numbers rows. The csv reader counts LF only (a file with old Mac CR line ends

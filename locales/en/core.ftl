@@ -83,3 +83,13 @@ core-ics-empty = the file is empty: there is no calendar in it
 core-ics-unreadable = this is not an iCalendar file ({ $reason })
 core-ics-wrong-start = line { $line }: this is not an iCalendar file: it should begin with BEGIN:VCALENDAR, not '{ $found }'
 core-ics-end-without-begin = line { $line }: END:{ $name } without a BEGIN: left out
+
+## Importing the directory from a spreadsheet (src/csv_io.rs). { $reason } is English for now.
+
+core-csv-no-name-column = no column is mapped to name; map the column that holds the names
+core-csv-mapping-length = { $mapped } columns mapped but the file has { $columns }
+core-csv-not-a-field = '{ $value }' is not a field (expected one of { $fields })
+core-csv-mapped-twice = two columns are mapped to { $field }
+core-csv-unknown-organisation = '{ $name }' is not in the directory; import or add the organisation first
+core-csv-not-utf8 = cannot read CSV: it is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8"
+core-csv-unreadable = cannot read CSV: { $reason }

@@ -95,3 +95,13 @@ core-ics-empty = le fichier est vide : il ne contient aucun calendrier
 core-ics-unreadable = ce n’est pas un fichier iCalendar ({ $reason })
 core-ics-wrong-start = ligne { $line } : ce n’est pas un fichier iCalendar : il devrait commencer par BEGIN:VCALENDAR, et non par « { $found } »
 core-ics-end-without-begin = ligne { $line } : END:{ $name } sans BEGIN : ignoré
+
+## Importer l’annuaire depuis un tableur (src/csv_io.rs)
+
+core-csv-no-name-column = aucune colonne n’est associée à name ; associez la colonne qui contient les noms
+core-csv-mapping-length = { $mapped } colonnes associées, mais le fichier en a { $columns }
+core-csv-not-a-field = « { $value } » n’est pas un champ (attendu : l’un de { $fields })
+core-csv-mapped-twice = deux colonnes sont associées à { $field }
+core-csv-unknown-organisation = « { $name } » n’est pas dans l’annuaire ; importez ou ajoutez d’abord l’organisation
+core-csv-not-utf8 = impossible de lire le CSV : ce n’est pas du texte UTF-8 ; enregistrez-le depuis le tableur au format « CSV UTF-8 »
+core-csv-unreadable = impossible de lire le CSV : { $reason }
