@@ -9,7 +9,6 @@ use crate::calendar::{expand, Occurrence, Window};
 use crate::domain::{Event, EventStatus, OrgInRole, OrgRole, Platform};
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::validate::{parse_date, parse_local_datetime, parse_zone};
 
 /// How to write it: where, in which language, with which partner zones (empty: the settings' partner zones).
 pub struct Request<'a> {
@@ -40,7 +39,10 @@ fn resolve(store: &Store, r: &Request, campaign: bool) -> Result<Resolved> {
     let zones = if r.zones.is_empty() {
         store.partner_zones()?
     } else {
-        r.zones.iter().map(|z| parse_zone(z.trim()).map_err(|m| Error::invalid("zones", m))).collect::<Result<_>>()?
+        r.zones
+            .iter()
+            .map(|z| crate::validate::zone_problem(z.trim()).map_err(|m| Error::invalid_msg("zones", m)))
+            .collect::<Result<_>>()?
     };
     Ok(Resolved { lang, zones, saved_template })
 }
@@ -86,7 +88,7 @@ pub fn for_campaign(store: &Store, id: i64, r: &Request) -> Result<Announcement>
         NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| Error::invalid(field, format!("'{v}' is not a date")))
     };
     let (first, last) = (date("start_date", &campaign.start_date)?, date("end_date", &campaign.end_date)?);
-    let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
+    let zone = crate::validate::zone_problem(&campaign.zone).map_err(|m| Error::invalid_msg("zone", m))?;
     let window = Window { from: first, to: last + Duration::days(1), zone };
     let mut key_dates = Vec::new();
     for o in store.occurrences(&window, None, Some(id))? {
@@ -114,10 +116,10 @@ fn pick_occurrence(event: &Event, at: Option<&str>, now: DateTime<Utc>) -> Resul
         Some(at) => {
             // The instance's key as the calendar writes it: its local start, a date for all-day events.
             let (key, day) = if event.all_day {
-                let d = parse_date(at).map_err(|m| Error::invalid("at", m))?;
+                let d = crate::validate::date_problem(at).map_err(|m| Error::invalid_msg("at", m))?;
                 (d.to_string(), d)
             } else {
-                let t = parse_local_datetime(at).map_err(|m| Error::invalid("at", m))?;
+                let t = crate::validate::local_datetime_problem(at).map_err(|m| Error::invalid_msg("at", m))?;
                 (t.format("%Y-%m-%dT%H:%M").to_string(), t.date())
             };
             // A changed instance may have moved far from its original start: look a year either side.

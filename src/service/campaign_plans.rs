@@ -8,7 +8,7 @@ use crate::campaign_templates::{plan, CampaignTemplate};
 use crate::domain::{CampaignInput, CampaignStatus, EventInput, TaskInput};
 use crate::error::{Error, Result};
 use crate::store::{CampaignPlan, CreatedPlan, Store};
-use crate::validate::{parse_date, parse_local_datetime};
+use crate::validate::parse_date;
 
 /// A campaign laid out by `template` from `start`, in `zone` (default: the home zone), saved at once.
 pub fn from_template(
@@ -31,8 +31,8 @@ pub fn from_template(
 /// first instance still agree. Years in the title follow ("… 2025" → "… 2026").
 pub fn next_edition(store: &Store, id: i64, start: NaiveDate) -> Result<CampaignPlan> {
     let c = store.get_campaign(id)?;
-    let old_start = parse_date(&c.start_date).map_err(|m| Error::invalid("start_date", m))?;
-    let old_end = parse_date(&c.end_date).map_err(|m| Error::invalid("end_date", m))?;
+    let old_start = crate::validate::date_problem(&c.start_date).map_err(|m| Error::invalid_msg("start_date", m))?;
+    let old_end = crate::validate::date_problem(&c.end_date).map_err(|m| Error::invalid_msg("end_date", m))?;
     let delta = start - old_start;
     let (old_year, new_year) = (old_start.year().to_string(), start.year().to_string());
     let campaign = CampaignInput {
@@ -78,7 +78,8 @@ fn weekday_aware_shift(e: &crate::domain::Event, delta: Duration) -> Result<Dura
     if !names_weekdays {
         return Ok(delta);
     }
-    let day = |s: &str| parse_date(s.get(..10).unwrap_or(s)).map_err(|m| Error::invalid("start", m));
+    let day =
+        |s: &str| crate::validate::date_problem(s.get(..10).unwrap_or(s)).map_err(|m| Error::invalid_msg("start", m));
     let old = day(&e.start)?;
     let target = old + delta;
     // The series as it stands within a week of the target; a rule that has ended (COUNT, UNTIL) yields nothing
@@ -95,10 +96,10 @@ fn weekday_aware_shift(e: &crate::domain::Event, delta: Duration) -> Result<Dura
 /// Moves a stored local date (`YYYY-MM-DD`) or wall-clock time (`YYYY-MM-DDTHH:MM`) by `by`.
 fn shift_local(s: &str, by: Duration) -> Result<String> {
     if s.len() == 10 {
-        let d = parse_date(s).map_err(|m| Error::invalid("date", m))?;
+        let d = crate::validate::date_problem(s).map_err(|m| Error::invalid_msg("date", m))?;
         return Ok((d + by).to_string());
     }
-    let t: NaiveDateTime = parse_local_datetime(s).map_err(|m| Error::invalid("start", m))?;
+    let t: NaiveDateTime = crate::validate::local_datetime_problem(s).map_err(|m| Error::invalid_msg("start", m))?;
     Ok((t + by).format("%Y-%m-%dT%H:%M").to_string())
 }
 

@@ -15,7 +15,7 @@ use crate::domain::EventStatus;
 use crate::error::{Error, Result};
 use crate::excerpt::excerpt;
 use crate::store::Store;
-use crate::validate::{parse_date, parse_zone};
+use crate::validate::parse_zone;
 
 pub const DEFAULT_DAYS: u32 = 14;
 pub const DEFAULT_STEP_MINUTES: u32 = 30;
@@ -132,7 +132,7 @@ fn busy_by_event(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<HashMa
 /// The ranked slots for `query`. An organisation without a zone, or a person without one through their
 /// organisation, is an error naming them.
 pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer> {
-    let first_day = parse_date(&query.from).map_err(|m| Error::invalid("from", m))?;
+    let first_day = crate::validate::date_problem(&query.from).map_err(|m| Error::invalid_msg("from", m))?;
     let days = query.days.unwrap_or(DEFAULT_DAYS);
     let hours = hours(query)?;
     // (label, zone, organisation whose events make them busy)
@@ -171,7 +171,7 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         who.push((person.name.clone(), zone, person.organisation_id));
     }
     for name in &query.zones {
-        let zone = parse_zone(name.trim()).map_err(|m| Error::invalid("zones", m))?;
+        let zone = crate::validate::zone_problem(name.trim()).map_err(|m| Error::invalid_msg("zones", m))?;
         who.push((crate::calendar::city(zone.name()), zone, None));
     }
 

@@ -7,7 +7,6 @@ use std::path::Path;
 use super::ics_import::{import, ImportOptions, ImportReport};
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::validate::parse_zone;
 
 /// How the file is imported: into which campaign, reading floating times ("10:00", no zone) in which zone —
 /// by default the campaign's, else the home zone — and whether only to preview.
@@ -31,7 +30,8 @@ pub fn import_file(
         (None, Some(id)) => store.get_campaign(id)?.zone,
         (None, None) => store.settings()?.home_zone,
     };
-    let floating_zone = parse_zone(&zone_name).map_err(|m| Error::invalid("floating_zone", m))?;
+    let floating_zone =
+        crate::validate::zone_problem(&zone_name).map_err(|m| Error::invalid_msg("floating_zone", m))?;
     let options = ImportOptions { campaign_id: how.campaign_id, floating_zone };
     let cannot_read = |e| Error::io(format!("cannot read {}", path.display()), e);
     let size = std::fs::metadata(path).map_err(cannot_read)?.len();

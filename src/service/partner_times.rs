@@ -7,10 +7,9 @@ use chrono_tz::Tz;
 use crate::calendar::{resolve_local, times_in_zones, ZoneTime};
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::validate::{parse_local_datetime, parse_zone};
 
 fn zone(field: &str, name: &str) -> Result<Tz> {
-    parse_zone(name).map_err(|m| Error::invalid(field, m))
+    crate::validate::zone_problem(name).map_err(|m| Error::invalid_msg(field, m))
 }
 
 /// The times of event `id` (the instance starting at local `at` in the event's zone, or the first) in its own zone
@@ -22,7 +21,7 @@ pub fn event_times(store: &Store, id: i64, at: Option<&str>, zones: &[String]) -
     }
     let home = zone("zone", event.zone.as_deref().unwrap_or(""))?;
     let local = |s: &str, field: &str| -> Result<_> {
-        let naive = parse_local_datetime(s).map_err(|m| Error::invalid(field, m))?;
+        let naive = crate::validate::local_datetime_problem(s).map_err(|m| Error::invalid_msg(field, m))?;
         resolve_local(home, naive).map_err(|m| Error::invalid(field, m))
     };
     let (first_start, first_end) = (local(&event.start, "start")?, local(&event.end, "end")?);

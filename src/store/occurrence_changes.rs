@@ -8,7 +8,7 @@ use super::{from_json, now, to_json, Store};
 use crate::calendar::{is_instance, resolve_local};
 use crate::domain::{Event, OccurrenceChange};
 use crate::error::{Error, Result};
-use crate::validate::{parse_local_datetime, parse_zone};
+use crate::validate::parse_local_datetime;
 
 const COLUMNS: &str = "recurrence_id, title, start_local, end_local, status, location, online_url, registration_url,
     description, organisations, event_id";
@@ -111,7 +111,8 @@ pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Resul
         ));
     }
     if let (Some(s), Some(e), false) = (&v.start, &v.end, event.all_day) {
-        let tz = parse_zone(event.zone.as_deref().unwrap_or("")).map_err(|m| Error::invalid("zone", m))?;
+        let tz = crate::validate::zone_problem(event.zone.as_deref().unwrap_or(""))
+            .map_err(|m| Error::invalid_msg("zone", m))?;
         let at = |field: &str, text: &str| {
             parse_local_datetime(text).and_then(|t| resolve_local(tz, t)).map_err(|m| Error::invalid(field, m))
         };

@@ -2,7 +2,6 @@
 
 use campaign_desk::calendar::Window;
 use campaign_desk::excerpt::excerpt;
-use campaign_desk::validate::{parse_date, parse_zone};
 use campaign_desk::{Error, Store};
 use chrono_tz::Tz;
 
@@ -10,7 +9,7 @@ use crate::args::EventFields;
 use crate::output::{table, Out};
 
 fn zone(field: &str, name: &str) -> Result<Tz, Error> {
-    parse_zone(name).map_err(|m| Error::invalid(field, m))
+    campaign_desk::validate::zone_problem(name).map_err(|m| Error::invalid_msg(field, m))
 }
 
 pub fn occurrences(
@@ -21,8 +20,8 @@ pub fn occurrences(
     tz: Option<&str>,
     out: &Out,
 ) -> anyhow::Result<()> {
-    let from_date = parse_date(from).map_err(|m| Error::invalid("from", m))?;
-    let to_date = parse_date(to).map_err(|m| Error::invalid("to", m))?;
+    let from_date = campaign_desk::validate::date_problem(from).map_err(|m| Error::invalid_msg("from", m))?;
+    let to_date = campaign_desk::validate::date_problem(to).map_err(|m| Error::invalid_msg("to", m))?;
     if to_date <= from_date {
         return Err(Error::invalid("to", format!("the window ends ({to}) before it starts ({from})")).into());
     }

@@ -2,7 +2,6 @@
 
 use campaign_desk::domain::{CampaignInput, Event, EventInput, EventMode, OrgInRole, OrgRole};
 use campaign_desk::service::series_edit;
-use campaign_desk::validate::parse_date;
 use campaign_desk::{Error, Store};
 
 use crate::args::{CampaignCmd, CampaignFields, EventCmd, EventFields};
@@ -100,13 +99,14 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
         CampaignCmd::New { template, start, title, zone } => {
             use campaign_desk::service::campaign_plans::from_template;
             let template = template.parse().map_err(|m: String| Error::invalid("template", m))?;
-            let start = parse_date(&start).map_err(|m| Error::invalid("start", m))?;
+            let start = campaign_desk::validate::date_problem(&start).map_err(|m| Error::invalid_msg("start", m))?;
             let created = from_template(store, template, start, &title, zone.as_deref())?;
             created_plan(&created, out)
         }
         CampaignCmd::Duplicate { id, shift_to } => {
             use campaign_desk::service::campaign_plans::next_edition;
-            let start = parse_date(&shift_to).map_err(|m| Error::invalid("shift_to", m))?;
+            let start =
+                campaign_desk::validate::date_problem(&shift_to).map_err(|m| Error::invalid_msg("shift_to", m))?;
             let plan = next_edition(store, id, start)?;
             let created = store.create_campaign_plan(&plan)?;
             created_plan(&created, out)
