@@ -93,3 +93,11 @@ core-csv-mapped-twice = two columns are mapped to { $field }
 core-csv-unknown-organisation = '{ $name }' is not in the directory; import or add the organisation first
 core-csv-not-utf8 = cannot read CSV: it is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8"
 core-csv-unreadable = cannot read CSV: { $reason }
+
+## Exporting and publishing calendars (src/service/ics_export.rs)
+
+core-export-no-campaign = there is no campaign { $id }
+core-export-not-date = '{ $value }' is not a date (YYYY-MM-DD)
+core-export-range-backwards = the end of the range must be after its start
+core-export-range-both-ends = give both ends of the date range
+core-publish-not-a-folder = { $path } is not a folder

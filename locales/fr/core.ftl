@@ -105,3 +105,11 @@ core-csv-mapped-twice = deux colonnes sont associées à { $field }
 core-csv-unknown-organisation = « { $name } » n’est pas dans l’annuaire ; importez ou ajoutez d’abord l’organisation
 core-csv-not-utf8 = impossible de lire le CSV : ce n’est pas du texte UTF-8 ; enregistrez-le depuis le tableur au format « CSV UTF-8 »
 core-csv-unreadable = impossible de lire le CSV : { $reason }
+
+## Exporter et publier les calendriers (src/service/ics_export.rs)
+
+core-export-no-campaign = il n’y a pas de campagne { $id }
+core-export-not-date = « { $value } » n’est pas une date (AAAA-MM-JJ)
+core-export-range-backwards = la fin de la période doit être après son début
+core-export-range-both-ends = indiquez les deux bornes de la période
+core-publish-not-a-folder = { $path } n’est pas un dossier

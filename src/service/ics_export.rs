@@ -46,7 +46,7 @@ pub fn export_scope(store: &Store, scope: &ExportScope, now: DateTime<Utc>) -> R
     let campaigns = store.list_campaigns(None)?;
     for id in &scope.campaigns {
         if !campaigns.iter().any(|c| c.id == *id) {
-            return Err(Error::invalid("campaigns", format!("there is no campaign {id}")));
+            return Err(Error::invalid_msg("campaigns", crate::msg!("core-export-no-campaign", id = id.to_string())));
         }
     }
     let window = window(scope)?;
@@ -104,19 +104,19 @@ fn tasks_in(store: &Store, scope: &ExportScope, campaigns: &[Campaign]) -> Resul
 fn window(scope: &ExportScope) -> Result<Option<Window>> {
     let date = |field: &str, v: &str| {
         NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map_err(|_| Error::invalid(field, format!("'{v}' is not a date (YYYY-MM-DD)")))
+            .map_err(|_| Error::invalid_msg(field, crate::msg!("core-export-not-date", value = v)))
     };
     match (&scope.from, &scope.to) {
         (None, None) => Ok(None),
         (Some(from), Some(to)) => {
             let (from, to) = (date("from", from)?, date("to", to)?);
             if to <= from {
-                return Err(Error::invalid("to", "the end of the range must be after its start"));
+                return Err(Error::invalid_msg("to", crate::msg!("core-export-range-backwards")));
             }
             Ok(Some(Window { from, to, zone: chrono_tz::UTC }))
         }
-        (Some(_), None) => Err(Error::invalid("to", "give both ends of the date range")),
-        (None, Some(_)) => Err(Error::invalid("from", "give both ends of the date range")),
+        (Some(_), None) => Err(Error::invalid_msg("to", crate::msg!("core-export-range-both-ends"))),
+        (None, Some(_)) => Err(Error::invalid_msg("from", crate::msg!("core-export-range-both-ends"))),
     }
 }
 
@@ -165,7 +165,8 @@ pub fn publish(store: &Store, now: DateTime<Utc>) -> Result<Vec<PathBuf>> {
     };
     let folder = PathBuf::from(folder);
     if !folder.is_dir() {
-        return Err(Error::invalid("publish_folder", format!("{} is not a folder", folder.display())));
+        let path = folder.display().to_string();
+        return Err(Error::invalid_msg("publish_folder", crate::msg!("core-publish-not-a-folder", path = path)));
     }
     let mut written = Vec::new();
     if settings.publish_all {
