@@ -10,6 +10,7 @@ export {
   getLanguageChoice,
   resolveLocale,
   messageLanguage,
+  languageOf,
   systemLocale,
   getClockChoice,
   setClock,
