@@ -50,6 +50,8 @@ pub struct BackupFile {
     pub path: String,
     pub file_name: String,
     pub size_bytes: u64,
+    /// Encrypted (SQLCipher): a backup of an encrypted database is encrypted with its key.
+    pub encrypted: bool,
 }
 
 /// A filter of a native file dialog: its label and the extensions it shows (without dots).

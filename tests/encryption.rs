@@ -288,6 +288,50 @@ fn backups_of_an_encrypted_database_are_encrypted_and_restore() {
     open_database(&db, &keys(&keyring)).expect("still opens with its key");
 }
 
+/// An encrypted backup restores into a plain database with the recovery key of the database it was made from, and
+/// one made before a rekey restores with the old key; without it (or with a wrong one) it is refused and the
+/// database is unchanged. The content then carries the live database's key, or none.
+#[test]
+fn encrypted_backups_restore_across_keys() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = seeded(dir.path());
+    let keyring = MemoryKeyring::default();
+    let done = encryption::encrypt(&db, &keys(&keyring), None).expect("encrypt");
+    let old_key = campaign_desk::db_key::parse_recovery_key(done.recovery_key.as_deref().expect("recovery"))
+        .map_err(|_| "recovery key")
+        .expect("reads back");
+    let store = open_database(&db, &keys(&keyring)).expect("open");
+    let enc_backup = backup::backup_to(&store, &dir.path().join("kept/enc.sqlite3")).expect("backup");
+    let counts = store.table_counts().expect("counts");
+    drop(store);
+
+    // Into a new plain database: refused without a key, refused with a wrong one, restored with the right one.
+    let plain_db = dir.path().join("other/plain.sqlite3");
+    let mut plain = Store::open(&plain_db).expect("plain");
+    let e = backup::restore(&mut plain, &enc_backup).expect_err("no key");
+    assert_eq!(e.kind(), "key", "{e}");
+    let wrong = DbKey::generate().expect("key");
+    assert!(backup::restore_with_key(&mut plain, &enc_backup, Some(&wrong)).is_err());
+    assert!(plain.list_organisations(Some(UNUSUAL_NAME)).expect("list").is_empty());
+    backup::restore_with_key(&mut plain, &enc_backup, Some(&old_key)).expect("restore with the recovery key");
+    assert!(!plain.is_encrypted());
+    assert_eq!(plain.table_counts().expect("counts"), counts);
+    assert_eq!(plain.list_organisations(Some(UNUSUAL_NAME)).expect("list").len(), 1);
+    drop(plain);
+    assert_eq!(file_kind(&plain_db).expect("kind"), FileKind::Plain);
+
+    // After a rekey the old backup needs the old key; the database keeps its new one.
+    encryption::rekey(&db, &keys(&keyring), None).expect("rekey");
+    let mut store = open_database(&db, &keys(&keyring)).expect("open");
+    assert!(backup::restore(&mut store, &enc_backup).is_err(), "the new key does not open the old backup");
+    backup::restore_with_key(&mut store, &enc_backup, Some(&old_key)).expect("with the old key");
+    assert_eq!(store.table_counts().expect("counts"), counts);
+    drop(store);
+    open_database(&db, &keys(&keyring)).expect("still opens with its new key");
+    let listed = backup::describe_backups(&db).expect("list");
+    assert!(listed.iter().all(|b| b.encrypted), "backups made since encrypting are encrypted: {listed:?}");
+}
+
 /// Every schema ever released, encrypted as it was (not upgraded first), opens and upgrades through SQLCipher.
 #[test]
 fn schema_fixtures_upgrade_on_encrypted_copies() {

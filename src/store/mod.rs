@@ -181,24 +181,25 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces the content with `from`'s (already checked by the caller) and brings it to the current schema.
-    pub fn restore_from(&mut self, from: &Path) -> Result<()> {
+    /// Replaces the content with `from`'s (already checked by the caller, and read with `from_key`, or plain) and
+    /// brings it to the current schema.
+    pub fn restore_from(&mut self, from: &Path, from_key: Option<&DbKey>) -> Result<()> {
         let max_rev = "SELECT coalesce(max(rev), 0) FROM event_writes";
         let seen: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
-        // The backup API copies pages only between files of the same settings: a plain backup restored into an
-        // encrypted database is first exported into an encrypted copy beside it (removed afterwards).
-        let staged = match (&self.key, file_kind(from)?) {
-            (Some(key), FileKind::Plain) => {
-                let mut name = self.path.as_os_str().to_owned();
-                name.push(".restoring");
-                let staged = PathBuf::from(name);
+        // The backup API copies pages only between files of the same settings: a backup with another key than this
+        // database's (or none where this one has one, or the other way round) is first exported into a copy with
+        // this database's key beside it (removed afterwards).
+        let staged = if from_key != self.key.as_ref() {
+            let mut name = self.path.as_os_str().to_owned();
+            name.push(".restoring");
+            let staged = PathBuf::from(name);
+            cipher::remove_with_journals(&staged);
+            cipher::copy_with_key(from, from_key, &staged, self.key.as_ref()).inspect_err(|_| {
                 cipher::remove_with_journals(&staged);
-                cipher::encrypted_copy_of_plain(from, &staged, key).inspect_err(|_| {
-                    cipher::remove_with_journals(&staged);
-                })?;
-                Some(staged)
-            }
-            _ => None,
+            })?;
+            Some(staged)
+        } else {
+            None
         };
         let copied = self.copy_pages_from(staged.as_deref().unwrap_or(from));
         if let Some(staged) = &staged {
