@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::db_key::{open_database, recovery_key, DbKey, KeyPlace, Keys};
 use crate::error::{Error, Result};
-use crate::store::{file_kind, remove_with_journals, FileKind, Store, TableCount};
+use crate::store::{file_kind, remove_with_journals, FileKind, Reopen, Store, TableCount};
 
 /// What `db encrypt` and `db rekey` did.
 #[derive(Debug, serde::Serialize)]
@@ -173,6 +173,25 @@ pub fn plain_backups_of(db: &Path) -> Vec<PathBuf> {
     plain_backups(db)
 }
 
+/// Writes a recovery key into `file` (the window's "Save as file"), readable by its owner only, with a line saying
+/// what it is for.
+pub fn write_recovery_key_file(file: &Path, db: &Path, recovery_key: &str) -> Result<()> {
+    use std::io::Write;
+    let text = format!(
+        "Campaign Desk recovery key for {}\n\n{recovery_key}\n\nKeep it away from the computer: it opens the \
+         database if the keyring loses its key.\n",
+        db.display()
+    );
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(file)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
+        .map_err(|e| Error::io(format!("cannot write {}", file.display()), e))
+}
+
 /// Writes a plain copy of the encrypted database at `db` to the new file `to` (the database stays encrypted).
 pub fn decrypt_to(db: &Path, keys: &Keys, to: &Path) -> Result<Vec<TableCount>> {
     if file_kind(db)? != FileKind::Encrypted {
@@ -184,6 +203,15 @@ pub fn decrypt_to(db: &Path, keys: &Keys, to: &Path) -> Result<Vec<TableCount>> 
 
 /// Deletes the plain file `db encrypt` kept, once the encrypted database opens with its key.
 pub fn remove_plain_backup(db: &Path, keys: &Keys) -> Result<PathBuf> {
+    remove_plain_after(db, || open_database(db, keys).map(drop))
+}
+
+/// [`remove_plain_backup`] for a database open in the window, tried with the key it was opened with.
+pub fn remove_plain_copy_of(reopen: &Reopen, db: &Path) -> Result<PathBuf> {
+    remove_plain_after(db, || reopen.open().map(drop))
+}
+
+fn remove_plain_after(db: &Path, opens: impl FnOnce() -> Result<()>) -> Result<PathBuf> {
     let plain = plain_backup_path(db);
     if !plain.exists() {
         return Err(Error::invalid("database", format!("there is no {} to remove", plain.display())));
@@ -194,7 +222,7 @@ pub fn remove_plain_backup(db: &Path, keys: &Keys) -> Result<PathBuf> {
             format!("{} is not encrypted, so its plain copy is kept; nothing was removed", db.display()),
         ));
     }
-    drop(open_database(db, keys)?);
+    opens()?;
     remove_with_journals(&plain);
     Ok(plain)
 }

@@ -153,6 +153,23 @@ pub fn unlock(path: &Path, keys: &Keys, typed: &str, recovery: bool) -> Result<(
     Ok((store, done))
 }
 
+/// The key a person typed for a backup (Settings' restore): a recovery key when it has that shape, else a passphrase.
+pub fn typed_key(text: &str) -> Result<DbKey> {
+    match parse_recovery_key(text) {
+        Ok(key) => Ok(key),
+        Err(NotRecovery::Typo(why)) => {
+            Err(Error::invalid("key", format!("this is not the recovery key as written: {why}")))
+        }
+        Err(NotRecovery::Shape) => {
+            let text = text.trim_end_matches(['\r', '\n']);
+            if text.is_empty() {
+                return Err(Error::invalid("key", "type the recovery key or the passphrase"));
+            }
+            Ok(DbKey::Passphrase(text.to_string()))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

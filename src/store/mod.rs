@@ -53,6 +53,27 @@ pub struct Store {
     occurrence_cache: std::cell::RefCell<occurrence_query::OccurrenceCache>,
 }
 
+/// Opens the same database again ([`Store::reopener`]); its `Debug` shows no key.
+#[derive(Debug, Clone)]
+pub struct Reopen {
+    path: PathBuf,
+    key: Option<DbKey>,
+}
+
+impl Reopen {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A new connection, with the key the first one was opened with.
+    pub fn open(&self) -> Result<Store> {
+        match &self.key {
+            Some(key) => Store::open_encrypted(&self.path, key.clone()),
+            None => Store::open(&self.path),
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) and migrates the database at `path`.
     ///
@@ -136,6 +157,12 @@ impl Store {
     /// Whether the database file is encrypted (SQLCipher).
     pub fn is_encrypted(&self) -> bool {
         self.key.is_some()
+    }
+
+    /// How to open another connection to this database with the same key (a sync on its own thread, where the key
+    /// may have come from a passphrase typed in the window and is in no keyring).
+    pub fn reopener(&self) -> Reopen {
+        Reopen { path: self.path.clone(), key: self.key.clone() }
     }
 
     pub(crate) fn key(&self) -> Option<&DbKey> {
