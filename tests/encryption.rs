@@ -288,6 +288,35 @@ fn backups_of_an_encrypted_database_are_encrypted_and_restore() {
     open_database(&db, &keys(&keyring)).expect("still opens with its key");
 }
 
+/// A process killed with committed writes still in its `-wal`: a wrong key neither checkpoints them into the file nor
+/// touches the `-wal` (closing the last connection would otherwise copy the frames over, key or not); the right
+/// key then reads every write.
+#[test]
+fn a_wrong_key_leaves_a_killed_processs_wal_as_it_was() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let live = dir.path().join("live.sqlite3");
+    let key = DbKey::generate().expect("key");
+    let mut store = Store::open_encrypted(&live, key.clone()).expect("create");
+    store.create_organisation(&OrganisationInput { name: UNUSUAL_NAME.into(), ..Default::default() }).expect("org");
+    // As if killed: the file and its `-wal` as they are on disk while the connection is open, with no one else
+    // having it open (a copy; the live connection in this process would keep the test's from being the last).
+    let db = dir.path().join("desk.sqlite3");
+    std::fs::copy(&live, &db).expect("copy");
+    std::fs::copy(with_suffix(&live, "-wal"), with_suffix(&db, "-wal")).expect("copy wal");
+    drop(store);
+    let wal = with_suffix(&db, "-wal");
+    assert!(std::fs::metadata(&wal).expect("wal").len() > 0, "the write should still be in the -wal");
+    let (before, wal_before) = (std::fs::read(&db).expect("db"), std::fs::read(&wal).expect("wal"));
+    let e = Store::open_encrypted(&db, DbKey::generate().expect("wrong")).err().expect("wrong key");
+    assert!(matches!(e, Error::WrongKey { .. }), "{e:?}");
+    let e = Store::open_encrypted(&db, DbKey::Passphrase("a wrong passphrase here".into())).err().expect("wrong");
+    assert!(matches!(e, Error::WrongKey { .. }), "{e:?}");
+    assert!(std::fs::read(&db).expect("db") == before, "the file changed");
+    assert!(std::fs::read(&wal).expect("wal") == wal_before, "the -wal changed");
+    let store = Store::open_encrypted(&db, key).expect("right key");
+    assert_eq!(store.list_organisations(Some("Zyxqvorth")).expect("list").len(), 1);
+}
+
 /// An encrypted backup restores into a plain database with the recovery key of the database it was made from, and
 /// one made before a rekey restores with the old key; without it (or with a wrong one) it is refused and the
 /// database is unchanged. The content then carries the live database's key, or none.

@@ -113,6 +113,10 @@ impl Store {
         // The key first: every read after it (the identity checks included) goes through it. A wrong key shows as
         // "not a database" at the first read, before any pragma or migration writes.
         if let Some(key) = &key {
+            // Closing the last connection checkpoints a `-wal` left by a process that was killed: its frames are
+            // copied into the file without being read, so even a wrong key would change the file's bytes. Not until
+            // the key is known to be right.
+            conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
             cipher::apply_key(&conn, key)?;
         }
         let app_id = check_identity(&conn, path).map_err(|e| match (e, &key) {
@@ -121,6 +125,9 @@ impl Store {
             }
             (e, _) => e,
         })?;
+        if key.is_some() {
+            conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+        }
         apply_pragmas(&conn)?;
         let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if app_id != APPLICATION_ID || current < latest_version() {
