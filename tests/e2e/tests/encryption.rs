@@ -21,7 +21,8 @@ fn is_plain_sqlite(db: &Path) -> Result<bool> {
 #[tokio::test]
 async fn first_start_encrypts_with_a_passphrase_and_the_next_start_asks_for_it() {
     let db = e2e::fresh_db("encryption-first-start");
-    let args = |db: &Path| vec!["--db".to_owned(), db.display().to_string(), "--new-database".into(), "encrypted".into()];
+    let args =
+        |db: &Path| vec!["--db".to_owned(), db.display().to_string(), "--new-database".into(), "encrypted".into()];
     let first = db.clone();
     e2e::run_with_args(args(&db), |app| async move {
         app.wait_for_testid("view-new-database").await?;

@@ -18,10 +18,9 @@ fn args(db: &Path) -> Vec<String> {
 
 /// `secret-tool` on the app's session bus (named by the harness).
 fn secret_tool(arguments: &[&str]) -> Result<String> {
-    let bus = std::env::var("E2E_DBUS_ADDRESS")
-        .ok()
-        .filter(|b| !b.is_empty())
-        .context("E2E_DBUS_ADDRESS is not set: run with E2E_KEYRING=1 scripts/e2e.sh --test encryption_keyring -- --ignored")?;
+    let bus = std::env::var("E2E_DBUS_ADDRESS").ok().filter(|b| !b.is_empty()).context(
+        "E2E_DBUS_ADDRESS is not set: run with E2E_KEYRING=1 scripts/e2e.sh --test encryption_keyring -- --ignored",
+    )?;
     let out = Command::new("secret-tool")
         .args(arguments)
         .env("DBUS_SESSION_BUS_ADDRESS", bus)
