@@ -128,6 +128,32 @@ async fn settings_encrypts_a_plain_database() {
         })?;
         app.scrolled_into_view("backup-list").await?;
         app.screenshot("encryption-settings-backups").await?;
+
+        // Another database in the same folder, plain, shares the backups: the encrypted one restores into it with
+        // the passphrase of the database it was made from (a wrong one is refused), and the content arrives plain.
+        let other = path.with_file_name("other.sqlite3");
+        app.answer_file_dialog(&other)?;
+        app.click_testid("settings-database-open").await?;
+        app.wait_until("the other database to open", || async {
+            Ok(app.text_of("settings-database-path").await?.ends_with("other.sqlite3").then_some(()))
+        })
+        .await?;
+        ensure!(is_plain_sqlite(&other)?, "the other database should be plain");
+        app.click_testid("backup-restore-encrypted").await?;
+        app.fill_testid("restore-key", "not the right passphrase").await?;
+        app.click_testid("confirm-ok").await?;
+        let refusal = app.wait_for_text("confirm-error").await?;
+        ensure!(refusal.contains("another key"), "refusal {refusal:?}");
+        app.fill_testid("restore-key", PASSPHRASE).await?;
+        app.screenshot("encryption-restore-key").await?;
+        app.click_testid("confirm-ok").await?;
+        app.wait_until("the restore to be reported", || async {
+            Ok(app.text_of("backup-message").await?.starts_with("Restored").then_some(()))
+        })
+        .await?;
+        ensure!(is_plain_sqlite(&other)?, "the plain database became encrypted");
+        app.click_testid("nav-campaigns").await?;
+        ensure!(app.wait_for_count("campaign-row", 1).await.is_ok(), "no campaign came back with the backup");
         Ok(())
     })
     .await;
