@@ -98,3 +98,44 @@ async fn a_new_database_is_encrypted_with_its_key_in_the_keyring_and_a_lost_entr
     })
     .await;
 }
+
+/// A plain database encrypted from Settings with the key in the keyring: the recovery key is shown there once, a
+/// new key gives a new recovery key, and the keyring holds the key that opens it at the next start.
+#[tokio::test]
+#[ignore = "needs a Secret Service: E2E_KEYRING=1 scripts/e2e.sh --test encryption_keyring -- --ignored"]
+async fn settings_encrypts_with_the_keyring_and_gives_a_new_recovery_key() {
+    let db = e2e::fresh_db("encryption-keyring-settings");
+    let user = db.display().to_string();
+    let lookup = ["lookup", "service", "campaign-desk-database", "username", user.as_str()];
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("nav-settings").await?;
+        app.click_testid("privacy-encrypt").await?;
+        let first = app.wait_for_text("recovery-key").await?;
+        let state = app.wait_for_text("privacy-state").await?;
+        ensure!(state.contains("kept in your keyring"), "state {state:?}");
+        app.scrolled_into_view("settings-privacy").await?;
+        app.screenshot("encryption-keyring-settings").await?;
+        app.click_testid("recovery-kept").await?;
+        app.click_testid("recovery-done").await?;
+        app.wait_gone("recovery-key-panel").await?;
+        // A new key: confirmed first, then a new recovery key.
+        app.click_testid("privacy-rekey").await?;
+        app.click_testid("confirm-ok").await?;
+        let second = app.wait_for_text("recovery-key").await?;
+        ensure!(second != first, "the same recovery key after a new key");
+        app.click_testid("recovery-kept").await?;
+        app.click_testid("recovery-done").await?;
+        app.wait_gone("recovery-key-panel").await?;
+        Ok(())
+    })
+    .await;
+    assert!(!std::fs::read(&db).expect("db").starts_with(SQLITE_MAGIC), "still plain");
+    assert_eq!(secret_tool(&lookup).expect("lookup").len(), 64, "the keyring holds the key");
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        ensure!(!app.has_testid("view-unlock").await?, "asked for a key");
+        Ok(())
+    })
+    .await;
+}
