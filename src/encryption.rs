@@ -1,5 +1,5 @@
 //! Turning encryption on and off for a database file (issue #15): `db encrypt`, `db decrypt --to`, `db rekey` and
-//! `db status` in the CLI, and later the Settings screen. The copying and checking is the store's
+//! `db status` in the CLI, and Settings → Privacy in the window. The copying and checking is the store's
 //! (`Store::export_verified`); this module keeps the files safe around it: the copy is written beside the database
 //! under a temporary name, checked, and renamed over it in one step, so at every moment the database's path holds
 //! either the old file or the new one, whole. The plain file is kept as `<name>.plain-backup` until the person

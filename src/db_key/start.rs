@@ -242,6 +242,32 @@ mod tests {
     }
 
     #[test]
+    fn a_typed_backup_key_is_a_recovery_key_when_shaped_like_one_else_a_passphrase() {
+        let key = DbKey::generate().expect("key");
+        let shown = recovery_key(&key).expect("raw");
+        assert_eq!(typed_key(&shown.to_lowercase()).expect("recovery"), key);
+        assert_eq!(typed_key("a long passphrase\n").expect("pass"), DbKey::Passphrase("a long passphrase".into()));
+        let mut typo: Vec<char> = shown.chars().collect();
+        typo[0] = if typo[0] == 'A' { 'B' } else { 'A' };
+        let e = typed_key(&typo.into_iter().collect::<String>()).expect_err("typo");
+        assert!(e.to_string().contains("not the recovery key as written"), "{e}");
+        assert!(typed_key("").is_err());
+    }
+
+    #[test]
+    fn another_connection_opens_with_the_passphrase_the_first_was_given() {
+        let dir = tempfile::tempdir().expect("dir");
+        let db = dir.path().join("new.sqlite3");
+        let keyring = MemoryKeyring::unavailable();
+        let pass = DbKey::passphrase("only typed in the window").expect("long enough");
+        let (store, _) = create_new(&db, &keys(&keyring), NewKey::Passphrase(pass)).expect("create");
+        let reopen = store.reopener();
+        assert!(!format!("{reopen:?}").contains("only typed"), "{reopen:?}");
+        let second = reopen.open().expect("a second connection");
+        assert!(second.is_encrypted());
+    }
+
+    #[test]
     fn a_plain_new_database_when_asked() {
         let dir = tempfile::tempdir().expect("dir");
         let db = dir.path().join("new.sqlite3");
