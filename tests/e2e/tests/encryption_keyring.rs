@@ -40,6 +40,7 @@ async fn a_new_database_is_encrypted_with_its_key_in_the_keyring_and_a_lost_entr
 
     let recovery = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
     let shown = recovery.clone();
+    let first_db = db.clone();
     e2e::run_with_args(args(&db), |app| async move {
         app.wait_for_testid("view-welcome").await?;
         let line = app.wait_for_text("welcome-encrypted").await?;
@@ -47,6 +48,20 @@ async fn a_new_database_is_encrypted_with_its_key_in_the_keyring_and_a_lost_entr
         let key = app.wait_for_text("recovery-key").await?;
         ensure!(key.split('-').count() == 14, "not a recovery key: {} characters", key.len());
         app.screenshot("encryption-keyring-welcome").await?;
+        // Saved as a file through the save dialog: the key in it, readable by its owner only.
+        let saved = first_db.with_file_name("recovery-key.txt");
+        app.answer_file_dialog(&saved)?;
+        app.click_testid("recovery-save").await?;
+        let note = app.wait_for_text("recovery-note").await?;
+        ensure!(note.starts_with("Saved to"), "after saving: {note:?}");
+        let text = std::fs::read_to_string(&saved).context("the saved recovery key")?;
+        ensure!(text.contains(&key), "the saved file does not hold the key shown");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&saved)?.permissions().mode() & 0o777;
+            ensure!(mode == 0o600, "the recovery key file is readable by others ({mode:o})");
+        }
         // Kept only once ticked.
         ensure!(!app.wait_for_testid("recovery-done").await?.is_enabled().await?, "Done before the tick");
         app.click_testid("recovery-kept").await?;
