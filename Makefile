@@ -55,10 +55,12 @@ check: setup ui
 
 test: check app
 	scripts/e2e.sh
+	E2E_KEYRING=1 scripts/e2e.sh --test encryption_keyring -- --ignored
 	scripts/single-instance-check.sh
 
 e2e: app
 	scripts/e2e.sh
+	E2E_KEYRING=1 scripts/e2e.sh --test encryption_keyring -- --ignored
 	scripts/single-instance-check.sh
 
 dist: setup

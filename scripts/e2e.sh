@@ -7,7 +7,9 @@
 #
 # Environment: APP (default: debug/campaign-desk-app in $CARGO_TARGET_DIR or target/), E2E_TIMEOUT seconds
 # for each step (1800: the X server and tauri-driver live as long as the whole suite, which grows with every flow),
-# E2E_BACKTRACE (0). Arguments go to `cargo test`: `scripts/e2e.sh shell -- --nocapture`.
+# E2E_BACKTRACE (0), E2E_KEYRING (1: the app runs inside its own D-Bus session with a throw-away unlocked
+# gnome-keyring, a real Secret Service; the bus's address reaches the tests as E2E_DBUS_ADDRESS). Arguments go to
+# `cargo test`: `scripts/e2e.sh shell -- --nocapture`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -105,13 +107,30 @@ PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 while [ "$NATIVE_PORT" = "$PORT" ]; do NATIVE_PORT=$(free_port); done
 mkdir -p "$TMP/data" "$TMP/config" "$TMP/cache"
+DRIVER=("$TAURI_DRIVER")
+if [ "${E2E_KEYRING:-}" = 1 ]; then
+  command -v gnome-keyring-daemon >/dev/null || { echo "e2e: gnome-keyring missing; run scripts/setup.sh" >&2; exit 1; }
+  # In the session: the keyring daemon in the foreground (so it stays in this process group and is ended with it),
+  # unlocked (its login collection made with a throw-away password), kept under $TMP/data; the bus address written out for the tests.
+  cat >"$TMP/keyring-session.sh" <<'SESSION'
+printf unlock | gnome-keyring-daemon --foreground --unlock --components=secrets >"$LOGS/gnome-keyring.log" 2>&1 &
+for _ in $(seq 1 50); do
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true && break
+  sleep 0.1
+done
+echo "$DBUS_SESSION_BUS_ADDRESS" >"$TMP/bus"
+exec "$@"
+SESSION
+  DRIVER=(dbus-run-session -- env LOGS="$LOGS" TMP="$TMP" bash "$TMP/keyring-session.sh" "$TAURI_DRIVER")
+fi
 DISPLAY=":$DISPLAY_NUM" \
   RUST_BACKTRACE=0 \
   CAMPAIGN_DESK_DB="$TMP/e2e.sqlite3" \
   XDG_DATA_HOME="$TMP/data" \
   XDG_CONFIG_HOME="$TMP/config" \
   XDG_CACHE_HOME="$TMP/cache" \
-  timeout "$E2E_TIMEOUT" "$TAURI_DRIVER" --port "$PORT" --native-port "$NATIVE_PORT" \
+  timeout "$E2E_TIMEOUT" "${DRIVER[@]}" --port "$PORT" --native-port "$NATIVE_PORT" \
   >"$LOGS/tauri-driver.log" 2>&1 </dev/null &
 DRIVER_PID=$!
 
@@ -134,7 +153,14 @@ fi
 # 3. The tests. They open one WebDriver session at a time (each launches the app). Run in the background
 # and waited for, so that a signal reaches the trap at once instead of after the tests.
 mkdir -p "$TMP/sessions"
-CAMPAIGN_DESK_APP="$APP" \
+E2E_DBUS_ADDRESS=$(cat "$TMP/bus" 2>/dev/null || true)
+if [ "${E2E_KEYRING:-}" = 1 ] && [ -z "$E2E_DBUS_ADDRESS" ]; then
+  echo "e2e: the keyring's D-Bus session did not start" >&2
+  show_logs
+  exit 1
+fi
+E2E_DBUS_ADDRESS="$E2E_DBUS_ADDRESS" \
+  CAMPAIGN_DESK_APP="$APP" \
   WEBDRIVER_URL="http://127.0.0.1:$PORT" \
   E2E_ARTIFACTS="$ARTIFACTS" \
   E2E_DATA_DIR="$TMP/sessions" \

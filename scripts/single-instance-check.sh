@@ -32,19 +32,19 @@ work=$1 app=$2
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
 windows() { xwininfo -root -tree | grep -c '"Campaign Desk"' || true; }
 wait_windows() { for _ in $(seq 100); do [ "$(windows)" -ge "$1" ] && return 0; sleep 0.1; done; return 1; }
-timeout 90 "$app" --db "$work/a.sqlite3" >"$work/first.log" 2>&1 &
+timeout 90 "$app" --new-database plain --db "$work/a.sqlite3" >"$work/first.log" 2>&1 &
 first=$!
 wait_windows 1 || { echo "single-instance: the first window did not open" >&2; exit 1; }
 sleep 2
 start=$(date +%s%N)
-timeout 20 "$app" --db "$work/a.sqlite3" "$work/partner file.ics" >"$work/second.log" 2>&1 ||
+timeout 20 "$app" --new-database plain --db "$work/a.sqlite3" "$work/partner file.ics" >"$work/second.log" 2>&1 ||
   { echo "single-instance: the second launch failed ($?)" >&2; cat "$work/second.log" >&2; exit 1; }
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 sleep 1
 kill -0 "$first" || { echo "single-instance: the first app ended" >&2; exit 1; }
 [ "$(windows)" -eq 1 ] || { echo "single-instance: $(windows) windows after the hand-over, expected 1" >&2; exit 1; }
 echo "single-instance: a second launch on the same database handed over and ended in ${ms} ms; one window"
-timeout 90 "$app" --db "$work/b.sqlite3" >"$work/third.log" 2>&1 &
+timeout 90 "$app" --new-database plain --db "$work/b.sqlite3" >"$work/third.log" 2>&1 &
 third=$!
 wait_windows 2 || { echo "single-instance: a launch on another database opened no window" >&2; exit 1; }
 echo "single-instance: a launch on another database opened its own window"

@@ -93,6 +93,7 @@ pub fn describe_backups(db: &Path) -> Result<Vec<crate::wire::BackupFile>> {
     Ok(list_backups(&backup_dir(db))?
         .into_iter()
         .map(|p| crate::wire::BackupFile {
+            encrypted: file_kind(&p).is_ok_and(|k| k == FileKind::Encrypted),
             size_bytes: std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0),
             file_name: file_name(&p),
             path: p.display().to_string(),
@@ -128,33 +129,48 @@ fn file_name(p: &Path) -> String {
 /// Replaces the live database's content with `file`'s, after checking that `file` is a sound Campaign Desk
 /// database and saving a copy of the current content. Returns where that copy went.
 pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
-    check_restorable(file, store.key())?;
+    restore_with_key(store, file, None)
+}
+
+/// [`restore`] for a backup that needs a key of its own: one made before the database was given a new key, or an
+/// encrypted backup restored into a plain database (`backup_key`, from its recovery key or passphrase). Without
+/// one, an encrypted backup is read with the live database's key. The content arrives with the live database's
+/// key (or plain), whatever the backup's was.
+pub fn restore_with_key(store: &mut Store, file: &Path, backup_key: Option<&DbKey>) -> Result<PathBuf> {
+    let key = check_restorable(file, backup_key.or(store.key())).map_err(|e| match e {
+        Error::WrongKey { path, .. } => Error::Key {
+            message: format!(
+                "{} is encrypted with another key than {}; give the recovery key or passphrase of the database it                  was made from. Nothing was changed",
+                path.display(),
+                if backup_key.is_some() { "the one given" } else { "this database's" }
+            ),
+        },
+        other => other,
+    })?;
     let dir = backup_dir(store.path());
     let stamp = chrono::Utc::now().format("%Y-%m-%d-%H%M%S");
     let safety = backup_to(store, &fresh_name(&dir, &format!("campaign-desk-before-restore-{stamp}")))?;
-    store.restore_from(file)?;
+    store.restore_from(file, key.as_ref())?;
     Ok(safety)
 }
 
-/// Opens `file` read-only and checks header, identity, schema version and integrity, without changing it. `key` is
-/// the live database's: a backup of an encrypted database is encrypted with it; a plain backup is read as it is.
-pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<()> {
+/// Opens `file` read-only and checks header, identity, schema version and integrity, without changing it. `key`
+/// is the one to read an encrypted backup with; a plain backup is read as it is. Returns the key the file opened
+/// with (`None`: plain).
+pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<Option<DbKey>> {
     if !file.is_file() {
         return Err(Error::invalid("file", format!("{} does not exist or is not a file", file.display())));
     }
-    // A plain backup is read as it is (restoring it into an encrypted database goes through an encrypted copy);
-    // an encrypted one only with the live database's key.
     let key = match (file_kind(file)?, key) {
         (FileKind::Plain, _) => None,
         (FileKind::Encrypted, Some(key)) => Some(key),
         (FileKind::Encrypted, None) => {
-            return Err(Error::invalid(
-                "file",
-                format!(
-                    "{} is encrypted (or not a SQLite file) and this database is plain; it was left untouched",
+            return Err(Error::Key {
+                message: format!(
+                    "{} is encrypted and this database is not; give the recovery key or passphrase of the database                      it was made from. Nothing was changed",
                     file.display()
                 ),
-            ))
+            })
         }
         (FileKind::New, _) => {
             return Err(Error::NotADatabase { path: file.into(), reason: "it is empty".into() });
@@ -166,9 +182,7 @@ pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<()> {
         crate::store::apply_key(&conn, key)?;
     }
     check_identity(&conn, file).map_err(|e| match (e, key) {
-        (Error::NotADatabase { .. }, Some(_)) => {
-            Error::WrongKey { path: file.into(), from: "this database's key".into() }
-        }
+        (Error::NotADatabase { .. }, Some(_)) => Error::WrongKey { path: file.into(), from: "this key".into() },
         (e, _) => e,
     })?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -181,5 +195,5 @@ pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<()> {
     if verdict != "ok" {
         return Err(Error::NotADatabase { path: file.into(), reason: format!("it is damaged ({verdict})") });
     }
-    Ok(())
+    Ok(key.cloned())
 }

@@ -1,5 +1,5 @@
 //! Turning encryption on and off for a database file (issue #15): `db encrypt`, `db decrypt --to`, `db rekey` and
-//! `db status` in the CLI, and later the Settings screen. The copying and checking is the store's
+//! `db status` in the CLI, and Settings → Privacy in the window. The copying and checking is the store's
 //! (`Store::export_verified`); this module keeps the files safe around it: the copy is written beside the database
 //! under a temporary name, checked, and renamed over it in one step, so at every moment the database's path holds
 //! either the old file or the new one, whole. The plain file is kept as `<name>.plain-backup` until the person
@@ -9,12 +9,15 @@ use std::path::{Path, PathBuf};
 
 use crate::db_key::{open_database, recovery_key, DbKey, KeyPlace, Keys};
 use crate::error::{Error, Result};
-use crate::store::{file_kind, remove_with_journals, FileKind, Store, TableCount};
+use crate::store::{file_kind, remove_with_journals, FileKind, Reopen, Store, TableCount};
 
 /// What `db encrypt` and `db rekey` did.
 #[derive(Debug, serde::Serialize)]
 pub struct Encrypted {
     pub database: PathBuf,
+    /// The new key, for the caller to open the database with again (never serialised; its `Debug` hides it).
+    #[serde(skip)]
+    pub key: DbKey,
     /// Where the new key is kept.
     pub key_place: KeyPlace,
     /// The raw key written for a person (none for a passphrase). Shown once, never stored by us.
@@ -62,7 +65,17 @@ pub fn encrypt(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encr
             return Err(Error::invalid("database", format!("{} does not exist or is empty", db.display())));
         }
     }
-    let plain_backup = plain_backup_path(db);
+    encrypt_store(Store::open(db)?, keys, passphrase)
+}
+
+/// [`encrypt`] for a database already open (the window's): `store` is closed once copied, since the copy can only
+/// replace a file nobody has open. The caller opens the database again with [`Encrypted::key`].
+pub fn encrypt_store(store: Store, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encrypted> {
+    let db = store.path().to_path_buf();
+    if store.is_encrypted() {
+        return Err(Error::invalid("database", format!("{} is already encrypted", db.display())));
+    }
+    let plain_backup = plain_backup_path(&db);
     if plain_backup.exists() {
         return Err(Error::invalid(
             "database",
@@ -82,22 +95,24 @@ pub fn encrypt(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encr
         Some(p) => p,
         None => DbKey::generate()?,
     };
-    let tmp = sibling(db, ".encrypting");
+    let tmp = sibling(&db, ".encrypting");
     remove_with_journals(&tmp);
     let counts = {
-        let store = Store::open(db)?;
         store.checkpoint()?;
-        store.export_verified(&tmp, Some(&key))?
+        let counts = store.export_verified(&tmp, Some(&key))?;
+        drop(store);
+        counts
     };
-    let place = save_then_replace(db, &tmp, keys, &key, Some(&plain_backup))?;
+    let place = save_then_replace(&db, &tmp, keys, &key, Some(&plain_backup))?;
     Ok(Encrypted {
-        database: db.to_path_buf(),
-        key_place: place,
         recovery_key: recovery_key(&key),
+        key,
+        key_place: place,
         plain_backup: Some(plain_backup),
-        plain_backups_left: plain_backups(db),
+        plain_backups_left: plain_backups(&db),
         tables: counts.len(),
         rows: total(&counts),
+        database: db,
     })
 }
 
@@ -109,27 +124,72 @@ pub fn rekey(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encryp
             format!("{} is not encrypted; encrypt it with `campaign-desk db encrypt`", db.display()),
         ));
     }
+    rekey_store(open_database(db, keys)?, keys, passphrase)
+}
+
+/// [`rekey`] for a database already open (the window's, which may have been opened with a passphrase); `store` is
+/// closed once copied.
+pub fn rekey_store(store: Store, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encrypted> {
+    let db = store.path().to_path_buf();
+    if !store.is_encrypted() {
+        return Err(Error::invalid("database", format!("{} is not encrypted; encrypt it first", db.display())));
+    }
     let key = match passphrase {
         Some(p) => p,
         None => DbKey::generate()?,
     };
-    let tmp = sibling(db, ".rekeying");
+    let tmp = sibling(&db, ".rekeying");
     remove_with_journals(&tmp);
     let counts = {
-        let store = open_database(db, keys)?;
         store.checkpoint()?;
-        store.export_verified(&tmp, Some(&key))?
+        let counts = store.export_verified(&tmp, Some(&key))?;
+        drop(store);
+        counts
     };
-    let place = save_then_replace(db, &tmp, keys, &key, None)?;
+    let place = save_then_replace(&db, &tmp, keys, &key, None)?;
     Ok(Encrypted {
-        database: db.to_path_buf(),
-        key_place: place,
         recovery_key: recovery_key(&key),
+        key,
+        key_place: place,
         plain_backup: None,
-        plain_backups_left: plain_backups(db),
+        plain_backups_left: plain_backups(&db),
         tables: counts.len(),
         rows: total(&counts),
+        database: db,
     })
+}
+
+/// How the open database `store` is protected: `None` when plain, else where its key is kept (a passphrase:
+/// nowhere). For the window's Settings; the key is never part of it.
+pub fn key_place_of(store: &Store, keys: &Keys) -> Option<KeyPlace> {
+    match store.key()? {
+        DbKey::Passphrase(_) => Some(KeyPlace::Nowhere),
+        DbKey::Raw(_) => Some(keys.place()),
+    }
+}
+
+/// The backups beside `db` that are plain SQLite files (made before it was encrypted).
+pub fn plain_backups_of(db: &Path) -> Vec<PathBuf> {
+    plain_backups(db)
+}
+
+/// Writes a recovery key into `file` (the window's "Save as file"), readable by its owner only, with a line saying
+/// what it is for.
+pub fn write_recovery_key_file(file: &Path, db: &Path, recovery_key: &str) -> Result<()> {
+    use std::io::Write;
+    let text = format!(
+        "Campaign Desk recovery key for {}\n\n{recovery_key}\n\nKeep it away from the computer: it opens the \
+         database if the keyring loses its key.\n",
+        db.display()
+    );
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(file)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
+        .map_err(|e| Error::io(format!("cannot write {}", file.display()), e))
 }
 
 /// Writes a plain copy of the encrypted database at `db` to the new file `to` (the database stays encrypted).
@@ -143,6 +203,15 @@ pub fn decrypt_to(db: &Path, keys: &Keys, to: &Path) -> Result<Vec<TableCount>> 
 
 /// Deletes the plain file `db encrypt` kept, once the encrypted database opens with its key.
 pub fn remove_plain_backup(db: &Path, keys: &Keys) -> Result<PathBuf> {
+    remove_plain_after(db, || open_database(db, keys).map(drop))
+}
+
+/// [`remove_plain_backup`] for a database open in the window, tried with the key it was opened with.
+pub fn remove_plain_copy_of(reopen: &Reopen, db: &Path) -> Result<PathBuf> {
+    remove_plain_after(db, || reopen.open().map(drop))
+}
+
+fn remove_plain_after(db: &Path, opens: impl FnOnce() -> Result<()>) -> Result<PathBuf> {
     let plain = plain_backup_path(db);
     if !plain.exists() {
         return Err(Error::invalid("database", format!("there is no {} to remove", plain.display())));
@@ -153,7 +222,7 @@ pub fn remove_plain_backup(db: &Path, keys: &Keys) -> Result<PathBuf> {
             format!("{} is not encrypted, so its plain copy is kept; nothing was removed", db.display()),
         ));
     }
-    drop(open_database(db, keys)?);
+    opens()?;
     remove_with_journals(&plain);
     Ok(plain)
 }

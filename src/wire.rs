@@ -59,6 +59,54 @@ pub struct AppInfo {
     /// Why the database could not be opened (the UI then offers to open or create another); `None` when it is open.
     pub database_error: Option<String>,
     pub backups_dir: String,
+    /// What the database waits for before it opens (the start-up screens); `None` when open or failed.
+    pub waiting: Option<Waiting>,
+    /// Whether the open database is encrypted (SQLCipher).
+    pub encrypted: bool,
+}
+
+/// What the window asks before the database opens (issue #15).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WaitNeed {
+    /// An encrypted database whose key is not at hand: its passphrase or its recovery key.
+    Key,
+    /// A new database and no keyring to keep its key: a passphrase, or no encryption.
+    Choice,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Waiting {
+    pub need: WaitNeed,
+    /// Why, in words for the window.
+    pub reason: String,
+}
+
+/// Where the key of an encrypted database is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyKind {
+    Keyring,
+    /// Kept nowhere: asked at each start.
+    Passphrase,
+    /// The file named by `CAMPAIGN_DESK_DB_KEY_FILE`.
+    KeyFile,
+}
+
+/// Settings → Privacy: how the database and its backups are protected. Never the key itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct EncryptionStatus {
+    pub encrypted: bool,
+    /// `None` when the database is plain.
+    pub key_kind: Option<KeyKind>,
+    /// Why the keyring cannot be used on this machine; `None` when it can.
+    pub keyring_problem: Option<String>,
+    /// The plain file kept after encrypting, until the person has it removed.
+    pub plain_copy: Option<String>,
+    /// Backups made while the database was plain, still readable without a key.
+    pub plain_backups: u32,
+    /// A recovery key waits to be shown (and confirmed kept).
+    pub recovery_key_pending: bool,
 }
 
 /// One backup file, for the list in Settings.
@@ -67,6 +115,8 @@ pub struct BackupFile {
     pub path: String,
     pub file_name: String,
     pub size_bytes: u64,
+    /// Encrypted (SQLCipher): a backup of an encrypted database is encrypted with its key.
+    pub encrypted: bool,
 }
 
 /// A filter of a native file dialog: its label and the extensions it shows (without dots).

@@ -19,7 +19,7 @@ use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComp
 use campaign_desk::statement_templates::StatementTemplate;
 use campaign_desk::store::{CampaignPlan, SyncAccount, SyncLink};
 use campaign_desk::sync::{AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport};
-use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport, FileFilter};
+use campaign_desk::wire::{AppInfo, BackupFile, EncryptionStatus, ErrorReport, FileFilter, KeyKind, WaitNeed, Waiting};
 use ts_rs::{Config, TS};
 
 fn export_all(dir: &Path) {
@@ -44,6 +44,10 @@ fn export_all(dir: &Path) {
         CsvPreview,
         AppInfo,
         BackupFile,
+        Waiting,
+        WaitNeed,
+        KeyKind,
+        EncryptionStatus,
         ErrorReport,
         FileFilter,
         Occurrence,

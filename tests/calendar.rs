@@ -505,7 +505,7 @@ fn a_restore_by_another_process_reaches_the_occurrence_cache() {
         list.into_iter().map(|o| o.title.to_string()).collect()
     };
     assert_eq!(titles(&app), ["After"]);
-    Store::open(&live).expect("cli").restore_from(&copy).expect("restore");
+    Store::open(&live).expect("cli").restore_from(&copy, None).expect("restore");
     assert_eq!(titles(&app), ["Before"]);
 }
 

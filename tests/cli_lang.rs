@@ -47,7 +47,7 @@ fn an_unknown_lang_is_refused_by_name_and_runs_nothing() {
     assert_eq!(r.status, 2);
     assert_eq!(
         r.stderr.trim(),
-        "campaign-desk: --lang xx: there are no messages in that language (it can be one of: en, fr)"
+        "campaign-desk: --lang xx: there are no messages in that language (it can be one of: en, tl, es, fr, id)"
     );
     assert!(!cli.db.exists(), "the command did not run");
 }

@@ -288,6 +288,79 @@ fn backups_of_an_encrypted_database_are_encrypted_and_restore() {
     open_database(&db, &keys(&keyring)).expect("still opens with its key");
 }
 
+/// A process killed with committed writes still in its `-wal`: a wrong key neither checkpoints them into the file nor
+/// touches the `-wal` (closing the last connection would otherwise copy the frames over, key or not); the right
+/// key then reads every write.
+#[test]
+fn a_wrong_key_leaves_a_killed_processs_wal_as_it_was() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let live = dir.path().join("live.sqlite3");
+    let key = DbKey::generate().expect("key");
+    let mut store = Store::open_encrypted(&live, key.clone()).expect("create");
+    store.create_organisation(&OrganisationInput { name: UNUSUAL_NAME.into(), ..Default::default() }).expect("org");
+    // As if killed: the file and its `-wal` as they are on disk while the connection is open, with no one else
+    // having it open (a copy; the live connection in this process would keep the test's from being the last).
+    let db = dir.path().join("desk.sqlite3");
+    std::fs::copy(&live, &db).expect("copy");
+    std::fs::copy(with_suffix(&live, "-wal"), with_suffix(&db, "-wal")).expect("copy wal");
+    drop(store);
+    let wal = with_suffix(&db, "-wal");
+    assert!(std::fs::metadata(&wal).expect("wal").len() > 0, "the write should still be in the -wal");
+    let (before, wal_before) = (std::fs::read(&db).expect("db"), std::fs::read(&wal).expect("wal"));
+    let e = Store::open_encrypted(&db, DbKey::generate().expect("wrong")).err().expect("wrong key");
+    assert!(matches!(e, Error::WrongKey { .. }), "{e:?}");
+    let e = Store::open_encrypted(&db, DbKey::Passphrase("a wrong passphrase here".into())).err().expect("wrong");
+    assert!(matches!(e, Error::WrongKey { .. }), "{e:?}");
+    assert!(std::fs::read(&db).expect("db") == before, "the file changed");
+    assert!(std::fs::read(&wal).expect("wal") == wal_before, "the -wal changed");
+    let store = Store::open_encrypted(&db, key).expect("right key");
+    assert_eq!(store.list_organisations(Some("Zyxqvorth")).expect("list").len(), 1);
+}
+
+/// An encrypted backup restores into a plain database with the recovery key of the database it was made from, and
+/// one made before a rekey restores with the old key; without it (or with a wrong one) it is refused and the
+/// database is unchanged. The content then carries the live database's key, or none.
+#[test]
+fn encrypted_backups_restore_across_keys() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = seeded(dir.path());
+    let keyring = MemoryKeyring::default();
+    let done = encryption::encrypt(&db, &keys(&keyring), None).expect("encrypt");
+    let old_key = campaign_desk::db_key::parse_recovery_key(done.recovery_key.as_deref().expect("recovery"))
+        .map_err(|_| "recovery key")
+        .expect("reads back");
+    let store = open_database(&db, &keys(&keyring)).expect("open");
+    let enc_backup = backup::backup_to(&store, &dir.path().join("kept/enc.sqlite3")).expect("backup");
+    let counts = store.table_counts().expect("counts");
+    drop(store);
+
+    // Into a new plain database: refused without a key, refused with a wrong one, restored with the right one.
+    let plain_db = dir.path().join("other/plain.sqlite3");
+    let mut plain = Store::open(&plain_db).expect("plain");
+    let e = backup::restore(&mut plain, &enc_backup).expect_err("no key");
+    assert_eq!(e.kind(), "key", "{e}");
+    let wrong = DbKey::generate().expect("key");
+    assert!(backup::restore_with_key(&mut plain, &enc_backup, Some(&wrong)).is_err());
+    assert!(plain.list_organisations(Some(UNUSUAL_NAME)).expect("list").is_empty());
+    backup::restore_with_key(&mut plain, &enc_backup, Some(&old_key)).expect("restore with the recovery key");
+    assert!(!plain.is_encrypted());
+    assert_eq!(plain.table_counts().expect("counts"), counts);
+    assert_eq!(plain.list_organisations(Some(UNUSUAL_NAME)).expect("list").len(), 1);
+    drop(plain);
+    assert_eq!(file_kind(&plain_db).expect("kind"), FileKind::Plain);
+
+    // After a rekey the old backup needs the old key; the database keeps its new one.
+    encryption::rekey(&db, &keys(&keyring), None).expect("rekey");
+    let mut store = open_database(&db, &keys(&keyring)).expect("open");
+    assert!(backup::restore(&mut store, &enc_backup).is_err(), "the new key does not open the old backup");
+    backup::restore_with_key(&mut store, &enc_backup, Some(&old_key)).expect("with the old key");
+    assert_eq!(store.table_counts().expect("counts"), counts);
+    drop(store);
+    open_database(&db, &keys(&keyring)).expect("still opens with its new key");
+    let listed = backup::describe_backups(&db).expect("list");
+    assert!(listed.iter().all(|b| b.encrypted), "backups made since encrypting are encrypted: {listed:?}");
+}
+
 /// Every schema ever released, encrypted as it was (not upgraded first), opens and upgrades through SQLCipher.
 #[test]
 fn schema_fixtures_upgrade_on_encrypted_copies() {

@@ -52,7 +52,9 @@ for p in d.paragraphs:
     runs = [{"text": r.text, "bold": bool(r.bold), "italic": bool(r.italic)} for r in p.runs]
     links = [{"text": h.text, "url": h.url} for h in p.hyperlinks]
     style = p.style.name if p.style is not None else None  # docx-rs marks no style as the default
-    print(json.dumps({"style": style, "text": p.text, "runs": runs, "links": links}))
+    ppr = p._p.pPr  # python-docx has no API for a paragraph's direction: w:bidi read from the XML
+    bidi = ppr is not None and ppr.find(docx.oxml.ns.qn("w:bidi")) is not None
+    print(json.dumps({"style": style, "text": p.text, "runs": runs, "links": links, "bidi": bidi}))
 "#;
 
 fn venv_python() -> PathBuf {
@@ -275,4 +277,34 @@ fn the_pdf_links_can_be_clicked() {
     );
     let hrefs = xml.matches("<a href=").count();
     assert!(hrefs == linked.len() && !xml.contains("PRESS RELEASE</a>"), "areas over other text:\n{xml}");
+}
+
+/// An Arabic translation, and an Arabic quotation inside an English statement: Word lays exactly those paragraphs out
+/// right to left (`w:bidi`, read back by python-docx), the HTML marks them `dir="rtl"`, and everything else stays.
+#[test]
+fn right_to_left_paragraphs_are_right_to_left_in_word_and_html() {
+    let mut f = statement();
+    let arabic_body = "العمال المهاجرون جزء من المجتمع.\n\nأوقفوا الترحيل **الآن**.\n\n- الحرية للمحتجزين\n";
+    f.store.save_translation(f.id, "ar", "أوقفوا الترحيل", arabic_body, None, None).expect("ar");
+    let paras = docx_paragraphs(&write(&f, ExportFormat::Docx, LangChoice::One("ar".into()), "ar.docx"));
+    for text in ["أوقفوا الترحيل", "العمال المهاجرون جزء من المجتمع.", "أوقفوا الترحيل الآن.", "الحرية للمحتجزين"]
+    {
+        let p =
+            paras.iter().find(|p| p["text"].as_str() == Some(text)).unwrap_or_else(|| panic!("{text:?} in {paras:?}"));
+        assert_eq!(p["bidi"], true, "{text:?} is not right to left: {p}");
+    }
+    let english = docx_paragraphs(&write(&f, ExportFormat::Docx, LangChoice::Source, "en.docx"));
+    assert!(english.iter().all(|p| p["bidi"] == false), "an English statement has no right-to-left paragraph");
+
+    let html = String::from_utf8(
+        export_statement(&f.store, f.id, ExportFormat::Html, LangChoice::One("ar".into())).expect("html"),
+    )
+    .expect("utf-8");
+    assert!(html.contains("<article lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("<p dir=\"rtl\">العمال المهاجرون"), "{html}");
+    assert!(html.contains("<li dir=\"rtl\">الحرية للمحتجزين"), "{html}");
+    let source =
+        String::from_utf8(export_statement(&f.store, f.id, ExportFormat::Html, LangChoice::Source).expect("html"))
+            .expect("utf-8");
+    assert!(!source.contains("dir=\"rtl\""), "an English statement stays left to right:\n{source}");
 }

@@ -84,11 +84,7 @@ pub fn start(app: AppHandle) {
 /// Runs every link whose password is at hand. `None` when there was nothing to run; else whether anything here
 /// changed (taken in, deleted, or a new conflict).
 fn run_once(app: &AppHandle) -> Option<bool> {
-    let (path, error) = app.state::<AppState>().status();
-    if error.is_some() {
-        return None;
-    }
-    let mut store = crate::state::open_store(&path).ok()?;
+    let mut store = app.state::<AppState>().reopener().ok()?.open().ok()?;
     let links = store.sync_links().ok()?;
     if links.is_empty() {
         return None;

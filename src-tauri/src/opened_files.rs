@@ -20,7 +20,7 @@ use crate::AppState;
 pub const OPENED_FILE: &str = "opened-file";
 
 /// The app's own options that take a value: their value is not a file to open.
-const OPTIONS_WITH_VALUE: [&str; 3] = ["--db", "--allow-files", "--dialog-answers"];
+const OPTIONS_WITH_VALUE: [&str; 4] = ["--db", "--allow-files", "--dialog-answers", "--new-database"];
 
 /// Files waiting for the window, oldest first.
 #[derive(Default)]

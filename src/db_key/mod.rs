@@ -8,10 +8,12 @@
 mod find;
 mod keyring;
 mod recovery;
+mod start;
 
 pub use find::{open_database, KeyPlace, Keys, KEY_FILE_ENV};
 pub use keyring::{KeyStore, MemoryKeyring, OsKeyring};
 pub use recovery::{parse_recovery_key, recovery_key, NotRecovery};
+pub use start::{create_new, open_at_start, typed_key, unlock, NewKey, Opening, Unlocked};
 
 use crate::error::{Error, Result};
 

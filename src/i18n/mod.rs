@@ -19,7 +19,10 @@ mod tests;
 #[rustfmt::skip]
 pub const CATALOGUES: &[(&str, &str)] = &[
     ("en", include_str!("../../locales/en/core.ftl")),
+    ("tl", include_str!("../../locales/tl/core.ftl")),
+    ("es", include_str!("../../locales/es/core.ftl")),
     ("fr", include_str!("../../locales/fr/core.ftl")),
+    ("id", include_str!("../../locales/id/core.ftl")),
 ];
 
 /// One argument of a message: a number (plural rules select on it) or text (a value quoted from the input, a name).

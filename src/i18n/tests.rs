@@ -161,7 +161,8 @@ fn messages_render_in_the_language_else_in_english_with_arguments_as_given() {
         "«\u{a0}Europe/Lndon\u{a0}» n’est pas un fuseau horaire — vouliez-vous dire Europe/London\u{202f}?"
     );
     // A language without a catalogue, and a tag that is no language, read English.
-    assert_eq!(m.render("tl"), m.english());
+    assert_eq!(m.render("tl"), "hindi time zone ang “Europe/Lndon” — Europe/London ba ang ibig mong sabihin?");
+    assert_eq!(m.render("de"), m.english());
     assert_eq!(m.render("zz-ZZ"), m.english());
     // No bidi isolation marks around arguments; numbers as digits, no grouping.
     let long = crate::msg!("core-too-long", count = 12_345usize, max = 300usize);

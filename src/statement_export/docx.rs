@@ -53,7 +53,11 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
 fn part(mut docx: Docx, p: &Part) -> Docx {
     let text = |t: &str| DocxRun::new().add_text(t);
     docx = docx.add_paragraph(Paragraph::new().add_run(text(&p.kind.to_uppercase()).size(18).color("555555")));
-    docx = docx.add_paragraph(Paragraph::new().style("Heading1").add_run(text(&p.title)));
+    let mut title = Paragraph::new().style("Heading1").add_run(text(&p.title));
+    if super::direction::is_rtl(&p.title) {
+        title.property = title.property.bidi(true);
+    }
+    docx = docx.add_paragraph(title);
     if !p.issuers.is_empty() {
         docx = docx.add_paragraph(lines(&p.issuers, true));
     }
@@ -112,6 +116,10 @@ fn lines(items: &[String], bold: bool) -> Paragraph {
 }
 
 fn inline(mut p: Paragraph, runs: &[Run]) -> Paragraph {
+    // Word lays a paragraph out right to left (and mirrors its indents and numbering) only when told: `w:bidi`.
+    if super::direction::runs_rtl(runs) {
+        p.property = p.property.bidi(true);
+    }
     for r in runs {
         for (i, piece) in r.text.split('\n').enumerate() {
             let mut run = DocxRun::new();

@@ -38,8 +38,10 @@ pub fn render(doc: &Document) -> String {
 }
 
 fn part(out: &mut String, p: &Part) {
-    let _ = writeln!(out, "<article lang=\"{}\">", escape(&p.lang));
-    let _ = writeln!(out, "<p class=\"kind\">{}</p>\n<h1>{}</h1>", escape(&p.kind), escape(&p.title));
+    let rtl = super::direction::lang_rtl(&p.lang);
+    let _ = writeln!(out, "<article lang=\"{}\"{}>", escape(&p.lang), if rtl { " dir=\"rtl\"" } else { "" });
+    let title_dir = if !rtl && super::direction::is_rtl(&p.title) { " dir=\"rtl\"" } else { "" };
+    let _ = writeln!(out, "<p class=\"kind\">{}</p>\n<h1{title_dir}>{}</h1>", escape(&p.kind), escape(&p.title));
     if !p.issuers.is_empty() {
         let names: Vec<String> = p.issuers.iter().map(|i| escape(i)).collect();
         let _ = writeln!(out, "<p class=\"issuers\">{}</p>", names.join("<br>"));
@@ -86,17 +88,17 @@ fn body(blocks: &[Block]) -> String {
         }
         match b {
             Block::Heading { level, runs } => {
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", inline(runs));
+                let _ = writeln!(out, "<h{level}{}>{}</h{level}>", dir(runs), inline(runs));
             }
             Block::Paragraph(runs) => {
-                let _ = writeln!(out, "<p>{}</p>", inline(runs));
+                let _ = writeln!(out, "<p{}>{}</p>", dir(runs), inline(runs));
             }
             Block::Quote(runs) => {
                 if !in_quote {
                     out.push_str("<blockquote>\n");
                     in_quote = true;
                 }
-                let _ = writeln!(out, "<p>{}</p>", inline(runs));
+                let _ = writeln!(out, "<p{}>{}</p>", dir(runs), inline(runs));
             }
             Block::Item { depth, number, runs } => {
                 let ordered = number.is_some();
@@ -112,7 +114,7 @@ fn body(blocks: &[Block]) -> String {
                     out.push_str(if ordered { "<ol>\n" } else { "<ul>\n" });
                     lists.push(ordered);
                 }
-                let _ = write!(out, "<li>{}", inline(runs));
+                let _ = write!(out, "<li{}>{}", dir(runs), inline(runs));
             }
         }
     }
@@ -185,13 +187,31 @@ fn escape_char(out: &mut String, c: char) {
     }
 }
 
+/// ` dir="rtl"` for a block that starts right to left (Arabic, Urdu, Hebrew); nothing for the rest, which the
+/// page's own direction already gives.
+fn dir(runs: &[Run]) -> &'static str {
+    if super::direction::runs_rtl(runs) {
+        " dir=\"rtl\""
+    } else {
+        ""
+    }
+}
+
 /// The allow-list: headings, paragraphs, emphasis, lists, quotes, line breaks and links to http, https or mailto
-/// (opened without giving the page a handle on ours). Everything else is removed, and the content of script and
-/// style elements with it.
+/// (opened without giving the page a handle on ours), and a block's writing direction. Everything else is removed,
+/// and the content of script and style elements with it.
 fn sanitise(fragment: &str) -> String {
     let tags: HashSet<&str> =
         ["h1", "h2", "h3", "h4", "p", "strong", "em", "ul", "ol", "li", "a", "blockquote", "br"].into();
-    let tag_attributes: HashMap<&str, HashSet<&str>> = [("a", ["href"].into())].into();
+    let tag_attributes: HashMap<&str, HashSet<&str>> = [
+        ("a", ["href"].into()),
+        ("p", ["dir"].into()),
+        ("li", ["dir"].into()),
+        ("h2", ["dir"].into()),
+        ("h3", ["dir"].into()),
+        ("h4", ["dir"].into()),
+    ]
+    .into();
     ammonia::Builder::default()
         .tags(tags)
         .tag_attributes(tag_attributes)

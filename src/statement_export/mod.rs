@@ -8,6 +8,7 @@
 //! body from the model (raw HTML in the Markdown arrives there as text) and then cleans it with an allow-list
 //! sanitiser; the Markdown export escapes what Markdown would read as HTML.
 
+mod direction;
 mod docx;
 mod fonts;
 mod html;

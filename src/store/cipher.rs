@@ -95,20 +95,26 @@ impl Store {
     }
 }
 
-/// Exports the plain database `plain` into the new file `to`, encrypted with `key`, at the same schema version (for
-/// restoring an old plain backup into an encrypted database; the caller checked `plain` first and copies `to` on).
-pub(crate) fn encrypted_copy_of_plain(plain: &Path, to: &Path, key: &DbKey) -> Result<()> {
-    let name = plain.to_str().ok_or_else(|| {
-        Error::invalid("file", format!("{} is not a UTF-8 path SQLite can be given", plain.display()))
-    })?;
+/// Exports the database `from` (opened with `from_key`, or plain) into the new file `to`, encrypted with `to_key` (or
+/// plain), at the same schema version: for restoring a backup whose key differs from the live database's (an old
+/// plain backup into an encrypted database, an encrypted one into a plain database, one made before a rekey). The
+/// caller checked `from` first and copies `to` on.
+pub(crate) fn copy_with_key(from: &Path, from_key: Option<&DbKey>, to: &Path, to_key: Option<&DbKey>) -> Result<()> {
+    let name = from
+        .to_str()
+        .ok_or_else(|| Error::invalid("file", format!("{} is not a UTF-8 path SQLite can be given", from.display())))?;
     let conn = Connection::open(to)?;
-    apply_key(&conn, key)?;
+    if let Some(key) = to_key {
+        apply_key(&conn, key)?;
+    }
     conn.pragma_update(None, "journal_mode", "OFF")?;
     conn.pragma_update(None, "synchronous", "OFF")?;
-    conn.execute("ATTACH DATABASE ?1 AS plain KEY ''", [name])?;
-    conn.query_row("SELECT sqlcipher_export('main', 'plain')", [], |_| Ok(()))?;
-    let version: i64 = conn.pragma_query_value(Some("plain"), "user_version", |r| r.get(0))?;
-    conn.execute("DETACH DATABASE plain", [])?;
+    // `KEY ''` opens a plain file; the key text is bound, never part of the statement.
+    let from_text = from_key.map(DbKey::sqlcipher_text).unwrap_or_default();
+    conn.execute("ATTACH DATABASE ?1 AS source KEY ?2", rusqlite::params![name, from_text])?;
+    conn.query_row("SELECT sqlcipher_export('main', 'source')", [], |_| Ok(()))?;
+    let version: i64 = conn.pragma_query_value(Some("source"), "user_version", |r| r.get(0))?;
+    conn.execute("DETACH DATABASE source", [])?;
     conn.pragma_update(None, "user_version", version)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     Ok(())

@@ -53,6 +53,27 @@ pub struct Store {
     occurrence_cache: std::cell::RefCell<occurrence_query::OccurrenceCache>,
 }
 
+/// Opens the same database again ([`Store::reopener`]); its `Debug` shows no key.
+#[derive(Debug, Clone)]
+pub struct Reopen {
+    path: PathBuf,
+    key: Option<DbKey>,
+}
+
+impl Reopen {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A new connection, with the key the first one was opened with.
+    pub fn open(&self) -> Result<Store> {
+        match &self.key {
+            Some(key) => Store::open_encrypted(&self.path, key.clone()),
+            None => Store::open(&self.path),
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) and migrates the database at `path`.
     ///
@@ -92,6 +113,10 @@ impl Store {
         // The key first: every read after it (the identity checks included) goes through it. A wrong key shows as
         // "not a database" at the first read, before any pragma or migration writes.
         if let Some(key) = &key {
+            // Closing the last connection checkpoints a `-wal` left by a process that was killed: its frames are
+            // copied into the file without being read, so even a wrong key would change the file's bytes. Not until
+            // the key is known to be right.
+            conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
             cipher::apply_key(&conn, key)?;
         }
         let app_id = check_identity(&conn, path).map_err(|e| match (e, &key) {
@@ -100,6 +125,9 @@ impl Store {
             }
             (e, _) => e,
         })?;
+        if key.is_some() {
+            conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+        }
         apply_pragmas(&conn)?;
         let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if app_id != APPLICATION_ID || current < latest_version() {
@@ -136,6 +164,12 @@ impl Store {
     /// Whether the database file is encrypted (SQLCipher).
     pub fn is_encrypted(&self) -> bool {
         self.key.is_some()
+    }
+
+    /// How to open another connection to this database with the same key (a sync on its own thread, where the key
+    /// may have come from a passphrase typed in the window and is in no keyring).
+    pub fn reopener(&self) -> Reopen {
+        Reopen { path: self.path.clone(), key: self.key.clone() }
     }
 
     pub(crate) fn key(&self) -> Option<&DbKey> {
@@ -181,24 +215,25 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces the content with `from`'s (already checked by the caller) and brings it to the current schema.
-    pub fn restore_from(&mut self, from: &Path) -> Result<()> {
+    /// Replaces the content with `from`'s (already checked by the caller, and read with `from_key`, or plain) and
+    /// brings it to the current schema.
+    pub fn restore_from(&mut self, from: &Path, from_key: Option<&DbKey>) -> Result<()> {
         let max_rev = "SELECT coalesce(max(rev), 0) FROM event_writes";
         let seen: i64 = self.conn.query_row(max_rev, [], |r| r.get(0))?;
-        // The backup API copies pages only between files of the same settings: a plain backup restored into an
-        // encrypted database is first exported into an encrypted copy beside it (removed afterwards).
-        let staged = match (&self.key, file_kind(from)?) {
-            (Some(key), FileKind::Plain) => {
-                let mut name = self.path.as_os_str().to_owned();
-                name.push(".restoring");
-                let staged = PathBuf::from(name);
+        // The backup API copies pages only between files of the same settings: a backup with another key than this
+        // database's (or none where this one has one, or the other way round) is first exported into a copy with
+        // this database's key beside it (removed afterwards).
+        let staged = if from_key != self.key.as_ref() {
+            let mut name = self.path.as_os_str().to_owned();
+            name.push(".restoring");
+            let staged = PathBuf::from(name);
+            cipher::remove_with_journals(&staged);
+            cipher::copy_with_key(from, from_key, &staged, self.key.as_ref()).inspect_err(|_| {
                 cipher::remove_with_journals(&staged);
-                cipher::encrypted_copy_of_plain(from, &staged, key).inspect_err(|_| {
-                    cipher::remove_with_journals(&staged);
-                })?;
-                Some(staged)
-            }
-            _ => None,
+            })?;
+            Some(staged)
+        } else {
+            None
         };
         let copied = self.copy_pages_from(staged.as_deref().unwrap_or(from));
         if let Some(staged) = &staged {

@@ -15,9 +15,10 @@ use crate::{AppState, IpcResult as Reply};
 #[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     let (path, database_error) = state.status();
-    let (schema_version, is_empty) = match database_error {
-        None => state.with(|s| Ok((s.schema_version()?, s.is_empty()?)))?,
-        Some(_) => (0, true),
+    let waiting = state.waiting();
+    let (schema_version, is_empty, encrypted) = match (&database_error, &waiting) {
+        (None, None) => state.with(|s| Ok((s.schema_version()?, s.is_empty()?, s.is_encrypted())))?,
+        _ => (0, true, false),
     };
     Ok(AppInfo {
         version: campaign_desk::VERSION.into(),
@@ -26,6 +27,8 @@ pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
         schema_version,
         is_empty,
         database_error,
+        waiting,
+        encrypted,
     })
 }
 
@@ -69,12 +72,14 @@ pub fn backup_list(state: State<'_, AppState>) -> Reply<Vec<BackupFile>> {
     backup::describe_backups(&path).map_err(ErrorReport::from)
 }
 
-/// Replaces the content with the backup's; returns where the previous content was saved.
+/// Replaces the content with the backup's; returns where the previous content was saved. `key`: the recovery key
+/// or passphrase of the database an encrypted backup was made from, when it is not this database's key.
 #[tauri::command(async)]
-pub fn backup_restore(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<String> {
+pub fn backup_restore(app: AppHandle, state: State<'_, AppState>, path: PathBuf, key: Option<String>) -> Reply<String> {
     // One of the backups listed in Settings (the app's own folder), or a file picked to open.
     state.files.check_or_inside(&[Access::Open], &path, &backup::backup_dir(&state.status().0))?;
-    let safety = state.with(|s| backup::restore(s, &path))?;
+    let key = key.filter(|k| !k.trim().is_empty()).map(|k| campaign_desk::db_key::typed_key(&k)).transpose()?;
+    let safety = state.with(|s| backup::restore_with_key(s, &path, key.as_ref()))?;
     emit_data_changed(&app, "all");
     Ok(safety.display().to_string())
 }

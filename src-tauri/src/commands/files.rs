@@ -47,6 +47,9 @@ pub fn choose_save_path(
     default_name: Option<String>,
     filters: Vec<FileFilter>,
 ) -> Reply<Option<String>> {
+    if let Some(path) = state.files.scripted_answer() {
+        return Ok(picked(&state, Access::Save, Some(FilePath::Path(path))));
+    }
     let mut d = dialog(&app, title, &filters);
     if let Some(name) = default_name {
         d = d.set_file_name(name);

@@ -11,6 +11,7 @@ pub mod app;
 pub mod calendar;
 pub mod campaign_plans;
 pub mod directory;
+pub mod encryption;
 pub mod files;
 pub mod find_time;
 pub mod ics;

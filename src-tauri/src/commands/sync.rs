@@ -20,11 +20,8 @@ async fn off_window<T: Send + 'static>(
     state: &AppState,
     f: impl FnOnce(&mut Store) -> campaign_desk::Result<T> + Send + 'static,
 ) -> Reply<T> {
-    let (path, error) = state.status();
-    if let Some(why) = error {
-        return Err(IpcError::new("bad_database", why));
-    }
-    let work = move || crate::state::open_store(&path).and_then(|mut store| f(&mut store));
+    let reopen = state.reopener().map_err(|why| IpcError::new("bad_database", why))?;
+    let work = move || reopen.open().and_then(|mut store| f(&mut store));
     match tauri::async_runtime::spawn_blocking(work).await {
         Ok(result) => result.map_err(IpcError::from),
         Err(e) => {

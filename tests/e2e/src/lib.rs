@@ -191,6 +191,12 @@ impl App {
         for dir in [scratch, fixtures] {
             args.extend(["--allow-files".to_owned(), dir.display().to_string()]);
         }
+        // A new database would be encrypted by default, and with no keyring here (the app has no session bus) the
+        // window would first ask how to protect it: the flows start on a plain one, as before, unless they give
+        // `--new-database` themselves (tests/encryption.rs).
+        if !args.iter().any(|a| a == "--new-database") {
+            args.extend(["--new-database".to_owned(), "plain".to_owned()]);
+        }
         args.extend(["--dialog-answers".to_owned(), dialog_answer.display().to_string()]);
         let mut capabilities = serde_json::Map::new();
         // tauri:options must be in alwaysMatch (fantoccini puts everything there); in firstMatch the driver

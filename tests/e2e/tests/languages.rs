@@ -27,7 +27,12 @@ async fn choose_language(app: &e2e::App, language: &str) -> Result<()> {
     app.wait_for_testid("view-settings").await?;
     app.select_value("settings-locale", language).await?;
     app.click_testid("settings-save").await?;
-    let lang = if language == "en-XA" { "en" } else { language };
+    // Tagalog's dates come from CLDR's Filipino (`fil`), the tag the page then carries.
+    let lang = match language {
+        "en-XA" => "en",
+        "tl" => "fil",
+        other => other,
+    };
     app.wait_until(&format!("the window in {language}"), || async {
         let shown = app.client().execute("return document.documentElement.lang", Vec::new()).await?;
         Ok(shown.as_str().is_some_and(|l| l == lang || l.starts_with(&format!("{lang}-"))).then_some(()))
@@ -43,7 +48,7 @@ if (document.documentElement.scrollWidth > window.innerWidth + 1) {
   problems.push(`the page is ${document.documentElement.scrollWidth - window.innerWidth}px wider than the window`);
 }
 const seen = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.closest('[hidden], [inert]') === null; };
-for (const el of document.querySelectorAll('button, a.btn, nav a, [role="tab"], .badge, .chip, th, td, label, .fc-button, .fc-col-header-cell-cushion')) {
+for (const el of document.querySelectorAll('button, a.btn, nav a, [role="tab"], .badge, .chip, th, td, label, .fc-button, .fc-col-header-cell-cushion, .fc-timegrid-axis-cushion')) {
   // Labels kept for screen readers only are 1px wide on purpose; FullCalendar's day cells hold events drawn across
   // days, which it cuts itself.
   if (!seen(el) || el.clientWidth < 4 || (el.tagName === 'TD' && el.closest('.fc-view-harness'))) continue;

@@ -78,14 +78,18 @@ async fn a_translation_follows_its_source_and_exports_read_back() {
         app.wait_for_testid("translation-outdated-es").await?;
         app.click_testid("translation-item-es").await?;
         app.wait_for_testid("translation-changed").await?;
-        let inserted = app
-            .client()
-            .execute(
-                "return [...document.querySelectorAll('[data-testid=\"translation-changed\"] ins')].map((e) => e.textContent).join('|')",
-                Vec::new(),
-            )
-            .await?;
-        ensure!(inserted.as_str().is_some_and(|s| s.contains("Now.")), "the change shown: {inserted}");
+        // The words that changed arrive a moment after the banner (the comparison is asked of the core).
+        app.wait_until("the change shown as inserted words", || async {
+            let inserted = app
+                .client()
+                .execute(
+                    "return [...document.querySelectorAll('[data-testid=\"translation-changed\"] ins')].map((e) => e.textContent).join('|')",
+                    Vec::new(),
+                )
+                .await?;
+            Ok(inserted.as_str().is_some_and(|s| s.contains("Now.")).then_some(()))
+        })
+        .await?;
         app.screenshot("st-translation-outdated").await?;
         app.click_testid("translation-mark-updated").await?;
         app.wait_until("the outdated mark to go", || async {

@@ -37,8 +37,8 @@ export function backupList(): Promise<BackupFile[]> {
 }
 
 /** Replaces the content with a backup's; resolves with where the previous content was saved first. */
-export function backupRestore(path: string): Promise<string> {
-  return call<string>('backup_restore', { path });
+export function backupRestore(path: string, key: string | null = null): Promise<string> {
+  return call<string>('backup_restore', { path, key });
 }
 
 /** Opens (or creates) another database file, remembered for next time. */

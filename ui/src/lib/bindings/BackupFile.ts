@@ -3,4 +3,8 @@
 /**
  * One backup file, for the list in Settings.
  */
-export type BackupFile = { path: string, file_name: string, size_bytes: number, };
+export type BackupFile = { path: string, file_name: string, size_bytes: number, 
+/**
+ * Encrypted (SQLCipher): a backup of an encrypted database is encrypted with its key.
+ */
+encrypted: boolean, };

@@ -70,6 +70,8 @@ describe('t and the locale', () => {
     expect(resolveLocale('fr', 'fr-CA')).toBe('fr-CA');
     expect(resolveLocale('fr', 'en-GB')).toBe('fr');
     expect(resolveLocale('tl', 'fil-PH')).toBe('fil-PH');
+    expect(resolveLocale('tl', 'en-US')).toBe('fil');
+    expect(messageLanguage('fil')).toBe('tl');
     expect(messageLanguage('de-AT')).toBe('en');
     expect(bundleChain('en-GB')).toHaveLength(1);
   });

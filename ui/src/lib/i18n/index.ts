@@ -11,6 +11,7 @@ export {
   getLanguageChoice,
   resolveLocale,
   messageLanguage,
+  languageOf,
   systemLocale,
   getClockChoice,
   setClock,

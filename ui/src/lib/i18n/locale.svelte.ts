@@ -30,7 +30,11 @@ function canonical(tag: string | undefined | null): string | null {
   }
 }
 
-/** Filipino systems say `fil`; our catalogue (and CLDR's Tagalog plural rules) are under `tl`. */
+/** The language of a locale, as our catalogues and statements name it: Filipino systems say `fil`, we say `tl`. */
+export function languageOf(locale: string): string {
+  return baseLanguage(locale);
+}
+
 function baseLanguage(locale: string): string {
   const base = (locale.split('-')[0] ?? locale).toLowerCase();
   return base === 'fil' ? 'tl' : base;
@@ -46,10 +50,18 @@ export function systemLocale(): string {
  * follow the system even where the messages fall back to English.
  */
 export function resolveLocale(choice: LanguageChoice, system: string): string {
-  if (choice === 'auto' || choice === '') return system;
+  if (choice === 'auto' || choice === '') return intlTag(system);
   if (choice === PSEUDO_LOCALE) return PSEUDO_LOCALE;
   const tag = canonical(choice) ?? system;
-  return !tag.includes('-') && baseLanguage(system) === baseLanguage(tag) ? system : tag;
+  return intlTag(!tag.includes('-') && baseLanguage(system) === baseLanguage(tag) ? system : tag);
+}
+
+/**
+ * The tag `Intl` knows a language by. CLDR keeps Tagalog's dates, months and plural rules under `fil` (Filipino);
+ * Node maps `tl` there itself, but WebKitGTK's engine does not and showed English month names for `tl`.
+ */
+function intlTag(tag: string): string {
+  return tag === 'tl' || tag.startsWith('tl-') ? `fil${tag.slice(2)}` : tag;
 }
 
 /** The catalogue language used for `locale`: its own if we have it, else English. */
