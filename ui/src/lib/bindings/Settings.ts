@@ -10,7 +10,7 @@ export type Settings = {
  */
 home_zone: string, 
 /**
- * BCP 47 locale for dates, times and (later) the interface language.
+ * The window's language and date conventions: `auto` (the operating system's) or a BCP 47 tag (`fr`, `tl` …).
  */
 locale: string, 
 /**
