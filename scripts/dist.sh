@@ -35,8 +35,9 @@ root=$work/root
   fail "the packaged CLI's --version is not the workspace version"
 desktop=$(ls "$root"/usr/share/applications/*.desktop)
 desktop-file-validate "$desktop"
-grep -qx 'MimeType=text/calendar;' "$desktop" || fail "$desktop: no MimeType=text/calendar;"
-grep -q '^Exec=campaign-desk-app %f$' "$desktop" || fail "$desktop: Exec does not run campaign-desk-app with the file"
+grep -qx 'MimeType=text/calendar;x-scheme-handler/webcal;x-scheme-handler/webcals;' "$desktop" ||
+  fail "$desktop: no MimeType for .ics files and webcal links"
+grep -q '^Exec=campaign-desk-app %u$' "$desktop" || fail "$desktop: Exec does not run campaign-desk-app with the file or link"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.campaigndesk.app.metainfo.xml"
 for size in 16x16 32x32 48x48 64x64 128x128 256x256 512x512; do
   ls "$root"/usr/share/icons/hicolor/"$size"/apps/*.png >/dev/null 2>&1 || fail "no $size icon in $DEB"

@@ -31,6 +31,9 @@ pub struct SubscribedOccurrence {
     pub subscription_id: i64,
     /// `event_id` is the subscription's id (feed events have no id of their own); `colour` the subscription's.
     pub occurrence: Occurrence,
+    /// The instance's place and notes (its own where the feed changed them), for the read-only details.
+    pub location: Option<String>,
+    pub description: Option<String>,
 }
 
 /// What to subscribe to: the link as given, and optionally a name and colour (else the feed's own name, or its
@@ -118,7 +121,10 @@ pub fn occurrences(store: &Store, window: &Window, express_in: Option<Tz>) -> Re
         let Ok(list) = expand(&event, window, express_in) else { continue };
         for mut o in list {
             o.colour = colours.get(&sid).cloned();
-            out.push(SubscribedOccurrence { subscription_id: sid, occurrence: o });
+            let change = o.recurrence_id.and_then(|r| event.changes.iter().find(|c| c.recurrence_id == r.as_str()));
+            let location = change.and_then(|c| c.location.clone()).or_else(|| event.location.clone());
+            let description = change.and_then(|c| c.description.clone()).or_else(|| event.description.clone());
+            out.push(SubscribedOccurrence { subscription_id: sid, occurrence: o, location, description });
         }
     }
     out.sort_by_cached_key(|o| starts_at(&o.occurrence));

@@ -17,3 +17,4 @@ export * from './search';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
 export * from './sync';
+export * from './subscriptions';

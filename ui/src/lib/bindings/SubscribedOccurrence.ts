@@ -8,4 +8,8 @@ export type SubscribedOccurrence = { subscription_id: number,
 /**
  * `event_id` is the subscription's id (feed events have no id of their own); `colour` the subscription's.
  */
-occurrence: Occurrence, };
+occurrence: Occurrence, 
+/**
+ * The instance's place and notes (its own where the feed changed them), for the read-only details.
+ */
+location: string | null, description: string | null, };
