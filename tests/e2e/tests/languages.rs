@@ -151,8 +151,10 @@ async fn tagalog_then_indonesian_errors_week_and_months() {
     e2e::run(|app| async move {
         app.wait_for_testid("view-welcome").await?;
         // (language, its month names, one of which titles the calendar's month)
-        let cases = [("tl", "Disyembre|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre"),
-                     ("id", "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember")];
+        let cases = [
+            ("tl", "Disyembre|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre"),
+            ("id", "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"),
+        ];
         app.client().execute("location.hash = '#/campaigns/new'", Vec::new()).await?;
         app.wait_for_testid("campaign-form").await?;
         app.click_testid("campaign-save").await?;
