@@ -18,8 +18,9 @@ METAINFO=packaging/linux/org.campaigndesk.app.metainfo.xml
 work=$(mktemp -d "${TMPDIR:-/tmp}/campaign-desk-packaging.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# The bundler's Handlebars variables, as it sets them for this app (name = productName, exec and icon = the binary).
-sed -e 's/{{name}}/Campaign Desk/' -e 's/{{exec}}/campaign-desk-app/g' -e 's/{{icon}}/campaign-desk-app/' \
+# The bundler's Handlebars variables, as it sets them for this app (exec and icon = the binary; the name is written
+# out, since on Linux productName is `campaign-desk`, tauri.linux.conf.json, which names the desktop file).
+sed -e 's/{{exec}}/campaign-desk-app/g' -e 's/{{icon}}/campaign-desk-app/' \
   "$DESKTOP" >"$work/campaign-desk.desktop"
 if grep -n '{{' "$work/campaign-desk.desktop"; then
   echo "check-packaging: $DESKTOP uses a template variable this check does not fill in" >&2
