@@ -53,9 +53,14 @@ async fn subscribe_refresh_fail_and_remove_in_the_window() {
     let server = FeedServer::start("window").expect("feed server");
     e2e::run(|app| async move {
         let month = this_month(&app).await?;
+        // A partner's title carrying markup stays text (the feed is not ours to trust).
+        let markup = "<b>Bold</b><img src=x onerror=\"document.title='pwned'\">";
         server.put(
             "partner.ics",
-            &feed(&month, &[("a@p", "10", "Vigil at the embassy"), ("b@p", "20", "Webinar on land rights")]),
+            &feed(
+                &month,
+                &[("a@p", "10", "Vigil at the embassy"), ("b@p", "20", "Webinar on land rights"), ("x@p", "25", markup)],
+            ),
         )?;
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("nav-calendar").await?;
@@ -68,10 +73,13 @@ async fn subscribe_refresh_fail_and_remove_in_the_window() {
         app.fill_testid("subscribe-url", &server.url("partner.ics")).await?;
         app.click_testid("subscribe-submit").await?;
         app.wait_gone("subscribe-dialog").await?;
-        wait_for_titles(&app, &["Vigil at the embassy", "Webinar on land rights"]).await?;
+        wait_for_titles(&app, &["Vigil at the embassy", "Webinar on land rights", markup]).await?;
+        let live = app.client().execute("return document.querySelectorAll('.fc img, .fc b').length", vec![]).await?;
+        ensure!(live.as_u64() == Some(0), "a feed's title became markup ({live} elements)");
+        ensure!(app.client().title().await? == "Campaign Desk", "a feed's title ran a script");
         ensure!(app.wait_for_text("subscription-name").await? == "Partner actions", "named after the feed");
         let count = app.text_of("subscription-count").await?;
-        ensure!(count.contains('2'), "count {count:?}");
+        ensure!(count.contains('3'), "count {count:?}");
         // Drawn apart from ours (in italics), and not among our events.
         let style = app
             .client()
