@@ -54,6 +54,7 @@ check: setup ui
 	cd ui && npm run check && npm test
 
 test: check app
+	scripts/package-check.sh
 	scripts/e2e.sh
 	E2E_KEYRING=1 scripts/e2e.sh --test encryption_keyring -- --ignored
 	scripts/single-instance-check.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the Linux packaging sources without building a package (fast; run by `make check`):
 # - the .desktop template (packaging/linux/campaign-desk.desktop), filled in as Tauri's bundler fills it, passes
-#   desktop-file-validate and offers the app for .ics files (MimeType=text/calendar, Exec with %f);
+#   desktop-file-validate and offers the app for .ics files and webcal links (MimeType, Exec with %u);
 # - the AppStream metainfo passes `appstreamcli validate --no-net`;
 # - every icon tauri.conf.json lists exists, and a PNG named WxH is that size;
 # - the files the .deb and .rpm take in (the CLI, the metainfo) are the ones named here.
@@ -18,17 +18,20 @@ METAINFO=packaging/linux/org.campaigndesk.app.metainfo.xml
 work=$(mktemp -d "${TMPDIR:-/tmp}/campaign-desk-packaging.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# The bundler's Handlebars variables, as it sets them for this app (name = productName, exec and icon = the binary).
-sed -e 's/{{name}}/Campaign Desk/' -e 's/{{exec}}/campaign-desk-app/g' -e 's/{{icon}}/campaign-desk-app/' \
+# The bundler's Handlebars variables, as it sets them for this app (exec and icon = the binary; the name is written
+# out, since on Linux productName is `campaign-desk`, tauri.linux.conf.json, which names the desktop file).
+sed -e 's/{{exec}}/campaign-desk-app/g' -e 's/{{icon}}/campaign-desk-app/' \
   "$DESKTOP" >"$work/campaign-desk.desktop"
 if grep -n '{{' "$work/campaign-desk.desktop"; then
   echo "check-packaging: $DESKTOP uses a template variable this check does not fill in" >&2
   exit 1
 fi
 desktop-file-validate "$work/campaign-desk.desktop"
-grep -qx 'MimeType=text/calendar;' "$DESKTOP" || { echo "check-packaging: $DESKTOP lacks MimeType=text/calendar;" >&2; exit 1; }
+grep -qx 'MimeType=text/calendar;x-scheme-handler/webcal;x-scheme-handler/webcals;' "$DESKTOP" ||
+  { echo "check-packaging: $DESKTOP lacks MimeType=text/calendar;x-scheme-handler/webcal;x-scheme-handler/webcals;" >&2; exit 1; }
 grep -qx 'Categories=Office;Calendar;' "$DESKTOP" || { echo "check-packaging: $DESKTOP lacks Categories=Office;Calendar;" >&2; exit 1; }
-grep -q '^Exec=.* %[fF]$' "$DESKTOP" || { echo "check-packaging: $DESKTOP: Exec does not pass the opened file (%f)" >&2; exit 1; }
+# %u: a file (as a path or file:// URI) or a webcal:// link, which opened_files.rs tells apart.
+grep -q '^Exec=.* %u$' "$DESKTOP" || { echo "check-packaging: $DESKTOP: Exec does not pass the opened file or link (%u)" >&2; exit 1; }
 
 appstreamcli validate --no-net "$METAINFO" >"$work/appstream.log" 2>&1 || {
   cat "$work/appstream.log" >&2

@@ -15,12 +15,13 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # session bus (dbus-run-session, from dbus-daemon), reads it with secret-tool (libsecret-tools), and plays another
 # CalDAV client with curl (and openssl makes the self-signed certificate of its TLS case). desktop-file-utils and
 # appstream check the Linux packages' menu entry and metainfo (scripts/check-packaging.sh); x11-utils' xwininfo
-# counts windows in scripts/single-instance-check.sh. libssl-dev: SQLCipher (the encrypted database) links the
+# counts windows in scripts/single-instance-check.sh; lintian checks the .deb that `make test` builds
+# (scripts/package-check.sh) and `make dist`. libssl-dev: SQLCipher (the encrypted database) links the
 # system libcrypto on Linux.
 DEB_PKGS=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev xvfb webkit2gtk-driver pkg-config imagemagick fonts-noto-color-emoji
   fonts-liberation2 poppler-utils libdbus-1-dev dbus-daemon gnome-keyring libsecret-tools openssl
-  desktop-file-utils appstream x11-utils)
+  desktop-file-utils appstream x11-utils lintian)
 missing=()
 for p in "${DEB_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -22,6 +22,7 @@ pub mod service;
 pub mod statement_export;
 pub mod statement_templates;
 pub mod store;
+pub mod subscriptions;
 pub mod sync;
 pub mod time_text;
 pub mod validate;

@@ -17,7 +17,8 @@ use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
-use campaign_desk::store::{CampaignPlan, SyncAccount, SyncLink};
+use campaign_desk::store::{CampaignPlan, Subscription, SyncAccount, SyncLink};
+use campaign_desk::subscriptions::SubscribedOccurrence;
 use campaign_desk::sync::{AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport};
 use campaign_desk::wire::{AppInfo, BackupFile, EncryptionStatus, ErrorReport, FileFilter, KeyKind, WaitNeed, Waiting};
 use ts_rs::{Config, TS};
@@ -51,6 +52,8 @@ fn export_all(dir: &Path) {
         ErrorReport,
         FileFilter,
         Occurrence,
+        Subscription,
+        SubscribedOccurrence,
         CampaignSpan,
         CalendarWindow,
         CutSeries,

@@ -1275,3 +1275,30 @@ backup-encrypted = Encrypted
 backup-plain = Not encrypted
 backup-keyLabel = Recovery key or passphrase of the database it was made from
 backup-keyHint = This backup is encrypted with another key than this database’s.
+
+## Subscribed calendars (read-only calendars from webcal:// and https:// links)
+subscribe-button = Subscribe to a calendar
+subscribe-title = Subscribe to a calendar
+subscribe-intro = A partner’s public calendar, read from its link and shown beside your events in its own colour. It stays read-only: nothing is sent back, and it is never exported or shared as yours. Campaign Desk reads it again every few hours.
+subscribe-url = Calendar link
+subscribe-urlHint = Begins with webcal:// or https:// — in Google Calendar, the “public address in iCal format”.
+subscribe-name = Name
+subscribe-nameHint = Leave it empty to use the calendar’s own name.
+subscribe-submit = Subscribe
+subscribe-busy = Reading the calendar…
+subscribe-offered = You opened a calendar link. Subscribe to it? Nothing is read until you press Subscribe.
+subscriptions-heading = Subscribed calendars
+subscriptions-events =
+    { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    }
+subscriptions-lastRead = read { $when }
+subscriptions-problem = Could not be read { $when }: { $error }. The events shown are from the last good copy.
+subscriptions-refresh = Refresh now
+subscriptions-refreshing = Refreshing…
+subscriptions-remove = Remove
+subscriptions-removeHint = Remove { $name } and its events from the calendar
+subscriptions-from = From the subscribed calendar { $name }: read-only.
+subscriptions-location = Place
+subscriptions-notes = Notes

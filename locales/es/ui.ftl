@@ -1280,3 +1280,30 @@ backup-encrypted = Cifrada
 backup-plain = Sin cifrar
 backup-keyLabel = Clave de recuperación o frase de contraseña de la base de datos de la que se hizo
 backup-keyHint = Esta copia de seguridad está cifrada con una clave distinta de la de esta base de datos.
+
+## Subscribed calendars (read-only calendars from webcal:// and https:// links)
+subscribe-button = Suscribirse a un calendario
+subscribe-title = Suscribirse a un calendario
+subscribe-intro = El calendario público de una organización aliada, leído desde su enlace y mostrado junto a tus eventos con su propio color. Es de solo lectura: no se envía nada de vuelta y nunca se exporta ni se comparte como tuyo. Campaign Desk lo vuelve a leer cada pocas horas.
+subscribe-url = Enlace del calendario
+subscribe-urlHint = Empieza por webcal:// o https:// — en Google Calendar, la «dirección pública en formato iCal».
+subscribe-name = Nombre
+subscribe-nameHint = Déjalo vacío para usar el nombre propio del calendario.
+subscribe-submit = Suscribirse
+subscribe-busy = Leyendo el calendario…
+subscribe-offered = Abriste un enlace de calendario. ¿Quieres suscribirte? No se lee nada hasta que pulses Suscribirse.
+subscriptions-heading = Calendarios suscritos
+subscriptions-events =
+    { $count ->
+        [one] { $count } evento
+       *[other] { $count } eventos
+    }
+subscriptions-lastRead = leído { $when }
+subscriptions-problem = No se pudo leer { $when }: { $error }. Los eventos que se muestran son de la última copia buena.
+subscriptions-refresh = Actualizar ahora
+subscriptions-refreshing = Actualizando…
+subscriptions-remove = Quitar
+subscriptions-removeHint = Quitar { $name } y sus eventos del calendario
+subscriptions-from = Del calendario suscrito { $name }: solo lectura.
+subscriptions-location = Lugar
+subscriptions-notes = Notas

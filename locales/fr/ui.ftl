@@ -1275,3 +1275,30 @@ backup-encrypted = Chiffrée
 backup-plain = Non chiffrée
 backup-keyLabel = Clé de récupération ou phrase secrète de la base de données d’origine
 backup-keyHint = Cette sauvegarde est chiffrée avec une autre clé que celle de cette base de données.
+
+## Subscribed calendars (read-only calendars from webcal:// and https:// links)
+subscribe-button = S’abonner à un calendrier
+subscribe-title = S’abonner à un calendrier
+subscribe-intro = Le calendrier public d’un partenaire, lu depuis son lien et affiché à côté de vos événements dans sa propre couleur. Il reste en lecture seule : rien n’est renvoyé, et il n’est jamais exporté ni partagé comme le vôtre. Campaign Desk le relit toutes les quelques heures.
+subscribe-url = Lien du calendrier
+subscribe-urlHint = Commence par webcal:// ou https:// — dans Google Agenda, l’« adresse publique au format iCal ».
+subscribe-name = Nom
+subscribe-nameHint = Laissez vide pour reprendre le nom du calendrier.
+subscribe-submit = S’abonner
+subscribe-busy = Lecture du calendrier…
+subscribe-offered = Vous avez ouvert un lien de calendrier. Vous y abonner ? Rien n’est lu avant que vous appuyiez sur S’abonner.
+subscriptions-heading = Calendriers abonnés
+subscriptions-events =
+    { $count ->
+        [one] { $count } événement
+       *[other] { $count } événements
+    }
+subscriptions-lastRead = lu { $when }
+subscriptions-problem = Lecture impossible { $when } : { $error }. Les événements affichés viennent de la dernière bonne copie.
+subscriptions-refresh = Actualiser
+subscriptions-refreshing = Actualisation…
+subscriptions-remove = Retirer
+subscriptions-removeHint = Retirer { $name } et ses événements du calendrier
+subscriptions-from = Du calendrier abonné { $name } : lecture seule.
+subscriptions-location = Lieu
+subscriptions-notes = Notes

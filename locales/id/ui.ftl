@@ -1163,3 +1163,26 @@ backup-encrypted = Terenkripsi
 backup-plain = Tidak terenkripsi
 backup-keyLabel = Kunci pemulihan atau frasa sandi basis data asal cadangan ini
 backup-keyHint = Cadangan ini dienkripsi dengan kunci yang berbeda dari kunci basis data ini.
+
+## Subscribed calendars (read-only calendars from webcal:// and https:// links)
+subscribe-button = Berlangganan kalender
+subscribe-title = Berlangganan kalender
+subscribe-intro = Kalender publik mitra, dibaca dari tautannya dan ditampilkan di samping acara Anda dengan warnanya sendiri. Kalender ini hanya bisa dibaca: tidak ada yang dikirim balik, dan tidak pernah diekspor atau dibagikan sebagai milik Anda. Campaign Desk membacanya lagi setiap beberapa jam.
+subscribe-url = Tautan kalender
+subscribe-urlHint = Diawali webcal:// atau https:// — di Google Kalender, “alamat publik dalam format iCal”.
+subscribe-name = Nama
+subscribe-nameHint = Biarkan kosong untuk memakai nama kalender itu sendiri.
+subscribe-submit = Berlangganan
+subscribe-busy = Membaca kalender…
+subscribe-offered = Anda membuka tautan kalender. Berlangganan? Tidak ada yang dibaca sebelum Anda menekan Berlangganan.
+subscriptions-heading = Kalender langganan
+subscriptions-events = { $count } acara
+subscriptions-lastRead = dibaca { $when }
+subscriptions-problem = Tidak bisa dibaca { $when }: { $error }. Acara yang ditampilkan berasal dari salinan baik terakhir.
+subscriptions-refresh = Segarkan sekarang
+subscriptions-refreshing = Menyegarkan…
+subscriptions-remove = Hapus
+subscriptions-removeHint = Hapus { $name } dan acaranya dari kalender
+subscriptions-from = Dari kalender langganan { $name }: hanya baca.
+subscriptions-location = Tempat
+subscriptions-notes = Catatan

@@ -1275,3 +1275,30 @@ backup-encrypted = Naka-encrypt
 backup-plain = Hindi naka-encrypt
 backup-keyLabel = Recovery key o passphrase ng database na pinagmulan nito
 backup-keyHint = Naka-encrypt ang backup na ito gamit ang ibang key kaysa sa database na ito.
+
+## Subscribed calendars (read-only calendars from webcal:// and https:// links)
+subscribe-button = Mag-subscribe sa kalendaryo
+subscribe-title = Mag-subscribe sa kalendaryo
+subscribe-intro = Ang pampublikong kalendaryo ng isang katuwang, binabasa mula sa link nito at ipinapakita katabi ng inyong mga event sa sarili nitong kulay. Pagbasa lang ito: walang ibinabalik, at hindi ito kailanman ine-export o ibinabahagi bilang inyo. Binabasa ulit ito ng Campaign Desk tuwing ilang oras.
+subscribe-url = Link ng kalendaryo
+subscribe-urlHint = Nagsisimula sa webcal:// o https:// — sa Google Calendar, ang “pampublikong address sa iCal format”.
+subscribe-name = Pangalan
+subscribe-nameHint = Iwanang blangko para gamitin ang sariling pangalan ng kalendaryo.
+subscribe-submit = Mag-subscribe
+subscribe-busy = Binabasa ang kalendaryo…
+subscribe-offered = Nagbukas kayo ng link ng kalendaryo. Mag-subscribe dito? Walang babasahin hangga't hindi ninyo pinipindot ang Mag-subscribe.
+subscriptions-heading = Mga naka-subscribe na kalendaryo
+subscriptions-events =
+    { $count ->
+        [one] { $count } event
+       *[other] { $count } na event
+    }
+subscriptions-lastRead = nabasa { $when }
+subscriptions-problem = Hindi nabasa { $when }: { $error }. Ang mga event na ipinapakita ay mula sa huling maayos na kopya.
+subscriptions-refresh = I-refresh ngayon
+subscriptions-refreshing = Nire-refresh…
+subscriptions-remove = Alisin
+subscriptions-removeHint = Alisin ang { $name } at ang mga event nito sa kalendaryo
+subscriptions-from = Mula sa naka-subscribe na kalendaryo { $name }: pagbasa lang.
+subscriptions-location = Lugar
+subscriptions-notes = Mga tala

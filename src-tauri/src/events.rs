@@ -25,8 +25,9 @@ pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &
         eprintln!("campaign-desk-app: could not emit {DATA_CHANGED}: {error}");
     }
     // Statements are not on any calendar: typing in one (autosaved every second) must not rewrite calendar files.
-    // Nor does news of sharing itself (an account, a link, a background run that took nothing in).
-    if entity.starts_with("statement") || entity == "sync" {
+    // Nor does news of sharing itself (an account, a link, a background run that took nothing in), nor a subscribed
+    // calendar (never ours to publish or share).
+    if entity.starts_with("statement") || entity == "sync" || entity == "subscription" {
         return;
     }
     // A change here goes to the shared calendars once the changes pause.

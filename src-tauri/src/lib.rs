@@ -1,6 +1,7 @@
 //! The desktop shell of Campaign Desk: builds the Tauri app (plugins, state, IPC commands) around the core
 //! library `campaign_desk`. Everything domain-specific lives in the core; commands here only translate.
 
+pub mod background_subscriptions;
 pub mod background_sync;
 pub mod commands;
 pub mod events;
@@ -39,13 +40,15 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             tauri::Manager::manage(app, opened_files::OpenedFiles::default());
             // `campaign-desk-app FILE.ics` (the file manager's "Open with"): the window opens its import preview.
             let cwd = std::env::current_dir().unwrap_or_default();
-            if let Some(file) = opened_files::file_in_args(std::env::args_os().skip(1), &cwd) {
-                opened_files::open(app.handle(), file);
+            // `campaign-desk-app webcal://…` (the browser's calendar-link handler): the window offers to subscribe.
+            if let Some(item) = opened_files::opened_in_args(std::env::args_os().skip(1), &cwd) {
+                opened_files::open(app.handle(), item);
             }
             tauri::Manager::manage(app, session_passwords::SessionPasswords::default());
             tauri::Manager::manage(app, background_sync::BackgroundSync::default());
             reminders::start(app.handle().clone());
             background_sync::start(app.handle().clone());
+            background_subscriptions::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -147,6 +150,12 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_post,
             commands::search::search,
             commands::find_time::find_time,
+            commands::subscriptions::subscription_list,
+            commands::subscriptions::subscription_add,
+            commands::subscriptions::subscription_refresh,
+            commands::subscriptions::subscription_edit,
+            commands::subscriptions::subscription_remove,
+            commands::subscriptions::subscription_occurrences,
             commands::sync::sync_accounts,
             commands::sync::sync_session_accounts,
             commands::sync::sync_keyring,

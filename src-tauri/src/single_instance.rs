@@ -27,8 +27,8 @@ pub fn plugin<R: Runtime>(db: Option<&Path>) -> tauri::plugin::TauriPlugin<R> {
         .callback(|app, argv, cwd| {
             // The second copy's arguments, as it was started (program name first) in its own folder.
             let args = argv.into_iter().skip(1).map(std::ffi::OsString::from);
-            if let Some(file) = opened_files::file_in_args(args, Path::new(&cwd)) {
-                opened_files::open(app, file);
+            if let Some(item) = opened_files::opened_in_args(args, Path::new(&cwd)) {
+                opened_files::open(app, item);
             }
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.unminimize();

@@ -18,6 +18,7 @@ mod search;
 mod settings;
 mod statement_parts;
 mod statements;
+mod subscriptions;
 mod sync;
 mod tasks;
 mod write_tx;
@@ -37,6 +38,7 @@ pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;
 pub use plans::{CampaignPlan, CreatedPlan};
 pub use search::{match_expression, RANKED_AT_MOST};
+pub use subscriptions::{FeedEvent, Subscription};
 pub use sync::{SyncAccount, SyncConflict, SyncItem, SyncLink};
 pub use write_tx::WriteTx;
 

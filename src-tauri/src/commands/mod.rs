@@ -20,5 +20,6 @@ pub mod plans;
 pub mod search;
 pub mod statement_parts;
 pub mod statements;
+pub mod subscriptions;
 pub mod sync;
 pub mod tasks;

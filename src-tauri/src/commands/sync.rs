@@ -15,8 +15,8 @@ use crate::events::emit_data_changed;
 use crate::session_passwords::SessionPasswords;
 use crate::{AppState, IpcError, IpcResult as Reply};
 
-/// Runs `f` on a thread of its own with a fresh connection to the open database.
-async fn off_window<T: Send + 'static>(
+/// Runs `f` on a thread of its own with a fresh connection to the open database (also for subscriptions' feeds).
+pub(crate) async fn off_window<T: Send + 'static>(
     state: &AppState,
     f: impl FnOnce(&mut Store) -> campaign_desk::Result<T> + Send + 'static,
 ) -> Reply<T> {
@@ -25,7 +25,7 @@ async fn off_window<T: Send + 'static>(
     match tauri::async_runtime::spawn_blocking(work).await {
         Ok(result) => result.map_err(IpcError::from),
         Err(e) => {
-            Err(IpcError::new("internal", format!("the sync stopped unexpectedly ({e}); nothing half-done was kept")))
+            Err(IpcError::new("internal", format!("the work stopped unexpectedly ({e}); nothing half-done was kept")))
         }
     }
 }

@@ -73,6 +73,20 @@ pub enum Command {
     /// Two-way sync of campaigns with a CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…).
     #[command(subcommand)]
     Sync(crate::sync::SyncCmd),
+    /// Subscribe to a read-only calendar from a webcal:// or https:// link (shown beside your events, never mixed in).
+    Subscribe {
+        /// webcal://… or https://…ics
+        url: String,
+        /// Default: the calendar's own name, else its server's.
+        #[arg(long)]
+        name: Option<String>,
+        /// #rrggbb (default: the next of a few colours apart from the campaigns').
+        #[arg(long)]
+        colour: Option<String>,
+    },
+    /// Subscribed calendars: list, refresh, edit, rm.
+    #[command(subcommand)]
+    Subscriptions(crate::subscriptions::SubscriptionsCmd),
 }
 
 #[derive(Args)]

@@ -32,6 +32,7 @@ mod output;
 mod plans;
 mod search;
 mod statements;
+mod subscriptions;
 mod sync;
 
 use std::path::PathBuf;
@@ -178,6 +179,10 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Search(a) => search::search(store, a, out),
         Command::FindTime(a) => find_time::find_time(store, a, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
+        Command::Subscribe { url, name, colour } => {
+            subscriptions::subscribe(store, &url, name.as_deref(), colour.as_deref(), out)
+        }
+        Command::Subscriptions(cmd) => subscriptions::subscriptions(store, cmd, out),
         Command::Db(_) => unreachable!("db commands run before the store is opened"),
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;

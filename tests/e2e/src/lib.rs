@@ -23,6 +23,7 @@
 //! }
 //! ```
 
+pub mod feed_server;
 pub mod radicale;
 
 use std::future::Future;

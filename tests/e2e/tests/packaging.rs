@@ -138,3 +138,16 @@ async fn a_missing_file_on_the_command_line_is_named_in_the_preview() {
     .await;
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Run by scripts/package-check.sh on the app extracted from the .deb (and with the rest of the suite on the build):
+/// it starts, shows its window under its name, and the window shows the app.
+#[tokio::test]
+async fn the_installed_app_opens_its_window() {
+    e2e::run(|app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        let title = app.client().title().await?;
+        ensure!(title == "Campaign Desk", "the window is titled {title:?}");
+        Ok(())
+    })
+    .await;
+}

@@ -18,3 +18,4 @@ export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dia
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
 export * from './sync';
 export * from './encryption';
+export * from './subscriptions';
