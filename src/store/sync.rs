@@ -1,6 +1,6 @@
-//! The CalDAV sync state (migration 13): accounts (never their passwords), links of a campaign to a remote
-//! calendar, each synced item's href, ETag and hash of what was last sent or seen, and the conflicts waiting for a
-//! person. The event writes a pull makes go through [`EventWriter`] in the same transaction as the item's new state.
+//! The CalDAV sync state (migrations 13 and 14): accounts (never their passwords), links of a campaign to a remote
+//! calendar, each synced item's href, ETag, hash of what was last sent or seen and the server's text then, and the
+//! conflicts waiting for a person. The event writes a pull makes go through [`EventWriter`] in the same transaction as the item's new state.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
@@ -221,6 +221,16 @@ impl Store {
         Ok(rows)
     }
 
+    /// The server's last text of an item (migration 14), what [`crate::sync::carry`] takes other clients' properties
+    /// from. Read one at a time: a calendar of 10,000 events does not hold every text in memory during a run.
+    pub fn sync_item_text(&self, item_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT remote_ics FROM sync_items WHERE id = ?1", [item_id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
     /// Conflicts waiting for a decision, of one link or all.
     pub fn sync_conflicts(&self, link_id: Option<i64>) -> Result<Vec<SyncConflict>> {
         let mut stmt =
@@ -247,6 +257,12 @@ impl EventWriter<'_> {
         local_hash: Option<&str>,
     ) -> Result<i64> {
         put_item(self.tx, link_id, uid, event_id, href, etag, local_hash)
+    }
+
+    /// Records the server's text of an item as just fetched or sent (`None`: not known).
+    pub fn put_sync_text(&mut self, item_id: i64, text: Option<&str>) -> Result<()> {
+        self.tx.execute("UPDATE sync_items SET remote_ics = ?2 WHERE id = ?1", params![item_id, text])?;
+        Ok(())
     }
 
     pub fn delete_sync_item(&mut self, item_id: i64) -> Result<()> {

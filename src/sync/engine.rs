@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::carry;
 use super::client::{Changes, DavError};
 use super::item::{self, Context, Remote};
 use crate::domain::{Event, EventInput};
@@ -206,11 +207,11 @@ impl Run<'_> {
                     Some(local) => {
                         self.conflict(&remote.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?;
                     }
-                    None => self.take_in(&href, &etag, remote, None)?,
+                    None => self.take_in(&href, &etag, &text, remote, None)?,
                 },
                 Some(i) => match locals.remove(&i.uid) {
                     Some(local) if Some(&local.hash) == i.local_hash.as_ref() => {
-                        self.take_in(&href, &etag, remote, Some(&local.event))?
+                        self.take_in(&href, &etag, &text, remote, Some(&local.event))?
                     }
                     Some(local) => {
                         self.conflict(&i.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?
@@ -269,7 +270,7 @@ impl Run<'_> {
 
     /// Writes the server's version over the local event (whose last synced state it is known to be) or as a new
     /// event in the campaign, and records the item as seen.
-    fn take_in(&mut self, href: &str, etag: &str, remote: Remote, existing: Option<&Event>) -> Result<()> {
+    fn take_in(&mut self, href: &str, etag: &str, text: &str, remote: Remote, existing: Option<&Event>) -> Result<()> {
         let (link, campaign) = (self.link.id, self.link.campaign_id);
         let ctx = &self.ctx;
         let outcome = self.store.import_batch(
@@ -280,7 +281,8 @@ impl Run<'_> {
                 };
                 let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
                 let hash = item::hash(&item::text(&event, ctx));
-                w.put_sync_item(link, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+                let item = w.put_sync_item(link, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+                w.put_sync_text(item, Some(text))?;
                 Ok(Ok(()))
             },
             |r| r.is_ok(),
@@ -309,9 +311,14 @@ impl Run<'_> {
                 Some(i) => i.href.clone(),
                 None => format!("{}{}", self.collection, item::file_name(&local.event.uid)),
             };
+            // What other clients put in the item and we do not model goes back with our change.
+            let text = match item.map(|i| self.store.sync_item_text(i.id)).transpose()?.flatten() {
+                Some(server) => carry::carry_over(&local.text, &server),
+                None => local.text.clone(),
+            };
             let sent = match item.and_then(|i| i.etag.as_deref()) {
-                Some(etag) => self.server.update(&href, &local.text, etag),
-                None => self.server.create(&href, &local.text),
+                Some(etag) => self.server.update(&href, &text, etag),
+                None => self.server.create(&href, &text),
             };
             match sent {
                 Ok(etag) => {
@@ -321,7 +328,8 @@ impl Run<'_> {
                     };
                     let (link, uid, id) = (self.link.id, local.event.uid.clone(), local.event.id);
                     self.store.sync_state(|w| {
-                        w.put_sync_item(link, &uid, Some(id), &href, Some(&etag), Some(&local.hash)).map(|_| ())
+                        let item = w.put_sync_item(link, &uid, Some(id), &href, Some(&etag), Some(&local.hash))?;
+                        w.put_sync_text(item, Some(&text))
                     })?;
                     self.report.pushed += 1;
                 }
@@ -449,6 +457,8 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
                 conflict.remote_etag.as_deref(),
                 None,
             )?;
+            // Ours goes over the server's version: what others put in that version goes with it.
+            w.put_sync_text(item_id, conflict.remote_ics.as_deref())?;
             if existing.is_none() && conflict.remote_etag.is_none() {
                 // Deleted on both sides in the end: nothing left to sync.
                 w.delete_sync_item(item_id)?;
@@ -469,7 +479,9 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
                             .map_err(|why| Error::invalid("remote", why))?;
                         let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
                         let hash = item::hash(&item::text(&event, &ctx));
-                        w.put_sync_item(link.id, &remote.uid, Some(id), &conflict.href, Some(etag), Some(&hash))?;
+                        let item =
+                            w.put_sync_item(link.id, &remote.uid, Some(id), &conflict.href, Some(etag), Some(&hash))?;
+                        w.put_sync_text(item, Some(text))?;
                         w.delete_sync_conflict(item_id)
                     },
                     |_| true,

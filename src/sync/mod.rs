@@ -3,6 +3,7 @@
 //! details are libdav's (`client.rs`), the decisions are the engine's (`engine.rs`), the resources are our own ICS
 //! writer's and reader's (`item.rs`), the state is in `store/sync.rs`. No Tauri here: the CLI and the app share it.
 
+pub mod carry;
 pub mod client;
 pub mod conflict_view;
 pub mod engine;

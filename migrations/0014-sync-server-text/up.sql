@@ -1,0 +1,4 @@
+-- The server's last text of each synced item (as fetched, or as we last sent it): when we write the item again, what
+-- other clients put in it that we do not model (attendees, their alarms, X- properties) is carried over from it
+-- (src/sync/carry.rs). NULL: not known yet (an item synced before this migration gets it at its next pull or push).
+ALTER TABLE sync_items ADD COLUMN remote_ics TEXT;
