@@ -18,7 +18,9 @@ use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
 use campaign_desk::store::{CampaignPlan, SyncAccount, SyncLink};
-use campaign_desk::sync::{AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport};
+use campaign_desk::sync::{
+    AddedAccount, ConflictView, Keep, LinkStatus, RefusedChange, RefusedKind, RemoteCalendar, RunReport, Undone,
+};
 use campaign_desk::wire::{AppInfo, BackupFile, ErrorReport, FileFilter};
 use ts_rs::{Config, TS};
 
@@ -87,6 +89,9 @@ fn export_all(dir: &Path) {
         LinkStatus,
         ConflictView,
         Keep,
+        RefusedChange,
+        RefusedKind,
+        Undone,
     );
 }
 

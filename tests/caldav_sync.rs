@@ -557,6 +557,66 @@ fn a_read_only_partner_keeps_local_changes_and_is_told_why() {
     assert!(status[0]["last_error"].as_str().expect("error").contains("read-only"), "{status}");
     // Alice's calendar is as she left it.
     assert!(!collection_text(&server, &path_of(&calendar)).contains("Bob's idea"));
+
+    // The refusal is listed with the way to undo it, and undoing puts the server's version back here.
+    let refused = &status[0]["refused"];
+    assert_eq!(refused.as_array().expect("refused").len(), 1, "{status}");
+    assert_eq!(refused[0]["event_id"], first);
+    assert_eq!(refused[0]["change"], "edited");
+    let said = desk(&bob.db, "bob", &["sync", "conflicts"]);
+    assert!(said.stdout.contains(&format!("sync revert {first}")), "{}", said.stdout);
+    let original = events.as_array().expect("list")[0]["title"].clone();
+    assert_eq!(ok(&bob.db, "bob", &["sync", "revert", &first.to_string()])["restored"]["event_id"], first);
+    assert_eq!(ok(&bob.db, "bob", &["event", "show", &first.to_string()])["title"], original);
+    assert_eq!(counts(&run_sync(&bob.db, "bob")), (0, 0, 0, 0));
+    let status = ok(&bob.db, "bob", &["sync", "status"]);
+    assert_eq!((status[0]["pending"].as_u64(), status[0]["refused"].as_array().map(Vec::len)), (Some(0), Some(0)));
+    let again = desk(&bob.db, "bob", &["sync", "revert", &first.to_string()]);
+    assert_eq!(again.status, 2, "nothing left to undo: {}", again.stderr);
+    assert!(again.stderr.contains("nothing to undo"), "{}", again.stderr);
+
+    // A new event and a deletion, both refused, both undone: the new one goes, the deleted one comes back.
+    let second = events.as_array().expect("list")[1].clone();
+    let second_id = second["id"].as_i64().expect("id");
+    ok(&bob.db, "bob", &["event", "rm", &second_id.to_string()]);
+    let new = ok(
+        &bob.db,
+        "bob",
+        &[
+            "event",
+            "add",
+            "--campaign",
+            "1",
+            "--title",
+            "Bob's own",
+            "--start",
+            "2026-03-05T10:00",
+            "--end",
+            "2026-03-05T11:00",
+        ],
+    )["id"]
+        .as_i64()
+        .expect("id");
+    let r = desk(&bob.db, "bob", &["--json", "sync", "run"]);
+    assert_eq!((r.status, r.json()["errors"].as_array().map(Vec::len)), (2, Some(2)), "{}", r.stdout);
+    let status = ok(&bob.db, "bob", &["sync", "status"]);
+    let changes: Vec<&str> = status[0]["refused"]
+        .as_array()
+        .expect("refused")
+        .iter()
+        .map(|r| r["change"].as_str().expect("change"))
+        .collect();
+    assert_eq!(changes.len(), 2, "{status}");
+    assert!(changes.contains(&"new") && changes.contains(&"deleted"), "{status}");
+    assert_eq!(ok(&bob.db, "bob", &["sync", "revert", &new.to_string()]), "removed");
+    let gone = desk(&bob.db, "bob", &["event", "show", &new.to_string()]);
+    assert_eq!(gone.status, 2, "the new event is gone: {} {}", gone.stdout, gone.stderr);
+    let back = ok(&bob.db, "bob", &["sync", "revert", &second_id.to_string()])["restored"]["event_id"]
+        .as_i64()
+        .expect("restored");
+    assert_eq!(ok(&bob.db, "bob", &["event", "show", &back.to_string()])["title"], second["title"]);
+    assert_eq!(counts(&run_sync(&bob.db, "bob")), (0, 0, 0, 0));
+    assert_eq!(ok(&bob.db, "bob", &["event", "list", "--campaign", "1"]).as_array().map(Vec::len), Some(3));
 }
 
 #[test]

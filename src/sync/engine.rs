@@ -339,11 +339,14 @@ impl Run<'_> {
                 Err(DavError::NotFound) => {
                     self.conflict(&local.event.uid, Some(local.event.id), &href, None, None, false)?
                 }
-                Err(DavError::Forbidden) => self.report.errors.push(format!(
-                    "'{}' was changed here but the calendar is read-only for this account (403): the change is kept \
-                     here only",
-                    local.event.title
-                )),
+                Err(DavError::Forbidden) => {
+                    self.refused(item, &local.event, &href)?;
+                    self.report.errors.push(format!(
+                        "'{}' was changed here but the calendar is read-only for this account (403): the change is \
+                         kept here only (undo it with `sync revert {}`)",
+                        local.event.title, local.event.id
+                    ))
+                }
                 Err(e) => return Err(fatal(e)),
             }
         }
@@ -356,18 +359,52 @@ impl Run<'_> {
                 Ok(()) | Err(DavError::NotFound) => {
                     let item_id = i.id;
                     self.store.sync_state(|w| w.delete_sync_item(item_id))?;
-                    self.report.deleted += 1;
+                    // An item never on the server (a refused new event, deleted here since) deletes nothing there.
+                    if i.etag.is_some() {
+                        self.report.deleted += 1;
+                    }
                 }
                 Err(DavError::Changed) => self.changed_meanwhile(&i.uid, i.event_id, &i.href, true)?,
-                Err(DavError::Forbidden) => self.report.errors.push(format!(
-                    "an event ({}) was deleted here but the calendar is read-only for this account (403): it stays on \
-                     the server",
-                    i.uid
-                )),
+                Err(DavError::Forbidden) => {
+                    let item_id = i.id;
+                    self.store.sync_state(|w| w.put_sync_refused(item_id))?;
+                    self.report.errors.push(format!(
+                        "an event ({}) was deleted here but the calendar is read-only for this account (403): it \
+                         stays on the server{}",
+                        i.uid,
+                        i.event_id
+                            .map(|id| format!(" (undo the deletion with `sync revert {id}`)"))
+                            .unwrap_or_default()
+                    ))
+                }
                 Err(e) => return Err(fatal(e)),
             }
         }
         Ok(())
+    }
+
+    /// A 403 on writing `event`: the change stays here, marked as refused so that it can be undone. The server's
+    /// version is what undoing puts back; an item synced before that version was kept gets it now.
+    fn refused(&mut self, item: Option<&SyncItem>, event: &Event, href: &str) -> Result<()> {
+        let server = match item {
+            Some(i) if i.etag.is_some() && self.store.sync_item_text(i.id)?.is_none() => {
+                let now = self.server.fetch(&self.collection, &[href.to_string()]).map_err(fatal)?;
+                now.into_iter().next().filter(|(_, _, etag)| i.etag.as_ref() == Some(etag)).map(|(_, text, _)| text)
+            }
+            _ => None,
+        };
+        let (link, uid, id) = (self.link.id, event.uid.clone(), event.id);
+        self.store.sync_state(|w| {
+            let item_id = match item {
+                Some(i) => i.id,
+                // Never on the server: an item without an ETag, so that undoing knows there is nothing to put back.
+                None => w.put_sync_item(link, &uid, Some(id), href, None, None)?,
+            };
+            if server.is_some() {
+                w.put_sync_text(item_id, server.as_deref())?;
+            }
+            w.put_sync_refused(item_id)
+        })
     }
 
     /// A 412: the server's copy changed after our pull. Its current version is fetched and kept as a conflict.
@@ -467,25 +504,10 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
         }),
         Keep::Remote => match (&conflict.remote_ics, &conflict.remote_etag) {
             (Some(text), Some(etag)) => {
-                let remote = item::read(text, zone).map_err(|why| Error::invalid("remote", why))?;
-                let ctx = Context {
-                    campaigns: store.list_campaigns(None)?,
-                    organisations: store.list_organisations(None)?,
-                    partner_zones: store.partner_zones()?,
-                };
-                store.import_batch(
-                    |w| {
-                        let id = apply(w, &remote, link.campaign_id, existing.as_ref())?
-                            .map_err(|why| Error::invalid("remote", why))?;
-                        let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
-                        let hash = item::hash(&item::text(&event, &ctx));
-                        let item =
-                            w.put_sync_item(link.id, &remote.uid, Some(id), &conflict.href, Some(etag), Some(&hash))?;
-                        w.put_sync_text(item, Some(text))?;
-                        w.delete_sync_conflict(item_id)
-                    },
-                    |_| true,
-                )
+                take_back(store, &link, zone, (&conflict.href, etag, text), existing.as_ref(), |w| {
+                    w.delete_sync_conflict(item_id)
+                })
+                .map(|_| ())
             }
             _ => store.sync_state(|w| {
                 if let Some(e) = &existing {
@@ -495,6 +517,86 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
             }),
         },
     }
+}
+
+/// Writes the server's version `(href, etag, text)` over the event here (or as a new one), records the item as in
+/// sync with it, and runs `then` in the same transaction. Returns the event's id.
+fn take_back(
+    store: &mut Store,
+    link: &SyncLink,
+    zone: chrono_tz::Tz,
+    (href, etag, text): (&str, &str, &str),
+    existing: Option<&Event>,
+    then: impl FnOnce(&mut EventWriter) -> Result<()>,
+) -> Result<i64> {
+    let remote = item::read(text, zone).map_err(|why| Error::invalid("remote", why))?;
+    let ctx = Context {
+        campaigns: store.list_campaigns(None)?,
+        organisations: store.list_organisations(None)?,
+        partner_zones: store.partner_zones()?,
+    };
+    store.import_batch(
+        |w| {
+            let id = apply(w, &remote, link.campaign_id, existing)?.map_err(|why| Error::invalid("remote", why))?;
+            let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
+            let hash = item::hash(&item::text(&event, &ctx));
+            let item = w.put_sync_item(link.id, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+            w.put_sync_text(item, Some(text))?;
+            then(w)?;
+            Ok(id)
+        },
+        |_| true,
+    )
+}
+
+/// What undoing a refused change did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Undone {
+    /// The event is as the server has it again (an edit undone, or a deletion: the event is back, maybe under a new
+    /// id).
+    Restored { event_id: i64 },
+    /// The event was new here and the server never had it: it is gone.
+    Removed,
+}
+
+/// "Undo my change": puts the server's version of an item whose local change the server refused (403) back here,
+/// without the network (the server's last text is kept with the item). Only a refused change can be undone.
+pub fn revert(store: &mut Store, event_id: i64) -> Result<Undone> {
+    let item = store.sync_item_of_event(event_id)?.filter(|i| i.refused.is_some()).ok_or_else(|| {
+        Error::invalid(
+            "event",
+            format!("event {event_id} has no change the server refused: there is nothing to undo (see `sync status`)"),
+        )
+    })?;
+    if store.sync_conflicts(Some(item.link_id))?.iter().any(|c| c.item_id == item.id) {
+        return Err(Error::invalid(
+            "event",
+            format!("event {event_id} is in conflict with the server's version: resolve it with `sync resolve`"),
+        ));
+    }
+    let link = store.sync_link(item.link_id)?;
+    let existing = store.find_event_by_uid(&item.uid)?.filter(|e| Some(e.id) == item.event_id);
+    let Some(etag) = item.etag.as_deref() else {
+        let item_id = item.id;
+        store.sync_state(|w| {
+            if let Some(e) = &existing {
+                w.delete_event(e.id)?;
+            }
+            w.delete_sync_item(item_id)
+        })?;
+        return Ok(Undone::Removed);
+    };
+    let text = store.sync_item_text(item.id)?.ok_or_else(|| {
+        Error::invalid(
+            "event",
+            format!("the server's version of event {event_id} is not known here yet: run `sync run`, then undo"),
+        )
+    })?;
+    let campaign = store.get_campaign(link.campaign_id)?;
+    let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
+    let id = take_back(store, &link, zone, (&item.href, etag, &text), existing.as_ref(), |_| Ok(()))?;
+    Ok(Undone::Restored { event_id: id })
 }
 
 #[cfg(test)]
@@ -658,7 +760,9 @@ mod tests {
         assert_eq!(r.pushed, 0);
         assert_eq!(r.errors.len(), 1);
         assert!(r.errors[0].contains("read-only") && r.errors[0].contains("'Vigil'"), "{:?}", r.errors);
-        assert!(store.sync_items(link.id).expect("items").is_empty(), "nothing recorded as sent");
+        let items = store.sync_items(link.id).expect("items");
+        assert_eq!(items.len(), 1);
+        assert!(items[0].etag.is_none() && items[0].refused.is_some(), "refused, never sent: {items:?}");
         let link = store.sync_link(link.id).expect("link");
         assert!(link.last_error.is_some_and(|e| e.contains("read-only")));
     }
