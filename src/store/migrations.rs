@@ -23,7 +23,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0011-event-writes/up.sql"),
     include_str!("../../migrations/0012-approval-withdrawals/up.sql"),
     include_str!("../../migrations/0013-sync/up.sql"),
-    include_str!("../../migrations/0014-sync-server-text/up.sql"),
+    include_str!("../../migrations/0014-sync-item-state/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

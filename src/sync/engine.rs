@@ -114,6 +114,9 @@ struct Run<'a> {
     ctx: Context,
     zone: chrono_tz::Tz,
     report: RunReport,
+    /// The report's errors that are refusals (403): each item says so itself (`sync_items.refused`, listed by
+    /// `sync status` and the share panel with a way to undo), so they are not the link's last problem.
+    refusals: Vec<String>,
 }
 
 /// Syncs one link both ways.
@@ -125,12 +128,22 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
         organisations: store.list_organisations(None)?,
         partner_zones: store.partner_zones()?,
     };
-    let mut r = Run { collection: collection_of(link)?, store, server, link, ctx, zone, report: RunReport::default() };
+    let mut r = Run {
+        collection: collection_of(link)?,
+        store,
+        server,
+        link,
+        ctx,
+        zone,
+        report: RunReport::default(),
+        refusals: Vec::new(),
+    };
     let token = r.pull()?;
     r.push()?;
     // The token moves on only when every change it covers was taken in: an item that failed is listed again.
     let pull_complete = !r.report.errors.iter().any(|e| e.starts_with(PULL_ERROR));
-    let error = (!r.report.errors.is_empty()).then(|| r.report.errors.join("; "));
+    let problems: Vec<&String> = r.report.errors.iter().filter(|e| !r.refusals.contains(e)).collect();
+    let error = (!problems.is_empty()).then(|| problems.iter().map(|e| e.as_str()).collect::<Vec<_>>().join("; "));
     r.store.finish_sync_run(link.id, token.as_deref().filter(|_| pull_complete), error.as_deref())?;
     Ok(r.report)
 }
@@ -341,7 +354,7 @@ impl Run<'_> {
                 }
                 Err(DavError::Forbidden) => {
                     self.refused(item, &local.event, &href)?;
-                    self.report.errors.push(format!(
+                    self.refusal(format!(
                         "'{}' was changed here but the calendar is read-only for this account (403): the change is \
                          kept here only (undo it with `sync revert {}`)",
                         local.event.title, local.event.id
@@ -368,7 +381,7 @@ impl Run<'_> {
                 Err(DavError::Forbidden) => {
                     let item_id = i.id;
                     self.store.sync_state(|w| w.put_sync_refused(item_id))?;
-                    self.report.errors.push(format!(
+                    self.refusal(format!(
                         "an event ({}) was deleted here but the calendar is read-only for this account (403): it \
                          stays on the server{}",
                         i.uid,
@@ -381,6 +394,11 @@ impl Run<'_> {
             }
         }
         Ok(())
+    }
+
+    fn refusal(&mut self, message: String) {
+        self.refusals.push(message.clone());
+        self.report.errors.push(message);
     }
 
     /// A 403 on writing `event`: the change stays here, marked as refused so that it can be undone. The server's
@@ -763,8 +781,10 @@ mod tests {
         let items = store.sync_items(link.id).expect("items");
         assert_eq!(items.len(), 1);
         assert!(items[0].etag.is_none() && items[0].refused.is_some(), "refused, never sent: {items:?}");
+        // Not the link's last problem: the refused item says so itself, with a way to undo it.
         let link = store.sync_link(link.id).expect("link");
-        assert!(link.last_error.is_some_and(|e| e.contains("read-only")));
+        assert_eq!(link.last_error, None);
+        assert!(link.last_synced.is_some());
     }
 
     #[test]
