@@ -117,6 +117,8 @@ struct Run<'a> {
     /// The report's errors that are refusals (403): each item says so itself (`sync_items.refused`, listed by
     /// `sync status` and the share panel with a way to undo), so they are not the link's last problem.
     refusals: Vec<String>,
+    /// Our texts of the events, made by a pull that took nothing in, for the push to use.
+    unchanged: Option<HashMap<String, Local>>,
 }
 
 /// Syncs one link both ways.
@@ -137,6 +139,7 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
         zone,
         report: RunReport::default(),
         refusals: Vec::new(),
+        unchanged: None,
     };
     let token = r.pull()?;
     r.push()?;
@@ -196,6 +199,11 @@ impl Run<'_> {
         };
         let fetched =
             if wanted.is_empty() { Vec::new() } else { self.server.fetch(&self.collection, &wanted).map_err(fatal)? };
+        if fetched.is_empty() && gone.is_empty() {
+            // Nothing came from the server: the push works on these same texts (each event's text is made once).
+            self.unchanged = Some(self.locals()?);
+            return Ok(changes.token);
+        }
         let conflicted = self.conflicted()?;
         let mut locals = self.locals()?;
         for (href, text, etag) in fetched {
@@ -311,7 +319,10 @@ impl Run<'_> {
     fn push(&mut self) -> Result<()> {
         let items = self.items()?;
         let conflicted = self.conflicted()?;
-        let locals = self.locals()?;
+        let locals = match self.unchanged.take() {
+            Some(l) => l,
+            None => self.locals()?,
+        };
         let by_uid: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.uid.as_str(), i)).collect();
         let mut ordered: Vec<&Local> = locals.values().collect();
         ordered.sort_by_key(|l| l.event.id);
