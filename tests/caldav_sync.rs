@@ -208,7 +208,15 @@ fn first_sync_is_read_back_by_python_with_the_same_occurrences_and_a_second_run_
     let (campaign, _) = campaign(&cli.db);
     let calendar = share(&cli.db, &server, campaign, "alice");
     assert_eq!(counts(&run_sync(&cli.db, "alice")), (3, 0, 0, 0));
+    // The first run's token is already past its own writes, so the next pull lists nothing (not all it sent).
+    let token = || -> Option<String> {
+        let conn = rusqlite::Connection::open(&cli.db).expect("open db");
+        conn.query_row("SELECT sync_token FROM sync_links", [], |r| r.get(0)).expect("token")
+    };
+    let after_first = token();
+    assert!(after_first.is_some());
     assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+    assert_eq!(token(), after_first, "the second run found changes since the first one's token");
 
     let dir = tempfile::tempdir().expect("tmp");
     let ics = dir.path().join("server.ics");

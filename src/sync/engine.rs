@@ -119,6 +119,8 @@ struct Run<'a> {
     refusals: Vec<String>,
     /// Our texts of the events, made by a pull that took nothing in, for the push to use.
     unchanged: Option<HashMap<String, Local>>,
+    /// The push wrote to the server (created, changed or deleted an item).
+    wrote: bool,
 }
 
 /// Syncs one link both ways.
@@ -140,11 +142,13 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
         report: RunReport::default(),
         refusals: Vec::new(),
         unchanged: None,
+        wrote: false,
     };
     let token = r.pull()?;
     r.push()?;
     // The token moves on only when every change it covers was taken in: an item that failed is listed again.
     let pull_complete = !r.report.errors.iter().any(|e| e.starts_with(PULL_ERROR));
+    let token = if pull_complete && r.wrote { r.past_own_writes(token)? } else { token };
     let problems: Vec<&String> = r.report.errors.iter().filter(|e| !r.refusals.contains(e)).collect();
     let error = (!problems.is_empty()).then(|| problems.iter().map(|e| e.as_str()).collect::<Vec<_>>().join("; "));
     r.store.finish_sync_run(link.id, token.as_deref().filter(|_| pull_complete), error.as_deref())?;
@@ -356,6 +360,7 @@ impl Run<'_> {
                         w.put_sync_text(item, Some(&text))
                     })?;
                     self.report.pushed += 1;
+                    self.wrote = true;
                 }
                 Err(DavError::Changed) => {
                     self.changed_meanwhile(&local.event.uid, Some(local.event.id), &href, false)?
@@ -386,6 +391,7 @@ impl Run<'_> {
                     // An item never on the server (a refused new event, deleted here since) deletes nothing there.
                     if i.etag.is_some() {
                         self.report.deleted += 1;
+                        self.wrote = true;
                     }
                 }
                 Err(DavError::Changed) => self.changed_meanwhile(&i.uid, i.event_id, &i.href, true)?,
@@ -405,6 +411,23 @@ impl Run<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The token past this run's own writes, so that the next run does not list them again (with 10,000 items sent
+    /// by a first sync, the next pull would otherwise list all 10,000). Only when everything listed since `token`
+    /// is exactly what we hold: a change another client made meanwhile keeps the old token, and the next run takes
+    /// it in. Best effort: any failure keeps the old token.
+    fn past_own_writes(&mut self, token: Option<String>) -> Result<Option<String>> {
+        let Some(old) = token.as_deref() else { return Ok(token) };
+        let changes = match self.server.changes(&self.collection, Some(old)) {
+            Ok(c) if !c.complete => c,
+            _ => return Ok(token),
+        };
+        let items = self.items()?;
+        let etags: HashMap<&str, Option<&str>> = items.iter().map(|i| (i.href.as_str(), i.etag.as_deref())).collect();
+        let ours = changes.changed.iter().all(|l| etags.get(l.href.as_str()) == Some(&Some(l.etag.as_str())))
+            && changes.deleted.iter().all(|h| !etags.contains_key(h.as_str()));
+        Ok(if ours { changes.token.or(token) } else { token })
     }
 
     fn refusal(&mut self, message: String) {
