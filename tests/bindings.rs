@@ -19,7 +19,9 @@ use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComp
 use campaign_desk::statement_templates::StatementTemplate;
 use campaign_desk::store::{CampaignPlan, Subscription, SyncAccount, SyncLink};
 use campaign_desk::subscriptions::SubscribedOccurrence;
-use campaign_desk::sync::{AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport};
+use campaign_desk::sync::{
+    AddedAccount, ConflictView, Keep, LinkStatus, RefusedChange, RefusedKind, RemoteCalendar, RunReport, Undone,
+};
 use campaign_desk::wire::{AppInfo, BackupFile, EncryptionStatus, ErrorReport, FileFilter, KeyKind, WaitNeed, Waiting};
 use ts_rs::{Config, TS};
 
@@ -94,6 +96,9 @@ fn export_all(dir: &Path) {
         LinkStatus,
         ConflictView,
         Keep,
+        RefusedChange,
+        RefusedKind,
+        Undone,
     );
 }
 

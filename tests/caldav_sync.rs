@@ -208,7 +208,15 @@ fn first_sync_is_read_back_by_python_with_the_same_occurrences_and_a_second_run_
     let (campaign, _) = campaign(&cli.db);
     let calendar = share(&cli.db, &server, campaign, "alice");
     assert_eq!(counts(&run_sync(&cli.db, "alice")), (3, 0, 0, 0));
+    // The first run's token is already past its own writes, so the next pull lists nothing (not all it sent).
+    let token = || -> Option<String> {
+        let conn = rusqlite::Connection::open(&cli.db).expect("open db");
+        conn.query_row("SELECT sync_token FROM sync_links", [], |r| r.get(0)).expect("token")
+    };
+    let after_first = token();
+    assert!(after_first.is_some());
     assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+    assert_eq!(token(), after_first, "the second run found changes since the first one's token");
 
     let dir = tempfile::tempdir().expect("tmp");
     let ics = dir.path().join("server.ics");
@@ -312,6 +320,139 @@ fn edits_and_deletions_travel_both_ways_and_new_server_events_land_in_the_campai
     let listed = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
     assert!(!listed.as_array().expect("list").iter().any(|e| e["uid"] == "from-thunderbird-1"), "{listed}");
     assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+}
+
+/// What Thunderbird writes for a meeting: attendees, an organiser, its own alarms and X-MOZ properties, on the
+/// series and on a changed instance.
+const THUNDERBIRD_MEETING: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n\
+PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\n\
+BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n\
+TZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n\
+BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\n\
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n\
+BEGIN:VEVENT\r\nCREATED:20260301T090000Z\r\nLAST-MODIFIED:20260301T090000Z\r\nDTSTAMP:20260301T090000Z\r\n\
+UID:tb-meeting-1\r\nSUMMARY:Partners' meeting\r\nORGANIZER;CN=Aung Lin:mailto:aung@example.org\r\n\
+ATTENDEE;CN=Mya Thein;PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT;CUTYPE=INDIVIDUAL:mailto:mya@example.org\r\n\
+ATTENDEE;CN=Ko Ko;PARTSTAT=NEEDS-ACTION;ROLE=OPT-PARTICIPANT;RSVP=TRUE:mailto:koko@example.org\r\n\
+RRULE:FREQ=WEEKLY;COUNT=4\r\nX-MOZ-GENERATION:4\r\nX-MOZ-SEND-INVITATIONS:TRUE\r\nTRANSP:OPAQUE\r\n\
+CLASS:PUBLIC\r\nDTSTART;TZID=Europe/Paris:20260402T150000\r\nDTEND;TZID=Europe/Paris:20260402T160000\r\n\
+BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;VALUE=DURATION:-PT15M\r\nDESCRIPTION:Default Mozilla Description\r\n\
+X-MOZ-LASTACK:20260301T091500Z\r\nEND:VALARM\r\n\
+BEGIN:VALARM\r\nACTION:EMAIL\r\nTRIGGER;VALUE=DATE-TIME:20260401T080000Z\r\nSUMMARY:Tomorrow\r\n\
+DESCRIPTION:Partners' meeting tomorrow\r\nATTENDEE:mailto:aung@example.org\r\nEND:VALARM\r\n\
+END:VEVENT\r\n\
+BEGIN:VEVENT\r\nDTSTAMP:20260301T090000Z\r\nUID:tb-meeting-1\r\nSEQUENCE:1\r\n\
+RECURRENCE-ID;TZID=Europe/Paris:20260409T150000\r\nSUMMARY:Partners' meeting (longer)\r\n\
+ORGANIZER;CN=Aung Lin:mailto:aung@example.org\r\n\
+ATTENDEE;CN=Mya Thein;PARTSTAT=DECLINED;ROLE=REQ-PARTICIPANT:mailto:mya@example.org\r\n\
+X-MOZ-GENERATION:5\r\nDTSTART;TZID=Europe/Paris:20260409T150000\r\nDTEND;TZID=Europe/Paris:20260409T170000\r\n\
+END:VEVENT\r\nEND:VCALENDAR\r\n";
+
+/// The server's item as Python's icalendar reads it: per VEVENT (series first), its RECURRENCE-ID, SUMMARY,
+/// LOCATION, ORGANIZER, attendees with PARTSTAT, alarms' triggers and X- property names.
+fn python_view(text: &str) -> Value {
+    let script = r#"
+import json, sys
+from icalendar import Calendar
+out = []
+for ev in Calendar.from_ical(sys.stdin.read()).walk("VEVENT"):
+    atts = ev.get("ATTENDEE", [])
+    atts = atts if isinstance(atts, list) else [atts]
+    out.append({
+        "rid": ev["RECURRENCE-ID"].to_ical().decode() if "RECURRENCE-ID" in ev else None,
+        "summary": str(ev.get("SUMMARY")),
+        "location": str(ev.get("LOCATION")) if "LOCATION" in ev else None,
+        "organizer": str(ev.get("ORGANIZER")) if "ORGANIZER" in ev else None,
+        "organizers": len([k for k, _ in ev.property_items(recursive=False) if k == "ORGANIZER"]),
+        "attendees": sorted(f"{a}:{a.params.get('PARTSTAT')}" for a in atts),
+        "alarms": sorted(a["TRIGGER"].to_ical().decode() for a in ev.walk("VALARM")),
+        "lastack": [str(a["X-MOZ-LASTACK"].to_ical().decode()) for a in ev.walk("VALARM") if "X-MOZ-LASTACK" in a],
+        "x": sorted(k for k in ev.keys() if k.startswith("X-")),
+        "class": str(ev.get("CLASS")) if "CLASS" in ev else None,
+    })
+print(json.dumps(out))
+"#;
+    let mut child = Command::new(radicale::python())
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run python");
+    use std::io::Write;
+    child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("python");
+    assert!(out.status.success(), "icalendar: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn what_thunderbird_wrote_and_we_do_not_model_survives_our_edits() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, _) = campaign(&cli.db);
+    let calendar = share(&cli.db, &server, campaign, "alice");
+    run_sync(&cli.db, "alice");
+    let href = format!("{}tb-meeting-1.ics", path_of(&calendar));
+    let (status, body) = server.http(
+        "alice",
+        "PUT",
+        &href,
+        &["Content-Type: text/calendar", "If-None-Match: *"],
+        Some(THUNDERBIRD_MEETING),
+    );
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    let listed = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
+    let id = listed.as_array().expect("list").iter().find(|e| e["uid"] == "tb-meeting-1").expect("arrived")["id"]
+        .as_i64()
+        .expect("id");
+    let before = python_view(&server.http("alice", "GET", &href, &[], None).1);
+
+    // Edited here: the series gets a place and a new title; the changed instance is untouched.
+    ok(
+        &cli.db,
+        "alice",
+        &["event", "edit", &id.to_string(), "--title", "Partners' meeting (all)", "--location", "Room 2"],
+    );
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    let (_, text) = server.http("alice", "GET", &href, &[], None);
+    let after = python_view(&text);
+    assert_eq!(after.as_array().expect("events").len(), 2, "{text}");
+    let (series, instance) = (&after[0], &after[1]);
+    assert_eq!(series["summary"], "Partners' meeting (all)", "our change: {text}");
+    assert_eq!(series["location"], "Room 2");
+    for key in ["attendees", "organizer", "alarms", "lastack", "x", "class"] {
+        assert_eq!(series[key], before[0][key], "series {key}: {text}");
+    }
+    // (Our reminders are the series' and are written on each instance too, so the instance's alarms are ours.)
+    for key in ["attendees", "organizer", "x"] {
+        assert_eq!(instance[key], before[1][key], "instance {key}: {text}");
+    }
+    assert_eq!(series["organizers"], 1, "one ORGANIZER: {text}");
+    assert_eq!(instance["summary"], "Partners' meeting (longer)");
+    assert_eq!(
+        series["attendees"],
+        serde_json::json!(["mailto:koko@example.org:NEEDS-ACTION", "mailto:mya@example.org:ACCEPTED"])
+    );
+    assert_eq!(instance["attendees"], serde_json::json!(["mailto:mya@example.org:DECLINED"]));
+    assert!(series["x"].as_array().expect("x").contains(&Value::from("X-MOZ-SEND-INVITATIONS")), "{series}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "nothing more to send");
+
+    // Thunderbird again (Ko Ko accepts), then another edit here: the server's newest text is what is carried.
+    edit_on_server(&server, &href, "PARTSTAT=NEEDS-ACTION", "PARTSTAT=ACCEPTED");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    ok(&cli.db, "alice", &["event", "edit", &id.to_string(), "--location", "Room 3"]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    let (_, text) = server.http("alice", "GET", &href, &[], None);
+    let last = python_view(&text);
+    assert_eq!(last[0]["location"], "Room 3");
+    assert_eq!(
+        last[0]["attendees"],
+        serde_json::json!(["mailto:koko@example.org:ACCEPTED", "mailto:mya@example.org:ACCEPTED"]),
+        "{text}"
+    );
+    assert_eq!(last[0]["alarms"], before[0]["alarms"]);
 }
 
 fn conflicts(db: &Path) -> Vec<Value> {
@@ -421,9 +562,70 @@ fn a_read_only_partner_keeps_local_changes_and_is_told_why() {
     assert_eq!(ok(&bob.db, "bob", &["event", "show", &first.to_string()])["title"], "Bob's idea");
     let status = ok(&bob.db, "bob", &["sync", "status"]);
     assert_eq!(status[0]["pending"], 1, "{status}");
-    assert!(status[0]["last_error"].as_str().expect("error").contains("read-only"), "{status}");
+    // Listed as a refused change with a way to undo it, not as the link's last problem.
+    assert!(status[0]["last_error"].is_null(), "{status}");
     // Alice's calendar is as she left it.
     assert!(!collection_text(&server, &path_of(&calendar)).contains("Bob's idea"));
+
+    // The refusal is listed with the way to undo it, and undoing puts the server's version back here.
+    let refused = &status[0]["refused"];
+    assert_eq!(refused.as_array().expect("refused").len(), 1, "{status}");
+    assert_eq!(refused[0]["event_id"], first);
+    assert_eq!(refused[0]["change"], "edited");
+    let said = desk(&bob.db, "bob", &["sync", "conflicts"]);
+    assert!(said.stdout.contains(&format!("sync revert {first}")), "{}", said.stdout);
+    let original = events.as_array().expect("list")[0]["title"].clone();
+    assert_eq!(ok(&bob.db, "bob", &["sync", "revert", &first.to_string()])["restored"]["event_id"], first);
+    assert_eq!(ok(&bob.db, "bob", &["event", "show", &first.to_string()])["title"], original);
+    assert_eq!(counts(&run_sync(&bob.db, "bob")), (0, 0, 0, 0));
+    let status = ok(&bob.db, "bob", &["sync", "status"]);
+    assert_eq!((status[0]["pending"].as_u64(), status[0]["refused"].as_array().map(Vec::len)), (Some(0), Some(0)));
+    let again = desk(&bob.db, "bob", &["sync", "revert", &first.to_string()]);
+    assert_eq!(again.status, 2, "nothing left to undo: {}", again.stderr);
+    assert!(again.stderr.contains("nothing to undo"), "{}", again.stderr);
+
+    // A new event and a deletion, both refused, both undone: the new one goes, the deleted one comes back.
+    let second = events.as_array().expect("list")[1].clone();
+    let second_id = second["id"].as_i64().expect("id");
+    ok(&bob.db, "bob", &["event", "rm", &second_id.to_string()]);
+    let new = ok(
+        &bob.db,
+        "bob",
+        &[
+            "event",
+            "add",
+            "--campaign",
+            "1",
+            "--title",
+            "Bob's own",
+            "--start",
+            "2026-03-05T10:00",
+            "--end",
+            "2026-03-05T11:00",
+        ],
+    )["id"]
+        .as_i64()
+        .expect("id");
+    let r = desk(&bob.db, "bob", &["--json", "sync", "run"]);
+    assert_eq!((r.status, r.json()["errors"].as_array().map(Vec::len)), (2, Some(2)), "{}", r.stdout);
+    let status = ok(&bob.db, "bob", &["sync", "status"]);
+    let changes: Vec<&str> = status[0]["refused"]
+        .as_array()
+        .expect("refused")
+        .iter()
+        .map(|r| r["change"].as_str().expect("change"))
+        .collect();
+    assert_eq!(changes.len(), 2, "{status}");
+    assert!(changes.contains(&"new") && changes.contains(&"deleted"), "{status}");
+    assert_eq!(ok(&bob.db, "bob", &["sync", "revert", &new.to_string()]), "removed");
+    let gone = desk(&bob.db, "bob", &["event", "show", &new.to_string()]);
+    assert_eq!(gone.status, 2, "the new event is gone: {} {}", gone.stdout, gone.stderr);
+    let back = ok(&bob.db, "bob", &["sync", "revert", &second_id.to_string()])["restored"]["event_id"]
+        .as_i64()
+        .expect("restored");
+    assert_eq!(ok(&bob.db, "bob", &["event", "show", &back.to_string()])["title"], second["title"]);
+    assert_eq!(counts(&run_sync(&bob.db, "bob")), (0, 0, 0, 0));
+    assert_eq!(ok(&bob.db, "bob", &["event", "list", "--campaign", "1"]).as_array().map(Vec::len), Some(3));
 }
 
 #[test]

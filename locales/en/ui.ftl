@@ -1302,3 +1302,14 @@ subscriptions-removeHint = Remove { $name } and its events from the calendar
 subscriptions-from = From the subscribed calendar { $name }: read-only.
 subscriptions-location = Place
 subscriptions-notes = Notes
+
+## CalDAV: changes a read-only calendar refused
+calShare-refusedHeading = Changes the server refused
+calShare-refusedWhy = This calendar is read-only for your account, so these changes stay on this computer only. Undo a change to get the calendar’s version back.
+calShare-refusedNew = New here: { $title }
+calShare-refusedEdited = Changed here: { $title }
+calShare-refusedDeleted = Deleted here: { $title }
+calShare-undo = Undo my change
+calShare-undoing = Undoing…
+calShare-undoneRestored = The calendar’s version is back.
+calShare-undoneRemoved = The new event is removed: the calendar never had it.

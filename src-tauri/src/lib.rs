@@ -170,6 +170,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::sync::sync_status,
             commands::sync::sync_conflicts,
             commands::sync::sync_resolve,
+            commands::sync::sync_revert,
         ])
         .build(context)?;
     #[cfg(unix)]

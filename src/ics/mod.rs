@@ -14,5 +14,5 @@ pub use export::{export, export_with_tasks, ExportContext};
 pub use import::{read_events, ParsedBody, ParsedEvent, Problem, ProblemKind};
 pub use lines::{preview, unescape_text, ContentLine, Lines};
 pub use text::{escape_text, fold_line};
-pub use time_value::{resolve_lenient, IcsTime};
+pub use time_value::{parse_duration, resolve_lenient, IcsTime};
 pub use vtimezone::vtimezone;

@@ -23,7 +23,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0011-event-writes/up.sql"),
     include_str!("../../migrations/0012-approval-withdrawals/up.sql"),
     include_str!("../../migrations/0013-sync/up.sql"),
-    // 0014 is being written on another branch; this one is renumbered when both are merged.
+    include_str!("../../migrations/0014-sync-item-state/up.sql"),
     include_str!("../../migrations/0015-subscriptions/up.sql"),
 ];
 

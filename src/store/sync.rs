@@ -1,6 +1,6 @@
-//! The CalDAV sync state (migration 13): accounts (never their passwords), links of a campaign to a remote
-//! calendar, each synced item's href, ETag and hash of what was last sent or seen, and the conflicts waiting for a
-//! person. The event writes a pull makes go through [`EventWriter`] in the same transaction as the item's new state.
+//! The CalDAV sync state (migrations 13 and 14): accounts (never their passwords), links of a campaign to a remote
+//! calendar, each synced item's href, ETag, hash of what was last sent or seen and the server's text then, and the
+//! conflicts waiting for a person. The event writes a pull makes go through [`EventWriter`] in the same transaction as the item's new state.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
@@ -38,6 +38,8 @@ pub struct SyncItem {
     pub href: String,
     pub etag: Option<String>,
     pub local_hash: Option<String>,
+    /// When the server last refused this item's local change (403: read-only for the account).
+    pub refused: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -83,6 +85,7 @@ fn item(r: &Row) -> rusqlite::Result<SyncItem> {
         href: r.get(4)?,
         etag: r.get(5)?,
         local_hash: r.get(6)?,
+        refused: r.get(7)?,
     })
 }
 
@@ -215,10 +218,41 @@ impl Store {
 
     pub fn sync_items(&self, link_id: i64) -> Result<Vec<SyncItem>> {
         let mut stmt = self.conn().prepare(
-            "SELECT id, link_id, uid, event_id, href, etag, local_hash FROM sync_items WHERE link_id = ?1 ORDER BY id",
+            "SELECT id, link_id, uid, event_id, href, etag, local_hash, refused FROM sync_items WHERE link_id = ?1
+             ORDER BY id",
         )?;
         let rows = stmt.query_map([link_id], item)?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// The item of an event by the id it has here, or else by the id it had before it was deleted here (SQLite may
+    /// give a deleted event's id to a new one: the event that has the id now comes first).
+    pub fn sync_item_of_event(&self, event_id: i64) -> Result<Option<SyncItem>> {
+        let columns = "SELECT id, link_id, uid, event_id, href, etag, local_hash, refused FROM sync_items";
+        let uid: Option<String> =
+            self.conn().query_row("SELECT uid FROM events WHERE id = ?1", [event_id], |r| r.get(0)).optional()?;
+        let found = match uid {
+            Some(uid) => self.conn().query_row(&format!("{columns} WHERE uid = ?1"), [uid], item),
+            None => self.conn().query_row(
+                &format!(
+                    "{columns} WHERE event_id = ?1
+                     AND NOT EXISTS (SELECT 1 FROM events e WHERE e.uid = sync_items.uid) ORDER BY id DESC LIMIT 1"
+                ),
+                [event_id],
+                item,
+            ),
+        };
+        Ok(found.optional()?)
+    }
+
+    /// The server's last text of an item (migration 14), what [`crate::sync::carry`] takes other clients' properties
+    /// from. Read one at a time: a calendar of 10,000 events does not hold every text in memory during a run.
+    pub fn sync_item_text(&self, item_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT remote_ics FROM sync_items WHERE id = ?1", [item_id], |r| r.get(0))
+            .optional()?
+            .flatten())
     }
 
     /// Conflicts waiting for a decision, of one link or all.
@@ -236,7 +270,7 @@ impl Store {
 }
 
 impl EventWriter<'_> {
-    /// Creates or replaces the item of `uid` in the link.
+    /// Creates or replaces the item of `uid` in the link (a refusal recorded for it is over).
     pub fn put_sync_item(
         &mut self,
         link_id: i64,
@@ -247,6 +281,18 @@ impl EventWriter<'_> {
         local_hash: Option<&str>,
     ) -> Result<i64> {
         put_item(self.tx, link_id, uid, event_id, href, etag, local_hash)
+    }
+
+    /// Records the server's text of an item as just fetched or sent (`None`: not known).
+    pub fn put_sync_text(&mut self, item_id: i64, text: Option<&str>) -> Result<()> {
+        self.tx.execute("UPDATE sync_items SET remote_ics = ?2 WHERE id = ?1", params![item_id, text])?;
+        Ok(())
+    }
+
+    /// Records that the server refused the item's local change (403), now.
+    pub fn put_sync_refused(&mut self, item_id: i64) -> Result<()> {
+        self.tx.execute("UPDATE sync_items SET refused = ?2 WHERE id = ?1", params![item_id, now()])?;
+        Ok(())
     }
 
     pub fn delete_sync_item(&mut self, item_id: i64) -> Result<()> {
@@ -307,7 +353,7 @@ fn put_item(
     tx.execute(
         "INSERT INTO sync_items (link_id, uid, event_id, href, etag, local_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (link_id, uid) DO UPDATE SET event_id = excluded.event_id, href = excluded.href,
-           etag = excluded.etag, local_hash = excluded.local_hash",
+           etag = excluded.etag, local_hash = excluded.local_hash, refused = NULL",
         params![link_id, uid, event_id, href, etag, local_hash],
     )?;
     Ok(tx.query_row("SELECT id FROM sync_items WHERE link_id = ?1 AND uid = ?2", params![link_id, uid], |r| r.get(0))?)

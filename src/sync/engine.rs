@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::carry;
 use super::client::{Changes, DavError};
 use super::item::{self, Context, Remote};
 use crate::domain::{Event, EventInput};
@@ -113,6 +114,13 @@ struct Run<'a> {
     ctx: Context,
     zone: chrono_tz::Tz,
     report: RunReport,
+    /// The report's errors that are refusals (403): each item says so itself (`sync_items.refused`, listed by
+    /// `sync status` and the share panel with a way to undo), so they are not the link's last problem.
+    refusals: Vec<String>,
+    /// Our texts of the events, made by a pull that took nothing in, for the push to use.
+    unchanged: Option<HashMap<String, Local>>,
+    /// The push wrote to the server (created, changed or deleted an item).
+    wrote: bool,
 }
 
 /// Syncs one link both ways.
@@ -124,12 +132,25 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
         organisations: store.list_organisations(None)?,
         partner_zones: store.partner_zones()?,
     };
-    let mut r = Run { collection: collection_of(link)?, store, server, link, ctx, zone, report: RunReport::default() };
+    let mut r = Run {
+        collection: collection_of(link)?,
+        store,
+        server,
+        link,
+        ctx,
+        zone,
+        report: RunReport::default(),
+        refusals: Vec::new(),
+        unchanged: None,
+        wrote: false,
+    };
     let token = r.pull()?;
     r.push()?;
     // The token moves on only when every change it covers was taken in: an item that failed is listed again.
     let pull_complete = !r.report.errors.iter().any(|e| e.starts_with(PULL_ERROR));
-    let error = (!r.report.errors.is_empty()).then(|| r.report.errors.join("; "));
+    let token = if pull_complete && r.wrote { r.past_own_writes(token)? } else { token };
+    let problems: Vec<&String> = r.report.errors.iter().filter(|e| !r.refusals.contains(e)).collect();
+    let error = (!problems.is_empty()).then(|| problems.iter().map(|e| e.as_str()).collect::<Vec<_>>().join("; "));
     r.store.finish_sync_run(link.id, token.as_deref().filter(|_| pull_complete), error.as_deref())?;
     Ok(r.report)
 }
@@ -182,6 +203,11 @@ impl Run<'_> {
         };
         let fetched =
             if wanted.is_empty() { Vec::new() } else { self.server.fetch(&self.collection, &wanted).map_err(fatal)? };
+        if fetched.is_empty() && gone.is_empty() {
+            // Nothing came from the server: the push works on these same texts (each event's text is made once).
+            self.unchanged = Some(self.locals()?);
+            return Ok(changes.token);
+        }
         let conflicted = self.conflicted()?;
         let mut locals = self.locals()?;
         for (href, text, etag) in fetched {
@@ -206,11 +232,11 @@ impl Run<'_> {
                     Some(local) => {
                         self.conflict(&remote.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?;
                     }
-                    None => self.take_in(&href, &etag, remote, None)?,
+                    None => self.take_in(&href, &etag, &text, remote, None)?,
                 },
                 Some(i) => match locals.remove(&i.uid) {
                     Some(local) if Some(&local.hash) == i.local_hash.as_ref() => {
-                        self.take_in(&href, &etag, remote, Some(&local.event))?
+                        self.take_in(&href, &etag, &text, remote, Some(&local.event))?
                     }
                     Some(local) => {
                         self.conflict(&i.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?
@@ -269,7 +295,7 @@ impl Run<'_> {
 
     /// Writes the server's version over the local event (whose last synced state it is known to be) or as a new
     /// event in the campaign, and records the item as seen.
-    fn take_in(&mut self, href: &str, etag: &str, remote: Remote, existing: Option<&Event>) -> Result<()> {
+    fn take_in(&mut self, href: &str, etag: &str, text: &str, remote: Remote, existing: Option<&Event>) -> Result<()> {
         let (link, campaign) = (self.link.id, self.link.campaign_id);
         let ctx = &self.ctx;
         let outcome = self.store.import_batch(
@@ -280,7 +306,8 @@ impl Run<'_> {
                 };
                 let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
                 let hash = item::hash(&item::text(&event, ctx));
-                w.put_sync_item(link, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+                let item = w.put_sync_item(link, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+                w.put_sync_text(item, Some(text))?;
                 Ok(Ok(()))
             },
             |r| r.is_ok(),
@@ -296,7 +323,10 @@ impl Run<'_> {
     fn push(&mut self) -> Result<()> {
         let items = self.items()?;
         let conflicted = self.conflicted()?;
-        let locals = self.locals()?;
+        let locals = match self.unchanged.take() {
+            Some(l) => l,
+            None => self.locals()?,
+        };
         let by_uid: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.uid.as_str(), i)).collect();
         let mut ordered: Vec<&Local> = locals.values().collect();
         ordered.sort_by_key(|l| l.event.id);
@@ -309,9 +339,14 @@ impl Run<'_> {
                 Some(i) => i.href.clone(),
                 None => format!("{}{}", self.collection, item::file_name(&local.event.uid)),
             };
+            // What other clients put in the item and we do not model goes back with our change.
+            let text = match item.map(|i| self.store.sync_item_text(i.id)).transpose()?.flatten() {
+                Some(server) => carry::carry_over(&local.text, &server),
+                None => local.text.clone(),
+            };
             let sent = match item.and_then(|i| i.etag.as_deref()) {
-                Some(etag) => self.server.update(&href, &local.text, etag),
-                None => self.server.create(&href, &local.text),
+                Some(etag) => self.server.update(&href, &text, etag),
+                None => self.server.create(&href, &text),
             };
             match sent {
                 Ok(etag) => {
@@ -321,9 +356,11 @@ impl Run<'_> {
                     };
                     let (link, uid, id) = (self.link.id, local.event.uid.clone(), local.event.id);
                     self.store.sync_state(|w| {
-                        w.put_sync_item(link, &uid, Some(id), &href, Some(&etag), Some(&local.hash)).map(|_| ())
+                        let item = w.put_sync_item(link, &uid, Some(id), &href, Some(&etag), Some(&local.hash))?;
+                        w.put_sync_text(item, Some(&text))
                     })?;
                     self.report.pushed += 1;
+                    self.wrote = true;
                 }
                 Err(DavError::Changed) => {
                     self.changed_meanwhile(&local.event.uid, Some(local.event.id), &href, false)?
@@ -331,11 +368,14 @@ impl Run<'_> {
                 Err(DavError::NotFound) => {
                     self.conflict(&local.event.uid, Some(local.event.id), &href, None, None, false)?
                 }
-                Err(DavError::Forbidden) => self.report.errors.push(format!(
-                    "'{}' was changed here but the calendar is read-only for this account (403): the change is kept \
-                     here only",
-                    local.event.title
-                )),
+                Err(DavError::Forbidden) => {
+                    self.refused(item, &local.event, &href)?;
+                    self.refusal(format!(
+                        "'{}' was changed here but the calendar is read-only for this account (403): the change is \
+                         kept here only (undo it with `sync revert {}`)",
+                        local.event.title, local.event.id
+                    ))
+                }
                 Err(e) => return Err(fatal(e)),
             }
         }
@@ -348,18 +388,75 @@ impl Run<'_> {
                 Ok(()) | Err(DavError::NotFound) => {
                     let item_id = i.id;
                     self.store.sync_state(|w| w.delete_sync_item(item_id))?;
-                    self.report.deleted += 1;
+                    // An item never on the server (a refused new event, deleted here since) deletes nothing there.
+                    if i.etag.is_some() {
+                        self.report.deleted += 1;
+                        self.wrote = true;
+                    }
                 }
                 Err(DavError::Changed) => self.changed_meanwhile(&i.uid, i.event_id, &i.href, true)?,
-                Err(DavError::Forbidden) => self.report.errors.push(format!(
-                    "an event ({}) was deleted here but the calendar is read-only for this account (403): it stays on \
-                     the server",
-                    i.uid
-                )),
+                Err(DavError::Forbidden) => {
+                    let item_id = i.id;
+                    self.store.sync_state(|w| w.put_sync_refused(item_id))?;
+                    self.refusal(format!(
+                        "an event ({}) was deleted here but the calendar is read-only for this account (403): it \
+                         stays on the server{}",
+                        i.uid,
+                        i.event_id
+                            .map(|id| format!(" (undo the deletion with `sync revert {id}`)"))
+                            .unwrap_or_default()
+                    ))
+                }
                 Err(e) => return Err(fatal(e)),
             }
         }
         Ok(())
+    }
+
+    /// The token past this run's own writes, so that the next run does not list them again (with 10,000 items sent
+    /// by a first sync, the next pull would otherwise list all 10,000). Only when everything listed since `token`
+    /// is exactly what we hold: a change another client made meanwhile keeps the old token, and the next run takes
+    /// it in. Best effort: any failure keeps the old token.
+    fn past_own_writes(&mut self, token: Option<String>) -> Result<Option<String>> {
+        let Some(old) = token.as_deref() else { return Ok(token) };
+        let changes = match self.server.changes(&self.collection, Some(old)) {
+            Ok(c) if !c.complete => c,
+            _ => return Ok(token),
+        };
+        let items = self.items()?;
+        let etags: HashMap<&str, Option<&str>> = items.iter().map(|i| (i.href.as_str(), i.etag.as_deref())).collect();
+        let ours = changes.changed.iter().all(|l| etags.get(l.href.as_str()) == Some(&Some(l.etag.as_str())))
+            && changes.deleted.iter().all(|h| !etags.contains_key(h.as_str()));
+        Ok(if ours { changes.token.or(token) } else { token })
+    }
+
+    fn refusal(&mut self, message: String) {
+        self.refusals.push(message.clone());
+        self.report.errors.push(message);
+    }
+
+    /// A 403 on writing `event`: the change stays here, marked as refused so that it can be undone. The server's
+    /// version is what undoing puts back; an item synced before that version was kept gets it now.
+    fn refused(&mut self, item: Option<&SyncItem>, event: &Event, href: &str) -> Result<()> {
+        let server = match item {
+            Some(i) if i.etag.is_some() && self.store.sync_item_text(i.id)?.is_none() => {
+                let now = self.server.fetch(&self.collection, &[href.to_string()]).map_err(fatal)?;
+                now.into_iter().next().filter(|(_, _, etag)| i.etag.as_ref() == Some(etag)).map(|(_, text, _)| text)
+            }
+            _ => None,
+        };
+        let (link, uid, id) = (self.link.id, event.uid.clone(), event.id);
+        self.store.sync_state(|w| {
+            let item_id = match item {
+                Some(i) => i.id,
+                // Never on the server: an item without an ETag, so that undoing knows there is nothing to put back.
+                None => w.put_sync_item(link, &uid, Some(id), href, None, None)?,
+            };
+            if server.is_some() {
+                w.put_sync_text(item_id, server.as_deref())?;
+            }
+            w.put_sync_refused(item_id)
+        })
     }
 
     /// A 412: the server's copy changed after our pull. Its current version is fetched and kept as a conflict.
@@ -449,6 +546,8 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
                 conflict.remote_etag.as_deref(),
                 None,
             )?;
+            // Ours goes over the server's version: what others put in that version goes with it.
+            w.put_sync_text(item_id, conflict.remote_ics.as_deref())?;
             if existing.is_none() && conflict.remote_etag.is_none() {
                 // Deleted on both sides in the end: nothing left to sync.
                 w.delete_sync_item(item_id)?;
@@ -457,23 +556,10 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
         }),
         Keep::Remote => match (&conflict.remote_ics, &conflict.remote_etag) {
             (Some(text), Some(etag)) => {
-                let remote = item::read(text, zone).map_err(|why| Error::invalid("remote", why))?;
-                let ctx = Context {
-                    campaigns: store.list_campaigns(None)?,
-                    organisations: store.list_organisations(None)?,
-                    partner_zones: store.partner_zones()?,
-                };
-                store.import_batch(
-                    |w| {
-                        let id = apply(w, &remote, link.campaign_id, existing.as_ref())?
-                            .map_err(|why| Error::invalid("remote", why))?;
-                        let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
-                        let hash = item::hash(&item::text(&event, &ctx));
-                        w.put_sync_item(link.id, &remote.uid, Some(id), &conflict.href, Some(etag), Some(&hash))?;
-                        w.delete_sync_conflict(item_id)
-                    },
-                    |_| true,
-                )
+                take_back(store, &link, zone, (&conflict.href, etag, text), existing.as_ref(), |w| {
+                    w.delete_sync_conflict(item_id)
+                })
+                .map(|_| ())
             }
             _ => store.sync_state(|w| {
                 if let Some(e) = &existing {
@@ -483,6 +569,86 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
             }),
         },
     }
+}
+
+/// Writes the server's version `(href, etag, text)` over the event here (or as a new one), records the item as in
+/// sync with it, and runs `then` in the same transaction. Returns the event's id.
+fn take_back(
+    store: &mut Store,
+    link: &SyncLink,
+    zone: chrono_tz::Tz,
+    (href, etag, text): (&str, &str, &str),
+    existing: Option<&Event>,
+    then: impl FnOnce(&mut EventWriter) -> Result<()>,
+) -> Result<i64> {
+    let remote = item::read(text, zone).map_err(|why| Error::invalid("remote", why))?;
+    let ctx = Context {
+        campaigns: store.list_campaigns(None)?,
+        organisations: store.list_organisations(None)?,
+        partner_zones: store.partner_zones()?,
+    };
+    store.import_batch(
+        |w| {
+            let id = apply(w, &remote, link.campaign_id, existing)?.map_err(|why| Error::invalid("remote", why))?;
+            let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
+            let hash = item::hash(&item::text(&event, &ctx));
+            let item = w.put_sync_item(link.id, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+            w.put_sync_text(item, Some(text))?;
+            then(w)?;
+            Ok(id)
+        },
+        |_| true,
+    )
+}
+
+/// What undoing a refused change did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Undone {
+    /// The event is as the server has it again (an edit undone, or a deletion: the event is back, maybe under a new
+    /// id).
+    Restored { event_id: i64 },
+    /// The event was new here and the server never had it: it is gone.
+    Removed,
+}
+
+/// "Undo my change": puts the server's version of an item whose local change the server refused (403) back here,
+/// without the network (the server's last text is kept with the item). Only a refused change can be undone.
+pub fn revert(store: &mut Store, event_id: i64) -> Result<Undone> {
+    let item = store.sync_item_of_event(event_id)?.filter(|i| i.refused.is_some()).ok_or_else(|| {
+        Error::invalid(
+            "event",
+            format!("event {event_id} has no change the server refused: there is nothing to undo (see `sync status`)"),
+        )
+    })?;
+    if store.sync_conflicts(Some(item.link_id))?.iter().any(|c| c.item_id == item.id) {
+        return Err(Error::invalid(
+            "event",
+            format!("event {event_id} is in conflict with the server's version: resolve it with `sync resolve`"),
+        ));
+    }
+    let link = store.sync_link(item.link_id)?;
+    let existing = store.find_event_by_uid(&item.uid)?.filter(|e| Some(e.id) == item.event_id);
+    let Some(etag) = item.etag.as_deref() else {
+        let item_id = item.id;
+        store.sync_state(|w| {
+            if let Some(e) = &existing {
+                w.delete_event(e.id)?;
+            }
+            w.delete_sync_item(item_id)
+        })?;
+        return Ok(Undone::Removed);
+    };
+    let text = store.sync_item_text(item.id)?.ok_or_else(|| {
+        Error::invalid(
+            "event",
+            format!("the server's version of event {event_id} is not known here yet: run `sync run`, then undo"),
+        )
+    })?;
+    let campaign = store.get_campaign(link.campaign_id)?;
+    let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
+    let id = take_back(store, &link, zone, (&item.href, etag, &text), existing.as_ref(), |_| Ok(()))?;
+    Ok(Undone::Restored { event_id: id })
 }
 
 #[cfg(test)]
@@ -646,9 +812,13 @@ mod tests {
         assert_eq!(r.pushed, 0);
         assert_eq!(r.errors.len(), 1);
         assert!(r.errors[0].contains("read-only") && r.errors[0].contains("'Vigil'"), "{:?}", r.errors);
-        assert!(store.sync_items(link.id).expect("items").is_empty(), "nothing recorded as sent");
+        let items = store.sync_items(link.id).expect("items");
+        assert_eq!(items.len(), 1);
+        assert!(items[0].etag.is_none() && items[0].refused.is_some(), "refused, never sent: {items:?}");
+        // Not the link's last problem: the refused item says so itself, with a way to undo it.
         let link = store.sync_link(link.id).expect("link");
-        assert!(link.last_error.is_some_and(|e| e.contains("read-only")));
+        assert_eq!(link.last_error, None);
+        assert!(link.last_synced.is_some());
     }
 
     #[test]

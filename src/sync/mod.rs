@@ -3,6 +3,7 @@
 //! details are libdav's (`client.rs`), the decisions are the engine's (`engine.rs`), the resources are our own ICS
 //! writer's and reader's (`item.rs`), the state is in `store/sync.rs`. No Tauri here: the CLI and the app share it.
 
+pub mod carry;
 pub mod client;
 pub mod conflict_view;
 pub mod engine;
@@ -13,11 +14,11 @@ use serde::Serialize;
 
 pub use client::{DavClient, DavError, RemoteCalendar};
 pub use conflict_view::{conflict_views, ConflictVersion, ConflictView};
-pub use engine::{resolve, Keep, RunReport};
+pub use engine::{resolve, revert, Keep, RunReport, Undone};
 pub use password::{Source, PASSWORD_ENV};
 
 use crate::error::{Error, Result};
-use crate::store::{Store, SyncAccount, SyncConflict, SyncLink};
+use crate::store::{Store, SyncAccount, SyncConflict, SyncItem, SyncLink};
 
 /// Checks an account's address before anything is sent to it.
 fn checked_url(url: &str) -> Result<String> {
@@ -308,6 +309,28 @@ pub struct LinkStatus {
     /// Local changes (new, edited, deleted) waiting for the next run.
     pub pending: usize,
     pub conflicts: usize,
+    /// Local changes the server refused (a calendar read-only for this account), each of which can be undone.
+    pub refused: Vec<RefusedChange>,
+}
+
+/// What the refused local change was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusedKind {
+    New,
+    Edited,
+    Deleted,
+}
+
+/// A local change the server refused (403), kept here until it is undone ([`revert`]) or a later run gets it through.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct RefusedChange {
+    /// The event's id here (its former id when the change was its deletion): what `sync revert` takes.
+    pub event_id: i64,
+    pub title: String,
+    pub change: RefusedKind,
+    /// When the server last refused it (UTC).
+    pub refused_at: String,
 }
 
 pub fn status(store: &Store) -> Result<Vec<LinkStatus>> {
@@ -329,12 +352,36 @@ pub fn status(store: &Store) -> Result<Vec<LinkStatus>> {
                 _ => pending += 1,
             }
         }
-        pending += items.iter().filter(|i| !events.iter().any(|e| e.uid == i.uid)).count();
+        pending += items.iter().filter(|i| i.etag.is_some() && !events.iter().any(|e| e.uid == i.uid)).count();
+        let mut refused = Vec::new();
+        for i in &items {
+            let (Some(at), Some(event_id)) = (&i.refused, i.event_id) else { continue };
+            let (title, change) = match events.iter().find(|e| e.uid == i.uid) {
+                Some(e) if i.etag.is_none() => (e.title.clone(), RefusedKind::New),
+                Some(e) => (e.title.clone(), RefusedKind::Edited),
+                None => (deleted_title(store, i), RefusedKind::Deleted),
+            };
+            refused.push(RefusedChange { event_id, title, change, refused_at: at.clone() });
+        }
         let campaign =
             ctx.campaigns.iter().find(|c| c.id == link.campaign_id).map(|c| c.title.clone()).unwrap_or_default();
-        out.push(LinkStatus { synced: items.len(), campaign, pending, conflicts, link });
+        let synced = items.iter().filter(|i| i.etag.is_some()).count();
+        out.push(LinkStatus { synced, campaign, pending, conflicts, refused, link });
     }
     Ok(out)
+}
+
+/// The title of an event deleted here, from the server's last text of it (its UID when that is not known).
+fn deleted_title(store: &Store, i: &SyncItem) -> String {
+    let text = store.sync_item_text(i.id).ok().flatten().unwrap_or_default();
+    item::read(&text, chrono_tz::UTC)
+        .ok()
+        .and_then(|r| r.events.into_iter().next())
+        .map(|p| match p.body {
+            crate::ics::ParsedBody::Event { input, .. } => input.title,
+            crate::ics::ParsedBody::Change { .. } => i.uid.clone(),
+        })
+        .unwrap_or_else(|| i.uid.clone())
 }
 
 /// The conflict of a sync item (what the app's conflict list names; an event deleted here has no id any more).

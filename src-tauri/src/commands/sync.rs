@@ -6,7 +6,9 @@
 //! none and the person chose "this session only", they stay in [`SessionPasswords`] (memory) for this run.
 
 use campaign_desk::store::{SyncAccount, SyncLink};
-use campaign_desk::sync::{self, password, AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport};
+use campaign_desk::sync::{
+    self, password, AddedAccount, ConflictView, Keep, LinkStatus, RemoteCalendar, RunReport, Undone,
+};
 use campaign_desk::Store;
 use tauri::{AppHandle, State};
 
@@ -246,4 +248,13 @@ pub fn sync_resolve(app: AppHandle, state: State<'_, AppState>, item_id: i64, ke
     })?;
     emit_data_changed(&app, "event");
     Ok(())
+}
+
+/// "Undo my change": a local change the server refused (a read-only calendar) gives way to the server's version,
+/// without the network (the server's last text is kept with the item).
+#[tauri::command(async)]
+pub fn sync_revert(app: AppHandle, state: State<'_, AppState>, event_id: i64) -> Reply<Undone> {
+    let undone = state.with(|s| sync::revert(s, event_id))?;
+    emit_data_changed(&app, "event");
+    Ok(undone)
 }

@@ -50,6 +50,11 @@ pub enum SyncCmd {
         #[arg(long, value_parser = ["local", "remote"])]
         keep: String,
     },
+    /// Undo a local change the server refused (a read-only calendar): the server's version is put back here.
+    Revert {
+        /// The event's id here (as `sync status` lists it; for a refused deletion, the id it had).
+        event_id: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -211,17 +216,35 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                         l.conflicts,
                         l.link.last_error.as_deref().map(|e| format!("\n  last error: {e}")).unwrap_or_default()
                     );
+                    print_refused(&l.refused);
                 }
             })
         }
         SyncCmd::Conflicts => {
             let conflicts: Vec<Conflict> = store.sync_conflicts(None)?.into_iter().map(Conflict::from).collect();
+            // The changes a read-only calendar refused are not conflicts, but they wait for a decision too.
+            let refused: Vec<sync::RefusedChange> = sync::status(store)?.into_iter().flat_map(|l| l.refused).collect();
             out.value(&conflicts, || {
                 if conflicts.is_empty() {
                     println!("No conflicts.");
                 }
                 for c in &conflicts {
                     println!("event {} ({}): {}", c.event_id.map(|i| i.to_string()).unwrap_or_default(), c.uid, c.what);
+                }
+                print_refused(&refused);
+            })
+        }
+        SyncCmd::Revert { event_id } => {
+            let undone = sync::revert(store, event_id)?;
+            out.value(&undone, || match undone {
+                sync::Undone::Restored { event_id: id } if id == event_id => {
+                    println!("Event {event_id} is as the server has it again.")
+                }
+                sync::Undone::Restored { event_id: id } => {
+                    println!("Event {event_id} was deleted here; the server's version is back as event {id}.")
+                }
+                sync::Undone::Removed => {
+                    println!("Event {event_id} was new here and never reached the server: it is removed.")
                 }
             })
         }
@@ -237,6 +260,23 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                 println!("Event {event_id}: {said}")
             })
         }
+    }
+}
+
+fn print_refused(refused: &[sync::RefusedChange]) {
+    for r in refused {
+        println!(
+            "  refused by the server (read-only for this account): event {} '{}' ({}), kept here only — undo it with \
+             `campaign-desk sync revert {}`",
+            r.event_id,
+            r.title,
+            match r.change {
+                sync::RefusedKind::New => "new",
+                sync::RefusedKind::Edited => "edited",
+                sync::RefusedKind::Deleted => "deleted",
+            },
+            r.event_id
+        );
     }
 }
 

@@ -1,6 +1,6 @@
 //! A real Radicale CalDAV server for the sharing flows, ported from the core's `tests/common/radicale.rs`: the
-//! project's `.venv` (scripts/setup.sh) runs it on a free loopback port with a throw-away config (htpasswd user alice,
-//! password alicepw, owning her calendars) in a folder under `E2E_DATA_DIR` (which scripts/e2e.sh removes) or the
+//! project's `.venv` (scripts/setup.sh) runs it on a free loopback port with a throw-away config (htpasswd users alice,
+//! password alicepw, owning her calendars, and bob, bobpw, who may only read hers) in a folder under `E2E_DATA_DIR` (which scripts/e2e.sh removes) or the
 //! system temp dir. It runs under `timeout`, logs to `radicale.log` in that folder, and is stopped by its PID when
 //! dropped, its log copied to `artifacts/logs/radicale-NAME.log`. Without Radicale the flow fails and says how to
 //! install it; it is never skipped.
@@ -22,6 +22,12 @@ pub struct Radicale {
 }
 
 const RIGHTS: &str = "\
+# bob may read alice's calendars, and nothing of hers else (a partner with a read-only share).
+[bob-reads-alice]
+user: bob
+collection: alice(/[^/]+)?
+permissions: Rr
+
 [root]
 user: .+
 collection:
@@ -58,7 +64,7 @@ impl Radicale {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        std::fs::write(dir.join("users"), "alice:alicepw\n")?;
+        std::fs::write(dir.join("users"), "alice:alicepw\nbob:bobpw\n")?;
         std::fs::write(dir.join("rights"), RIGHTS)?;
         let config = format!(
             "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\

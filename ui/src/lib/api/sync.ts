@@ -4,6 +4,7 @@ import type { AddedAccount } from '../bindings/AddedAccount';
 import type { ConflictView } from '../bindings/ConflictView';
 import type { Keep } from '../bindings/Keep';
 import type { LinkStatus } from '../bindings/LinkStatus';
+import type { Undone } from '../bindings/Undone';
 import type { RemoteCalendar } from '../bindings/RemoteCalendar';
 import type { RunReport } from '../bindings/RunReport';
 import type { SyncAccount } from '../bindings/SyncAccount';
@@ -80,4 +81,9 @@ export function syncConflicts(): Promise<ConflictView[]> {
 
 export function syncResolve(itemId: number, keep: Keep): Promise<void> {
   return call<void>('sync_resolve', { itemId, keep });
+}
+
+/** Undoes a local change the server refused (read-only calendar): the server's version is put back here. */
+export function syncRevert(eventId: number): Promise<Undone> {
+  return call<Undone>('sync_revert', { eventId });
 }

@@ -1081,4 +1081,13 @@ export type MessageKey =
   | 'subscriptions-removeHint'
   | 'subscriptions-from'
   | 'subscriptions-location'
-  | 'subscriptions-notes';
+  | 'subscriptions-notes'
+  | 'calShare-refusedHeading'
+  | 'calShare-refusedWhy'
+  | 'calShare-refusedNew'
+  | 'calShare-refusedEdited'
+  | 'calShare-refusedDeleted'
+  | 'calShare-undo'
+  | 'calShare-undoing'
+  | 'calShare-undoneRestored'
+  | 'calShare-undoneRemoved';
