@@ -1307,3 +1307,14 @@ subscriptions-removeHint = Quitar { $name } y sus eventos del calendario
 subscriptions-from = Del calendario suscrito { $name }: solo lectura.
 subscriptions-location = Lugar
 subscriptions-notes = Notas
+
+## CalDAV: changes a read-only calendar refused
+calShare-refusedHeading = Cambios que el servidor rechazó
+calShare-refusedWhy = Este calendario es de solo lectura para tu cuenta, así que estos cambios quedan solo en esta computadora. Deshaz un cambio para recuperar la versión del calendario.
+calShare-refusedNew = Nuevo aquí: { $title }
+calShare-refusedEdited = Cambiado aquí: { $title }
+calShare-refusedDeleted = Eliminado aquí: { $title }
+calShare-undo = Deshacer mi cambio
+calShare-undoing = Deshaciendo…
+calShare-undoneRestored = Se recuperó la versión del calendario.
+calShare-undoneRemoved = Se quitó el evento nuevo: el calendario nunca lo tuvo.

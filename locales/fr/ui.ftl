@@ -1302,3 +1302,14 @@ subscriptions-removeHint = Retirer { $name } et ses événements du calendrier
 subscriptions-from = Du calendrier abonné { $name } : lecture seule.
 subscriptions-location = Lieu
 subscriptions-notes = Notes
+
+## CalDAV: changes a read-only calendar refused
+calShare-refusedHeading = Modifications refusées par le serveur
+calShare-refusedWhy = Ce calendrier est en lecture seule pour votre compte : ces modifications restent donc sur cet ordinateur seulement. Annulez une modification pour retrouver la version du calendrier.
+calShare-refusedNew = Ajouté ici : { $title }
+calShare-refusedEdited = Modifié ici : { $title }
+calShare-refusedDeleted = Supprimé ici : { $title }
+calShare-undo = Annuler ma modification
+calShare-undoing = Annulation…
+calShare-undoneRestored = La version du calendrier est rétablie.
+calShare-undoneRemoved = Le nouvel événement est retiré : le calendrier ne l’a jamais eu.

@@ -1186,3 +1186,14 @@ subscriptions-removeHint = Hapus { $name } dan acaranya dari kalender
 subscriptions-from = Dari kalender langganan { $name }: hanya baca.
 subscriptions-location = Tempat
 subscriptions-notes = Catatan
+
+## CalDAV: changes a read-only calendar refused
+calShare-refusedHeading = Perubahan yang ditolak server
+calShare-refusedWhy = Kalender ini hanya-baca untuk akun Anda, jadi perubahan ini hanya tersimpan di komputer ini. Batalkan sebuah perubahan untuk mendapatkan kembali versi kalender.
+calShare-refusedNew = Baru di sini: { $title }
+calShare-refusedEdited = Diubah di sini: { $title }
+calShare-refusedDeleted = Dihapus di sini: { $title }
+calShare-undo = Batalkan perubahan saya
+calShare-undoing = Membatalkan…
+calShare-undoneRestored = Versi kalender sudah kembali.
+calShare-undoneRemoved = Acara baru dihapus: kalender tidak pernah memilikinya.

@@ -1302,3 +1302,14 @@ subscriptions-removeHint = Alisin ang { $name } at ang mga event nito sa kalenda
 subscriptions-from = Mula sa naka-subscribe na kalendaryo { $name }: pagbasa lang.
 subscriptions-location = Lugar
 subscriptions-notes = Mga tala
+
+## CalDAV: changes a read-only calendar refused
+calShare-refusedHeading = Mga pagbabagong tinanggihan ng server
+calShare-refusedWhy = Read-only ang kalendaryong ito para sa account mo, kaya sa computer na ito lang mananatili ang mga pagbabagong ito. I-undo ang isang pagbabago para maibalik ang bersyon ng kalendaryo.
+calShare-refusedNew = Bago rito: { $title }
+calShare-refusedEdited = Binago rito: { $title }
+calShare-refusedDeleted = Binura rito: { $title }
+calShare-undo = I-undo ang pagbabago ko
+calShare-undoing = Ina-undo…
+calShare-undoneRestored = Naibalik na ang bersyon ng kalendaryo.
+calShare-undoneRemoved = Inalis ang bagong aktibidad: wala ito kailanman sa kalendaryo.
