@@ -27,11 +27,10 @@ pub fn start(app: AppHandle) {
 
 /// Whether any subscription was refreshed (well or not: its status line changed either way).
 fn refresh_due(app: &AppHandle) -> bool {
-    let (path, error) = app.state::<AppState>().status();
-    if error.is_some() {
-        return false;
-    }
-    let Ok(mut store) = crate::state::open_store(&path) else { return false };
+    // Its own connection, opened with the window's key (an encrypted database, or one still waiting for its
+    // passphrase, gives none: nothing is refreshed until it is open).
+    let Ok(reopen) = app.state::<AppState>().reopener() else { return false };
+    let Ok(mut store) = reopen.open() else { return false };
     match campaign_desk::subscriptions::refresh_due(&mut store, chrono::Utc::now()) {
         Ok(done) => !done.is_empty(),
         Err(e) => {
