@@ -122,6 +122,8 @@ pub fn language_of(tag: &str) -> Option<&'static str> {
     if primary == "c" || primary == "posix" {
         return Some("en");
     }
+    // Filipino desktops say `fil_PH.UTF-8`; the catalogue (like the window's) is Tagalog's, `tl`.
+    let primary = if primary == "fil" { "tl".to_owned() } else { primary };
     CATALOGUES.iter().map(|(lang, _)| *lang).find(|lang| *lang == primary)
 }
 

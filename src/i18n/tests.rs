@@ -146,6 +146,7 @@ fn languages_are_chosen_from_tags_and_posix_locales() {
     assert_eq!(language_of("fr_FR.UTF-8"), Some("fr"));
     assert_eq!(language_of("EN_gb"), Some("en"));
     assert_eq!(language_of("C"), Some("en"));
+    assert_eq!(language_of("fil_PH.UTF-8"), Some("tl"), "Filipino desktops get the Tagalog catalogue");
     assert_eq!(language_of("C.UTF-8"), Some("en"));
     assert_eq!(language_of("POSIX"), Some("en"));
     assert_eq!(language_of("xx"), None);
