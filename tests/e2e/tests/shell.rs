@@ -43,3 +43,28 @@ async fn ctrl_digit_switches_areas() {
     })
     .await;
 }
+
+/// A file that is not a Campaign Desk database opens the "cannot open" screen, naming the file and why, and the
+/// file is left exactly as it was.
+#[tokio::test]
+async fn a_file_that_is_not_a_database_is_named_and_left_alone() {
+    let db = e2e::fresh_db("not-a-database");
+    let text = b"Minutes of the coordination call, 3 March\n";
+    std::fs::write(&db, text).expect("writing the stranger's file");
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-database-error").await?;
+        let path = app.wait_for_text("database-error-path").await?;
+        ensure!(path.ends_with("campaign-desk.sqlite3"), "the screen names {path:?}");
+        let reason = app.wait_for_text("database-error-reason").await?;
+        ensure!(!reason.is_empty(), "no reason given");
+        ensure!(app.has_testid("database-open").await? && app.has_testid("database-create").await?, "no way out");
+        app.screenshot("database-error").await?;
+        Ok(())
+    })
+    .await;
+    let after = std::fs::read(&db).expect("the file is still there");
+    if let Some(dir) = db.parent() {
+        std::fs::remove_dir_all(dir).ok();
+    }
+    assert_eq!(after, text, "the file was changed");
+}
