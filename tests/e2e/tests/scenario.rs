@@ -383,6 +383,7 @@ async fn edit_and_delete(walk: &Walk) -> Result<()> {
     app.wait_for_testid("confirm-dialog").await?;
     walk.shot("delete-asked").await?;
     app.click_testid("confirm-ok").await?;
+    walk.app.wait_gone("confirm-dialog").await?;
     walk.app.wait_gone("calendar-details").await?;
     let titles: Vec<String> =
         walk.events().await?.iter().map(|e| e["title"].as_str().unwrap_or("").to_owned()).collect();
