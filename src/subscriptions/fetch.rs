@@ -133,16 +133,7 @@ fn origin(url: &str) -> String {
 
 /// A failed connection, with every cause in its chain, named with the server; a refused certificate said so.
 fn unreachable(url: &str, e: &dyn std::error::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        let t = s.to_string();
-        if !text.contains(&t) {
-            text.push_str(": ");
-            text.push_str(&t);
-        }
-        source = s.source();
-    }
+    let text = crate::sync::client::chain(e);
     if text.to_lowercase().contains("certificate") {
         format!("the certificate of {} was not accepted ({text})", origin(url))
     } else {

@@ -295,7 +295,8 @@ pub struct ConnectFailure(String);
 /// A libdav error sorted: `Ok` a known kind, `Err` a connection failure to be named with the server.
 pub struct Classified(Result<DavError, ConnectFailure>);
 
-fn chain(e: &dyn std::error::Error) -> String {
+/// An error with every cause in its chain, each said once (the feeds' fetch names its failures the same way).
+pub(crate) fn chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
