@@ -25,6 +25,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0013-sync/up.sql"),
     include_str!("../../migrations/0014-sync-item-state/up.sql"),
     include_str!("../../migrations/0015-subscriptions/up.sql"),
+    include_str!("../../migrations/0016-attendance-and-polls/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =
