@@ -17,7 +17,7 @@ pub fn backup_dir(db: &Path) -> PathBuf {
 /// Copies the live database to `to` (which must not exist yet, so nothing is overwritten by mistake).
 pub fn backup_to(store: &Store, to: &Path) -> Result<PathBuf> {
     if to.exists() {
-        return Err(Error::invalid("to", format!("{} already exists; choose a new file name", to.display())));
+        return Err(Error::invalid_msg("to", crate::msg!("core-file-exists-choose-another", path = to)));
     }
     if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
@@ -159,7 +159,7 @@ pub fn restore_with_key(store: &mut Store, file: &Path, backup_key: Option<&DbKe
 /// with (`None`: plain).
 pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<Option<DbKey>> {
     if !file.is_file() {
-        return Err(Error::invalid("file", format!("{} does not exist or is not a file", file.display())));
+        return Err(Error::invalid_msg("file", crate::msg!("core-not-a-file", path = file)));
     }
     let key = match (file_kind(file)?, key) {
         (FileKind::Plain, _) => None,

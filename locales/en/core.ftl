@@ -101,3 +101,103 @@ core-export-not-date = '{ $value }' is not a date (YYYY-MM-DD)
 core-export-range-backwards = the end of the range must be after its start
 core-export-range-both-ends = give both ends of the date range
 core-publish-not-a-folder = { $path } is not a folder
+
+## Encrypting a database, its key and its backups (src/encryption.rs, src/db_key/, src/backup.rs, src/store/cipher.rs)
+## { $path } is a file's path; { $group } counts the recovery key's groups of four from 1.
+
+core-already-encrypted = { $path } is already encrypted
+core-database-missing-or-empty = { $path } does not exist or is empty
+core-plain-copy-in-the-way = { $path } is still there from an earlier conversion; move it away or delete it first
+core-key-file-exists = { $path } already exists (it may hold another database's key); name a new file
+core-not-encrypted-encrypt-it = { $path } is not encrypted; encrypt it with `campaign-desk db encrypt`
+core-not-encrypted-encrypt-first = { $path } is not encrypted; encrypt it first
+core-not-encrypted-copy-it = { $path } is not encrypted; copy it with `backup`
+core-no-plain-copy = there is no { $path } to remove
+core-plain-copy-kept = { $path } is not encrypted, so its plain copy is kept; nothing was removed
+core-database-open-elsewhere = { $path } is open in another program (Campaign Desk's window?); close it and run this again — nothing was changed
+core-database-exists = { $path } exists already; nothing was changed
+core-not-encrypted = { $path } is not encrypted
+core-recovery-key-shape = a recovery key is 14 groups of 4 letters and digits
+core-recovery-typed-bad-character = this is not the recovery key as written: group { $group } has a character that is not a letter or a digit 2–7
+core-recovery-typed-checksum = this is not the recovery key as written: its checksum does not match; check each group against the written copy
+core-type-passphrase = type the passphrase
+core-type-key = type the recovery key or the passphrase
+core-wrong-recovery-key = this recovery key does not open the database; nothing was changed. Check it against the written copy
+core-wrong-passphrase = wrong passphrase: it does not open the database; nothing was changed
+core-passphrase-too-short = a passphrase needs at least { $min } characters; a few words are easiest
+core-passphrase-raw-form = a passphrase cannot start with x' (SQLCipher's raw-key form)
+core-file-exists-choose-another = { $path } already exists; choose a new file name
+core-not-a-file = { $path } does not exist or is not a file
+core-path-not-utf8 = { $path } is not a UTF-8 path SQLite can be given
+core-not-a-file-name = { $path } is not a file name
+
+## Dates and times a person typed (src/calendar/zones.rs, src/service/)
+## { $value } is the local time typed; { $day }, { $from } and { $to } say where the clocks jump.
+
+core-dst-gap = { $value } does not exist in { $zone }: on { $day } the clocks jump from { $from } to { $to } (daylight saving); pick a time outside that gap
+core-not-a-date = '{ $value }' is not a date
+core-until-not-a-date = UNTIL '{ $value }' is not a date
+core-move-too-far = a move of more than 100 years
+core-all-day-same-everywhere = event { $id } is all-day: its dates are the same in every zone
+
+## Events and their series (src/store/, src/service/). { $reason } is English for now.
+
+core-event-extra-dates-only = event { $id } repeats on extra dates only, with no rule to split; edit its dates instead
+core-event-not-expandable = event { $id } ('{ $title }') cannot be expanded: { $reason }
+core-event-no-start-date = event { $id } has no start date ('{ $value }')
+core-event-problem = event { $id }: { $reason }
+core-campaign-problem = campaign { $id }: { $reason }
+core-expanding-failed = expanding the calendar failed
+core-uid-refused-not-stored = event '{ $uid }' was refused as new but is not stored
+
+## Announcements (src/service/announce.rs). { $part } is start, end or zone.
+
+core-no-occurrence-at = '{ $title }' has no occurrence starting at { $at }
+core-occurrence-cancelled = that occurrence of '{ $title }' is cancelled
+core-nothing-to-announce = '{ $title }' has no occurrence to announce
+core-occurrence-unreadable = occurrence { $part } of '{ $title }' cannot be read
+
+## Statements: publishing, translations, sign-ons, exports (src/store/, src/statement_export/)
+## { $has } lists language tags (es, fr).
+
+core-publish-needs-issuer = add the issuing organisation before publishing
+core-approvals-outdated = the approvals are of revision { $approved }; the text is now revision { $revision }: record an approval of it first
+core-not-approved-yet = no organisation has approved the text (revision { $revision }) yet
+core-translation-too-big = is { $size } bytes; the most a translation can hold is { $max }
+core-endorser-one-of = choose either an organisation or a person
+core-post-one-language = a post is in one language: choose it
+core-no-translation-none = statement { $id } has no translation into { $lang }; it has: none
+core-no-translation-has = statement { $id } has no translation into { $lang }; it has: { $has }
+
+## Finding a time (src/calendar/find_time/, src/service/find_time.rs)
+
+core-find-time-nobody = choose at least one organisation, person or zone
+core-find-time-length = a meeting lasts between 1 minute and 24 hours, in whole minutes
+core-find-time-step = the step between candidate starts is 5 minutes to 24 hours
+core-find-time-days = look 1 to { $max } days ahead
+core-find-time-organisation-zone = organisation '{ $name }' ({ $id }) has no time zone: set one with `org edit { $id } --zone …`, or leave it out and pass its zone with --zones
+core-find-time-person-zone = { $name } ({ $id }) has no time zone (their organisation '{ $organisation }' has none): pass their zone with --zones instead
+core-find-time-person-no-organisation = { $name } ({ $id }) has no time zone (they belong to no organisation): pass their zone with --zones instead
+
+## Sharing with a CalDAV server and subscribing to calendars (src/sync/, src/store/sync.rs, src/store/subscriptions.rs)
+## { $url } is a calendar's address; { $link } and { $id } are numbers; { $variable } is an environment variable's name.
+
+core-sync-password-in-address = give the user name with --user and the password apart, not in the address
+core-sync-not-a-server-address = '{ $value }' is not a server address: give one like https://cloud.example.org/remote.php/dav
+core-sync-password-how = give the password with --password-stdin (or in { $variable } for one run)
+core-sync-password-needed = give the password (or app password) for this account
+core-sync-user-needed = give the user name on the server
+core-sync-no-account = no CalDAV account yet: add one with `sync account add`
+core-sync-which-account = there are { $count } accounts: say which with --account ID
+core-sync-campaign-shared = campaign { $id } is already shared with { $url } (link { $link })
+core-sync-calendar-shared = { $url } is already shared with campaign { $id } (link { $link })
+core-sync-not-a-calendar = '{ $value }' is not a calendar address
+core-sync-calendar-name-needed = give the new calendar a name
+core-sync-nothing-shared = no campaign is shared yet: link one with `sync link`
+core-sync-conflict-resolved = this conflict was already resolved
+core-sync-no-conflict = event { $id } has no sync conflict (see `sync conflicts`)
+core-sync-nothing-to-undo = event { $id } has no change the server refused: there is nothing to undo (see `sync status`)
+core-sync-undo-in-conflict = event { $id } is in conflict with the server's version: resolve it with `sync resolve`
+core-sync-undo-unknown = the server's version of event { $id } is not known here yet: run `sync run`, then undo
+core-sync-account-exists = this account is already added (account { $id })
+core-already-subscribed-as = this calendar is already subscribed to as '{ $name }' ({ $id })

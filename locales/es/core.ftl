@@ -116,3 +116,107 @@ core-export-not-date = «{ $value }» no es una fecha (formato AAAA-MM-DD)
 core-export-range-backwards = el final del rango de fechas debe ser posterior a su inicio
 core-export-range-both-ends = indica las dos fechas del rango, la inicial y la final
 core-publish-not-a-folder = { $path } no es una carpeta
+
+## Cifrar una base de datos, su clave y sus copias de seguridad (src/encryption.rs, src/db_key/, src/backup.rs, src/store/cipher.rs)
+## { $path } es la ruta de un archivo; { $group } cuenta los grupos de cuatro de la clave de recuperación desde 1.
+
+core-already-encrypted = { $path } ya está cifrada
+core-database-missing-or-empty = { $path } no existe o está vacía
+core-plain-copy-in-the-way = { $path } sigue ahí desde una conversión anterior; muévela a otro lugar o elimínala primero
+core-key-file-exists = { $path } ya existe (puede contener la clave de otra base de datos); indica un archivo nuevo
+core-not-encrypted-encrypt-it = { $path } no está cifrada; cífrala con `campaign-desk db encrypt`
+core-not-encrypted-encrypt-first = { $path } no está cifrada; cífrala primero
+core-not-encrypted-copy-it = { $path } no está cifrada; cópiala con `backup`
+core-no-plain-copy = no hay ningún { $path } que eliminar
+core-plain-copy-kept = { $path } no está cifrada, así que su copia sin cifrar se conserva; no se eliminó nada
+core-database-open-elsewhere = { $path } está abierta en otro programa (¿la ventana de Campaign Desk?); ciérralo y vuelve a ejecutar esto; no se cambió nada
+core-database-exists = { $path } ya existe; no se cambió nada
+core-not-encrypted = { $path } no está cifrada
+core-recovery-key-shape = una clave de recuperación tiene 14 grupos de 4 letras y números
+core-recovery-typed-bad-character = esta no es la clave de recuperación tal como está escrita: el grupo { $group } tiene un carácter que no es una letra ni un número del 2 al 7
+core-recovery-typed-checksum = esta no es la clave de recuperación tal como está escrita: su suma de verificación no coincide; compara cada grupo con la copia escrita
+core-type-passphrase = escribe la frase de contraseña
+core-type-key = escribe la clave de recuperación o la frase de contraseña
+core-wrong-recovery-key = esta clave de recuperación no abre la base de datos; no se cambió nada. Compárala con la copia escrita
+core-wrong-passphrase = frase de contraseña incorrecta: no abre la base de datos; no se cambió nada
+core-passphrase-too-short = una frase de contraseña necesita al menos { $min } caracteres; lo más fácil son unas cuantas palabras
+core-passphrase-raw-form = una frase de contraseña no puede empezar con x' (la forma de clave en bruto de SQLCipher)
+core-file-exists-choose-another = { $path } ya existe; elige otro nombre de archivo
+core-not-a-file = { $path } no existe o no es un archivo
+core-path-not-utf8 = { $path } no es una ruta UTF-8 que SQLite pueda recibir
+core-not-a-file-name = { $path } no es un nombre de archivo
+
+## Fechas y horas escritas por la persona (src/calendar/zones.rs, src/service/)
+## { $value } es la hora local escrita; { $day }, { $from } y { $to } dicen dónde saltan los relojes.
+
+core-dst-gap = { $value } no existe en { $zone }: el { $day } los relojes saltan de { $from } a { $to } (horario de verano); elige una hora fuera de ese salto
+core-not-a-date = «{ $value }» no es una fecha
+core-until-not-a-date = UNTIL «{ $value }» no es una fecha
+core-move-too-far = un desplazamiento de más de 100 años
+core-all-day-same-everywhere = el evento { $id } es de todo el día: sus fechas son las mismas en todas las zonas horarias
+
+## Eventos y sus series (src/store/, src/service/). { $reason } está en inglés por ahora.
+
+core-event-extra-dates-only = el evento { $id } se repite solo en fechas adicionales, sin una regla que dividir; edita sus fechas
+core-event-not-expandable = no se pueden calcular las repeticiones del evento { $id } («{ $title }»): { $reason }
+core-event-no-start-date = el evento { $id } no tiene fecha de inicio («{ $value }»)
+core-event-problem = evento { $id }: { $reason }
+core-campaign-problem = campaña { $id }: { $reason }
+core-expanding-failed = no se pudo calcular el calendario
+core-uid-refused-not-stored = el evento «{ $uid }» se rechazó como nuevo, pero no está guardado
+
+## Anuncios (src/service/announce.rs). { $part } es start, end o zone.
+
+core-no-occurrence-at = «{ $title }» no tiene ninguna repetición que empiece el { $at }
+core-occurrence-cancelled = esa repetición de «{ $title }» está cancelada
+core-nothing-to-announce = «{ $title }» no tiene ninguna repetición que anunciar
+core-occurrence-unreadable = { $part ->
+    [start] no se puede leer el inicio de una repetición de «{ $title }»
+    [end] no se puede leer el final de una repetición de «{ $title }»
+   *[other] no se puede leer la zona horaria de una repetición de «{ $title }»
+}
+
+## Declaraciones: publicación, traducciones, adhesiones, exportaciones (src/store/, src/statement_export/)
+## { $has } enumera etiquetas de idioma (es, fr).
+
+core-publish-needs-issuer = agrega la organización firmante antes de publicar
+core-approvals-outdated = las aprobaciones son de la versión { $approved }; el texto ahora es la versión { $revision }: registra primero una aprobación de esta
+core-not-approved-yet = ninguna organización ha aprobado todavía el texto (versión { $revision })
+core-translation-too-big = ocupa { $size } bytes; una traducción puede ocupar como máximo { $max }
+core-endorser-one-of = elige una organización o una persona
+core-post-one-language = una publicación está en un solo idioma: elígelo
+core-no-translation-none = la declaración { $id } no tiene traducción a { $lang }; no tiene ninguna
+core-no-translation-has = la declaración { $id } no tiene traducción a { $lang }; tiene: { $has }
+
+## Buscar un horario (src/calendar/find_time/, src/service/find_time.rs)
+
+core-find-time-nobody = elige al menos una organización, una persona o una zona horaria
+core-find-time-length = una reunión dura entre 1 minuto y 24 horas, en minutos enteros
+core-find-time-step = el intervalo entre los posibles inicios va de 5 minutos a 24 horas
+core-find-time-days = busca entre 1 y { $max } días hacia adelante
+core-find-time-organisation-zone = la organización «{ $name }» ({ $id }) no tiene zona horaria: asígnale una con `org edit { $id } --zone …`, o déjala fuera e indica su zona con --zones
+core-find-time-person-zone = { $name } ({ $id }) no tiene zona horaria (su organización, «{ $organisation }», no tiene ninguna): indica su zona con --zones
+core-find-time-person-no-organisation = { $name } ({ $id }) no tiene zona horaria (no pertenece a ninguna organización): indica su zona con --zones
+
+## Compartir con un servidor CalDAV y suscribirse a calendarios (src/sync/, src/store/sync.rs, src/store/subscriptions.rs)
+## { $url } es la dirección de un calendario; { $link } e { $id } son números; { $variable } es el nombre de una variable de entorno.
+
+core-sync-password-in-address = indica el nombre de usuario con --user y la contraseña por separado, no en la dirección
+core-sync-not-a-server-address = «{ $value }» no es la dirección de un servidor: indica una como https://cloud.example.org/remote.php/dav
+core-sync-password-how = indica la contraseña con --password-stdin (o en { $variable } para una sola ejecución)
+core-sync-password-needed = indica la contraseña (o contraseña de aplicación) de esta cuenta
+core-sync-user-needed = indica el nombre de usuario en el servidor
+core-sync-no-account = todavía no hay ninguna cuenta CalDAV: agrega una con `sync account add`
+core-sync-which-account = hay { $count } cuentas: indica cuál con --account ID
+core-sync-campaign-shared = la campaña { $id } ya se comparte con { $url } (enlace { $link })
+core-sync-calendar-shared = { $url } ya se comparte con la campaña { $id } (enlace { $link })
+core-sync-not-a-calendar = «{ $value }» no es la dirección de un calendario
+core-sync-calendar-name-needed = ponle un nombre al calendario nuevo
+core-sync-nothing-shared = todavía no se comparte ninguna campaña: vincula una con `sync link`
+core-sync-conflict-resolved = este conflicto ya se resolvió
+core-sync-no-conflict = el evento { $id } no tiene ningún conflicto de sincronización (consulta `sync conflicts`)
+core-sync-nothing-to-undo = el evento { $id } no tiene ningún cambio rechazado por el servidor: no hay nada que deshacer (consulta `sync status`)
+core-sync-undo-in-conflict = el evento { $id } está en conflicto con la versión del servidor: resuélvelo con `sync resolve`
+core-sync-undo-unknown = la versión del servidor del evento { $id } todavía no se conoce aquí: ejecuta `sync run` y luego deshaz
+core-sync-account-exists = esta cuenta ya está agregada (cuenta { $id })
+core-already-subscribed-as = ya estás suscrito a este calendario como «{ $name }» ({ $id })

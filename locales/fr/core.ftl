@@ -113,3 +113,107 @@ core-export-not-date = « { $value } » n’est pas une date (AAAA-MM-JJ)
 core-export-range-backwards = la fin de la période doit être après son début
 core-export-range-both-ends = indiquez les deux bornes de la période
 core-publish-not-a-folder = { $path } n’est pas un dossier
+
+## Chiffrer une base de données, sa clé et ses sauvegardes (src/encryption.rs, src/db_key/, src/backup.rs, src/store/cipher.rs)
+## { $path } est le chemin d’un fichier ; { $group } compte les groupes de quatre de la clé de récupération à partir de 1.
+
+core-already-encrypted = { $path } est déjà chiffrée
+core-database-missing-or-empty = { $path } n’existe pas ou est vide
+core-plain-copy-in-the-way = { $path } est encore là depuis une conversion précédente ; déplacez-le ou supprimez-le d’abord
+core-key-file-exists = { $path } existe déjà (il contient peut-être la clé d’une autre base) ; indiquez un nouveau fichier
+core-not-encrypted-encrypt-it = { $path } n’est pas chiffrée ; chiffrez-la avec `campaign-desk db encrypt`
+core-not-encrypted-encrypt-first = { $path } n’est pas chiffrée ; chiffrez-la d’abord
+core-not-encrypted-copy-it = { $path } n’est pas chiffrée ; copiez-la avec `backup`
+core-no-plain-copy = il n’y a pas de { $path } à supprimer
+core-plain-copy-kept = { $path } n’est pas chiffrée, sa copie non chiffrée est donc conservée ; rien n’a été supprimé
+core-database-open-elsewhere = { $path } est ouverte dans un autre programme (la fenêtre de Campaign Desk ?) ; fermez-le et relancez cette commande — rien n’a été modifié
+core-database-exists = { $path } existe déjà ; rien n’a été modifié
+core-not-encrypted = { $path } n’est pas chiffrée
+core-recovery-key-shape = une clé de récupération compte 14 groupes de 4 lettres et chiffres
+core-recovery-typed-bad-character = ce n’est pas la clé de récupération telle qu’elle est écrite : le groupe { $group } contient un caractère qui n’est ni une lettre ni un chiffre de 2 à 7
+core-recovery-typed-checksum = ce n’est pas la clé de récupération telle qu’elle est écrite : sa somme de contrôle ne correspond pas ; comparez chaque groupe avec la copie écrite
+core-type-passphrase = saisissez la phrase secrète
+core-type-key = saisissez la clé de récupération ou la phrase secrète
+core-wrong-recovery-key = cette clé de récupération n’ouvre pas la base ; rien n’a été modifié. Comparez-la avec la copie écrite
+core-wrong-passphrase = phrase secrète incorrecte : elle n’ouvre pas la base ; rien n’a été modifié
+core-passphrase-too-short = une phrase secrète compte au moins { $min } caractères ; quelques mots, c’est le plus simple
+core-passphrase-raw-form = une phrase secrète ne peut pas commencer par x' (la forme de clé brute de SQLCipher)
+core-file-exists-choose-another = { $path } existe déjà ; choisissez un autre nom de fichier
+core-not-a-file = { $path } n’existe pas ou n’est pas un fichier
+core-path-not-utf8 = { $path } n’est pas un chemin UTF-8 que SQLite peut recevoir
+core-not-a-file-name = { $path } n’est pas un nom de fichier
+
+## Dates et heures saisies (src/calendar/zones.rs, src/service/)
+## { $value } est l’heure locale saisie ; { $day }, { $from } et { $to } disent où les horloges sautent.
+
+core-dst-gap = { $value } n’existe pas dans le fuseau { $zone } : le { $day }, les horloges passent de { $from } à { $to } (heure d’été) ; choisissez une heure en dehors de ce saut
+core-not-a-date = « { $value } » n’est pas une date
+core-until-not-a-date = UNTIL « { $value } » n’est pas une date
+core-move-too-far = un déplacement de plus de 100 ans
+core-all-day-same-everywhere = l’événement { $id } dure toute la journée : ses dates sont les mêmes dans tous les fuseaux horaires
+
+## Les événements et leurs séries (src/store/, src/service/). { $reason } est en anglais pour l’instant.
+
+core-event-extra-dates-only = l’événement { $id } ne se répète qu’à des dates supplémentaires, sans règle à scinder ; modifiez plutôt ses dates
+core-event-not-expandable = les occurrences de l’événement { $id } (« { $title } ») ne peuvent pas être calculées : { $reason }
+core-event-no-start-date = l’événement { $id } n’a pas de date de début (« { $value } »)
+core-event-problem = événement { $id } : { $reason }
+core-campaign-problem = campagne { $id } : { $reason }
+core-expanding-failed = le calcul du calendrier a échoué
+core-uid-refused-not-stored = l’événement « { $uid } » a été refusé comme nouveau, mais il n’est pas enregistré
+
+## Annonces (src/service/announce.rs). { $part } vaut start, end ou zone.
+
+core-no-occurrence-at = « { $title } » n’a pas d’occurrence qui commence le { $at }
+core-occurrence-cancelled = cette occurrence de « { $title } » est annulée
+core-nothing-to-announce = « { $title } » n’a aucune occurrence à annoncer
+core-occurrence-unreadable = { $part ->
+    [start] le début d’une occurrence de « { $title } » est illisible
+    [end] la fin d’une occurrence de « { $title } » est illisible
+   *[other] le fuseau horaire d’une occurrence de « { $title } » est illisible
+}
+
+## Déclarations : publication, traductions, signatures, exports (src/store/, src/statement_export/)
+## { $has } énumère des étiquettes de langue (es, fr).
+
+core-publish-needs-issuer = ajoutez l’organisation émettrice avant de publier
+core-approvals-outdated = les validations portent sur la version { $approved } ; le texte en est maintenant à la version { $revision } : enregistrez d’abord une validation de celle-ci
+core-not-approved-yet = aucune organisation n’a encore validé le texte (version { $revision })
+core-translation-too-big = fait { $size } octets ; une traduction peut en contenir { $max } au plus
+core-endorser-one-of = choisissez soit une organisation, soit une personne
+core-post-one-language = une publication est dans une seule langue : choisissez-la
+core-no-translation-none = la déclaration { $id } n’a pas de traduction en { $lang } ; elle n’en a aucune
+core-no-translation-has = la déclaration { $id } n’a pas de traduction en { $lang } ; elle en a en : { $has }
+
+## Trouver un créneau (src/calendar/find_time/, src/service/find_time.rs)
+
+core-find-time-nobody = choisissez au moins une organisation, une personne ou un fuseau horaire
+core-find-time-length = une réunion dure entre 1 minute et 24 heures, en minutes entières
+core-find-time-step = l’écart entre les débuts proposés va de 5 minutes à 24 heures
+core-find-time-days = cherchez de 1 à { $max } jours à l’avance
+core-find-time-organisation-zone = l’organisation « { $name } » ({ $id }) n’a pas de fuseau horaire : donnez-lui-en un avec `org edit { $id } --zone …`, ou laissez-la de côté et indiquez son fuseau avec --zones
+core-find-time-person-zone = { $name } ({ $id }) n’a pas de fuseau horaire (son organisation « { $organisation } » n’en a pas) : indiquez plutôt son fuseau avec --zones
+core-find-time-person-no-organisation = { $name } ({ $id }) n’a pas de fuseau horaire (cette personne n’appartient à aucune organisation) : indiquez plutôt son fuseau avec --zones
+
+## Partager avec un serveur CalDAV et s’abonner à des calendriers (src/sync/, src/store/sync.rs, src/store/subscriptions.rs)
+## { $url } est l’adresse d’un calendrier ; { $link } et { $id } sont des nombres ; { $variable } est le nom d’une variable d’environnement.
+
+core-sync-password-in-address = indiquez le nom d’utilisateur avec --user et le mot de passe à part, pas dans l’adresse
+core-sync-not-a-server-address = « { $value } » n’est pas une adresse de serveur : indiquez-en une comme https://cloud.example.org/remote.php/dav
+core-sync-password-how = indiquez le mot de passe avec --password-stdin (ou dans { $variable } pour une seule exécution)
+core-sync-password-needed = indiquez le mot de passe (ou mot de passe d’application) de ce compte
+core-sync-user-needed = indiquez le nom d’utilisateur sur le serveur
+core-sync-no-account = pas encore de compte CalDAV : ajoutez-en un avec `sync account add`
+core-sync-which-account = il y a { $count } comptes : précisez lequel avec --account ID
+core-sync-campaign-shared = la campagne { $id } est déjà partagée avec { $url } (lien { $link })
+core-sync-calendar-shared = { $url } est déjà partagé avec la campagne { $id } (lien { $link })
+core-sync-not-a-calendar = « { $value } » n’est pas une adresse de calendrier
+core-sync-calendar-name-needed = donnez un nom au nouveau calendrier
+core-sync-nothing-shared = aucune campagne n’est encore partagée : liez-en une avec `sync link`
+core-sync-conflict-resolved = ce conflit a déjà été résolu
+core-sync-no-conflict = l’événement { $id } n’a pas de conflit de synchronisation (voir `sync conflicts`)
+core-sync-nothing-to-undo = l’événement { $id } n’a aucune modification refusée par le serveur : il n’y a rien à annuler (voir `sync status`)
+core-sync-undo-in-conflict = l’événement { $id } est en conflit avec la version du serveur : résolvez-le avec `sync resolve`
+core-sync-undo-unknown = la version du serveur de l’événement { $id } n’est pas encore connue ici : lancez `sync run`, puis annulez
+core-sync-account-exists = ce compte est déjà ajouté (compte { $id })
+core-already-subscribed-as = vous êtes déjà abonné·e à ce calendrier sous le nom « { $name } » ({ $id })

@@ -111,3 +111,107 @@ core-export-not-date = “{ $value }” bukan tanggal (formatnya tttt-bb-hh)
 core-export-range-backwards = akhir rentang tanggal harus sesudah awalnya
 core-export-range-both-ends = isi kedua ujung rentang tanggal, awal dan akhir
 core-publish-not-a-folder = { $path } bukan folder
+
+## Mengenkripsi basis data, kuncinya, dan cadangannya (src/encryption.rs, src/db_key/, src/backup.rs, src/store/cipher.rs)
+## { $path } adalah jalur sebuah berkas; { $group } menghitung kelompok empat karakter kunci pemulihan mulai dari 1.
+
+core-already-encrypted = { $path } sudah terenkripsi
+core-database-missing-or-empty = { $path } tidak ada atau kosong
+core-plain-copy-in-the-way = { $path } masih ada dari konversi sebelumnya; pindahkan atau hapus dulu
+core-key-file-exists = { $path } sudah ada (mungkin berisi kunci basis data lain); sebutkan berkas baru
+core-not-encrypted-encrypt-it = { $path } tidak terenkripsi; enkripsi dengan `campaign-desk db encrypt`
+core-not-encrypted-encrypt-first = { $path } tidak terenkripsi; enkripsi dulu
+core-not-encrypted-copy-it = { $path } tidak terenkripsi; salin dengan `backup`
+core-no-plain-copy = tidak ada { $path } yang bisa dihapus
+core-plain-copy-kept = { $path } tidak terenkripsi, jadi salinan tak terenkripsinya disimpan; tidak ada yang dihapus
+core-database-open-elsewhere = { $path } sedang terbuka di program lain (jendela Campaign Desk?); tutup lalu jalankan ini lagi — tidak ada yang diubah
+core-database-exists = { $path } sudah ada; tidak ada yang diubah
+core-not-encrypted = { $path } tidak terenkripsi
+core-recovery-key-shape = kunci pemulihan terdiri dari 14 kelompok berisi 4 huruf dan angka
+core-recovery-typed-bad-character = ini bukan kunci pemulihan seperti yang tertulis: kelompok { $group } berisi karakter yang bukan huruf atau angka 2–7
+core-recovery-typed-checksum = ini bukan kunci pemulihan seperti yang tertulis: checksum-nya tidak cocok; periksa setiap kelompok dengan salinan tertulis
+core-type-passphrase = ketik frasa sandi
+core-type-key = ketik kunci pemulihan atau frasa sandi
+core-wrong-recovery-key = kunci pemulihan ini tidak membuka basis data; tidak ada yang diubah. Periksa dengan salinan tertulis
+core-wrong-passphrase = frasa sandi salah: tidak membuka basis data; tidak ada yang diubah
+core-passphrase-too-short = frasa sandi perlu paling sedikit { $min } karakter; beberapa kata paling mudah
+core-passphrase-raw-form = frasa sandi tidak boleh diawali x' (bentuk kunci mentah SQLCipher)
+core-file-exists-choose-another = { $path } sudah ada; pilih nama berkas baru
+core-not-a-file = { $path } tidak ada atau bukan berkas
+core-path-not-utf8 = { $path } bukan jalur UTF-8 yang bisa diberikan ke SQLite
+core-not-a-file-name = { $path } bukan nama berkas
+
+## Tanggal dan waktu yang diketik pengguna (src/calendar/zones.rs, src/service/)
+## { $value } adalah waktu lokal yang diketik; { $day }, { $from }, dan { $to } menyebut di mana jam melompat.
+
+core-dst-gap = { $value } tidak ada di { $zone }: pada { $day } jam melompat dari { $from } ke { $to } (waktu musim panas); pilih waktu di luar celah itu
+core-not-a-date = “{ $value }” bukan tanggal
+core-until-not-a-date = UNTIL “{ $value }” bukan tanggal
+core-move-too-far = pergeseran lebih dari 100 tahun
+core-all-day-same-everywhere = acara { $id } berlangsung sepanjang hari: tanggalnya sama di setiap zona waktu
+
+## Acara dan rangkaiannya (src/store/, src/service/). { $reason } masih dalam bahasa Inggris.
+
+core-event-extra-dates-only = acara { $id } hanya berulang pada tanggal tambahan, tanpa aturan yang bisa dipecah; ubah tanggal-tanggalnya sebagai gantinya
+core-event-not-expandable = pengulangan acara { $id } (“{ $title }”) tidak bisa dihitung: { $reason }
+core-event-no-start-date = acara { $id } tidak punya tanggal mulai (“{ $value }”)
+core-event-problem = acara { $id }: { $reason }
+core-campaign-problem = kampanye { $id }: { $reason }
+core-expanding-failed = kalender gagal dihitung
+core-uid-refused-not-stored = acara “{ $uid }” ditolak sebagai acara baru, tetapi tidak tersimpan
+
+## Pengumuman (src/service/announce.rs). { $part } adalah start, end, atau zone.
+
+core-no-occurrence-at = “{ $title }” tidak punya pengulangan yang dimulai pada { $at }
+core-occurrence-cancelled = pengulangan “{ $title }” itu dibatalkan
+core-nothing-to-announce = “{ $title }” tidak punya pengulangan untuk diumumkan
+core-occurrence-unreadable = { $part ->
+    [start] waktu mulai sebuah pengulangan “{ $title }” tidak bisa dibaca
+    [end] waktu selesai sebuah pengulangan “{ $title }” tidak bisa dibaca
+   *[other] zona waktu sebuah pengulangan “{ $title }” tidak bisa dibaca
+}
+
+## Pernyataan: penerbitan, terjemahan, dukungan, ekspor (src/store/, src/statement_export/)
+## { $has } berisi daftar tag bahasa (es, fr).
+
+core-publish-needs-issuer = tambahkan organisasi penerbit sebelum menerbitkan
+core-approvals-outdated = persetujuan yang ada untuk revisi { $approved }; teksnya sekarang revisi { $revision }: catat dulu persetujuan untuk revisi ini
+core-not-approved-yet = belum ada organisasi yang menyetujui teks ini (revisi { $revision })
+core-translation-too-big = berukuran { $size } byte; terjemahan paling besar { $max }
+core-endorser-one-of = pilih salah satu: organisasi atau orang
+core-post-one-language = satu unggahan hanya dalam satu bahasa: pilih bahasanya
+core-no-translation-none = pernyataan { $id } tidak punya terjemahan ke bahasa { $lang }; belum ada terjemahan sama sekali
+core-no-translation-has = pernyataan { $id } tidak punya terjemahan ke bahasa { $lang }; yang ada: { $has }
+
+## Mencari waktu (src/calendar/find_time/, src/service/find_time.rs)
+
+core-find-time-nobody = pilih paling sedikit satu organisasi, orang, atau zona waktu
+core-find-time-length = rapat berlangsung antara 1 menit dan 24 jam, dalam menit bulat
+core-find-time-step = jarak antara waktu mulai yang diusulkan 5 menit sampai 24 jam
+core-find-time-days = cari 1 sampai { $max } hari ke depan
+core-find-time-organisation-zone = organisasi “{ $name }” ({ $id }) tidak punya zona waktu: atur dengan `org edit { $id } --zone …`, atau jangan sertakan dan berikan zona waktunya dengan --zones
+core-find-time-person-zone = { $name } ({ $id }) tidak punya zona waktu (organisasinya, “{ $organisation }”, juga tidak punya): berikan zona waktunya dengan --zones sebagai gantinya
+core-find-time-person-no-organisation = { $name } ({ $id }) tidak punya zona waktu (tidak tergabung dalam organisasi mana pun): berikan zona waktunya dengan --zones sebagai gantinya
+
+## Berbagi dengan server CalDAV dan berlangganan kalender (src/sync/, src/store/sync.rs, src/store/subscriptions.rs)
+## { $url } adalah alamat kalender; { $link } dan { $id } adalah angka; { $variable } adalah nama variabel lingkungan.
+
+core-sync-password-in-address = berikan nama pengguna dengan --user dan kata sandi secara terpisah, jangan di dalam alamat
+core-sync-not-a-server-address = “{ $value }” bukan alamat server: berikan alamat seperti https://cloud.example.org/remote.php/dav
+core-sync-password-how = berikan kata sandi dengan --password-stdin (atau di { $variable } untuk sekali jalan)
+core-sync-password-needed = berikan kata sandi (atau kata sandi aplikasi) untuk akun ini
+core-sync-user-needed = berikan nama pengguna di server
+core-sync-no-account = belum ada akun CalDAV: tambahkan dengan `sync account add`
+core-sync-which-account = ada { $count } akun: sebutkan yang mana dengan --account ID
+core-sync-campaign-shared = kampanye { $id } sudah dibagikan dengan { $url } (tautan { $link })
+core-sync-calendar-shared = { $url } sudah dibagikan dengan kampanye { $id } (tautan { $link })
+core-sync-not-a-calendar = “{ $value }” bukan alamat kalender
+core-sync-calendar-name-needed = beri nama kalender baru itu
+core-sync-nothing-shared = belum ada kampanye yang dibagikan: tautkan satu dengan `sync link`
+core-sync-conflict-resolved = konflik ini sudah diselesaikan
+core-sync-no-conflict = acara { $id } tidak punya konflik sinkronisasi (lihat `sync conflicts`)
+core-sync-nothing-to-undo = acara { $id } tidak punya perubahan yang ditolak server: tidak ada yang bisa dibatalkan (lihat `sync status`)
+core-sync-undo-in-conflict = acara { $id } berkonflik dengan versi server: selesaikan dengan `sync resolve`
+core-sync-undo-unknown = versi server untuk acara { $id } belum dikenal di sini: jalankan `sync run`, lalu batalkan
+core-sync-account-exists = akun ini sudah ditambahkan (akun { $id })
+core-already-subscribed-as = kalender ini sudah Anda langgani sebagai “{ $name }” ({ $id })

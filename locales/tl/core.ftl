@@ -100,3 +100,107 @@ core-export-not-date = hindi petsa ang “{ $value }” (dapat YYYY-MM-DD)
 core-export-range-backwards = dapat mas huli ang katapusan ng saklaw ng petsa kaysa sa simula nito
 core-export-range-both-ends = ibigay ang parehong dulo ng saklaw ng petsa, ang simula at ang katapusan
 core-publish-not-a-folder = hindi folder ang { $path }
+
+## Pag-encrypt ng database, ang key nito at ang mga backup nito (src/encryption.rs, src/db_key/, src/backup.rs, src/store/cipher.rs)
+## Ang { $path } ay path ng isang file; binibilang ng { $group } ang mga grupo ng apat ng recovery key mula 1.
+
+core-already-encrypted = naka-encrypt na ang { $path }
+core-database-missing-or-empty = wala ang { $path } o wala itong laman
+core-plain-copy-in-the-way = naroon pa ang { $path } mula sa naunang conversion; ilipat ito o burahin muna
+core-key-file-exists = mayroon nang { $path } (baka may key ito ng ibang database); magbigay ng bagong file
+core-not-encrypted-encrypt-it = hindi naka-encrypt ang { $path }; i-encrypt ito gamit ang `campaign-desk db encrypt`
+core-not-encrypted-encrypt-first = hindi naka-encrypt ang { $path }; i-encrypt muna ito
+core-not-encrypted-copy-it = hindi naka-encrypt ang { $path }; kopyahin ito gamit ang `backup`
+core-no-plain-copy = walang { $path } na aalisin
+core-plain-copy-kept = hindi naka-encrypt ang { $path }, kaya itinatago ang kopya nitong hindi naka-encrypt; walang inalis
+core-database-open-elsewhere = bukas ang { $path } sa ibang program (ang window ng Campaign Desk?); isara ito at patakbuhin ulit ito — walang binago
+core-database-exists = mayroon nang { $path }; walang binago
+core-not-encrypted = hindi naka-encrypt ang { $path }
+core-recovery-key-shape = ang recovery key ay 14 na grupo ng tig-4 na titik at numero
+core-recovery-typed-bad-character = hindi ito ang recovery key ayon sa pagkakasulat: may character sa grupo { $group } na hindi titik o numerong 2–7
+core-recovery-typed-checksum = hindi ito ang recovery key ayon sa pagkakasulat: hindi tugma ang checksum nito; ihambing ang bawat grupo sa nakasulat na kopya
+core-type-passphrase = i-type ang passphrase
+core-type-key = i-type ang recovery key o ang passphrase
+core-wrong-recovery-key = hindi nabubuksan ng recovery key na ito ang database; walang binago. Ihambing ito sa nakasulat na kopya
+core-wrong-passphrase = maling passphrase: hindi nito nabubuksan ang database; walang binago
+core-passphrase-too-short = kailangan ng passphrase ng kahit { $min } character; pinakamadali ang ilang salita
+core-passphrase-raw-form = hindi puwedeng magsimula ang passphrase sa x' (ang anyo ng raw key ng SQLCipher)
+core-file-exists-choose-another = mayroon nang { $path }; pumili ng bagong pangalan ng file
+core-not-a-file = wala ang { $path } o hindi ito file
+core-path-not-utf8 = hindi UTF-8 na path ang { $path } na maibibigay sa SQLite
+core-not-a-file-name = hindi pangalan ng file ang { $path }
+
+## Mga petsa at oras na itinype ng tao (src/calendar/zones.rs, src/service/)
+## Ang { $value } ay ang itinype na lokal na oras; sinasabi ng { $day }, { $from } at { $to } kung saan tumatalon ang orasan.
+
+core-dst-gap = walang { $value } sa { $zone }: sa { $day } tumatalon ang orasan mula { $from } papuntang { $to } (daylight saving); pumili ng oras na wala sa puwang na iyon
+core-not-a-date = hindi petsa ang “{ $value }”
+core-until-not-a-date = hindi petsa ang UNTIL na “{ $value }”
+core-move-too-far = paglipat na higit sa 100 taon
+core-all-day-same-everywhere = buong-araw ang aktibidad { $id }: pareho ang mga petsa nito sa bawat time zone
+
+## Mga aktibidad at ang mga serye nila (src/store/, src/service/). Nasa Ingles pa ang { $reason }.
+
+core-event-extra-dates-only = umuulit lang ang aktibidad { $id } sa mga dagdag na petsa, walang patakarang mahahati; i-edit na lang ang mga petsa nito
+core-event-not-expandable = hindi makalkula ang mga ulit ng aktibidad { $id } (“{ $title }”): { $reason }
+core-event-no-start-date = walang petsa ng simula ang aktibidad { $id } (“{ $value }”)
+core-event-problem = aktibidad { $id }: { $reason }
+core-campaign-problem = kampanya { $id }: { $reason }
+core-expanding-failed = hindi nakalkula ang kalendaryo
+core-uid-refused-not-stored = tinanggihan bilang bago ang aktibidad na “{ $uid }” pero hindi ito naka-save
+
+## Mga anunsyo (src/service/announce.rs). Ang { $part } ay start, end o zone.
+
+core-no-occurrence-at = walang ulit ang “{ $title }” na nagsisimula sa { $at }
+core-occurrence-cancelled = kanselado ang ulit na iyon ng “{ $title }”
+core-nothing-to-announce = walang ulit ang “{ $title }” na maiaanunsyo
+core-occurrence-unreadable = { $part ->
+    [start] hindi mabasa ang simula ng isang ulit ng “{ $title }”
+    [end] hindi mabasa ang katapusan ng isang ulit ng “{ $title }”
+   *[other] hindi mabasa ang time zone ng isang ulit ng “{ $title }”
+}
+
+## Mga pahayag: paglalathala, salin, sign-on, export (src/store/, src/statement_export/)
+## Inililista ng { $has } ang mga language tag (es, fr).
+
+core-publish-needs-issuer = idagdag ang organisasyong naglalabas bago ilathala
+core-approvals-outdated = para sa rebisyon { $approved } ang mga pag-apruba; rebisyon { $revision } na ang teksto ngayon: magtala muna ng pag-apruba nito
+core-not-approved-yet = wala pang organisasyong nag-apruba ng teksto (rebisyon { $revision })
+core-translation-too-big = { $size } byte ito; hanggang { $max } lang ang kaya ng isang salin
+core-endorser-one-of = pumili ng organisasyon o ng tao, isa lang
+core-post-one-language = iisang wika lang ang isang post: piliin ito
+core-no-translation-none = walang salin sa { $lang } ang pahayag { $id }; wala itong kahit isang salin
+core-no-translation-has = walang salin sa { $lang } ang pahayag { $id }; mayroon ito sa: { $has }
+
+## Paghahanap ng oras (src/calendar/find_time/, src/service/find_time.rs)
+
+core-find-time-nobody = pumili ng kahit isang organisasyon, tao o time zone
+core-find-time-length = tumatagal ang pulong nang 1 minuto hanggang 24 oras, sa buong minuto
+core-find-time-step = 5 minuto hanggang 24 oras ang pagitan ng mga posibleng simula
+core-find-time-days = maghanap nang 1 hanggang { $max } araw pasulong
+core-find-time-organisation-zone = walang time zone ang organisasyong “{ $name }” ({ $id }): lagyan ito gamit ang `org edit { $id } --zone …`, o huwag itong isama at ibigay ang time zone nito gamit ang --zones
+core-find-time-person-zone = walang time zone si { $name } ({ $id }) (wala rin ang organisasyon niyang “{ $organisation }”): ibigay na lang ang time zone niya gamit ang --zones
+core-find-time-person-no-organisation = walang time zone si { $name } ({ $id }) (hindi siya kasapi ng anumang organisasyon): ibigay na lang ang time zone niya gamit ang --zones
+
+## Pagbabahagi sa CalDAV server at pag-subscribe sa mga kalendaryo (src/sync/, src/store/sync.rs, src/store/subscriptions.rs)
+## Ang { $url } ay address ng kalendaryo; numero ang { $link } at { $id }; ang { $variable } ay pangalan ng environment variable.
+
+core-sync-password-in-address = ibigay ang user name gamit ang --user at ang password nang hiwalay, hindi sa address
+core-sync-not-a-server-address = hindi address ng server ang “{ $value }”: magbigay ng gaya ng https://cloud.example.org/remote.php/dav
+core-sync-password-how = ibigay ang password gamit ang --password-stdin (o sa { $variable } para sa isang takbo)
+core-sync-password-needed = ibigay ang password (o app password) ng account na ito
+core-sync-user-needed = ibigay ang user name sa server
+core-sync-no-account = wala pang CalDAV account: magdagdag gamit ang `sync account add`
+core-sync-which-account = may { $count } account: sabihin kung alin gamit ang --account ID
+core-sync-campaign-shared = ibinabahagi na ang kampanya { $id } sa { $url } (link { $link })
+core-sync-calendar-shared = ibinabahagi na ang { $url } sa kampanya { $id } (link { $link })
+core-sync-not-a-calendar = hindi address ng kalendaryo ang “{ $value }”
+core-sync-calendar-name-needed = bigyan ng pangalan ang bagong kalendaryo
+core-sync-nothing-shared = wala pang ibinabahaging kampanya: mag-link ng isa gamit ang `sync link`
+core-sync-conflict-resolved = naayos na ang conflict na ito
+core-sync-no-conflict = walang sync conflict ang aktibidad { $id } (tingnan ang `sync conflicts`)
+core-sync-nothing-to-undo = walang pagbabagong tinanggihan ng server ang aktibidad { $id }: walang ia-undo (tingnan ang `sync status`)
+core-sync-undo-in-conflict = may conflict ang aktibidad { $id } sa bersyon ng server: ayusin ito gamit ang `sync resolve`
+core-sync-undo-unknown = hindi pa alam dito ang bersyon ng server ng aktibidad { $id }: patakbuhin ang `sync run`, saka mag-undo
+core-sync-account-exists = naidagdag na ang account na ito (account { $id })
+core-already-subscribed-as = naka-subscribe ka na sa kalendaryong ito bilang “{ $name }” ({ $id })

@@ -51,14 +51,14 @@ impl DbKey {
     pub fn passphrase(text: &str) -> Result<DbKey> {
         let text = text.trim_end_matches(['\r', '\n']);
         if text.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(Error::invalid(
+            return Err(Error::invalid_msg(
                 "passphrase",
-                format!("a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; a few words are easiest"),
+                crate::msg!("core-passphrase-too-short", min = MIN_PASSPHRASE_CHARS),
             ));
         }
         if text.starts_with("x'") || text.starts_with("X'") {
             // SQLCipher would read it as a raw key, not as a passphrase.
-            return Err(Error::invalid("passphrase", "a passphrase cannot start with x' (SQLCipher's raw-key form)"));
+            return Err(Error::invalid_msg("passphrase", crate::msg!("core-passphrase-raw-form")));
         }
         Ok(DbKey::Passphrase(text.to_string()))
     }

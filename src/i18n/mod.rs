@@ -53,6 +53,17 @@ impl From<&String> for MsgArg {
         MsgArg::Text(s.clone())
     }
 }
+/// A file's path, as `Path::display` shows it.
+impl From<&std::path::Path> for MsgArg {
+    fn from(p: &std::path::Path) -> Self {
+        MsgArg::Text(p.display().to_string())
+    }
+}
+impl From<&std::path::PathBuf> for MsgArg {
+    fn from(p: &std::path::PathBuf) -> Self {
+        MsgArg::Text(p.display().to_string())
+    }
+}
 
 /// A catalogued message: its id in `locales/<lang>/core.ftl` and the values of its `{ $placeables }`.
 #[derive(Debug, Clone, PartialEq, Eq)]

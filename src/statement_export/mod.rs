@@ -134,7 +134,7 @@ pub fn statement_post(
     lang: LangChoice,
 ) -> Result<crate::announce::Announcement> {
     if lang == LangChoice::All {
-        return Err(Error::invalid("lang", "a post is in one language: choose it"));
+        return Err(Error::invalid_msg("lang", crate::msg!("core-post-one-language")));
     }
     let detail = store.statement_detail(id)?;
     let doc = document(&detail, &lang)?;
@@ -157,11 +157,12 @@ pub fn document(detail: &StatementDetail, lang: &LangChoice) -> Result<Document>
             Some(t) => vec![(t.lang.clone(), t.title.clone(), t.body.clone())],
             None => {
                 let langs: Vec<&str> = detail.translations.iter().map(|t| t.lang.as_str()).collect();
-                let has = if langs.is_empty() { "none".to_string() } else { langs.join(", ") };
-                return Err(Error::invalid(
-                    "lang",
-                    format!("statement {} has no translation into {tag}; it has: {has}", s.id),
-                ));
+                let message = if langs.is_empty() {
+                    crate::msg!("core-no-translation-none", id = s.id, lang = tag)
+                } else {
+                    crate::msg!("core-no-translation-has", id = s.id, lang = tag, has = langs.join(", "))
+                };
+                return Err(Error::invalid_msg("lang", message));
             }
         },
     };
