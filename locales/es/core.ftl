@@ -220,3 +220,180 @@ core-sync-undo-in-conflict = el evento { $id } está en conflicto con la versió
 core-sync-undo-unknown = la versión del servidor del evento { $id } todavía no se conoce aquí: ejecuta `sync run` y luego deshaz
 core-sync-account-exists = esta cuenta ya está agregada (cuenta { $id })
 core-already-subscribed-as = ya estás suscrito a este calendario como «{ $name }» ({ $id })
+
+## El texto de la línea de comandos para las personas (src/bin/campaign-desk/). `--json` nunca se traduce.
+## Los comandos, opciones y valores entre `comillas invertidas` o después de -- no cambian.
+
+core-cli-database-ready = Base de datos lista en { $path } (versión del esquema { $version })
+core-cli-demo-loaded = Datos de demostración cargados: se agregaron { $organisations ->
+    [one] { $organisations } organización
+   *[other] { $organisations } organizaciones
+}, { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}, { $campaigns ->
+    [one] { $campaigns } campaña
+   *[other] { $campaigns } campañas
+}, { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+} y { $statements ->
+    [one] { $statements } declaración
+   *[other] { $statements } declaraciones
+}
+core-cli-backed-up = Copia de seguridad guardada en { $path }
+core-cli-restored = Se restauró { $path }; el contenido anterior se guardó en { $saved }
+core-cli-org-created = Organización { $id } creada ({ $name })
+core-cli-org-updated = Organización { $id } actualizada ({ $name })
+core-cli-org-deleted = Organización { $id } eliminada
+core-cli-person-created = Persona { $id } creada ({ $name })
+core-cli-person-updated = Persona { $id } actualizada ({ $name })
+core-cli-person-deleted = Persona { $id } eliminada
+core-cli-no-organisations = Todavía no hay organizaciones. Agrega una con `campaign-desk org add --name NAME`.
+core-cli-no-people = Todavía no hay personas. Agrega una con `campaign-desk person add --name NAME`.
+core-cli-row-skipped = fila { $line }: omitida, { $reason }
+core-cli-row-skipped-duplicate = fila { $line }: omitida, duplicada
+core-cli-csv-dry-run = { $new } nuevas, { $duplicates } duplicadas, { $errors } con errores; prueba sin cambios, no se escribió nada
+core-cli-csv-imported = { $new } nuevas, { $duplicates } duplicadas, { $errors } con errores; { $created } creadas
+core-cli-csv-written = { $rows ->
+    [one] Se escribió { $rows } fila
+   *[other] Se escribieron { $rows } filas
+} en { $path }
+core-cli-campaign-created = Campaña { $id } creada ({ $title })
+core-cli-campaign-updated = Campaña { $id } actualizada ({ $title })
+core-cli-campaign-deleted = Campaña { $id } eliminada junto con sus eventos
+core-cli-no-campaigns = Todavía no hay campañas. Agrega una con `campaign-desk campaign add --title T --kind KIND --start DATE --end DATE`.
+core-cli-heading-organisations = Organizaciones
+core-cli-heading-events = Eventos
+core-cli-plan-created = Campaña { $id } «{ $title }» creada ({ $start } – { $end }) con { $events ->
+    [one] 1 evento
+   *[other] { $events } eventos
+} y { $tasks ->
+    [one] 1 tarea
+   *[other] { $tasks } tareas
+}
+core-cli-event-created = Evento { $id } creado ({ $title })
+core-cli-event-updated = Evento { $id } actualizado ({ $title })
+core-cli-event-deleted = Evento { $id } eliminado
+core-cli-no-events = Todavía no hay eventos. Agrega uno con `campaign-desk event add --title T --date DATE`.
+core-cli-series-split = Serie dividida: el evento { $id } termina antes de { $at }; el evento { $new } empieza ahí
+core-cli-task-added = Tarea { $id } agregada a la campaña { $campaign }: { $title }
+core-cli-task-done = Tarea { $id } hecha: { $title }
+core-cli-task-reopened = Tarea { $id } reabierta: { $title }
+core-cli-task-deleted = Tarea { $id } eliminada
+core-cli-no-tasks = Todavía no hay tareas.
+core-cli-statement-created = Declaración { $id } creada ({ $title })
+core-cli-statement-at-revision = La declaración { $id } está en la versión { $revision } ({ $status })
+core-cli-statement-deleted = Declaración { $id } eliminada
+core-cli-no-statements = Todavía no hay declaraciones. Empieza una con `campaign-desk statement new --title T`.
+core-cli-translation-saved = Traducción { $lang } de la declaración { $id } guardada (al día con la versión { $revision })
+core-cli-translation-saved-outdated = Traducción { $lang } de la declaración { $id } guardada (desactualizada: el original cambió desde la versión { $revision })
+core-cli-approved = { $organisation } aprobó la versión { $revision } de la declaración { $id }
+core-cli-endorsed = { $name } se adhirió a la declaración { $id } ({ $count ->
+    [one] 1 adhesión
+   *[other] { $count } adhesiones
+})
+core-cli-wrote-file = Se escribió { $path } ({ $size } bytes)
+core-cli-nothing-between = No hay nada entre { $from } y { $to }.
+core-cli-occurrence-changed = Se cambió la repetición { $at } del evento { $id } ({ $title })
+core-cli-ics-written = Se escribieron { $events ->
+    [one] 1 evento
+   *[other] { $events } eventos
+} en { $path }
+core-cli-ics-summary = { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $skipped } omitidos, { $errors } errores; { $verdict ->
+    [imported] importado
+    [dry_run] prueba sin cambios, no se escribió nada
+   *[nothing] no se escribió nada
+}
+core-cli-announcement-saved = (guardado como anuncio { $id } de la campaña { $campaign })
+core-cli-subscribed = Suscripción { $id } a «{ $name }» ({ $events ->
+    [one] 1 evento
+   *[other] { $events } eventos
+}): { $url }
+core-cli-no-subscriptions = No hay suscripciones. Agrega una con `campaign-desk subscribe URL`.
+core-cli-subscription-refreshed = { $name }: { $events ->
+    [one] 1 evento
+   *[other] { $events } eventos
+}
+core-cli-subscription-not-refreshed = { $name }: no se actualizó ({ $reason }); se conserva la última copia ({ $events ->
+    [one] 1 evento
+   *[other] { $events } eventos
+})
+core-cli-subscription-updated = La suscripción { $id } es «{ $name }» en { $colour }
+core-cli-subscription-removed = Suscripción { $id } («{ $name }») eliminada con { $events ->
+    [one] su evento
+   *[other] sus { $events } eventos
+}
+core-cli-nothing-found = No se encontró nada para «{ $query }»
+core-cli-all-day = { $day } (todo el día)
+core-cli-all-days = { $start } – { $end } (todo el día)
+core-cli-heading-approvals = Aprobaciones
+core-cli-approval = versión { $revision }: { $organisation }
+core-cli-approval-older = versión { $revision }: { $organisation }  (texto anterior)
+core-cli-heading-withdrawn-approvals = Aprobaciones retiradas
+core-cli-approval-withdrawn = versión { $revision }: { $organisation } (aprobada el { $approved }, retirada el { $withdrawn })
+core-cli-heading-translations = Traducciones
+core-cli-translation-up-to-date = { $lang }: { $title } (de la versión { $revision }, al día)
+core-cli-translation-outdated = { $lang }: { $title } (de la versión { $revision }, desactualizada)
+core-cli-heading-endorsements = Adhesiones ({ $count })
+
+## Los nombres de las columnas y campos de la línea de comandos (en mayúsculas en las tablas)
+
+core-cli-label-also-on = también en
+core-cli-label-asleep = durmiendo
+core-cli-label-campaign = campaña
+core-cli-label-city = ciudad
+core-cli-label-colour = color
+core-cli-label-country = país
+core-cli-label-date-line = lugar y fecha
+core-cli-label-dates = fechas
+core-cli-label-description = descripción
+core-cli-label-done = hecha
+core-cli-label-due = vence
+core-cli-label-email = correo
+core-cli-label-endorsed = adhesiones
+core-cli-label-event = evento
+core-cli-label-events = eventos
+core-cli-label-except = excepto
+core-cli-label-from = desde
+core-cli-label-hashtags = hashtags
+core-cli-label-id = id
+core-cli-label-in = en
+core-cli-label-issuers = firmantes
+core-cli-label-kind = tipo
+core-cli-label-language = idioma
+core-cli-label-languages = idiomas
+core-cli-label-last-read = última lectura
+core-cli-label-line = línea
+core-cli-label-location = lugar
+core-cli-label-mode = modalidad
+core-cli-label-name = nombre
+core-cli-label-notes = notas
+core-cli-label-online = en línea
+core-cli-label-organisation = organización
+core-cli-label-orgs = orgs.
+core-cli-label-owner = responsable
+core-cli-label-phone = teléfono
+core-cli-label-problem = problema
+core-cli-label-published = publicada
+core-cli-label-register = inscripción
+core-cli-label-repeats = se repite
+core-cli-label-result = resultado
+core-cli-label-rev = vers.
+core-cli-label-revision = versión
+core-cli-label-role = rol
+core-cli-label-score = puntaje
+core-cli-label-short = sigla
+core-cli-label-short-name = sigla
+core-cli-label-socials = redes sociales
+core-cli-label-start = inicio
+core-cli-label-status = estado
+core-cli-label-summary = resumen
+core-cli-label-title = título
+core-cli-label-to = hasta
+core-cli-label-uid = uid
+core-cli-label-url = url
+core-cli-label-website = sitio web
+core-cli-label-when = cuándo
+core-cli-label-working = laboral
+core-cli-label-zone = zona horaria

@@ -217,3 +217,180 @@ core-sync-undo-in-conflict = l’événement { $id } est en conflit avec la vers
 core-sync-undo-unknown = la version du serveur de l’événement { $id } n’est pas encore connue ici : lancez `sync run`, puis annulez
 core-sync-account-exists = ce compte est déjà ajouté (compte { $id })
 core-already-subscribed-as = vous êtes déjà abonné·e à ce calendrier sous le nom « { $name } » ({ $id })
+
+## Le texte de la ligne de commande pour les personnes (src/bin/campaign-desk/). `--json` n’est jamais traduit.
+## Les commandes, options et valeurs entre `accents graves` ou après -- restent telles quelles.
+
+core-cli-database-ready = Base de données prête dans { $path } (version du schéma { $version })
+core-cli-demo-loaded = Données de démonstration chargées : { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisations
+}, { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}, { $campaigns ->
+    [one] { $campaigns } campagne
+   *[other] { $campaigns } campagnes
+}, { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+} et { $statements ->
+    [one] { $statements } déclaration
+   *[other] { $statements } déclarations
+} ajoutés
+core-cli-backed-up = Sauvegarde enregistrée dans { $path }
+core-cli-restored = { $path } restauré ; le contenu précédent a été enregistré dans { $saved }
+core-cli-org-created = Organisation { $id } créée ({ $name })
+core-cli-org-updated = Organisation { $id } modifiée ({ $name })
+core-cli-org-deleted = Organisation { $id } supprimée
+core-cli-person-created = Personne { $id } créée ({ $name })
+core-cli-person-updated = Personne { $id } modifiée ({ $name })
+core-cli-person-deleted = Personne { $id } supprimée
+core-cli-no-organisations = Pas encore d’organisation. Ajoutez-en une avec `campaign-desk org add --name NAME`.
+core-cli-no-people = Pas encore de personne. Ajoutez-en une avec `campaign-desk person add --name NAME`.
+core-cli-row-skipped = ligne { $line } : ignorée, { $reason }
+core-cli-row-skipped-duplicate = ligne { $line } : ignorée, doublon
+core-cli-csv-dry-run = { $new } nouvelles, { $duplicates } doublons, { $errors } avec erreurs ; essai à blanc, rien n’a été écrit
+core-cli-csv-imported = { $new } nouvelles, { $duplicates } doublons, { $errors } avec erreurs ; { $created } créées
+core-cli-csv-written = { $rows ->
+    [one] { $rows } ligne écrite
+   *[other] { $rows } lignes écrites
+} dans { $path }
+core-cli-campaign-created = Campagne { $id } créée ({ $title })
+core-cli-campaign-updated = Campagne { $id } modifiée ({ $title })
+core-cli-campaign-deleted = Campagne { $id } supprimée avec ses événements
+core-cli-no-campaigns = Pas encore de campagne. Ajoutez-en une avec `campaign-desk campaign add --title T --kind KIND --start DATE --end DATE`.
+core-cli-heading-organisations = Organisations
+core-cli-heading-events = Événements
+core-cli-plan-created = Campagne { $id } « { $title } » créée ({ $start } – { $end }) avec { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+} et { $tasks ->
+    [one] { $tasks } tâche
+   *[other] { $tasks } tâches
+}
+core-cli-event-created = Événement { $id } créé ({ $title })
+core-cli-event-updated = Événement { $id } modifié ({ $title })
+core-cli-event-deleted = Événement { $id } supprimé
+core-cli-no-events = Pas encore d’événement. Ajoutez-en un avec `campaign-desk event add --title T --date DATE`.
+core-cli-series-split = Série scindée : l’événement { $id } s’arrête avant { $at } ; l’événement { $new } commence là
+core-cli-task-added = Tâche { $id } ajoutée à la campagne { $campaign } : { $title }
+core-cli-task-done = Tâche { $id } faite : { $title }
+core-cli-task-reopened = Tâche { $id } rouverte : { $title }
+core-cli-task-deleted = Tâche { $id } supprimée
+core-cli-no-tasks = Pas encore de tâche.
+core-cli-statement-created = Déclaration { $id } créée ({ $title })
+core-cli-statement-at-revision = La déclaration { $id } en est à la version { $revision } ({ $status })
+core-cli-statement-deleted = Déclaration { $id } supprimée
+core-cli-no-statements = Pas encore de déclaration. Commencez-en une avec `campaign-desk statement new --title T`.
+core-cli-translation-saved = Traduction { $lang } de la déclaration { $id } enregistrée (à jour avec la version { $revision })
+core-cli-translation-saved-outdated = Traduction { $lang } de la déclaration { $id } enregistrée (à revoir : l’original a changé depuis la version { $revision })
+core-cli-approved = { $organisation } a validé la version { $revision } de la déclaration { $id }
+core-cli-endorsed = { $name } a signé la déclaration { $id } ({ $count ->
+    [one] { $count } signature
+   *[other] { $count } signatures
+})
+core-cli-wrote-file = { $path } écrit ({ $size } octets)
+core-cli-nothing-between = Rien entre le { $from } et le { $to }.
+core-cli-occurrence-changed = Occurrence { $at } de l’événement { $id } modifiée ({ $title })
+core-cli-ics-written = { $events ->
+    [one] { $events } événement écrit
+   *[other] { $events } événements écrits
+} dans { $path }
+core-cli-ics-summary = { $new } nouveaux, { $updated } modifiés, { $unchanged } inchangés, { $skipped } ignorés, { $errors } erreurs ; { $verdict ->
+    [imported] importé
+    [dry_run] essai à blanc, rien n’a été écrit
+   *[nothing] rien n’a été écrit
+}
+core-cli-announcement-saved = (enregistrée comme annonce { $id } de la campagne { $campaign })
+core-cli-subscribed = Abonnement { $id } à « { $name } » ({ $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}) : { $url }
+core-cli-no-subscriptions = Aucun abonnement. Ajoutez-en un avec `campaign-desk subscribe URL`.
+core-cli-subscription-refreshed = { $name } : { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}
+core-cli-subscription-not-refreshed = { $name } : pas actualisé ({ $reason }) ; la dernière copie ({ $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}) est conservée
+core-cli-subscription-updated = L’abonnement { $id } s’appelle « { $name } », en { $colour }
+core-cli-subscription-removed = Abonnement { $id } (« { $name } ») supprimé avec { $events ->
+    [one] son événement
+   *[other] ses { $events } événements
+}
+core-cli-nothing-found = Rien trouvé pour « { $query } »
+core-cli-all-day = { $day } (toute la journée)
+core-cli-all-days = { $start } – { $end } (toute la journée)
+core-cli-heading-approvals = Validations
+core-cli-approval = version { $revision } : { $organisation }
+core-cli-approval-older = version { $revision } : { $organisation }  (texte antérieur)
+core-cli-heading-withdrawn-approvals = Validations retirées
+core-cli-approval-withdrawn = version { $revision } : { $organisation } (validée le { $approved }, retirée le { $withdrawn })
+core-cli-heading-translations = Traductions
+core-cli-translation-up-to-date = { $lang } : { $title } (d’après la version { $revision }, à jour)
+core-cli-translation-outdated = { $lang } : { $title } (d’après la version { $revision }, à revoir)
+core-cli-heading-endorsements = Signatures ({ $count })
+
+## Les noms des colonnes et des champs de la ligne de commande (en capitales dans les tableaux)
+
+core-cli-label-also-on = aussi le
+core-cli-label-asleep = sommeil
+core-cli-label-campaign = campagne
+core-cli-label-city = ville
+core-cli-label-colour = couleur
+core-cli-label-country = pays
+core-cli-label-date-line = lieu et date
+core-cli-label-dates = dates
+core-cli-label-description = description
+core-cli-label-done = faite
+core-cli-label-due = échéance
+core-cli-label-email = e-mail
+core-cli-label-endorsed = signatures
+core-cli-label-event = événement
+core-cli-label-events = événements
+core-cli-label-except = sauf
+core-cli-label-from = du
+core-cli-label-hashtags = hashtags
+core-cli-label-id = id
+core-cli-label-in = dans
+core-cli-label-issuers = émettrices
+core-cli-label-kind = type
+core-cli-label-language = langue
+core-cli-label-languages = langues
+core-cli-label-last-read = dernière lecture
+core-cli-label-line = ligne
+core-cli-label-location = lieu
+core-cli-label-mode = format
+core-cli-label-name = nom
+core-cli-label-notes = notes
+core-cli-label-online = en ligne
+core-cli-label-organisation = organisation
+core-cli-label-orgs = orgs
+core-cli-label-owner = responsable
+core-cli-label-phone = téléphone
+core-cli-label-problem = problème
+core-cli-label-published = publiée
+core-cli-label-register = inscription
+core-cli-label-repeats = répétition
+core-cli-label-result = résultat
+core-cli-label-rev = vers.
+core-cli-label-revision = version
+core-cli-label-role = rôle
+core-cli-label-score = score
+core-cli-label-short = sigle
+core-cli-label-short-name = sigle
+core-cli-label-socials = réseaux sociaux
+core-cli-label-start = début
+core-cli-label-status = statut
+core-cli-label-summary = résumé
+core-cli-label-title = titre
+core-cli-label-to = au
+core-cli-label-uid = uid
+core-cli-label-url = url
+core-cli-label-website = site web
+core-cli-label-when = quand
+core-cli-label-working = travail
+core-cli-label-zone = fuseau

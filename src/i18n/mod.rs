@@ -36,7 +36,7 @@ pub enum MsgArg {
 macro_rules! number_arg {
     ($($t:ty),+) => { $( impl From<$t> for MsgArg { fn from(n: $t) -> Self { MsgArg::Number(n as i64) } } )+ };
 }
-number_arg!(i64, i32, u32, usize, u16, u8);
+number_arg!(i64, i32, u64, u32, usize, u16, u8);
 
 impl From<&str> for MsgArg {
     fn from(s: &str) -> Self {
