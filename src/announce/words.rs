@@ -1,7 +1,10 @@
 //! The words and date conventions of each announcement language. Dates and weekday names come from CLDR/glibc
-//! data through chrono's `unstable-locales` (the UI uses `Intl` for the same); the few fixed phrases are ours.
+//! data through chrono's `unstable-locales` (the UI uses `Intl` for the same); the few fixed phrases are ours, in
+//! `locales/<lang>/exports.ftl` beside every other text.
 
 use chrono::{DateTime, Locale, NaiveDate, TimeZone};
+
+use crate::msg;
 
 /// The languages announcements are written in: the alliance's working languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,41 +71,28 @@ impl Lang {
         date.format_localized(pattern, self.locale()).to_string()
     }
 
-    pub fn phrase(self, p: Phrase) -> &'static str {
-        use Lang::*;
-        use Phrase::*;
-        match (p, self) {
-            (Online, En) => "Online",
-            (Online, Es) => "En línea",
-            (Online, Fr) => "En ligne",
-            (Online, Id) => "Daring",
-            (Online, Tl) => "Online",
-            (Register, En) => "Register",
-            (Register, Es) => "Inscripción",
-            (Register, Fr) => "Inscription",
-            (Register, Id) => "Pendaftaran",
-            (Register, Tl) => "Magparehistro",
-            (OrganisedBy, En) => "Organised by",
-            (OrganisedBy, Es) => "Organizan",
-            (OrganisedBy, Fr) => "Organisé par",
-            (OrganisedBy, Id) => "Diselenggarakan oleh",
-            (OrganisedBy, Tl) => "Inorganisa ng",
-            (And, En) => "and",
-            (And, Es) => "y",
-            (And, Fr) => "et",
-            (And, Id) => "dan",
-            (And, Tl) => "at",
-            (KeyDates, En) => "Key dates",
-            (KeyDates, Es) => "Fechas clave",
-            (KeyDates, Fr) => "Dates clés",
-            (KeyDates, Id) => "Tanggal penting",
-            (KeyDates, Tl) => "Mahahalagang petsa",
-            (AllDay, En) => "all day",
-            (AllDay, Es) => "todo el día",
-            (AllDay, Fr) => "toute la journée",
-            (AllDay, Id) => "sepanjang hari",
-            (AllDay, Tl) => "buong araw",
+    /// The catalogue language of this announcement language (`locales/<tag>/exports.ftl`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Id => "id",
+            Lang::Tl => "tl",
         }
+    }
+
+    /// A fixed phrase from `locales/<lang>/exports.ftl`.
+    pub fn phrase(self, p: Phrase) -> String {
+        let m = match p {
+            Phrase::Online => msg!("export-online"),
+            Phrase::Register => msg!("export-register"),
+            Phrase::OrganisedBy => msg!("export-organised-by"),
+            Phrase::And => msg!("export-and"),
+            Phrase::KeyDates => msg!("export-key-dates"),
+            Phrase::AllDay => msg!("export-all-day"),
+        };
+        m.render(self.tag())
     }
 
     /// "A, B and C" in the language.

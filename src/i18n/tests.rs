@@ -79,6 +79,31 @@ fn every_catalogue_parses_and_is_listed() {
     assert_eq!(on_disk, listed, "every locales/<lang>/core.ftl is in i18n::CATALOGUES, and only those");
 }
 
+fn english_exports() -> BTreeMap<String, BTreeSet<String>> {
+    messages(&strict("en", EXPORT_CATALOGUES[0].1))
+}
+
+#[test]
+fn export_catalogues_parse_are_listed_and_match_english() {
+    assert_eq!(EXPORT_CATALOGUES.iter().map(|(l, _)| *l).collect::<Vec<_>>(), languages().collect::<Vec<_>>());
+    let on_disk: BTreeSet<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("exports.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(on_disk, languages().map(String::from).collect(), "every locales/<lang>/exports.ftl is listed");
+    let english = english_exports();
+    assert!(english.keys().all(|id| id.starts_with("export-")), "{:?}", english.keys());
+    for (lang, source) in EXPORT_CATALOGUES {
+        let ids = messages(&strict(lang, source));
+        assert_eq!(ids.keys().collect::<Vec<_>>(), english.keys().collect::<Vec<_>>(), "locales/{lang}/exports.ftl");
+        for (id, vars) in ids {
+            assert!(vars.is_subset(&english[&id]), "locales/{lang}/exports.ftl: {id} uses {vars:?}");
+        }
+    }
+}
+
 #[test]
 fn ids_are_core_ids_and_translations_use_only_englishs_ids_and_placeables() {
     let english = english();
@@ -120,8 +145,10 @@ fn every_id_the_code_uses_is_in_english() {
     let english = english();
     let used = ids_in_sources();
     assert!(used.len() >= 10, "the scan found the msg! ids: {used:?}");
-    let missing: Vec<_> = used.iter().filter(|(id, _)| !english.contains_key(*id)).collect();
-    assert!(missing.is_empty(), "ids missing from locales/en/core.ftl: {missing:?}");
+    let exports = english_exports();
+    let missing: Vec<_> =
+        used.iter().filter(|(id, _)| !english.contains_key(*id) && !exports.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "ids missing from locales/en/core.ftl (or exports.ftl): {missing:?}");
 }
 
 #[test]
@@ -130,6 +157,8 @@ fn every_english_id_is_used_by_the_code() {
     let used = ids_in_sources();
     let unused: Vec<_> = english().into_keys().filter(|id| !used.contains_key(id)).collect();
     assert!(unused.is_empty(), "ids in locales/en/core.ftl that no msg!(…) in src/ uses: {unused:?}");
+    let unused: Vec<_> = english_exports().into_keys().filter(|id| !used.contains_key(id)).collect();
+    assert!(unused.is_empty(), "ids in locales/en/exports.ftl that no msg!(…) in src/ uses: {unused:?}");
 }
 
 #[test]
@@ -305,4 +334,37 @@ fn form_errors_from_the_calendar_keys_and_sharing_carry_ids_and_read_in_each_lan
     assert_eq!(which.english(), "there are 3 accounts: say which with --account ID");
     assert_eq!(which.render("es"), "hay 3 cuentas: indica cuál con --account ID");
     assert_eq!(which.render("tl"), "may 3 account: sabihin kung alin gamit ang --account ID");
+}
+
+#[test]
+fn export_and_announcement_phrases_are_pinned_in_each_language() {
+    use crate::announce::{Lang, Phrase};
+    use crate::domain::StatementKind;
+    use crate::statement_export::labels;
+    // What posts and press releases have always printed: the catalogue must not change a byte of it.
+    let phrases: Vec<String> = [Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::Tl]
+        .iter()
+        .map(|l| {
+            format!("{}|{}|{}", l.phrase(Phrase::OrganisedBy), l.phrase(Phrase::KeyDates), l.phrase(Phrase::AllDay))
+        })
+        .collect();
+    assert_eq!(
+        phrases,
+        [
+            "Organised by|Key dates|all day",
+            "Organizan|Fechas clave|todo el día",
+            "Organisé par|Dates clés|toute la journée",
+            "Diselenggarakan oleh|Tanggal penting|sepanjang hari",
+            "Inorganisa ng|Mahahalagang petsa|buong araw",
+        ]
+    );
+    assert_eq!(Lang::Tl.list(&["A".into(), "B".into(), "C".into()]), "A, B at C");
+    assert_eq!(labels::kind("fr-CA", StatementKind::CallToAction), "Appel à l'action");
+    assert_eq!(labels::kind("tl", StatementKind::PressRelease), "Pahayag sa midya");
+    assert_eq!(labels::endorsements("es", 12), "Adhesiones (12)");
+    assert_eq!(labels::endorsements("id", 1), "Dukungan (1)");
+    assert_eq!(labels::for_reference("fr"), "Pour information :");
+    // A language with no words of its own (German) gets English, as before.
+    assert_eq!(labels::no_country("de"), "Other");
+    assert_eq!(labels::kind("de", StatementKind::OpenLetter), "Open letter");
 }

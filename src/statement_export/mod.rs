@@ -12,7 +12,7 @@ mod direction;
 mod docx;
 mod fonts;
 mod html;
-mod labels;
+pub(crate) mod labels;
 mod markdown;
 pub mod model;
 mod pdf;
@@ -173,7 +173,7 @@ pub fn document(detail: &StatementDetail, lang: &LangChoice) -> Result<Document>
 fn part(detail: &StatementDetail, lang: String, title: String, body: &str) -> Part {
     let s = &detail.statement;
     Part {
-        kind: labels::kind(&lang, s.kind).to_string(),
+        kind: labels::kind(&lang, s.kind),
         title: clean(&title),
         issuers: s.issuers.iter().map(|i| clean(&i.name)).collect(),
         date_line: labels::date_line(&lang, s.place.as_deref(), s.dated.as_deref()).map(|d| clean(&d)),
@@ -196,7 +196,7 @@ fn endorsements(detail: &StatementDetail, lang: &str) -> Option<Endorsements> {
     for e in &standing {
         let key = match e.country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
             Some(c) => (false, crate::domain::country::name_of(c).map_or_else(|| c.to_string(), str::to_string)),
-            None => (true, labels::no_country(lang).to_string()),
+            None => (true, labels::no_country(lang)),
         };
         let name = match e.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
             Some(note) => format!("{} — {note}", e.name),
@@ -231,7 +231,7 @@ fn contacts(detail: &StatementDetail, lang: &str) -> Option<Contacts> {
             lines
         })
         .collect();
-    Some(Contacts { heading: labels::for_reference(lang).to_string(), people })
+    Some(Contacts { heading: labels::for_reference(lang), people })
 }
 
 #[cfg(test)]
