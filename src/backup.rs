@@ -138,13 +138,11 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
 /// key (or plain), whatever the backup's was.
 pub fn restore_with_key(store: &mut Store, file: &Path, backup_key: Option<&DbKey>) -> Result<PathBuf> {
     let key = check_restorable(file, backup_key.or(store.key())).map_err(|e| match e {
-        Error::WrongKey { path, .. } => Error::Key {
-            message: format!(
-                "{} is encrypted with another key than {}; give the recovery key or passphrase of the database it                  was made from. Nothing was changed",
-                path.display(),
-                if backup_key.is_some() { "the one given" } else { "this database's" }
-            ),
-        },
+        Error::WrongKey { path, .. } => Error::key(if backup_key.is_some() {
+            crate::msg!("core-backup-other-key-than-given", path = &path)
+        } else {
+            crate::msg!("core-backup-other-key-than-this", path = &path)
+        }),
         other => other,
     })?;
     let dir = backup_dir(store.path());
@@ -165,12 +163,7 @@ pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<Option<DbKey
         (FileKind::Plain, _) => None,
         (FileKind::Encrypted, Some(key)) => Some(key),
         (FileKind::Encrypted, None) => {
-            return Err(Error::Key {
-                message: format!(
-                    "{} is encrypted and this database is not; give the recovery key or passphrase of the database                      it was made from. Nothing was changed",
-                    file.display()
-                ),
-            })
+            return Err(Error::key(crate::msg!("core-backup-encrypted-database-plain", path = file)));
         }
         (FileKind::New, _) => {
             return Err(Error::NotADatabase { path: file.into(), reason: "it is empty".into() });

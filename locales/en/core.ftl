@@ -130,6 +130,17 @@ core-file-exists-choose-another = { $path } already exists; choose a new file na
 core-not-a-file = { $path } does not exist or is not a file
 core-path-not-utf8 = { $path } is not a UTF-8 path SQLite can be given
 core-not-a-file-name = { $path } is not a file name
+core-key-file-unreadable = { $path } is encrypted and its key file { $file } (named by { $variable }) cannot be read: { $reason }; nothing was changed
+core-key-not-in-keyring = { $path } is encrypted; its key is not in { $keyring }. Write its recovery key (or passphrase:, then the passphrase) into a file and name that file in { $variable }; nothing was changed
+core-keyring-unavailable = { $path } is encrypted and { $keyring } cannot be asked for its key ({ $reason }). Unlock the keyring, or write the recovery key into a file and name that file in { $variable }; nothing was changed
+core-key-not-saved = the key cannot be saved in { $keyring } ({ $reason }); nothing was changed. On a machine without a keyring, name a new file for the key in { $variable }
+core-key-file-for-plain-database = { $path } is not encrypted, but { $variable } names a key for it; encrypt it with `campaign-desk db encrypt`, or unset { $variable } to use it as it is; nothing was changed
+core-key-for-plain-database = { $path } is not encrypted, but a key was given for it; encrypt it with `campaign-desk db encrypt`
+core-no-key-given = { $path } is encrypted (or is not a SQLite file at all) and no key was given for it; it was left untouched
+core-key-refused = SQLCipher did not take the key (SQLite code { $code })
+core-backup-other-key-than-given = { $path } is encrypted with another key than the one given; give the recovery key or passphrase of the database it was made from. Nothing was changed
+core-backup-other-key-than-this = { $path } is encrypted with another key than this database's; give the recovery key or passphrase of the database it was made from. Nothing was changed
+core-backup-encrypted-database-plain = { $path } is encrypted and this database is not; give the recovery key or passphrase of the database it was made from. Nothing was changed
 
 ## Dates and times a person typed (src/calendar/zones.rs, src/service/)
 ## { $value } is the local time typed; { $day }, { $from } and { $to } say where the clocks jump.

@@ -145,6 +145,17 @@ core-file-exists-choose-another = { $path } ya existe; elige otro nombre de arch
 core-not-a-file = { $path } no existe o no es un archivo
 core-path-not-utf8 = { $path } no es una ruta UTF-8 que SQLite pueda recibir
 core-not-a-file-name = { $path } no es un nombre de archivo
+core-key-file-unreadable = { $path } está cifrada y no se puede leer su archivo de clave { $file } (indicado en { $variable }): { $reason }; no se cambió nada
+core-key-not-in-keyring = { $path } está cifrada; su clave no está en el llavero. Escribe su clave de recuperación (o passphrase: seguido de la frase de contraseña) en un archivo e indica ese archivo en { $variable }; no se cambió nada
+core-keyring-unavailable = { $path } está cifrada y no se puede pedir su clave al llavero ({ $reason }). Desbloquea el llavero, o escribe la clave de recuperación en un archivo e indica ese archivo en { $variable }; no se cambió nada
+core-key-not-saved = no se puede guardar la clave en el llavero ({ $reason }); no se cambió nada. En una computadora sin llavero, indica un archivo nuevo para la clave en { $variable }
+core-key-file-for-plain-database = { $path } no está cifrada, pero { $variable } indica una clave para ella; cífrala con `campaign-desk db encrypt`, o quita { $variable } para usarla tal como está; no se cambió nada
+core-key-for-plain-database = { $path } no está cifrada, pero se dio una clave para ella; cífrala con `campaign-desk db encrypt`
+core-no-key-given = { $path } está cifrada (o no es un archivo SQLite) y no se dio ninguna clave para ella; no se modificó
+core-key-refused = SQLCipher no aceptó la clave (código SQLite { $code })
+core-backup-other-key-than-given = { $path } está cifrada con otra clave distinta de la indicada; indica la clave de recuperación o la frase de contraseña de la base de datos de la que se hizo. No se cambió nada
+core-backup-other-key-than-this = { $path } está cifrada con otra clave distinta de la de esta base de datos; indica la clave de recuperación o la frase de contraseña de la base de datos de la que se hizo. No se cambió nada
+core-backup-encrypted-database-plain = { $path } está cifrada y esta base de datos no; indica la clave de recuperación o la frase de contraseña de la base de datos de la que se hizo. No se cambió nada
 
 ## Fechas y horas escritas por la persona (src/calendar/zones.rs, src/service/)
 ## { $value } es la hora local escrita; { $day }, { $from } y { $to } dicen dónde saltan los relojes.

@@ -142,6 +142,17 @@ core-file-exists-choose-another = { $path } existe déjà ; choisissez un autr
 core-not-a-file = { $path } n’existe pas ou n’est pas un fichier
 core-path-not-utf8 = { $path } n’est pas un chemin UTF-8 que SQLite peut recevoir
 core-not-a-file-name = { $path } n’est pas un nom de fichier
+core-key-file-unreadable = { $path } est chiffrée et son fichier de clé { $file } (indiqué par { $variable }) est illisible : { $reason } ; rien n’a été modifié
+core-key-not-in-keyring = { $path } est chiffrée ; sa clé n’est pas dans le trousseau. Écrivez sa clé de récupération (ou passphrase: suivi de la phrase secrète) dans un fichier et indiquez ce fichier dans { $variable } ; rien n’a été modifié
+core-keyring-unavailable = { $path } est chiffrée et le trousseau ne peut pas fournir sa clé ({ $reason }). Déverrouillez le trousseau, ou écrivez la clé de récupération dans un fichier et indiquez ce fichier dans { $variable } ; rien n’a été modifié
+core-key-not-saved = la clé ne peut pas être enregistrée dans le trousseau ({ $reason }) ; rien n’a été modifié. Sur une machine sans trousseau, indiquez un nouveau fichier pour la clé dans { $variable }
+core-key-file-for-plain-database = { $path } n’est pas chiffrée, mais { $variable } lui indique une clé ; chiffrez-la avec `campaign-desk db encrypt`, ou retirez { $variable } pour l’utiliser telle quelle ; rien n’a été modifié
+core-key-for-plain-database = { $path } n’est pas chiffrée, mais une clé a été donnée pour elle ; chiffrez-la avec `campaign-desk db encrypt`
+core-no-key-given = { $path } est chiffrée (ou n’est pas du tout un fichier SQLite) et aucune clé n’a été donnée pour elle ; elle n’a pas été touchée
+core-key-refused = SQLCipher n’a pas accepté la clé (code SQLite { $code })
+core-backup-other-key-than-given = { $path } est chiffrée avec une autre clé que celle donnée ; donnez la clé de récupération ou la phrase secrète de la base dont elle provient. Rien n’a été modifié
+core-backup-other-key-than-this = { $path } est chiffrée avec une autre clé que celle de cette base ; donnez la clé de récupération ou la phrase secrète de la base dont elle provient. Rien n’a été modifié
+core-backup-encrypted-database-plain = { $path } est chiffrée et cette base ne l’est pas ; donnez la clé de récupération ou la phrase secrète de la base dont elle provient. Rien n’a été modifié
 
 ## Dates et heures saisies (src/calendar/zones.rs, src/service/)
 ## { $value } est l’heure locale saisie ; { $day }, { $from } et { $to } disent où les horloges sautent.

@@ -140,6 +140,17 @@ core-file-exists-choose-another = { $path } sudah ada; pilih nama berkas baru
 core-not-a-file = { $path } tidak ada atau bukan berkas
 core-path-not-utf8 = { $path } bukan jalur UTF-8 yang bisa diberikan ke SQLite
 core-not-a-file-name = { $path } bukan nama berkas
+core-key-file-unreadable = { $path } terenkripsi dan berkas kuncinya { $file } (disebut di { $variable }) tidak bisa dibaca: { $reason }; tidak ada yang diubah
+core-key-not-in-keyring = { $path } terenkripsi; kuncinya tidak ada di keyring. Tulis kunci pemulihannya (atau passphrase: diikuti frasa sandinya) ke sebuah berkas dan sebutkan berkas itu di { $variable }; tidak ada yang diubah
+core-keyring-unavailable = { $path } terenkripsi dan keyring tidak bisa dimintai kuncinya ({ $reason }). Buka kunci keyring, atau tulis kunci pemulihan ke sebuah berkas dan sebutkan berkas itu di { $variable }; tidak ada yang diubah
+core-key-not-saved = kunci tidak bisa disimpan di keyring ({ $reason }); tidak ada yang diubah. Di komputer tanpa keyring, sebutkan berkas baru untuk kunci di { $variable }
+core-key-file-for-plain-database = { $path } tidak terenkripsi, tetapi { $variable } menyebut kunci untuknya; enkripsi dengan `campaign-desk db encrypt`, atau hapus { $variable } untuk memakainya apa adanya; tidak ada yang diubah
+core-key-for-plain-database = { $path } tidak terenkripsi, tetapi kunci diberikan untuknya; enkripsi dengan `campaign-desk db encrypt`
+core-no-key-given = { $path } terenkripsi (atau sama sekali bukan berkas SQLite) dan tidak ada kunci yang diberikan; berkas itu tidak disentuh
+core-key-refused = SQLCipher tidak menerima kunci (kode SQLite { $code })
+core-backup-other-key-than-given = { $path } dienkripsi dengan kunci lain, bukan yang diberikan; berikan kunci pemulihan atau frasa sandi basis data asalnya. Tidak ada yang diubah
+core-backup-other-key-than-this = { $path } dienkripsi dengan kunci lain, bukan kunci basis data ini; berikan kunci pemulihan atau frasa sandi basis data asalnya. Tidak ada yang diubah
+core-backup-encrypted-database-plain = { $path } terenkripsi sedangkan basis data ini tidak; berikan kunci pemulihan atau frasa sandi basis data asalnya. Tidak ada yang diubah
 
 ## Tanggal dan waktu yang diketik pengguna (src/calendar/zones.rs, src/service/)
 ## { $value } adalah waktu lokal yang diketik; { $day }, { $from }, dan { $to } menyebut di mana jam melompat.

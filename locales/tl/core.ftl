@@ -129,6 +129,17 @@ core-file-exists-choose-another = mayroon nang { $path }; pumili ng bagong panga
 core-not-a-file = wala ang { $path } o hindi ito file
 core-path-not-utf8 = hindi UTF-8 na path ang { $path } na maibibigay sa SQLite
 core-not-a-file-name = hindi pangalan ng file ang { $path }
+core-key-file-unreadable = naka-encrypt ang { $path } at hindi mabasa ang key file nitong { $file } (itinuro ng { $variable }): { $reason }; walang binago
+core-key-not-in-keyring = naka-encrypt ang { $path }; wala sa keyring ang key nito. Isulat ang recovery key nito (o passphrase: saka ang passphrase) sa isang file at ituro ang file na iyon sa { $variable }; walang binago
+core-keyring-unavailable = naka-encrypt ang { $path } at hindi mahingan ng key nito ang keyring ({ $reason }). I-unlock ang keyring, o isulat ang recovery key sa isang file at ituro ang file na iyon sa { $variable }; walang binago
+core-key-not-saved = hindi ma-save ang key sa keyring ({ $reason }); walang binago. Sa computer na walang keyring, magturo ng bagong file para sa key sa { $variable }
+core-key-file-for-plain-database = hindi naka-encrypt ang { $path }, pero may key para rito na itinuturo ng { $variable }; i-encrypt ito gamit ang `campaign-desk db encrypt`, o alisin ang { $variable } para gamitin ito nang ganito; walang binago
+core-key-for-plain-database = hindi naka-encrypt ang { $path }, pero may ibinigay na key para rito; i-encrypt ito gamit ang `campaign-desk db encrypt`
+core-no-key-given = naka-encrypt ang { $path } (o hindi ito SQLite file) at walang ibinigay na key para rito; hindi ito ginalaw
+core-key-refused = hindi tinanggap ng SQLCipher ang key (SQLite code { $code })
+core-backup-other-key-than-given = naka-encrypt ang { $path } gamit ang ibang key kaysa sa ibinigay; ibigay ang recovery key o passphrase ng database na pinagmulan nito. Walang binago
+core-backup-other-key-than-this = naka-encrypt ang { $path } gamit ang ibang key kaysa sa key ng database na ito; ibigay ang recovery key o passphrase ng database na pinagmulan nito. Walang binago
+core-backup-encrypted-database-plain = naka-encrypt ang { $path } pero hindi ang database na ito; ibigay ang recovery key o passphrase ng database na pinagmulan nito. Walang binago
 
 ## Mga petsa at oras na itinype ng tao (src/calendar/zones.rs, src/service/)
 ## Ang { $value } ay ang itinype na lokal na oras; sinasabi ng { $day }, { $from } at { $to } kung saan tumatalon ang orasan.

@@ -96,7 +96,7 @@ impl DbKey {
         match parse_recovery_key(t) {
             Ok(key) => Ok(key),
             Err(recovery::NotRecovery::Typo(why)) => {
-                Err(Error::Key { message: format!("{origin} holds a recovery key with a typo: {why}") })
+                Err(Error::key_text(format!("{origin} holds a recovery key with a typo: {why}")))
             }
             Err(recovery::NotRecovery::Shape) => Err(bad_key_text(origin)),
         }
@@ -104,12 +104,10 @@ impl DbKey {
 }
 
 fn bad_key_text(origin: &str) -> Error {
-    Error::Key {
-        message: format!(
-            "{origin} holds no key Campaign Desk can read: it must hold the key (64 hex digits), the recovery key \
-             (14 groups of 4 letters and digits), or passphrase: followed by the passphrase"
-        ),
-    }
+    Error::key_text(format!(
+        "{origin} holds no key Campaign Desk can read: it must hold the key (64 hex digits), the recovery key (14 \
+         groups of 4 letters and digits), or passphrase: followed by the passphrase"
+    ))
 }
 
 fn to_hex(bytes: &[u8]) -> String {

@@ -15,12 +15,8 @@ pub(crate) fn apply_key(conn: &Connection, key: &DbKey) -> Result<()> {
     // SQLCipher writes its own lines to stderr on a wrong key ("hmac check failed for pgno=1"); our error says it
     // better, so its log stays off. The setting is process-wide and harmless to repeat.
     conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(())).ok();
-    conn.pragma_update(None, "key", key.sqlcipher_text()).map_err(|e| Error::Key {
-        message: format!(
-            "SQLCipher did not take the key (SQLite code {})",
-            e.sqlite_error_code().map_or(-1, |c| c as i32)
-        ),
-    })
+    conn.pragma_update(None, "key", key.sqlcipher_text())
+        .map_err(|e| Error::key(crate::msg!("core-key-refused", code = e.sqlite_error_code().map_or(-1, |c| c as i32))))
 }
 
 /// One table's row count, compared between a database and its copy.
