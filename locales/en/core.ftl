@@ -348,3 +348,20 @@ core-cli-label-website = website
 core-cli-label-when = when
 core-cli-label-working = working
 core-cli-label-zone = zone
+
+## The command line's own checks of its arguments (src/bin/campaign-desk/)
+
+core-cli-window-backwards = the window ends ({ $to }) before it starts ({ $from })
+core-cli-announcement-needs-campaign = this event belongs to no campaign: announcements are kept with a campaign
+core-cli-not-an-organisation-id = '{ $value }' is not an organisation id
+core-cli-csv-not-utf8 = { $path } is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'
+core-cli-not-org-role = '{ $value }' is not ORG_ID:ROLE (e.g. 3:lead)
+core-cli-kind-needed = must be given (e.g. --kind solidarity_month)
+core-cli-not-a-scope = '{ $value }' is not one of: this, following
+core-cli-nothing-to-change = nothing to change: give --title, --body-file or --status
+core-cli-translation-needs-title = a new translation needs --title
+core-cli-not-for-a-terminal = a { $format } file is not for a terminal: add -o FILE
+core-cli-no-password-on-stdin = standard input held no password
+core-cli-calendar-or-create = give --calendar URL or --create NAME
+core-cli-campaign-not-shared = campaign { $id } is not shared
+core-cli-link-or-campaign = give --link ID or --campaign ID

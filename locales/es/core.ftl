@@ -408,3 +408,20 @@ core-cli-label-website = sitio web
 core-cli-label-when = cuándo
 core-cli-label-working = laboral
 core-cli-label-zone = zona horaria
+
+## Las verificaciones de argumentos de la línea de comandos (src/bin/campaign-desk/)
+
+core-cli-window-backwards = el intervalo termina ({ $to }) antes de empezar ({ $from })
+core-cli-announcement-needs-campaign = este evento no pertenece a ninguna campaña: los anuncios se guardan con una campaña
+core-cli-not-an-organisation-id = «{ $value }» no es el id de una organización
+core-cli-csv-not-utf8 = { $path } no es texto UTF-8; guárdalo desde tu hoja de cálculo como «CSV UTF-8»
+core-cli-not-org-role = «{ $value }» no tiene la forma ORG_ID:ROLE (p. ej., 3:lead)
+core-cli-kind-needed = es obligatorio (p. ej., --kind solidarity_month)
+core-cli-not-a-scope = «{ $value }» no es una de estas opciones: this, following
+core-cli-nothing-to-change = no hay nada que cambiar: indica --title, --body-file o --status
+core-cli-translation-needs-title = una traducción nueva necesita --title
+core-cli-not-for-a-terminal = un archivo { $format } no es para una terminal: agrega -o FILE
+core-cli-no-password-on-stdin = la entrada estándar no contenía ninguna contraseña
+core-cli-calendar-or-create = indica --calendar URL o --create NAME
+core-cli-campaign-not-shared = la campaña { $id } no se comparte
+core-cli-link-or-campaign = indica --link ID o --campaign ID

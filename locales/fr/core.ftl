@@ -405,3 +405,20 @@ core-cli-label-website = site web
 core-cli-label-when = quand
 core-cli-label-working = travail
 core-cli-label-zone = fuseau
+
+## Les contrôles des arguments de la ligne de commande (src/bin/campaign-desk/)
+
+core-cli-window-backwards = la période se termine ({ $to }) avant de commencer ({ $from })
+core-cli-announcement-needs-campaign = cet événement n’appartient à aucune campagne : les annonces sont conservées avec une campagne
+core-cli-not-an-organisation-id = « { $value } » n’est pas un identifiant d’organisation
+core-cli-csv-not-utf8 = { $path } n’est pas du texte UTF-8 ; enregistrez-le depuis votre tableur en « CSV UTF-8 »
+core-cli-not-org-role = « { $value } » n’a pas la forme ORG_ID:ROLE (p. ex. 3:lead)
+core-cli-kind-needed = est obligatoire (p. ex. --kind solidarity_month)
+core-cli-not-a-scope = « { $value } » n’est pas l’une de ces valeurs : this, following
+core-cli-nothing-to-change = rien à modifier : donnez --title, --body-file ou --status
+core-cli-translation-needs-title = une nouvelle traduction demande --title
+core-cli-not-for-a-terminal = un fichier { $format } n’est pas fait pour un terminal : ajoutez -o FILE
+core-cli-no-password-on-stdin = l’entrée standard ne contenait aucun mot de passe
+core-cli-calendar-or-create = donnez --calendar URL ou --create NAME
+core-cli-campaign-not-shared = la campagne { $id } n’est pas partagée
+core-cli-link-or-campaign = donnez --link ID ou --campaign ID

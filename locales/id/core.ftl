@@ -361,3 +361,20 @@ core-cli-label-website = situs web
 core-cli-label-when = kapan
 core-cli-label-working = kerja
 core-cli-label-zone = zona waktu
+
+## Pemeriksaan argumen oleh baris perintah (src/bin/campaign-desk/)
+
+core-cli-window-backwards = rentang waktu berakhir ({ $to }) sebelum dimulai ({ $from })
+core-cli-announcement-needs-campaign = acara ini tidak termasuk kampanye mana pun: pengumuman disimpan bersama kampanye
+core-cli-not-an-organisation-id = “{ $value }” bukan id organisasi
+core-cli-csv-not-utf8 = { $path } bukan teks UTF-8; simpan dari spreadsheet Anda sebagai “CSV UTF-8”
+core-cli-not-org-role = “{ $value }” bukan ORG_ID:ROLE (mis. 3:lead)
+core-cli-kind-needed = wajib diisi (mis. --kind solidarity_month)
+core-cli-not-a-scope = “{ $value }” bukan salah satu dari: this, following
+core-cli-nothing-to-change = tidak ada yang diubah: berikan --title, --body-file, atau --status
+core-cli-translation-needs-title = terjemahan baru memerlukan --title
+core-cli-not-for-a-terminal = berkas { $format } bukan untuk terminal: tambahkan -o FILE
+core-cli-no-password-on-stdin = masukan standar tidak berisi kata sandi
+core-cli-calendar-or-create = berikan --calendar URL atau --create NAME
+core-cli-campaign-not-shared = kampanye { $id } tidak dibagikan
+core-cli-link-or-campaign = berikan --link ID atau --campaign ID

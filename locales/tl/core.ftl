@@ -350,3 +350,20 @@ core-cli-label-website = website
 core-cli-label-when = kailan
 core-cli-label-working = trabaho
 core-cli-label-zone = time zone
+
+## Ang mga pagsusuri ng command line sa mga argumento nito (src/bin/campaign-desk/)
+
+core-cli-window-backwards = nagtatapos ang saklaw ({ $to }) bago ito magsimula ({ $from })
+core-cli-announcement-needs-campaign = hindi kabilang sa anumang kampanya ang aktibidad na ito: itinatago ang mga anunsyo kasama ng kampanya
+core-cli-not-an-organisation-id = hindi id ng organisasyon ang “{ $value }”
+core-cli-csv-not-utf8 = hindi UTF-8 na teksto ang { $path }; i-save ito mula sa spreadsheet bilang “CSV UTF-8”
+core-cli-not-org-role = hindi ORG_ID:ROLE ang “{ $value }” (hal. 3:lead)
+core-cli-kind-needed = dapat ibigay (hal. --kind solidarity_month)
+core-cli-not-a-scope = hindi isa sa mga ito ang “{ $value }”: this, following
+core-cli-nothing-to-change = walang babaguhin: ibigay ang --title, --body-file o --status
+core-cli-translation-needs-title = kailangan ng bagong salin ang --title
+core-cli-not-for-a-terminal = hindi para sa terminal ang { $format } file: idagdag ang -o FILE
+core-cli-no-password-on-stdin = walang password sa standard input
+core-cli-calendar-or-create = ibigay ang --calendar URL o --create NAME
+core-cli-campaign-not-shared = hindi ibinabahagi ang kampanya { $id }
+core-cli-link-or-campaign = ibigay ang --link ID o --campaign ID

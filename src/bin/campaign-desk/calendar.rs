@@ -24,7 +24,7 @@ pub fn occurrences(
     let from_date = campaign_desk::validate::date_problem(from).map_err(|m| Error::invalid_msg("from", m))?;
     let to_date = campaign_desk::validate::date_problem(to).map_err(|m| Error::invalid_msg("to", m))?;
     if to_date <= from_date {
-        return Err(Error::invalid("to", format!("the window ends ({to}) before it starts ({from})")).into());
+        return Err(Error::invalid_msg("to", msg!("core-cli-window-backwards", from = from, to = to)).into());
     }
     let express_in = tz.map(|t| zone("tz", t)).transpose()?;
     let window_zone = match express_in {
@@ -230,9 +230,8 @@ pub fn announce(store: &mut Store, a: crate::args::AnnounceArgs, out: &Out) -> a
         (None, None) => unreachable!("clap requires --event or --campaign"),
     };
     if a.save {
-        let campaign_id = campaign_id.ok_or_else(|| {
-            Error::invalid("save", "this event belongs to no campaign: announcements are kept with a campaign")
-        })?;
+        let campaign_id =
+            campaign_id.ok_or_else(|| Error::invalid_msg("save", msg!("core-cli-announcement-needs-campaign")))?;
         let saved = store.save_announcement(&campaign_desk::domain::SavedAnnouncementInput {
             campaign_id,
             event_id: a.event,

@@ -169,7 +169,10 @@ fn apply_person(input: &mut PersonInput, f: PersonFields) -> anyhow::Result<()> 
     if let Some(org) = f.org {
         input.organisation_id = match org.trim() {
             "" | "0" => None,
-            id => Some(id.parse().map_err(|_| Error::invalid("org", format!("'{id}' is not an organisation id")))?),
+            id => Some(
+                id.parse()
+                    .map_err(|_| Error::invalid_msg("org", msg!("core-cli-not-an-organisation-id", value = id)))?,
+            ),
         };
     }
     set(&mut input.role, f.role);
@@ -241,11 +244,5 @@ fn export(store: &Store, kind: CsvKind, a: ExportArgs, out: &Out) -> anyhow::Res
 
 fn read_text(path: &Path) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    String::from_utf8(bytes).map_err(|_| {
-        Error::invalid(
-            "csv",
-            format!("{} is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'", path.display()),
-        )
-        .into()
-    })
+    String::from_utf8(bytes).map_err(|_| Error::invalid_msg("csv", msg!("core-cli-csv-not-utf8", path = path)).into())
 }

@@ -19,10 +19,8 @@ fn org_roles(specs: &[String]) -> Result<Vec<OrgInRole>, Error> {
         .iter()
         .map(|s| {
             let (id, role) = s.split_once(':').unwrap_or((s, "partner"));
-            let organisation_id = id
-                .trim()
-                .parse()
-                .map_err(|_| Error::invalid("org", format!("'{s}' is not ORG_ID:ROLE (e.g. 3:lead)")))?;
+            let organisation_id =
+                id.trim().parse().map_err(|_| Error::invalid_msg("org", msg!("core-cli-not-org-role", value = s)))?;
             Ok(OrgInRole { organisation_id, organisation_name: String::new(), role: parse::<OrgRole>("org", role)? })
         })
         .collect()
@@ -32,7 +30,7 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
     match cmd {
         CampaignCmd::Add(f) => {
             if f.kind.is_none() {
-                return Err(Error::invalid("kind", "must be given (e.g. --kind solidarity_month)").into());
+                return Err(Error::invalid_msg("kind", msg!("core-cli-kind-needed")).into());
             }
             let mut input = CampaignInput { zone: store.settings()?.home_zone, ..Default::default() };
             apply_campaign(&mut input, f)?;
@@ -223,7 +221,7 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
                 })?;
                 out.value(&e, || println!("{}", say(msg!("core-cli-series-split", id = id, at = &rid, new = e.id))))
             }
-            other => Err(Error::invalid("scope", format!("'{other}' is not one of: this, following")).into()),
+            other => Err(Error::invalid_msg("scope", msg!("core-cli-not-a-scope", value = other)).into()),
         },
         EventCmd::Edit { id, occurrence: None, fields: f, .. } => {
             let mut input = EventInput::from(&store.get_event(id)?);

@@ -55,7 +55,7 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
         StatementCmd::Edit { id, title, body_file, status, published_on } => {
             let status = status.as_deref().map(|s| parse::<StatementStatus>("status", s)).transpose()?;
             if title.is_none() && body_file.is_none() && status.is_none() {
-                return Err(Error::invalid("edit", "nothing to change: give --title, --body-file or --status").into());
+                return Err(Error::invalid_msg("edit", msg!("core-cli-nothing-to-change")).into());
             }
             if title.is_some() || body_file.is_some() {
                 let detail = store.statement_detail(id)?;
@@ -112,7 +112,7 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                 Some(t) => t,
                 None => match store.statement_translation(id, &lang) {
                     Ok(t) => t.title,
-                    Err(_) => return Err(Error::invalid("title", "a new translation needs --title").into()),
+                    Err(_) => return Err(Error::invalid_msg("title", msg!("core-cli-translation-needs-title")).into()),
                 },
             };
             let mut t = store.save_translation(id, &lang, &title, &body, None, None)?;
@@ -156,7 +156,8 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                     })
                 }
                 None if matches!(format, ExportFormat::Docx | ExportFormat::Pdf) && std::io::stdout().is_terminal() => {
-                    Err(Error::invalid("output", format!("a {format} file is not for a terminal: add -o FILE")).into())
+                    Err(Error::invalid_msg("output", msg!("core-cli-not-for-a-terminal", format = format.to_string()))
+                        .into())
                 }
                 None => {
                     crate::output::data(&bytes);
