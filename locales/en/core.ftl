@@ -365,3 +365,31 @@ core-cli-no-password-on-stdin = standard input held no password
 core-cli-calendar-or-create = give --calendar URL or --create NAME
 core-cli-campaign-not-shared = campaign { $id } is not shared
 core-cli-link-or-campaign = give --link ID or --campaign ID
+
+## The command line's `db` commands (src/bin/campaign-desk/db.rs). { $place } is keyring, file or nowhere
+## (a passphrase); { $action } is encrypted or rekeyed.
+
+core-cli-db-plain-removed = Removed the plain copy { $path } (on an SSD its old blocks may stay on the disk until they are reused)
+core-cli-db-plain-copy-warning = warning: { $path } is NOT encrypted: anyone who gets this file can read every name, phone number and statement in it. Delete it when you are done.
+core-cli-db-plain-copy-written = Wrote a plain copy to { $path } ({ $tables } tables, { $rows } rows)
+core-cli-db-encrypted = { $path } is encrypted
+core-cli-db-key-opens = Key: { $place ->
+    [keyring] in the keyring
+    [nowhere] a passphrase
+   *[file] in { $file }
+} (it opens the database)
+core-cli-db-key-problem = Key: { $problem }
+core-cli-db-key-not-found = Key: not found
+core-cli-db-plain-copy-left = A plain copy is still at { $path }; remove it with `db encrypt --confirm-remove-plain`
+core-cli-db-done = { $action ->
+    [encrypted] Encrypted
+   *[rekeyed] Changed the key of
+} { $path } ({ $tables } tables, { $rows } rows checked); the key is { $place ->
+    [keyring] in the keyring
+    [nowhere] a passphrase
+   *[file] in { $file }
+}
+core-cli-db-recovery-key = Recovery key — write it down or print it and keep it safe; it is shown only this once:
+core-cli-db-recovery-key-why = Without it, a lost keyring means the database cannot be opened.
+core-cli-db-plain-file-kept = The plain file is kept as { $path }: once the encrypted database works, remove it with `campaign-desk db encrypt --confirm-remove-plain`
+core-cli-db-plain-backups-left = Warning: { $count } older backups in { $folder } are not encrypted; delete them once you no longer need them

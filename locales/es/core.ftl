@@ -425,3 +425,30 @@ core-cli-no-password-on-stdin = la entrada estándar no contenía ninguna contra
 core-cli-calendar-or-create = indica --calendar URL o --create NAME
 core-cli-campaign-not-shared = la campaña { $id } no se comparte
 core-cli-link-or-campaign = indica --link ID o --campaign ID
+
+## Los comandos `db` de la línea de comandos (src/bin/campaign-desk/db.rs).
+
+core-cli-db-plain-removed = Se eliminó la copia sin cifrar { $path } (en un SSD, sus bloques antiguos pueden quedar en el disco hasta que se reutilicen)
+core-cli-db-plain-copy-warning = aviso: { $path } NO está cifrado: cualquiera que obtenga este archivo puede leer cada nombre, número de teléfono y declaración que contiene. Elimínalo cuando termines.
+core-cli-db-plain-copy-written = Se escribió una copia sin cifrar en { $path } ({ $tables } tablas, { $rows } filas)
+core-cli-db-encrypted = { $path } está cifrada
+core-cli-db-key-opens = Clave: { $place ->
+    [keyring] en el llavero
+    [nowhere] en una frase de contraseña
+   *[file] en { $file }
+} (abre la base de datos)
+core-cli-db-key-problem = Clave: { $problem }
+core-cli-db-key-not-found = Clave: no se encontró
+core-cli-db-plain-copy-left = Todavía hay una copia sin cifrar en { $path }; elimínala con `db encrypt --confirm-remove-plain`
+core-cli-db-done = { $action ->
+    [encrypted] Se cifró
+   *[rekeyed] Se cambió la clave de
+} { $path } ({ $tables } tablas, { $rows } filas verificadas); la clave está { $place ->
+    [keyring] en el llavero
+    [nowhere] en una frase de contraseña
+   *[file] en { $file }
+}
+core-cli-db-recovery-key = Clave de recuperación: anótala o imprímela y guárdala en un lugar seguro; solo se muestra esta vez:
+core-cli-db-recovery-key-why = Sin ella, si se pierde el llavero, la base de datos no se podrá abrir.
+core-cli-db-plain-file-kept = El archivo sin cifrar se conserva como { $path }: cuando la base de datos cifrada funcione, elimínalo con `campaign-desk db encrypt --confirm-remove-plain`
+core-cli-db-plain-backups-left = Aviso: { $count } copias de seguridad anteriores en { $folder } no están cifradas; elimínalas cuando ya no las necesites

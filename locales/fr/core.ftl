@@ -422,3 +422,30 @@ core-cli-no-password-on-stdin = l’entrée standard ne contenait aucun mot de p
 core-cli-calendar-or-create = donnez --calendar URL ou --create NAME
 core-cli-campaign-not-shared = la campagne { $id } n’est pas partagée
 core-cli-link-or-campaign = donnez --link ID ou --campaign ID
+
+## Les commandes `db` de la ligne de commande (src/bin/campaign-desk/db.rs).
+
+core-cli-db-plain-removed = Copie non chiffrée { $path } supprimée (sur un SSD, ses anciens blocs peuvent rester sur le disque jusqu’à ce qu’ils soient réutilisés)
+core-cli-db-plain-copy-warning = attention : { $path } n’est PAS chiffré : quiconque obtient ce fichier peut y lire chaque nom, numéro de téléphone et déclaration. Supprimez-le quand vous avez fini.
+core-cli-db-plain-copy-written = Copie non chiffrée écrite dans { $path } ({ $tables } tables, { $rows } lignes)
+core-cli-db-encrypted = { $path } est chiffrée
+core-cli-db-key-opens = Clé : { $place ->
+    [keyring] dans le trousseau
+    [nowhere] une phrase secrète
+   *[file] dans { $file }
+} (elle ouvre la base)
+core-cli-db-key-problem = Clé : { $problem }
+core-cli-db-key-not-found = Clé : introuvable
+core-cli-db-plain-copy-left = Une copie non chiffrée se trouve encore dans { $path } ; supprimez-la avec `db encrypt --confirm-remove-plain`
+core-cli-db-done = { $action ->
+    [encrypted] Base chiffrée :
+   *[rekeyed] Nouvelle clé pour
+} { $path } ({ $tables } tables, { $rows } lignes vérifiées) ; la clé est { $place ->
+    [keyring] dans le trousseau
+    [nowhere] une phrase secrète
+   *[file] dans { $file }
+}
+core-cli-db-recovery-key = Clé de récupération — notez-la ou imprimez-la et gardez-la en lieu sûr ; elle n’est affichée que cette fois :
+core-cli-db-recovery-key-why = Sans elle, si le trousseau est perdu, la base ne pourra plus être ouverte.
+core-cli-db-plain-file-kept = Le fichier non chiffré est conservé sous { $path } : une fois la base chiffrée en service, supprimez-le avec `campaign-desk db encrypt --confirm-remove-plain`
+core-cli-db-plain-backups-left = Attention : { $count } sauvegardes plus anciennes dans { $folder } ne sont pas chiffrées ; supprimez-les quand vous n’en aurez plus besoin

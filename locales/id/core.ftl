@@ -378,3 +378,30 @@ core-cli-no-password-on-stdin = masukan standar tidak berisi kata sandi
 core-cli-calendar-or-create = berikan --calendar URL atau --create NAME
 core-cli-campaign-not-shared = kampanye { $id } tidak dibagikan
 core-cli-link-or-campaign = berikan --link ID atau --campaign ID
+
+## Perintah `db` baris perintah (src/bin/campaign-desk/db.rs).
+
+core-cli-db-plain-removed = Salinan tak terenkripsi { $path } dihapus (di SSD, blok lamanya bisa tetap ada di disk sampai dipakai ulang)
+core-cli-db-plain-copy-warning = peringatan: { $path } TIDAK terenkripsi: siapa pun yang mendapatkan berkas ini bisa membaca setiap nama, nomor telepon, dan pernyataan di dalamnya. Hapus bila sudah selesai.
+core-cli-db-plain-copy-written = Salinan tak terenkripsi ditulis ke { $path } ({ $tables } tabel, { $rows } baris)
+core-cli-db-encrypted = { $path } terenkripsi
+core-cli-db-key-opens = Kunci: { $place ->
+    [keyring] di keyring
+    [nowhere] berupa frasa sandi
+   *[file] di { $file }
+} (membuka basis data)
+core-cli-db-key-problem = Kunci: { $problem }
+core-cli-db-key-not-found = Kunci: tidak ditemukan
+core-cli-db-plain-copy-left = Masih ada salinan tak terenkripsi di { $path }; hapus dengan `db encrypt --confirm-remove-plain`
+core-cli-db-done = { $action ->
+    [encrypted] Dienkripsi:
+   *[rekeyed] Kunci diganti:
+} { $path } ({ $tables } tabel, { $rows } baris diperiksa); kuncinya { $place ->
+    [keyring] di keyring
+    [nowhere] berupa frasa sandi
+   *[file] di { $file }
+}
+core-cli-db-recovery-key = Kunci pemulihan — catat atau cetak dan simpan di tempat aman; kunci ini hanya ditampilkan sekali ini:
+core-cli-db-recovery-key-why = Tanpa kunci ini, keyring yang hilang berarti basis data tidak bisa dibuka.
+core-cli-db-plain-file-kept = Berkas tak terenkripsi disimpan sebagai { $path }: setelah basis data terenkripsi berjalan baik, hapus dengan `campaign-desk db encrypt --confirm-remove-plain`
+core-cli-db-plain-backups-left = Peringatan: { $count } cadangan lama di { $folder } tidak terenkripsi; hapus bila sudah tidak diperlukan

@@ -367,3 +367,30 @@ core-cli-no-password-on-stdin = walang password sa standard input
 core-cli-calendar-or-create = ibigay ang --calendar URL o --create NAME
 core-cli-campaign-not-shared = hindi ibinabahagi ang kampanya { $id }
 core-cli-link-or-campaign = ibigay ang --link ID o --campaign ID
+
+## Ang mga command na `db` ng command line (src/bin/campaign-desk/db.rs).
+
+core-cli-db-plain-removed = Inalis ang kopyang hindi naka-encrypt na { $path } (sa SSD, puwedeng manatili sa disk ang mga lumang block nito hanggang magamit ulit)
+core-cli-db-plain-copy-warning = babala: HINDI naka-encrypt ang { $path }: mababasa ng sinumang makakuha ng file na ito ang bawat pangalan, numero ng telepono at pahayag dito. Burahin ito kapag tapos ka na.
+core-cli-db-plain-copy-written = Naisulat ang kopyang hindi naka-encrypt sa { $path } ({ $tables } table, { $rows } row)
+core-cli-db-encrypted = naka-encrypt ang { $path }
+core-cli-db-key-opens = Key: { $place ->
+    [keyring] nasa keyring
+    [nowhere] isang passphrase
+   *[file] nasa { $file }
+} (nabubuksan nito ang database)
+core-cli-db-key-problem = Key: { $problem }
+core-cli-db-key-not-found = Key: hindi nahanap
+core-cli-db-plain-copy-left = May kopyang hindi naka-encrypt pa sa { $path }; alisin ito gamit ang `db encrypt --confirm-remove-plain`
+core-cli-db-done = { $action ->
+    [encrypted] Na-encrypt ang
+   *[rekeyed] Pinalitan ang key ng
+} { $path } ({ $tables } table, { $rows } row ang nasuri); ang key ay { $place ->
+    [keyring] nasa keyring
+    [nowhere] isang passphrase
+   *[file] nasa { $file }
+}
+core-cli-db-recovery-key = Recovery key — isulat o i-print ito at itago nang ligtas; ngayon lang ito ipapakita:
+core-cli-db-recovery-key-why = Kung wala ito at nawala ang keyring, hindi na mabubuksan ang database.
+core-cli-db-plain-file-kept = Itinatago ang file na hindi naka-encrypt bilang { $path }: kapag gumagana na ang naka-encrypt na database, alisin ito gamit ang `campaign-desk db encrypt --confirm-remove-plain`
+core-cli-db-plain-backups-left = Babala: hindi naka-encrypt ang { $count } lumang backup sa { $folder }; burahin ang mga ito kapag hindi mo na kailangan
