@@ -163,6 +163,7 @@ core-uid-refused-not-stored = event '{ $uid }' was refused as new but is not sto
 
 ## Announcements (src/service/announce.rs). { $part } is start, end or zone.
 
+core-not-an-announcement-language = '{ $value }' is not an announcement language (en, es, fr, id, tl)
 core-no-occurrence-at = '{ $title }' has no occurrence starting at { $at }
 core-occurrence-cancelled = that occurrence of '{ $title }' is cancelled
 core-nothing-to-announce = '{ $title }' has no occurrence to announce

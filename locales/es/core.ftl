@@ -178,6 +178,7 @@ core-uid-refused-not-stored = el evento «{ $uid }» se rechazó como nuevo, per
 
 ## Anuncios (src/service/announce.rs). { $part } es start, end o zone.
 
+core-not-an-announcement-language = «{ $value }» no es un idioma de anuncios (en, es, fr, id, tl)
 core-no-occurrence-at = «{ $title }» no tiene ninguna repetición que empiece el { $at }
 core-occurrence-cancelled = esa repetición de «{ $title }» está cancelada
 core-nothing-to-announce = «{ $title }» no tiene ninguna repetición que anunciar

@@ -175,6 +175,7 @@ core-uid-refused-not-stored = l’événement « { $uid } » a été refusé c
 
 ## Annonces (src/service/announce.rs). { $part } vaut start, end ou zone.
 
+core-not-an-announcement-language = « { $value } » n’est pas une langue d’annonce (en, es, fr, id, tl)
 core-no-occurrence-at = « { $title } » n’a pas d’occurrence qui commence le { $at }
 core-occurrence-cancelled = cette occurrence de « { $title } » est annulée
 core-nothing-to-announce = « { $title } » n’a aucune occurrence à annoncer

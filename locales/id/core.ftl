@@ -173,6 +173,7 @@ core-uid-refused-not-stored = acara “{ $uid }” ditolak sebagai acara baru, t
 
 ## Pengumuman (src/service/announce.rs). { $part } adalah start, end, atau zone.
 
+core-not-an-announcement-language = “{ $value }” bukan bahasa pengumuman (en, es, fr, id, tl)
 core-no-occurrence-at = “{ $title }” tidak punya pengulangan yang dimulai pada { $at }
 core-occurrence-cancelled = pengulangan “{ $title }” itu dibatalkan
 core-nothing-to-announce = “{ $title }” tidak punya pengulangan untuk diumumkan

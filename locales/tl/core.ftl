@@ -162,6 +162,7 @@ core-uid-refused-not-stored = tinanggihan bilang bago ang aktibidad na “{ $uid
 
 ## Mga anunsyo (src/service/announce.rs). Ang { $part } ay start, end o zone.
 
+core-not-an-announcement-language = hindi wika ng anunsyo ang “{ $value }” (en, es, fr, id, tl)
 core-no-occurrence-at = walang ulit ang “{ $title }” na nagsisimula sa { $at }
 core-occurrence-cancelled = kanselado ang ulit na iyon ng “{ $title }”
 core-nothing-to-announce = walang ulit ang “{ $title }” na maiaanunsyo

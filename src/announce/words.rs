@@ -18,7 +18,7 @@ pub enum Lang {
 
 impl Lang {
     /// A BCP 47 tag ("fr-CA", "es", "fil"); its primary language decides.
-    pub fn parse(tag: &str) -> Result<Lang, String> {
+    pub fn parse(tag: &str) -> Result<Lang, crate::i18n::Msg> {
         let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
             "en" => Ok(Lang::En),
@@ -26,7 +26,7 @@ impl Lang {
             "fr" => Ok(Lang::Fr),
             "id" | "in" => Ok(Lang::Id),
             "tl" | "fil" => Ok(Lang::Tl),
-            _ => Err(format!("'{tag}' is not an announcement language (en, es, fr, id, tl)")),
+            _ => Err(msg!("core-not-an-announcement-language", value = crate::excerpt::excerpt(tag))),
         }
     }
 
@@ -123,7 +123,10 @@ mod tests {
     fn tags_and_dates_in_each_language() {
         assert_eq!(Lang::parse("fr-CA"), Ok(Lang::Fr));
         assert_eq!(Lang::parse("fil"), Ok(Lang::Tl));
-        assert!(Lang::parse("de").unwrap_err().contains("de"));
+        assert_eq!(
+            Lang::parse("de").unwrap_err().english(),
+            "'de' is not an announcement language (en, es, fr, id, tl)"
+        );
         let day = NaiveDate::from_ymd_opt(2025, 2, 18).unwrap();
         let shown: Vec<String> =
             [Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::Tl].iter().map(|l| l.day(day)).collect();

@@ -28,7 +28,7 @@ struct Resolved {
 }
 
 fn resolve(store: &Store, r: &Request, campaign: bool) -> Result<Resolved> {
-    let lang = Lang::parse(r.lang).map_err(|m| Error::invalid("lang", m))?;
+    let lang = Lang::parse(r.lang).map_err(|m| Error::invalid_msg("lang", m))?;
     let saved_template = store
         .settings()?
         .announcement_templates

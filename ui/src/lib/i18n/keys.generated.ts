@@ -117,6 +117,7 @@ export type MessageKey =
   | 'core-campaign-problem'
   | 'core-expanding-failed'
   | 'core-uid-refused-not-stored'
+  | 'core-not-an-announcement-language'
   | 'core-no-occurrence-at'
   | 'core-occurrence-cancelled'
   | 'core-nothing-to-announce'
