@@ -17,7 +17,7 @@ pub fn backup_dir(db: &Path) -> PathBuf {
 /// Copies the live database to `to` (which must not exist yet, so nothing is overwritten by mistake).
 pub fn backup_to(store: &Store, to: &Path) -> Result<PathBuf> {
     if to.exists() {
-        return Err(Error::invalid("to", format!("{} already exists; choose a new file name", to.display())));
+        return Err(Error::invalid_msg("to", crate::msg!("core-file-exists-choose-another", path = to)));
     }
     if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
@@ -138,13 +138,11 @@ pub fn restore(store: &mut Store, file: &Path) -> Result<PathBuf> {
 /// key (or plain), whatever the backup's was.
 pub fn restore_with_key(store: &mut Store, file: &Path, backup_key: Option<&DbKey>) -> Result<PathBuf> {
     let key = check_restorable(file, backup_key.or(store.key())).map_err(|e| match e {
-        Error::WrongKey { path, .. } => Error::Key {
-            message: format!(
-                "{} is encrypted with another key than {}; give the recovery key or passphrase of the database it                  was made from. Nothing was changed",
-                path.display(),
-                if backup_key.is_some() { "the one given" } else { "this database's" }
-            ),
-        },
+        Error::WrongKey { path, .. } => Error::key(if backup_key.is_some() {
+            crate::msg!("core-backup-other-key-than-given", path = &path)
+        } else {
+            crate::msg!("core-backup-other-key-than-this", path = &path)
+        }),
         other => other,
     })?;
     let dir = backup_dir(store.path());
@@ -159,18 +157,13 @@ pub fn restore_with_key(store: &mut Store, file: &Path, backup_key: Option<&DbKe
 /// with (`None`: plain).
 pub fn check_restorable(file: &Path, key: Option<&DbKey>) -> Result<Option<DbKey>> {
     if !file.is_file() {
-        return Err(Error::invalid("file", format!("{} does not exist or is not a file", file.display())));
+        return Err(Error::invalid_msg("file", crate::msg!("core-not-a-file", path = file)));
     }
     let key = match (file_kind(file)?, key) {
         (FileKind::Plain, _) => None,
         (FileKind::Encrypted, Some(key)) => Some(key),
         (FileKind::Encrypted, None) => {
-            return Err(Error::Key {
-                message: format!(
-                    "{} is encrypted and this database is not; give the recovery key or passphrase of the database                      it was made from. Nothing was changed",
-                    file.display()
-                ),
-            })
+            return Err(Error::key(crate::msg!("core-backup-encrypted-database-plain", path = file)));
         }
         (FileKind::New, _) => {
             return Err(Error::NotADatabase { path: file.into(), reason: "it is empty".into() });

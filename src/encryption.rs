@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::db_key::{open_database, recovery_key, DbKey, KeyPlace, Keys};
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::store::{file_kind, remove_with_journals, FileKind, Reopen, Store, TableCount};
 
 /// What `db encrypt` and `db rekey` did.
@@ -59,10 +60,10 @@ pub fn encrypt(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encr
     match file_kind(db)? {
         FileKind::Plain => {}
         FileKind::Encrypted => {
-            return Err(Error::invalid("database", format!("{} is already encrypted", db.display())));
+            return Err(Error::invalid_msg("database", msg!("core-already-encrypted", path = db)));
         }
         FileKind::New => {
-            return Err(Error::invalid("database", format!("{} does not exist or is empty", db.display())));
+            return Err(Error::invalid_msg("database", msg!("core-database-missing-or-empty", path = db)));
         }
     }
     encrypt_store(Store::open(db)?, keys, passphrase)
@@ -73,23 +74,14 @@ pub fn encrypt(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encr
 pub fn encrypt_store(store: Store, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encrypted> {
     let db = store.path().to_path_buf();
     if store.is_encrypted() {
-        return Err(Error::invalid("database", format!("{} is already encrypted", db.display())));
+        return Err(Error::invalid_msg("database", msg!("core-already-encrypted", path = &*db)));
     }
     let plain_backup = plain_backup_path(&db);
     if plain_backup.exists() {
-        return Err(Error::invalid(
-            "database",
-            format!(
-                "{} is still there from an earlier conversion; move it away or delete it first",
-                plain_backup.display()
-            ),
-        ));
+        return Err(Error::invalid_msg("database", msg!("core-plain-copy-in-the-way", path = &plain_backup)));
     }
     if let Some(file) = keys.key_file.as_ref().filter(|f| f.exists() && passphrase.is_none()) {
-        return Err(Error::invalid(
-            "key_file",
-            format!("{} already exists (it may hold another database's key); name a new file", file.display()),
-        ));
+        return Err(Error::invalid_msg("key_file", msg!("core-key-file-exists", path = file)));
     }
     let key = match passphrase {
         Some(p) => p,
@@ -119,10 +111,7 @@ pub fn encrypt_store(store: Store, keys: &Keys, passphrase: Option<DbKey>) -> Re
 /// Gives the encrypted database at `db` a new random key (or `passphrase`), through a checked copy like `encrypt`.
 pub fn rekey(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encrypted> {
     if file_kind(db)? != FileKind::Encrypted {
-        return Err(Error::invalid(
-            "database",
-            format!("{} is not encrypted; encrypt it with `campaign-desk db encrypt`", db.display()),
-        ));
+        return Err(Error::invalid_msg("database", msg!("core-not-encrypted-encrypt-it", path = db)));
     }
     rekey_store(open_database(db, keys)?, keys, passphrase)
 }
@@ -132,7 +121,7 @@ pub fn rekey(db: &Path, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encryp
 pub fn rekey_store(store: Store, keys: &Keys, passphrase: Option<DbKey>) -> Result<Encrypted> {
     let db = store.path().to_path_buf();
     if !store.is_encrypted() {
-        return Err(Error::invalid("database", format!("{} is not encrypted; encrypt it first", db.display())));
+        return Err(Error::invalid_msg("database", msg!("core-not-encrypted-encrypt-first", path = &*db)));
     }
     let key = match passphrase {
         Some(p) => p,
@@ -195,7 +184,7 @@ pub fn write_recovery_key_file(file: &Path, db: &Path, recovery_key: &str) -> Re
 /// Writes a plain copy of the encrypted database at `db` to the new file `to` (the database stays encrypted).
 pub fn decrypt_to(db: &Path, keys: &Keys, to: &Path) -> Result<Vec<TableCount>> {
     if file_kind(db)? != FileKind::Encrypted {
-        return Err(Error::invalid("database", format!("{} is not encrypted; copy it with `backup`", db.display())));
+        return Err(Error::invalid_msg("database", msg!("core-not-encrypted-copy-it", path = db)));
     }
     let store = open_database(db, keys)?;
     store.export_verified(to, None)
@@ -214,13 +203,10 @@ pub fn remove_plain_copy_of(reopen: &Reopen, db: &Path) -> Result<PathBuf> {
 fn remove_plain_after(db: &Path, opens: impl FnOnce() -> Result<()>) -> Result<PathBuf> {
     let plain = plain_backup_path(db);
     if !plain.exists() {
-        return Err(Error::invalid("database", format!("there is no {} to remove", plain.display())));
+        return Err(Error::invalid_msg("database", msg!("core-no-plain-copy", path = &plain)));
     }
     if file_kind(db)? != FileKind::Encrypted {
-        return Err(Error::invalid(
-            "database",
-            format!("{} is not encrypted, so its plain copy is kept; nothing was removed", db.display()),
-        ));
+        return Err(Error::invalid_msg("database", msg!("core-plain-copy-kept", path = db)));
     }
     opens()?;
     remove_with_journals(&plain);
@@ -261,14 +247,7 @@ fn save_then_replace(db: &Path, tmp: &Path, keys: &Keys, key: &DbKey, keep_as: O
         e
     };
     if sibling(db, "-wal").exists() {
-        return Err(fail(Error::invalid(
-            "database",
-            format!(
-                "{} is open in another program (Campaign Desk's window?); close it and run this again — nothing was \
-                 changed",
-                db.display()
-            ),
-        )));
+        return Err(fail(Error::invalid_msg("database", msg!("core-database-open-elsewhere", path = db))));
     }
     let previous = keys.find(db).ok();
     let place = keys.save(db, key).map_err(fail)?;

@@ -76,9 +76,9 @@ pub enum Error {
     Io { context: String, source: std::io::Error },
 
     /// An encrypted database whose key is missing, unreadable or cannot be kept (`src/db_key/`). The message names
-    /// where the key was looked for, never the key.
+    /// where the key was looked for, never the key; `msg` is its catalogued form ([`Error::key`]), where it has one.
     #[error("{message}")]
-    Key { message: String },
+    Key { message: String, msg: Option<Msg> },
 
     /// A key that does not open an encrypted database; `from` names where it came from ("the key in the keyring").
     #[error(
@@ -155,11 +155,22 @@ impl Error {
                 crate::msg!("core-not-a-database", path = shown(path), reason = reason)
             }
             Error::ForeignDatabase { path } => crate::msg!("core-foreign-database", path = shown(path)),
+            Error::Key { msg: Some(msg), .. } => msg.clone(),
             Error::TooNew { path, found, known } => {
                 crate::msg!("core-database-too-new", path = shown(path), found = *found, known = *known)
             }
             _ => return None,
         })
+    }
+
+    /// A key problem in the catalogue: its English text is the message.
+    pub fn key(msg: Msg) -> Self {
+        Error::Key { message: msg.english(), msg: Some(msg) }
+    }
+
+    /// A key problem in English only (its text quotes a place named in English).
+    pub fn key_text(message: String) -> Self {
+        Error::Key { message, msg: None }
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {

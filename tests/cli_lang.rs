@@ -86,3 +86,70 @@ fn a_command_that_printed_its_own_json_keeps_it_as_the_only_document_on_stdout()
     let french = run_with_env(&cli.db, &["--lang", "fr", "org", "show", "999"], &[]);
     assert_eq!(french.stderr.trim(), "campaign-desk: l’organisation 999 n’existe pas");
 }
+
+fn human(cli: &Cli, lang: &str, args: &[&str]) -> String {
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    let r = run_with_env(&cli.db, &all, &[]);
+    assert_eq!(r.status, 0, "{all:?}: {}", r.stderr);
+    r.stdout
+}
+
+#[test]
+fn confirmations_tables_and_empty_lists_speak_tagalog_and_indonesian() {
+    let cli = Cli::new();
+    assert_eq!(
+        human(&cli, "id", &["org", "list"]).trim(),
+        "Belum ada organisasi. Tambahkan dengan `campaign-desk org add --name NAME`."
+    );
+    assert_eq!(
+        human(&cli, "tl", &["org", "add", "--name", "Migrante", "--city", "Manila"]),
+        "Nagawa ang organisasyon 1 (Migrante)\n"
+    );
+    assert_eq!(human(&cli, "id", &["org", "add", "--name", "KABAR BUMI"]), "Organisasi 2 dibuat (KABAR BUMI)\n");
+    assert_eq!(human(&cli, "en", &["org", "add", "--name", "IMA"]), "Created organisation 3 (IMA)\n");
+    // Column names in the language, upper-cased, the columns still aligned by characters.
+    let tagalog = human(&cli, "tl", &["org", "list"]);
+    let header = tagalog.lines().next().unwrap();
+    assert!(header.starts_with("ID  PANGALAN    DAGLAT  BANSA  LUNGSOD  TIME ZONE  EMAIL"), "{tagalog}");
+    assert!(tagalog.contains("\n1   Migrante"), "{tagalog}");
+    let indonesian = human(&cli, "id", &["org", "list"]);
+    assert!(indonesian.starts_with("ID  NAMA        SINGKATAN  NEGARA  KOTA"), "{indonesian}");
+    // A campaign made from a template: the confirmation and the plan's counts.
+    let made = human(
+        &cli,
+        "tl",
+        &["campaign", "new", "--template", "day_of_action", "--start", "2026-03-18", "--title", "Araw ng pagkilos"],
+    );
+    assert!(made.starts_with("Nagawa ang kampanya 1 “Araw ng pagkilos” (2026-03-"), "{made}");
+    assert!(made.contains(" aktibidad at ") && made.trim_end().ends_with(" gawain"), "{made}");
+    let fields = human(&cli, "id", &["campaign", "show", "1"]);
+    assert!(fields.lines().any(|l| l.starts_with("judul") && l.ends_with("Araw ng pagkilos")), "{fields}");
+    assert_eq!(human(&cli, "id", &["campaign", "rm", "1"]), "Kampanye 1 dan acara-acaranya dihapus\n");
+}
+
+#[test]
+fn json_output_is_the_same_in_every_language() {
+    let cli = Cli::new();
+    let json = |lang: &str, args: &[&str]| {
+        let mut all = vec!["--json", "--lang", lang];
+        all.extend_from_slice(args);
+        let r = run_with_env(&cli.db, &all, &[]);
+        assert_eq!(r.status, 0, "{all:?}: {}", r.stderr);
+        r.stdout
+    };
+    let english = json("en", &["org", "add", "--name", "IMA", "--city", "Manila"]);
+    assert!(english.contains("\"name\": \"IMA\""), "{english}");
+    for lang in ["tl", "es", "fr", "id"] {
+        let listed = json(lang, &["org", "list"]);
+        assert_eq!(listed, json("en", &["org", "list"]), "{lang}");
+        assert_eq!(json(lang, &["campaign", "list"]), "[]\n", "{lang}");
+    }
+    // A failing command's JSON is the same too; only the text on stderr changes.
+    let fail = |lang: &str| failing(&cli, &["--json", "--lang", lang], &[]);
+    let (english, tagalog, indonesian) = (fail("en"), fail("tl"), fail("id"));
+    assert_eq!(tagalog.stdout, english.stdout);
+    assert_eq!(indonesian.stdout, english.stdout);
+    assert!(tagalog.stderr.contains("name: dapat may laman"), "{}", tagalog.stderr);
+    assert!(indonesian.stderr.contains("name: tidak boleh kosong"), "{}", indonesian.stderr);
+}

@@ -101,3 +101,296 @@ core-export-not-date = '{ $value }' is not a date (YYYY-MM-DD)
 core-export-range-backwards = the end of the range must be after its start
 core-export-range-both-ends = give both ends of the date range
 core-publish-not-a-folder = { $path } is not a folder
+
+## Encrypting a database, its key and its backups (src/encryption.rs, src/db_key/, src/backup.rs, src/store/cipher.rs)
+## { $path } is a file's path; { $group } counts the recovery key's groups of four from 1.
+
+core-already-encrypted = { $path } is already encrypted
+core-database-missing-or-empty = { $path } does not exist or is empty
+core-plain-copy-in-the-way = { $path } is still there from an earlier conversion; move it away or delete it first
+core-key-file-exists = { $path } already exists (it may hold another database's key); name a new file
+core-not-encrypted-encrypt-it = { $path } is not encrypted; encrypt it with `campaign-desk db encrypt`
+core-not-encrypted-encrypt-first = { $path } is not encrypted; encrypt it first
+core-not-encrypted-copy-it = { $path } is not encrypted; copy it with `backup`
+core-no-plain-copy = there is no { $path } to remove
+core-plain-copy-kept = { $path } is not encrypted, so its plain copy is kept; nothing was removed
+core-database-open-elsewhere = { $path } is open in another program (Campaign Desk's window?); close it and run this again — nothing was changed
+core-database-exists = { $path } exists already; nothing was changed
+core-not-encrypted = { $path } is not encrypted
+core-recovery-key-shape = a recovery key is 14 groups of 4 letters and digits
+core-recovery-typed-bad-character = this is not the recovery key as written: group { $group } has a character that is not a letter or a digit 2–7
+core-recovery-typed-checksum = this is not the recovery key as written: its checksum does not match; check each group against the written copy
+core-type-passphrase = type the passphrase
+core-type-key = type the recovery key or the passphrase
+core-wrong-recovery-key = this recovery key does not open the database; nothing was changed. Check it against the written copy
+core-wrong-passphrase = wrong passphrase: it does not open the database; nothing was changed
+core-passphrase-too-short = a passphrase needs at least { $min } characters; a few words are easiest
+core-passphrase-raw-form = a passphrase cannot start with x' (SQLCipher's raw-key form)
+core-file-exists-choose-another = { $path } already exists; choose a new file name
+core-not-a-file = { $path } does not exist or is not a file
+core-path-not-utf8 = { $path } is not a UTF-8 path SQLite can be given
+core-not-a-file-name = { $path } is not a file name
+core-key-file-unreadable = { $path } is encrypted and its key file { $file } (named by { $variable }) cannot be read: { $reason }; nothing was changed
+core-key-not-in-keyring = { $path } is encrypted; its key is not in { $keyring }. Write its recovery key (or passphrase:, then the passphrase) into a file and name that file in { $variable }; nothing was changed
+core-keyring-unavailable = { $path } is encrypted and { $keyring } cannot be asked for its key ({ $reason }). Unlock the keyring, or write the recovery key into a file and name that file in { $variable }; nothing was changed
+core-key-not-saved = the key cannot be saved in { $keyring } ({ $reason }); nothing was changed. On a machine without a keyring, name a new file for the key in { $variable }
+core-key-file-for-plain-database = { $path } is not encrypted, but { $variable } names a key for it; encrypt it with `campaign-desk db encrypt`, or unset { $variable } to use it as it is; nothing was changed
+core-key-for-plain-database = { $path } is not encrypted, but a key was given for it; encrypt it with `campaign-desk db encrypt`
+core-no-key-given = { $path } is encrypted (or is not a SQLite file at all) and no key was given for it; it was left untouched
+core-key-refused = SQLCipher did not take the key (SQLite code { $code })
+core-backup-other-key-than-given = { $path } is encrypted with another key than the one given; give the recovery key or passphrase of the database it was made from. Nothing was changed
+core-backup-other-key-than-this = { $path } is encrypted with another key than this database's; give the recovery key or passphrase of the database it was made from. Nothing was changed
+core-backup-encrypted-database-plain = { $path } is encrypted and this database is not; give the recovery key or passphrase of the database it was made from. Nothing was changed
+
+## Dates and times a person typed (src/calendar/zones.rs, src/service/)
+## { $value } is the local time typed; { $day }, { $from } and { $to } say where the clocks jump.
+
+core-dst-gap = { $value } does not exist in { $zone }: on { $day } the clocks jump from { $from } to { $to } (daylight saving); pick a time outside that gap
+core-not-a-date = '{ $value }' is not a date
+core-until-not-a-date = UNTIL '{ $value }' is not a date
+core-move-too-far = a move of more than 100 years
+core-all-day-same-everywhere = event { $id } is all-day: its dates are the same in every zone
+
+## Events and their series (src/store/, src/service/). { $reason } is English for now.
+
+core-event-extra-dates-only = event { $id } repeats on extra dates only, with no rule to split; edit its dates instead
+core-event-not-expandable = event { $id } ('{ $title }') cannot be expanded: { $reason }
+core-event-no-start-date = event { $id } has no start date ('{ $value }')
+core-event-problem = event { $id }: { $reason }
+core-campaign-problem = campaign { $id }: { $reason }
+core-expanding-failed = expanding the calendar failed
+core-uid-refused-not-stored = event '{ $uid }' was refused as new but is not stored
+
+## Announcements (src/service/announce.rs). { $part } is start, end or zone.
+
+core-not-an-announcement-language = '{ $value }' is not an announcement language (en, es, fr, id, tl)
+core-no-occurrence-at = '{ $title }' has no occurrence starting at { $at }
+core-occurrence-cancelled = that occurrence of '{ $title }' is cancelled
+core-nothing-to-announce = '{ $title }' has no occurrence to announce
+core-occurrence-unreadable = occurrence { $part } of '{ $title }' cannot be read
+
+## Statements: publishing, translations, sign-ons, exports (src/store/, src/statement_export/)
+## { $has } lists language tags (es, fr).
+
+core-publish-needs-issuer = add the issuing organisation before publishing
+core-approvals-outdated = the approvals are of revision { $approved }; the text is now revision { $revision }: record an approval of it first
+core-not-approved-yet = no organisation has approved the text (revision { $revision }) yet
+core-translation-too-big = is { $size } bytes; the most a translation can hold is { $max }
+core-endorser-one-of = choose either an organisation or a person
+core-post-one-language = a post is in one language: choose it
+core-no-translation-none = statement { $id } has no translation into { $lang }; it has: none
+core-no-translation-has = statement { $id } has no translation into { $lang }; it has: { $has }
+
+## Finding a time (src/calendar/find_time/, src/service/find_time.rs)
+
+core-find-time-nobody = choose at least one organisation, person or zone
+core-find-time-length = a meeting lasts between 1 minute and 24 hours, in whole minutes
+core-find-time-step = the step between candidate starts is 5 minutes to 24 hours
+core-find-time-days = look 1 to { $max } days ahead
+core-find-time-organisation-zone = organisation '{ $name }' ({ $id }) has no time zone: set one with `org edit { $id } --zone …`, or leave it out and pass its zone with --zones
+core-find-time-person-zone = { $name } ({ $id }) has no time zone (their organisation '{ $organisation }' has none): pass their zone with --zones instead
+core-find-time-person-no-organisation = { $name } ({ $id }) has no time zone (they belong to no organisation): pass their zone with --zones instead
+
+## Sharing with a CalDAV server and subscribing to calendars (src/sync/, src/store/sync.rs, src/store/subscriptions.rs)
+## { $url } is a calendar's address; { $link } and { $id } are numbers; { $variable } is an environment variable's name.
+
+core-sync-password-in-address = give the user name with --user and the password apart, not in the address
+core-sync-not-a-server-address = '{ $value }' is not a server address: give one like https://cloud.example.org/remote.php/dav
+core-sync-password-how = give the password with --password-stdin (or in { $variable } for one run)
+core-sync-password-needed = give the password (or app password) for this account
+core-sync-user-needed = give the user name on the server
+core-sync-no-account = no CalDAV account yet: add one with `sync account add`
+core-sync-which-account = there are { $count } accounts: say which with --account ID
+core-sync-campaign-shared = campaign { $id } is already shared with { $url } (link { $link })
+core-sync-calendar-shared = { $url } is already shared with campaign { $id } (link { $link })
+core-sync-not-a-calendar = '{ $value }' is not a calendar address
+core-sync-calendar-name-needed = give the new calendar a name
+core-sync-nothing-shared = no campaign is shared yet: link one with `sync link`
+core-sync-conflict-resolved = this conflict was already resolved
+core-sync-no-conflict = event { $id } has no sync conflict (see `sync conflicts`)
+core-sync-nothing-to-undo = event { $id } has no change the server refused: there is nothing to undo (see `sync status`)
+core-sync-undo-in-conflict = event { $id } is in conflict with the server's version: resolve it with `sync resolve`
+core-sync-undo-unknown = the server's version of event { $id } is not known here yet: run `sync run`, then undo
+core-sync-account-exists = this account is already added (account { $id })
+core-already-subscribed-as = this calendar is already subscribed to as '{ $name }' ({ $id })
+
+## The command line's text for people (src/bin/campaign-desk/). `--json` is never translated.
+## Commands, flags and values in `backticks` or after -- stay as they are. { $verdict } is imported, dry_run or
+## nothing; { $status } is a statement's status as the CLI takes it (draft, approved …).
+
+core-cli-database-ready = Database ready at { $path } (schema version { $version })
+core-cli-demo-loaded = Demonstration data loaded: { $organisations } organisations, { $people } people, { $campaigns } campaigns, { $events } events, { $statements } statements added
+core-cli-backed-up = Backed up to { $path }
+core-cli-restored = Restored { $path }; the previous content was saved to { $saved }
+core-cli-org-created = Created organisation { $id } ({ $name })
+core-cli-org-updated = Updated organisation { $id } ({ $name })
+core-cli-org-deleted = Deleted organisation { $id }
+core-cli-person-created = Created person { $id } ({ $name })
+core-cli-person-updated = Updated person { $id } ({ $name })
+core-cli-person-deleted = Deleted person { $id }
+core-cli-no-organisations = No organisations yet. Add one with `campaign-desk org add --name NAME`.
+core-cli-no-people = No people yet. Add one with `campaign-desk person add --name NAME`.
+core-cli-row-skipped = row { $line }: skipped, { $reason }
+core-cli-row-skipped-duplicate = row { $line }: skipped, duplicate
+core-cli-csv-dry-run = { $new } new, { $duplicates } duplicates, { $errors } with errors; dry run, nothing written
+core-cli-csv-imported = { $new } new, { $duplicates } duplicates, { $errors } with errors; { $created } created
+core-cli-csv-written = Wrote { $rows } rows to { $path }
+core-cli-campaign-created = Created campaign { $id } ({ $title })
+core-cli-campaign-updated = Updated campaign { $id } ({ $title })
+core-cli-campaign-deleted = Deleted campaign { $id } and its events
+core-cli-no-campaigns = No campaigns yet. Add one with `campaign-desk campaign add --title T --kind KIND --start DATE --end DATE`.
+core-cli-heading-organisations = Organisations
+core-cli-heading-events = Events
+core-cli-plan-created = Created campaign { $id } "{ $title }" ({ $start } – { $end }) with { $events } events and { $tasks } tasks
+core-cli-event-created = Created event { $id } ({ $title })
+core-cli-event-updated = Updated event { $id } ({ $title })
+core-cli-event-deleted = Deleted event { $id }
+core-cli-no-events = No events yet. Add one with `campaign-desk event add --title T --date DATE`.
+core-cli-series-split = Split the series: event { $id } ends before { $at }; event { $new } starts there
+core-cli-task-added = Added task { $id } to campaign { $campaign }: { $title }
+core-cli-task-done = Task { $id } done: { $title }
+core-cli-task-reopened = Task { $id } reopened: { $title }
+core-cli-task-deleted = Deleted task { $id }
+core-cli-no-tasks = No tasks yet.
+core-cli-statement-created = Created statement { $id } ({ $title })
+core-cli-statement-at-revision = Statement { $id } is at revision { $revision } ({ $status })
+core-cli-statement-deleted = Deleted statement { $id }
+core-cli-no-statements = No statements yet. Start one with `campaign-desk statement new --title T`.
+core-cli-translation-saved = Translation { $lang } of statement { $id } saved (up to date with revision { $revision })
+core-cli-translation-saved-outdated = Translation { $lang } of statement { $id } saved (outdated: the source changed since revision { $revision })
+core-cli-approved = { $organisation } approved revision { $revision } of statement { $id }
+core-cli-endorsed = { $name } endorsed statement { $id } ({ $count } endorsements)
+core-cli-wrote-file = Wrote { $path } ({ $size } bytes)
+core-cli-nothing-between = Nothing between { $from } and { $to }.
+core-cli-occurrence-changed = Changed the occurrence { $at } of event { $id } ({ $title })
+core-cli-ics-written = Wrote { $events } events to { $path }
+core-cli-ics-summary = { $new } new, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped, { $errors } errors; { $verdict ->
+    [imported] imported
+    [dry_run] dry run, nothing written
+   *[nothing] nothing written
+}
+core-cli-announcement-saved = (saved as announcement { $id } of campaign { $campaign })
+core-cli-subscribed = Subscribed to '{ $name }' ({ $events } events) as subscription { $id }: { $url }
+core-cli-no-subscriptions = No subscriptions. Add one with `campaign-desk subscribe URL`.
+core-cli-subscription-refreshed = { $name }: { $events } events
+core-cli-subscription-not-refreshed = { $name }: not refreshed ({ $reason }); the last copy ({ $events } events) stays
+core-cli-subscription-updated = Subscription { $id } is '{ $name }' in { $colour }
+core-cli-subscription-removed = Subscription { $id } ('{ $name }') removed with its { $events } events
+core-cli-nothing-found = Nothing found for "{ $query }"
+core-cli-all-day = { $day } (all day)
+core-cli-all-days = { $start } – { $end } (all day)
+core-cli-heading-approvals = Approvals
+core-cli-approval = revision { $revision }: { $organisation }
+core-cli-approval-older = revision { $revision }: { $organisation }  (older text)
+core-cli-heading-withdrawn-approvals = Withdrawn approvals
+core-cli-approval-withdrawn = revision { $revision }: { $organisation } (approved { $approved }, withdrawn { $withdrawn })
+core-cli-heading-translations = Translations
+core-cli-translation-up-to-date = { $lang }: { $title } (from revision { $revision }, up to date)
+core-cli-translation-outdated = { $lang }: { $title } (from revision { $revision }, outdated)
+core-cli-heading-endorsements = Endorsements ({ $count })
+
+## The names of the command line's columns and fields (shown upper-case in tables)
+
+core-cli-label-also-on = also on
+core-cli-label-asleep = asleep
+core-cli-label-campaign = campaign
+core-cli-label-city = city
+core-cli-label-colour = colour
+core-cli-label-country = country
+core-cli-label-date-line = date line
+core-cli-label-dates = dates
+core-cli-label-description = description
+core-cli-label-done = done
+core-cli-label-due = due
+core-cli-label-email = email
+core-cli-label-endorsed = endorsed
+core-cli-label-event = event
+core-cli-label-events = events
+core-cli-label-except = except
+core-cli-label-from = from
+core-cli-label-hashtags = hashtags
+core-cli-label-id = id
+core-cli-label-in = in
+core-cli-label-issuers = issuers
+core-cli-label-kind = kind
+core-cli-label-language = language
+core-cli-label-languages = languages
+core-cli-label-last-read = last read
+core-cli-label-line = line
+core-cli-label-location = location
+core-cli-label-mode = mode
+core-cli-label-name = name
+core-cli-label-notes = notes
+core-cli-label-online = online
+core-cli-label-organisation = organisation
+core-cli-label-orgs = orgs
+core-cli-label-owner = owner
+core-cli-label-phone = phone
+core-cli-label-problem = problem
+core-cli-label-published = published
+core-cli-label-register = register
+core-cli-label-repeats = repeats
+core-cli-label-result = result
+core-cli-label-rev = rev
+core-cli-label-revision = revision
+core-cli-label-role = role
+core-cli-label-score = score
+core-cli-label-short = short
+core-cli-label-short-name = short name
+core-cli-label-socials = socials
+core-cli-label-start = start
+core-cli-label-status = status
+core-cli-label-summary = summary
+core-cli-label-title = title
+core-cli-label-to = to
+core-cli-label-uid = uid
+core-cli-label-url = url
+core-cli-label-website = website
+core-cli-label-when = when
+core-cli-label-working = working
+core-cli-label-zone = zone
+
+## The command line's own checks of its arguments (src/bin/campaign-desk/)
+
+core-cli-window-backwards = the window ends ({ $to }) before it starts ({ $from })
+core-cli-announcement-needs-campaign = this event belongs to no campaign: announcements are kept with a campaign
+core-cli-not-an-organisation-id = '{ $value }' is not an organisation id
+core-cli-csv-not-utf8 = { $path } is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'
+core-cli-not-org-role = '{ $value }' is not ORG_ID:ROLE (e.g. 3:lead)
+core-cli-kind-needed = must be given (e.g. --kind solidarity_month)
+core-cli-not-a-scope = '{ $value }' is not one of: this, following
+core-cli-nothing-to-change = nothing to change: give --title, --body-file or --status
+core-cli-translation-needs-title = a new translation needs --title
+core-cli-not-for-a-terminal = a { $format } file is not for a terminal: add -o FILE
+core-cli-no-password-on-stdin = standard input held no password
+core-cli-calendar-or-create = give --calendar URL or --create NAME
+core-cli-campaign-not-shared = campaign { $id } is not shared
+core-cli-link-or-campaign = give --link ID or --campaign ID
+
+## The command line's `db` commands (src/bin/campaign-desk/db.rs). { $place } is keyring, file or nowhere
+## (a passphrase); { $action } is encrypted or rekeyed.
+
+core-cli-db-plain-removed = Removed the plain copy { $path } (on an SSD its old blocks may stay on the disk until they are reused)
+core-cli-db-plain-copy-warning = warning: { $path } is NOT encrypted: anyone who gets this file can read every name, phone number and statement in it. Delete it when you are done.
+core-cli-db-plain-copy-written = Wrote a plain copy to { $path } ({ $tables } tables, { $rows } rows)
+core-cli-db-encrypted = { $path } is encrypted
+core-cli-db-key-opens = Key: { $place ->
+    [keyring] in the keyring
+    [nowhere] a passphrase
+   *[file] in { $file }
+} (it opens the database)
+core-cli-db-key-problem = Key: { $problem }
+core-cli-db-key-not-found = Key: not found
+core-cli-db-plain-copy-left = A plain copy is still at { $path }; remove it with `db encrypt --confirm-remove-plain`
+core-cli-db-done = { $action ->
+    [encrypted] Encrypted
+   *[rekeyed] Changed the key of
+} { $path } ({ $tables } tables, { $rows } rows checked); the key is { $place ->
+    [keyring] in the keyring
+    [nowhere] a passphrase
+   *[file] in { $file }
+}
+core-cli-db-recovery-key = Recovery key — write it down or print it and keep it safe; it is shown only this once:
+core-cli-db-recovery-key-why = Without it, a lost keyring means the database cannot be opened.
+core-cli-db-plain-file-kept = The plain file is kept as { $path }: once the encrypted database works, remove it with `campaign-desk db encrypt --confirm-remove-plain`
+core-cli-db-plain-backups-left = Warning: { $count } older backups in { $folder } are not encrypted; delete them once you no longer need them

@@ -111,3 +111,298 @@ core-export-not-date = “{ $value }” bukan tanggal (formatnya tttt-bb-hh)
 core-export-range-backwards = akhir rentang tanggal harus sesudah awalnya
 core-export-range-both-ends = isi kedua ujung rentang tanggal, awal dan akhir
 core-publish-not-a-folder = { $path } bukan folder
+
+## Mengenkripsi basis data, kuncinya, dan cadangannya (src/encryption.rs, src/db_key/, src/backup.rs, src/store/cipher.rs)
+## { $path } adalah jalur sebuah berkas; { $group } menghitung kelompok empat karakter kunci pemulihan mulai dari 1.
+
+core-already-encrypted = { $path } sudah terenkripsi
+core-database-missing-or-empty = { $path } tidak ada atau kosong
+core-plain-copy-in-the-way = { $path } masih ada dari konversi sebelumnya; pindahkan atau hapus dulu
+core-key-file-exists = { $path } sudah ada (mungkin berisi kunci basis data lain); sebutkan berkas baru
+core-not-encrypted-encrypt-it = { $path } tidak terenkripsi; enkripsi dengan `campaign-desk db encrypt`
+core-not-encrypted-encrypt-first = { $path } tidak terenkripsi; enkripsi dulu
+core-not-encrypted-copy-it = { $path } tidak terenkripsi; salin dengan `backup`
+core-no-plain-copy = tidak ada { $path } yang bisa dihapus
+core-plain-copy-kept = { $path } tidak terenkripsi, jadi salinan tak terenkripsinya disimpan; tidak ada yang dihapus
+core-database-open-elsewhere = { $path } sedang terbuka di program lain (jendela Campaign Desk?); tutup lalu jalankan ini lagi — tidak ada yang diubah
+core-database-exists = { $path } sudah ada; tidak ada yang diubah
+core-not-encrypted = { $path } tidak terenkripsi
+core-recovery-key-shape = kunci pemulihan terdiri dari 14 kelompok berisi 4 huruf dan angka
+core-recovery-typed-bad-character = ini bukan kunci pemulihan seperti yang tertulis: kelompok { $group } berisi karakter yang bukan huruf atau angka 2–7
+core-recovery-typed-checksum = ini bukan kunci pemulihan seperti yang tertulis: checksum-nya tidak cocok; periksa setiap kelompok dengan salinan tertulis
+core-type-passphrase = ketik frasa sandi
+core-type-key = ketik kunci pemulihan atau frasa sandi
+core-wrong-recovery-key = kunci pemulihan ini tidak membuka basis data; tidak ada yang diubah. Periksa dengan salinan tertulis
+core-wrong-passphrase = frasa sandi salah: tidak membuka basis data; tidak ada yang diubah
+core-passphrase-too-short = frasa sandi perlu paling sedikit { $min } karakter; beberapa kata paling mudah
+core-passphrase-raw-form = frasa sandi tidak boleh diawali x' (bentuk kunci mentah SQLCipher)
+core-file-exists-choose-another = { $path } sudah ada; pilih nama berkas baru
+core-not-a-file = { $path } tidak ada atau bukan berkas
+core-path-not-utf8 = { $path } bukan jalur UTF-8 yang bisa diberikan ke SQLite
+core-not-a-file-name = { $path } bukan nama berkas
+core-key-file-unreadable = { $path } terenkripsi dan berkas kuncinya { $file } (disebut di { $variable }) tidak bisa dibaca: { $reason }; tidak ada yang diubah
+core-key-not-in-keyring = { $path } terenkripsi; kuncinya tidak ada di keyring. Tulis kunci pemulihannya (atau passphrase: diikuti frasa sandinya) ke sebuah berkas dan sebutkan berkas itu di { $variable }; tidak ada yang diubah
+core-keyring-unavailable = { $path } terenkripsi dan keyring tidak bisa dimintai kuncinya ({ $reason }). Buka kunci keyring, atau tulis kunci pemulihan ke sebuah berkas dan sebutkan berkas itu di { $variable }; tidak ada yang diubah
+core-key-not-saved = kunci tidak bisa disimpan di keyring ({ $reason }); tidak ada yang diubah. Di komputer tanpa keyring, sebutkan berkas baru untuk kunci di { $variable }
+core-key-file-for-plain-database = { $path } tidak terenkripsi, tetapi { $variable } menyebut kunci untuknya; enkripsi dengan `campaign-desk db encrypt`, atau hapus { $variable } untuk memakainya apa adanya; tidak ada yang diubah
+core-key-for-plain-database = { $path } tidak terenkripsi, tetapi kunci diberikan untuknya; enkripsi dengan `campaign-desk db encrypt`
+core-no-key-given = { $path } terenkripsi (atau sama sekali bukan berkas SQLite) dan tidak ada kunci yang diberikan; berkas itu tidak disentuh
+core-key-refused = SQLCipher tidak menerima kunci (kode SQLite { $code })
+core-backup-other-key-than-given = { $path } dienkripsi dengan kunci lain, bukan yang diberikan; berikan kunci pemulihan atau frasa sandi basis data asalnya. Tidak ada yang diubah
+core-backup-other-key-than-this = { $path } dienkripsi dengan kunci lain, bukan kunci basis data ini; berikan kunci pemulihan atau frasa sandi basis data asalnya. Tidak ada yang diubah
+core-backup-encrypted-database-plain = { $path } terenkripsi sedangkan basis data ini tidak; berikan kunci pemulihan atau frasa sandi basis data asalnya. Tidak ada yang diubah
+
+## Tanggal dan waktu yang diketik pengguna (src/calendar/zones.rs, src/service/)
+## { $value } adalah waktu lokal yang diketik; { $day }, { $from }, dan { $to } menyebut di mana jam melompat.
+
+core-dst-gap = { $value } tidak ada di { $zone }: pada { $day } jam melompat dari { $from } ke { $to } (waktu musim panas); pilih waktu di luar celah itu
+core-not-a-date = “{ $value }” bukan tanggal
+core-until-not-a-date = UNTIL “{ $value }” bukan tanggal
+core-move-too-far = pergeseran lebih dari 100 tahun
+core-all-day-same-everywhere = acara { $id } berlangsung sepanjang hari: tanggalnya sama di setiap zona waktu
+
+## Acara dan rangkaiannya (src/store/, src/service/). { $reason } masih dalam bahasa Inggris.
+
+core-event-extra-dates-only = acara { $id } hanya berulang pada tanggal tambahan, tanpa aturan yang bisa dipecah; ubah tanggal-tanggalnya sebagai gantinya
+core-event-not-expandable = pengulangan acara { $id } (“{ $title }”) tidak bisa dihitung: { $reason }
+core-event-no-start-date = acara { $id } tidak punya tanggal mulai (“{ $value }”)
+core-event-problem = acara { $id }: { $reason }
+core-campaign-problem = kampanye { $id }: { $reason }
+core-expanding-failed = kalender gagal dihitung
+core-uid-refused-not-stored = acara “{ $uid }” ditolak sebagai acara baru, tetapi tidak tersimpan
+
+## Pengumuman (src/service/announce.rs). { $part } adalah start, end, atau zone.
+
+core-not-an-announcement-language = “{ $value }” bukan bahasa pengumuman (en, es, fr, id, tl)
+core-no-occurrence-at = “{ $title }” tidak punya pengulangan yang dimulai pada { $at }
+core-occurrence-cancelled = pengulangan “{ $title }” itu dibatalkan
+core-nothing-to-announce = “{ $title }” tidak punya pengulangan untuk diumumkan
+core-occurrence-unreadable = { $part ->
+    [start] waktu mulai sebuah pengulangan “{ $title }” tidak bisa dibaca
+    [end] waktu selesai sebuah pengulangan “{ $title }” tidak bisa dibaca
+   *[other] zona waktu sebuah pengulangan “{ $title }” tidak bisa dibaca
+}
+
+## Pernyataan: penerbitan, terjemahan, dukungan, ekspor (src/store/, src/statement_export/)
+## { $has } berisi daftar tag bahasa (es, fr).
+
+core-publish-needs-issuer = tambahkan organisasi penerbit sebelum menerbitkan
+core-approvals-outdated = persetujuan yang ada untuk revisi { $approved }; teksnya sekarang revisi { $revision }: catat dulu persetujuan untuk revisi ini
+core-not-approved-yet = belum ada organisasi yang menyetujui teks ini (revisi { $revision })
+core-translation-too-big = berukuran { $size } byte; terjemahan paling besar { $max }
+core-endorser-one-of = pilih salah satu: organisasi atau orang
+core-post-one-language = satu unggahan hanya dalam satu bahasa: pilih bahasanya
+core-no-translation-none = pernyataan { $id } tidak punya terjemahan ke bahasa { $lang }; belum ada terjemahan sama sekali
+core-no-translation-has = pernyataan { $id } tidak punya terjemahan ke bahasa { $lang }; yang ada: { $has }
+
+## Mencari waktu (src/calendar/find_time/, src/service/find_time.rs)
+
+core-find-time-nobody = pilih paling sedikit satu organisasi, orang, atau zona waktu
+core-find-time-length = rapat berlangsung antara 1 menit dan 24 jam, dalam menit bulat
+core-find-time-step = jarak antara waktu mulai yang diusulkan 5 menit sampai 24 jam
+core-find-time-days = cari 1 sampai { $max } hari ke depan
+core-find-time-organisation-zone = organisasi “{ $name }” ({ $id }) tidak punya zona waktu: atur dengan `org edit { $id } --zone …`, atau jangan sertakan dan berikan zona waktunya dengan --zones
+core-find-time-person-zone = { $name } ({ $id }) tidak punya zona waktu (organisasinya, “{ $organisation }”, juga tidak punya): berikan zona waktunya dengan --zones sebagai gantinya
+core-find-time-person-no-organisation = { $name } ({ $id }) tidak punya zona waktu (tidak tergabung dalam organisasi mana pun): berikan zona waktunya dengan --zones sebagai gantinya
+
+## Berbagi dengan server CalDAV dan berlangganan kalender (src/sync/, src/store/sync.rs, src/store/subscriptions.rs)
+## { $url } adalah alamat kalender; { $link } dan { $id } adalah angka; { $variable } adalah nama variabel lingkungan.
+
+core-sync-password-in-address = berikan nama pengguna dengan --user dan kata sandi secara terpisah, jangan di dalam alamat
+core-sync-not-a-server-address = “{ $value }” bukan alamat server: berikan alamat seperti https://cloud.example.org/remote.php/dav
+core-sync-password-how = berikan kata sandi dengan --password-stdin (atau di { $variable } untuk sekali jalan)
+core-sync-password-needed = berikan kata sandi (atau kata sandi aplikasi) untuk akun ini
+core-sync-user-needed = berikan nama pengguna di server
+core-sync-no-account = belum ada akun CalDAV: tambahkan dengan `sync account add`
+core-sync-which-account = ada { $count } akun: sebutkan yang mana dengan --account ID
+core-sync-campaign-shared = kampanye { $id } sudah dibagikan dengan { $url } (tautan { $link })
+core-sync-calendar-shared = { $url } sudah dibagikan dengan kampanye { $id } (tautan { $link })
+core-sync-not-a-calendar = “{ $value }” bukan alamat kalender
+core-sync-calendar-name-needed = beri nama kalender baru itu
+core-sync-nothing-shared = belum ada kampanye yang dibagikan: tautkan satu dengan `sync link`
+core-sync-conflict-resolved = konflik ini sudah diselesaikan
+core-sync-no-conflict = acara { $id } tidak punya konflik sinkronisasi (lihat `sync conflicts`)
+core-sync-nothing-to-undo = acara { $id } tidak punya perubahan yang ditolak server: tidak ada yang bisa dibatalkan (lihat `sync status`)
+core-sync-undo-in-conflict = acara { $id } berkonflik dengan versi server: selesaikan dengan `sync resolve`
+core-sync-undo-unknown = versi server untuk acara { $id } belum dikenal di sini: jalankan `sync run`, lalu batalkan
+core-sync-account-exists = akun ini sudah ditambahkan (akun { $id })
+core-already-subscribed-as = kalender ini sudah Anda langgani sebagai “{ $name }” ({ $id })
+
+## Teks baris perintah untuk pengguna (src/bin/campaign-desk/). `--json` tidak pernah diterjemahkan.
+## Perintah, opsi, dan nilai di dalam `backtick` atau sesudah -- tidak diubah.
+
+core-cli-database-ready = Basis data siap di { $path } (versi skema { $version })
+core-cli-demo-loaded = Data demo dimuat: { $organisations } organisasi, { $people } orang, { $campaigns } kampanye, { $events } acara, dan { $statements } pernyataan ditambahkan
+core-cli-backed-up = Dicadangkan ke { $path }
+core-cli-restored = { $path } dipulihkan; isi sebelumnya disimpan ke { $saved }
+core-cli-org-created = Organisasi { $id } dibuat ({ $name })
+core-cli-org-updated = Organisasi { $id } diperbarui ({ $name })
+core-cli-org-deleted = Organisasi { $id } dihapus
+core-cli-person-created = Orang { $id } dibuat ({ $name })
+core-cli-person-updated = Orang { $id } diperbarui ({ $name })
+core-cli-person-deleted = Orang { $id } dihapus
+core-cli-no-organisations = Belum ada organisasi. Tambahkan dengan `campaign-desk org add --name NAME`.
+core-cli-no-people = Belum ada orang. Tambahkan dengan `campaign-desk person add --name NAME`.
+core-cli-row-skipped = baris { $line }: dilewati, { $reason }
+core-cli-row-skipped-duplicate = baris { $line }: dilewati, duplikat
+core-cli-csv-dry-run = { $new } baru, { $duplicates } duplikat, { $errors } bermasalah; uji coba, tidak ada yang ditulis
+core-cli-csv-imported = { $new } baru, { $duplicates } duplikat, { $errors } bermasalah; { $created } dibuat
+core-cli-csv-written = { $rows } baris ditulis ke { $path }
+core-cli-campaign-created = Kampanye { $id } dibuat ({ $title })
+core-cli-campaign-updated = Kampanye { $id } diperbarui ({ $title })
+core-cli-campaign-deleted = Kampanye { $id } dan acara-acaranya dihapus
+core-cli-no-campaigns = Belum ada kampanye. Tambahkan dengan `campaign-desk campaign add --title T --kind KIND --start DATE --end DATE`.
+core-cli-heading-organisations = Organisasi
+core-cli-heading-events = Acara
+core-cli-plan-created = Kampanye { $id } “{ $title }” dibuat ({ $start } – { $end }) dengan { $events } acara dan { $tasks } tugas
+core-cli-event-created = Acara { $id } dibuat ({ $title })
+core-cli-event-updated = Acara { $id } diperbarui ({ $title })
+core-cli-event-deleted = Acara { $id } dihapus
+core-cli-no-events = Belum ada acara. Tambahkan dengan `campaign-desk event add --title T --date DATE`.
+core-cli-series-split = Rangkaian dipecah: acara { $id } berakhir sebelum { $at }; acara { $new } dimulai di sana
+core-cli-task-added = Tugas { $id } ditambahkan ke kampanye { $campaign }: { $title }
+core-cli-task-done = Tugas { $id } selesai: { $title }
+core-cli-task-reopened = Tugas { $id } dibuka lagi: { $title }
+core-cli-task-deleted = Tugas { $id } dihapus
+core-cli-no-tasks = Belum ada tugas.
+core-cli-statement-created = Pernyataan { $id } dibuat ({ $title })
+core-cli-statement-at-revision = Pernyataan { $id } sekarang revisi { $revision } ({ $status })
+core-cli-statement-deleted = Pernyataan { $id } dihapus
+core-cli-no-statements = Belum ada pernyataan. Mulai dengan `campaign-desk statement new --title T`.
+core-cli-translation-saved = Terjemahan { $lang } untuk pernyataan { $id } disimpan (sesuai dengan revisi { $revision })
+core-cli-translation-saved-outdated = Terjemahan { $lang } untuk pernyataan { $id } disimpan (usang: teks sumber berubah sejak revisi { $revision })
+core-cli-approved = { $organisation } menyetujui revisi { $revision } pernyataan { $id }
+core-cli-endorsed = { $name } mendukung pernyataan { $id } ({ $count } dukungan)
+core-cli-wrote-file = { $path } ditulis ({ $size } byte)
+core-cli-nothing-between = Tidak ada apa pun antara { $from } dan { $to }.
+core-cli-occurrence-changed = Pengulangan { $at } dari acara { $id } diubah ({ $title })
+core-cli-ics-written = { $events } acara ditulis ke { $path }
+core-cli-ics-summary = { $new } baru, { $updated } diperbarui, { $unchanged } tidak berubah, { $skipped } dilewati, { $errors } galat; { $verdict ->
+    [imported] diimpor
+    [dry_run] uji coba, tidak ada yang ditulis
+   *[nothing] tidak ada yang ditulis
+}
+core-cli-announcement-saved = (disimpan sebagai pengumuman { $id } kampanye { $campaign })
+core-cli-subscribed = Berlangganan “{ $name }” ({ $events } acara) sebagai langganan { $id }: { $url }
+core-cli-no-subscriptions = Tidak ada langganan. Tambahkan dengan `campaign-desk subscribe URL`.
+core-cli-subscription-refreshed = { $name }: { $events } acara
+core-cli-subscription-not-refreshed = { $name }: tidak diperbarui ({ $reason }); salinan terakhir ({ $events } acara) tetap dipakai
+core-cli-subscription-updated = Langganan { $id } bernama “{ $name }” dengan warna { $colour }
+core-cli-subscription-removed = Langganan { $id } (“{ $name }”) dihapus beserta { $events } acaranya
+core-cli-nothing-found = Tidak ditemukan apa pun untuk “{ $query }”
+core-cli-all-day = { $day } (sepanjang hari)
+core-cli-all-days = { $start } – { $end } (sepanjang hari)
+core-cli-heading-approvals = Persetujuan
+core-cli-approval = revisi { $revision }: { $organisation }
+core-cli-approval-older = revisi { $revision }: { $organisation }  (teks lama)
+core-cli-heading-withdrawn-approvals = Persetujuan yang ditarik
+core-cli-approval-withdrawn = revisi { $revision }: { $organisation } (disetujui { $approved }, ditarik { $withdrawn })
+core-cli-heading-translations = Terjemahan
+core-cli-translation-up-to-date = { $lang }: { $title } (dari revisi { $revision }, mutakhir)
+core-cli-translation-outdated = { $lang }: { $title } (dari revisi { $revision }, usang)
+core-cli-heading-endorsements = Dukungan ({ $count })
+
+## Nama kolom dan bidang baris perintah (huruf kapital di tabel)
+
+core-cli-label-also-on = juga pada
+core-cli-label-asleep = tidur
+core-cli-label-campaign = kampanye
+core-cli-label-city = kota
+core-cli-label-colour = warna
+core-cli-label-country = negara
+core-cli-label-date-line = tempat dan tanggal
+core-cli-label-dates = tanggal
+core-cli-label-description = deskripsi
+core-cli-label-done = selesai
+core-cli-label-due = tenggat
+core-cli-label-email = email
+core-cli-label-endorsed = dukungan
+core-cli-label-event = acara
+core-cli-label-events = acara
+core-cli-label-except = kecuali
+core-cli-label-from = dari
+core-cli-label-hashtags = tagar
+core-cli-label-id = id
+core-cli-label-in = di
+core-cli-label-issuers = penerbit
+core-cli-label-kind = jenis
+core-cli-label-language = bahasa
+core-cli-label-languages = bahasa
+core-cli-label-last-read = terakhir dibaca
+core-cli-label-line = baris
+core-cli-label-location = lokasi
+core-cli-label-mode = cara
+core-cli-label-name = nama
+core-cli-label-notes = catatan
+core-cli-label-online = daring
+core-cli-label-organisation = organisasi
+core-cli-label-orgs = org
+core-cli-label-owner = penanggung jawab
+core-cli-label-phone = telepon
+core-cli-label-problem = masalah
+core-cli-label-published = diterbitkan
+core-cli-label-register = pendaftaran
+core-cli-label-repeats = berulang
+core-cli-label-result = hasil
+core-cli-label-rev = rev.
+core-cli-label-revision = revisi
+core-cli-label-role = peran
+core-cli-label-score = skor
+core-cli-label-short = singkatan
+core-cli-label-short-name = singkatan
+core-cli-label-socials = media sosial
+core-cli-label-start = mulai
+core-cli-label-status = status
+core-cli-label-summary = ringkasan
+core-cli-label-title = judul
+core-cli-label-to = sampai
+core-cli-label-uid = uid
+core-cli-label-url = url
+core-cli-label-website = situs web
+core-cli-label-when = kapan
+core-cli-label-working = kerja
+core-cli-label-zone = zona waktu
+
+## Pemeriksaan argumen oleh baris perintah (src/bin/campaign-desk/)
+
+core-cli-window-backwards = rentang waktu berakhir ({ $to }) sebelum dimulai ({ $from })
+core-cli-announcement-needs-campaign = acara ini tidak termasuk kampanye mana pun: pengumuman disimpan bersama kampanye
+core-cli-not-an-organisation-id = “{ $value }” bukan id organisasi
+core-cli-csv-not-utf8 = { $path } bukan teks UTF-8; simpan dari spreadsheet Anda sebagai “CSV UTF-8”
+core-cli-not-org-role = “{ $value }” bukan ORG_ID:ROLE (mis. 3:lead)
+core-cli-kind-needed = wajib diisi (mis. --kind solidarity_month)
+core-cli-not-a-scope = “{ $value }” bukan salah satu dari: this, following
+core-cli-nothing-to-change = tidak ada yang diubah: berikan --title, --body-file, atau --status
+core-cli-translation-needs-title = terjemahan baru memerlukan --title
+core-cli-not-for-a-terminal = berkas { $format } bukan untuk terminal: tambahkan -o FILE
+core-cli-no-password-on-stdin = masukan standar tidak berisi kata sandi
+core-cli-calendar-or-create = berikan --calendar URL atau --create NAME
+core-cli-campaign-not-shared = kampanye { $id } tidak dibagikan
+core-cli-link-or-campaign = berikan --link ID atau --campaign ID
+
+## Perintah `db` baris perintah (src/bin/campaign-desk/db.rs).
+
+core-cli-db-plain-removed = Salinan tak terenkripsi { $path } dihapus (di SSD, blok lamanya bisa tetap ada di disk sampai dipakai ulang)
+core-cli-db-plain-copy-warning = peringatan: { $path } TIDAK terenkripsi: siapa pun yang mendapatkan berkas ini bisa membaca setiap nama, nomor telepon, dan pernyataan di dalamnya. Hapus bila sudah selesai.
+core-cli-db-plain-copy-written = Salinan tak terenkripsi ditulis ke { $path } ({ $tables } tabel, { $rows } baris)
+core-cli-db-encrypted = { $path } terenkripsi
+core-cli-db-key-opens = Kunci: { $place ->
+    [keyring] di keyring
+    [nowhere] berupa frasa sandi
+   *[file] di { $file }
+} (membuka basis data)
+core-cli-db-key-problem = Kunci: { $problem }
+core-cli-db-key-not-found = Kunci: tidak ditemukan
+core-cli-db-plain-copy-left = Masih ada salinan tak terenkripsi di { $path }; hapus dengan `db encrypt --confirm-remove-plain`
+core-cli-db-done = { $action ->
+    [encrypted] Dienkripsi:
+   *[rekeyed] Kunci diganti:
+} { $path } ({ $tables } tabel, { $rows } baris diperiksa); kuncinya { $place ->
+    [keyring] di keyring
+    [nowhere] berupa frasa sandi
+   *[file] di { $file }
+}
+core-cli-db-recovery-key = Kunci pemulihan — catat atau cetak dan simpan di tempat aman; kunci ini hanya ditampilkan sekali ini:
+core-cli-db-recovery-key-why = Tanpa kunci ini, keyring yang hilang berarti basis data tidak bisa dibuka.
+core-cli-db-plain-file-kept = Berkas tak terenkripsi disimpan sebagai { $path }: setelah basis data terenkripsi berjalan baik, hapus dengan `campaign-desk db encrypt --confirm-remove-plain`
+core-cli-db-plain-backups-left = Peringatan: { $count } cadangan lama di { $folder } tidak terenkripsi; hapus bila sudah tidak diperlukan

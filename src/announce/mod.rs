@@ -14,8 +14,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 pub use crate::domain::Platform;
-pub use words::Lang;
-use words::Phrase;
+pub use words::{Lang, Phrase};
 
 /// When something happens: wall-clock times in its zone, or whole days.
 #[derive(Debug, Clone)]

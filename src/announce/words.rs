@@ -1,7 +1,10 @@
 //! The words and date conventions of each announcement language. Dates and weekday names come from CLDR/glibc
-//! data through chrono's `unstable-locales` (the UI uses `Intl` for the same); the few fixed phrases are ours.
+//! data through chrono's `unstable-locales` (the UI uses `Intl` for the same); the few fixed phrases are ours, in
+//! `locales/<lang>/exports.ftl` beside every other text.
 
 use chrono::{DateTime, Locale, NaiveDate, TimeZone};
+
+use crate::msg;
 
 /// The languages announcements are written in: the alliance's working languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,7 +18,7 @@ pub enum Lang {
 
 impl Lang {
     /// A BCP 47 tag ("fr-CA", "es", "fil"); its primary language decides.
-    pub fn parse(tag: &str) -> Result<Lang, String> {
+    pub fn parse(tag: &str) -> Result<Lang, crate::i18n::Msg> {
         let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
             "en" => Ok(Lang::En),
@@ -23,7 +26,7 @@ impl Lang {
             "fr" => Ok(Lang::Fr),
             "id" | "in" => Ok(Lang::Id),
             "tl" | "fil" => Ok(Lang::Tl),
-            _ => Err(format!("'{tag}' is not an announcement language (en, es, fr, id, tl)")),
+            _ => Err(msg!("core-not-an-announcement-language", value = crate::excerpt::excerpt(tag))),
         }
     }
 
@@ -68,41 +71,28 @@ impl Lang {
         date.format_localized(pattern, self.locale()).to_string()
     }
 
-    pub fn phrase(self, p: Phrase) -> &'static str {
-        use Lang::*;
-        use Phrase::*;
-        match (p, self) {
-            (Online, En) => "Online",
-            (Online, Es) => "En línea",
-            (Online, Fr) => "En ligne",
-            (Online, Id) => "Daring",
-            (Online, Tl) => "Online",
-            (Register, En) => "Register",
-            (Register, Es) => "Inscripción",
-            (Register, Fr) => "Inscription",
-            (Register, Id) => "Pendaftaran",
-            (Register, Tl) => "Magparehistro",
-            (OrganisedBy, En) => "Organised by",
-            (OrganisedBy, Es) => "Organizan",
-            (OrganisedBy, Fr) => "Organisé par",
-            (OrganisedBy, Id) => "Diselenggarakan oleh",
-            (OrganisedBy, Tl) => "Inorganisa ng",
-            (And, En) => "and",
-            (And, Es) => "y",
-            (And, Fr) => "et",
-            (And, Id) => "dan",
-            (And, Tl) => "at",
-            (KeyDates, En) => "Key dates",
-            (KeyDates, Es) => "Fechas clave",
-            (KeyDates, Fr) => "Dates clés",
-            (KeyDates, Id) => "Tanggal penting",
-            (KeyDates, Tl) => "Mahahalagang petsa",
-            (AllDay, En) => "all day",
-            (AllDay, Es) => "todo el día",
-            (AllDay, Fr) => "toute la journée",
-            (AllDay, Id) => "sepanjang hari",
-            (AllDay, Tl) => "buong araw",
+    /// The catalogue language of this announcement language (`locales/<tag>/exports.ftl`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Id => "id",
+            Lang::Tl => "tl",
         }
+    }
+
+    /// A fixed phrase from `locales/<lang>/exports.ftl`.
+    pub fn phrase(self, p: Phrase) -> String {
+        let m = match p {
+            Phrase::Online => msg!("export-online"),
+            Phrase::Register => msg!("export-register"),
+            Phrase::OrganisedBy => msg!("export-organised-by"),
+            Phrase::And => msg!("export-and"),
+            Phrase::KeyDates => msg!("export-key-dates"),
+            Phrase::AllDay => msg!("export-all-day"),
+        };
+        m.render(self.tag())
     }
 
     /// "A, B and C" in the language.
@@ -133,7 +123,10 @@ mod tests {
     fn tags_and_dates_in_each_language() {
         assert_eq!(Lang::parse("fr-CA"), Ok(Lang::Fr));
         assert_eq!(Lang::parse("fil"), Ok(Lang::Tl));
-        assert!(Lang::parse("de").unwrap_err().contains("de"));
+        assert_eq!(
+            Lang::parse("de").unwrap_err().english(),
+            "'de' is not an announcement language (en, es, fr, id, tl)"
+        );
         let day = NaiveDate::from_ymd_opt(2025, 2, 18).unwrap();
         let shown: Vec<String> =
             [Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::Tl].iter().map(|l| l.day(day)).collect();

@@ -22,4 +22,4 @@ pub use occurrences::{
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use reminders::{due as due_reminders, DueReminder};
 pub use series_cache::CachedEvent;
-pub use zones::{resolve_local, shift_label};
+pub use zones::{resolve_local, resolve_local_msg, shift_label};

@@ -9,6 +9,11 @@ use chrono_tz::Tz;
 /// time. A time that occurs twice (fall-back) takes the earlier instant, which is what Google, Outlook and Apple do
 /// and what RFC 5545 §3.3.5 prescribes for ambiguous local times.
 pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> Result<DateTime<Tz>, String> {
+    resolve_local_msg(tz, local).map_err(|m| m.english())
+}
+
+/// [`resolve_local`] with the gap named as a catalogued message, for what a person typed into a form.
+pub fn resolve_local_msg(tz: Tz, local: NaiveDateTime) -> Result<DateTime<Tz>, crate::i18n::Msg> {
     match tz.from_local_datetime(&local) {
         chrono::LocalResult::Single(dt) => Ok(dt),
         chrono::LocalResult::Ambiguous(a, b) => Ok(a.min(b)),
@@ -23,13 +28,13 @@ pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> Result<DateTime<Tz>, Strin
             while end < local + Duration::hours(24) && !exists(end) {
                 end += Duration::minutes(1);
             }
-            Err(format!(
-                "{} does not exist in {}: on {} the clocks jump from {} to {} (daylight saving); pick a time outside that gap",
-                local.format("%Y-%m-%dT%H:%M"),
-                tz.name(),
-                start.format("%Y-%m-%d"),
-                start.format("%H:%M"),
-                end.format("%H:%M"),
+            Err(crate::msg!(
+                "core-dst-gap",
+                value = local.format("%Y-%m-%dT%H:%M").to_string(),
+                zone = tz.name(),
+                day = start.format("%Y-%m-%d").to_string(),
+                from = start.format("%H:%M").to_string(),
+                to = end.format("%H:%M").to_string(),
             ))
         }
     }

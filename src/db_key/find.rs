@@ -61,35 +61,33 @@ impl<'a> Keys<'a> {
     pub fn find(&self, db: &Path) -> Result<(DbKey, KeyPlace)> {
         let place = self.place();
         if let Some(file) = &self.key_file {
-            let text = std::fs::read_to_string(file).map_err(|e| Error::Key {
-                message: format!(
-                    "{} is encrypted and its key file {} (named by {KEY_FILE_ENV}) cannot be read: {e}; nothing was \
-                     changed",
-                    db.display(),
-                    file.display()
-                ),
+            let text = std::fs::read_to_string(file).map_err(|e| {
+                Error::key(crate::msg!(
+                    "core-key-file-unreadable",
+                    path = db,
+                    file = file,
+                    variable = KEY_FILE_ENV,
+                    reason = e.to_string()
+                ))
             })?;
             let origin = format!("the key file {} (named by {KEY_FILE_ENV})", file.display());
             return Ok((DbKey::from_stored_text(&text, &origin)?, place));
         }
         match self.keyring.get(db) {
             Ok(Some(text)) => Ok((DbKey::from_stored_text(&text, "the keyring's entry for this database")?, place)),
-            Ok(None) => Err(Error::Key {
-                message: format!(
-                    "{} is encrypted; its key is not in {}. Write its recovery key (or passphrase:, then the \
-                     passphrase) into a file and name that file in {KEY_FILE_ENV}; nothing was changed",
-                    db.display(),
-                    self.keyring.name()
-                ),
-            }),
-            Err(why) => Err(Error::Key {
-                message: format!(
-                    "{} is encrypted and {} cannot be asked for its key ({why}). Unlock the keyring, or write the \
-                     recovery key into a file and name that file in {KEY_FILE_ENV}; nothing was changed",
-                    db.display(),
-                    self.keyring.name()
-                ),
-            }),
+            Ok(None) => Err(Error::key(crate::msg!(
+                "core-key-not-in-keyring",
+                path = db,
+                keyring = self.keyring.name(),
+                variable = KEY_FILE_ENV
+            ))),
+            Err(why) => Err(Error::key(crate::msg!(
+                "core-keyring-unavailable",
+                path = db,
+                keyring = self.keyring.name(),
+                reason = why.to_string(),
+                variable = KEY_FILE_ENV
+            ))),
         }
     }
 
@@ -109,12 +107,13 @@ impl<'a> Keys<'a> {
                 Ok(self.place())
             }
             None => {
-                self.keyring.set(db, &key.stored_text()).map_err(|why| Error::Key {
-                    message: format!(
-                        "the key cannot be saved in {} ({why}); nothing was changed. On a machine without a keyring, \
-                         name a new file for the key in {KEY_FILE_ENV}",
-                        self.keyring.name()
-                    ),
+                self.keyring.set(db, &key.stored_text()).map_err(|why| {
+                    Error::key(crate::msg!(
+                        "core-key-not-saved",
+                        keyring = self.keyring.name(),
+                        reason = why.to_string(),
+                        variable = KEY_FILE_ENV
+                    ))
                 })?;
                 Ok(KeyPlace::Keyring)
             }
@@ -157,13 +156,9 @@ pub fn open_database(path: &Path, keys: &Keys) -> Result<Store> {
         }
         // A key file says this database is meant to be encrypted: a plain file in its place (swapped, or restored
         // from a plain copy) is refused rather than filled with more data in the clear.
-        FileKind::Plain if keys.key_file.is_some() => Err(Error::Key {
-            message: format!(
-                "{} is not encrypted, but {KEY_FILE_ENV} names a key for it; encrypt it with `campaign-desk db \
-                 encrypt`, or unset {KEY_FILE_ENV} to use it as it is; nothing was changed",
-                path.display()
-            ),
-        }),
+        FileKind::Plain if keys.key_file.is_some() => {
+            Err(Error::key(crate::msg!("core-key-file-for-plain-database", path = path, variable = KEY_FILE_ENV)))
+        }
         FileKind::New | FileKind::Plain => Store::open(path),
     }
 }

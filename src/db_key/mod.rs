@@ -51,14 +51,14 @@ impl DbKey {
     pub fn passphrase(text: &str) -> Result<DbKey> {
         let text = text.trim_end_matches(['\r', '\n']);
         if text.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(Error::invalid(
+            return Err(Error::invalid_msg(
                 "passphrase",
-                format!("a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; a few words are easiest"),
+                crate::msg!("core-passphrase-too-short", min = MIN_PASSPHRASE_CHARS),
             ));
         }
         if text.starts_with("x'") || text.starts_with("X'") {
             // SQLCipher would read it as a raw key, not as a passphrase.
-            return Err(Error::invalid("passphrase", "a passphrase cannot start with x' (SQLCipher's raw-key form)"));
+            return Err(Error::invalid_msg("passphrase", crate::msg!("core-passphrase-raw-form")));
         }
         Ok(DbKey::Passphrase(text.to_string()))
     }
@@ -96,7 +96,7 @@ impl DbKey {
         match parse_recovery_key(t) {
             Ok(key) => Ok(key),
             Err(recovery::NotRecovery::Typo(why)) => {
-                Err(Error::Key { message: format!("{origin} holds a recovery key with a typo: {why}") })
+                Err(Error::key_text(format!("{origin} holds a recovery key with a typo: {why}")))
             }
             Err(recovery::NotRecovery::Shape) => Err(bad_key_text(origin)),
         }
@@ -104,12 +104,10 @@ impl DbKey {
 }
 
 fn bad_key_text(origin: &str) -> Error {
-    Error::Key {
-        message: format!(
-            "{origin} holds no key Campaign Desk can read: it must hold the key (64 hex digits), the recovery key \
-             (14 groups of 4 letters and digits), or passphrase: followed by the passphrase"
-        ),
-    }
+    Error::key_text(format!(
+        "{origin} holds no key Campaign Desk can read: it must hold the key (64 hex digits), the recovery key (14 \
+         groups of 4 letters and digits), or passphrase: followed by the passphrase"
+    ))
 }
 
 fn to_hex(bytes: &[u8]) -> String {

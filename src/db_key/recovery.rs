@@ -14,7 +14,34 @@ const LETTERS: usize = 56;
 #[derive(Debug)]
 pub enum NotRecovery {
     Shape,
-    Typo(String),
+    Typo(Typo),
+}
+
+/// The mistake in a text shaped like a recovery key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typo {
+    /// The group (from 1) holding a character outside the alphabet.
+    Character(usize),
+    Checksum,
+}
+
+impl Typo {
+    /// "this is not the recovery key as written: …", for the person who typed it.
+    pub fn as_typed(self) -> crate::i18n::Msg {
+        match self {
+            Typo::Character(group) => crate::msg!("core-recovery-typed-bad-character", group = group),
+            Typo::Checksum => crate::msg!("core-recovery-typed-checksum"),
+        }
+    }
+}
+
+impl std::fmt::Display for Typo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Typo::Character(group) => write!(f, "group {group} has a character that is not a letter or a digit 2–7"),
+            Typo::Checksum => f.write_str("its checksum does not match; check each group against the written copy"),
+        }
+    }
 }
 
 /// The recovery key of a raw key (`None` for a passphrase, which is its own secret).
@@ -55,10 +82,7 @@ pub fn parse_recovery_key(text: &str) -> Result<DbKey, NotRecovery> {
     let (mut acc, mut bits) = (0u32, 0u32);
     for (i, c) in letters.iter().enumerate() {
         let Some(v) = ALPHABET.iter().position(|a| a == c) else {
-            return Err(NotRecovery::Typo(format!(
-                "group {} has a character that is not a letter or a digit 2–7",
-                i / 4 + 1
-            )));
+            return Err(NotRecovery::Typo(Typo::Character(i / 4 + 1)));
         };
         acc = (acc << 5) | v as u32;
         bits += 5;
@@ -69,7 +93,7 @@ pub fn parse_recovery_key(text: &str) -> Result<DbKey, NotRecovery> {
     }
     let (key, check) = payload.split_at(32);
     if Sha256::digest(key)[..3] != *check {
-        return Err(NotRecovery::Typo("its checksum does not match; check each group against the written copy".into()));
+        return Err(NotRecovery::Typo(Typo::Checksum));
     }
     let mut bytes = [0u8; 32];
     bytes.copy_from_slice(key);

@@ -82,7 +82,7 @@ pub fn open_at_start(path: &Path, keys: &Keys, plain_new: bool) -> Result<Openin
 /// an error, and no file); returns the store and the recovery key to show once (a generated key only).
 pub fn create_new(path: &Path, keys: &Keys, how: NewKey) -> Result<(Store, Option<String>)> {
     if file_kind(path)? != FileKind::New {
-        return Err(Error::invalid("database", format!("{} exists already; nothing was changed", path.display())));
+        return Err(Error::invalid_msg("database", crate::msg!("core-database-exists", path = path)));
     }
     let key = match how {
         NewKey::Plain => return Ok((Store::open(path)?, None)),
@@ -114,33 +114,30 @@ pub struct Unlocked {
 /// key, which is then put back in the keyring. A wrong one is refused and nothing is written.
 pub fn unlock(path: &Path, keys: &Keys, typed: &str, recovery: bool) -> Result<(Store, Unlocked)> {
     if file_kind(path)? != FileKind::Encrypted {
-        return Err(Error::invalid("database", format!("{} is not encrypted", path.display())));
+        return Err(Error::invalid_msg("database", crate::msg!("core-not-encrypted", path = path)));
     }
     let key = if recovery {
         parse_recovery_key(typed).map_err(|e| {
-            Error::invalid(
+            Error::invalid_msg(
                 "recovery_key",
                 match e {
-                    NotRecovery::Shape => "a recovery key is 14 groups of 4 letters and digits".to_string(),
-                    NotRecovery::Typo(why) => format!("this is not the recovery key as written: {why}"),
+                    NotRecovery::Shape => crate::msg!("core-recovery-key-shape"),
+                    NotRecovery::Typo(why) => why.as_typed(),
                 },
             )
         })?
     } else {
         let text = typed.trim_end_matches(['\r', '\n']);
         if text.is_empty() {
-            return Err(Error::invalid("passphrase", "type the passphrase"));
+            return Err(Error::invalid_msg("passphrase", crate::msg!("core-type-passphrase")));
         }
         DbKey::Passphrase(text.to_string())
     };
     let store = Store::open_encrypted(path, key.clone()).map_err(|e| match e {
-        Error::WrongKey { .. } if recovery => Error::invalid(
-            "recovery_key",
-            "this recovery key does not open the database; nothing was changed. Check it against the written copy",
-        ),
-        Error::WrongKey { .. } => {
-            Error::invalid("passphrase", "wrong passphrase: it does not open the database; nothing was changed")
+        Error::WrongKey { .. } if recovery => {
+            Error::invalid_msg("recovery_key", crate::msg!("core-wrong-recovery-key"))
         }
+        Error::WrongKey { .. } => Error::invalid_msg("passphrase", crate::msg!("core-wrong-passphrase")),
         other => other,
     })?;
     let mut done = Unlocked { key_restored: false, keyring_problem: None };
@@ -157,13 +154,11 @@ pub fn unlock(path: &Path, keys: &Keys, typed: &str, recovery: bool) -> Result<(
 pub fn typed_key(text: &str) -> Result<DbKey> {
     match parse_recovery_key(text) {
         Ok(key) => Ok(key),
-        Err(NotRecovery::Typo(why)) => {
-            Err(Error::invalid("key", format!("this is not the recovery key as written: {why}")))
-        }
+        Err(NotRecovery::Typo(why)) => Err(Error::invalid_msg("key", why.as_typed())),
         Err(NotRecovery::Shape) => {
             let text = text.trim_end_matches(['\r', '\n']);
             if text.is_empty() {
-                return Err(Error::invalid("key", "type the recovery key or the passphrase"));
+                return Err(Error::invalid_msg("key", crate::msg!("core-type-key")));
             }
             Ok(DbKey::Passphrase(text.to_string()))
         }

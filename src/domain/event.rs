@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{EventKind, EventMode, EventStatus, OccurrenceChange, OrgInRole};
-use crate::calendar::{resolve_local, SeriesStart};
+use crate::calendar::{resolve_local, resolve_local_msg, SeriesStart};
 use crate::error::Result;
 use crate::time_text::local_text;
 use crate::validate::{parse_zone, Checker};
@@ -208,8 +208,8 @@ impl EventInput {
             return (self.start.clone(), self.end.clone());
         };
         if let (Some(s), Some(e), Ok(tz)) = (start, end, parse_zone(zone)) {
-            let s_at = resolve_local(tz, s).map_err(|m| c.fail("start", m)).ok();
-            let e_at = resolve_local(tz, e).map_err(|m| c.fail("end", m)).ok();
+            let s_at = resolve_local_msg(tz, s).map_err(|m| c.fail_msg("start", m)).ok();
+            let e_at = resolve_local_msg(tz, e).map_err(|m| c.fail_msg("end", m)).ok();
             if let (Some(s_at), Some(e_at)) = (s_at, e_at) {
                 if e_at < s_at {
                     let (end, start) = (e.format("%Y-%m-%dT%H:%M").to_string(), s.format("%Y-%m-%dT%H:%M").to_string());

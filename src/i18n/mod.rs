@@ -25,6 +25,17 @@ pub const CATALOGUES: &[(&str, &str)] = &[
     ("id", include_str!("../../locales/id/core.ftl")),
 ];
 
+/// The words exports and announcements add around people's own text (`locales/<lang>/exports.ftl`, ids `export-…`),
+/// rendered in the *document's* language, which need not be the reader's. Same languages as [`CATALOGUES`].
+#[rustfmt::skip]
+pub const EXPORT_CATALOGUES: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en/exports.ftl")),
+    ("tl", include_str!("../../locales/tl/exports.ftl")),
+    ("es", include_str!("../../locales/es/exports.ftl")),
+    ("fr", include_str!("../../locales/fr/exports.ftl")),
+    ("id", include_str!("../../locales/id/exports.ftl")),
+];
+
 /// One argument of a message: a number (plural rules select on it) or text (a value quoted from the input, a name).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(untagged)]
@@ -36,7 +47,7 @@ pub enum MsgArg {
 macro_rules! number_arg {
     ($($t:ty),+) => { $( impl From<$t> for MsgArg { fn from(n: $t) -> Self { MsgArg::Number(n as i64) } } )+ };
 }
-number_arg!(i64, i32, u32, usize, u16, u8);
+number_arg!(i64, i32, u64, u32, usize, u16, u8);
 
 impl From<&str> for MsgArg {
     fn from(s: &str) -> Self {
@@ -51,6 +62,17 @@ impl From<String> for MsgArg {
 impl From<&String> for MsgArg {
     fn from(s: &String) -> Self {
         MsgArg::Text(s.clone())
+    }
+}
+/// A file's path, as `Path::display` shows it.
+impl From<&std::path::Path> for MsgArg {
+    fn from(p: &std::path::Path) -> Self {
+        MsgArg::Text(p.display().to_string())
+    }
+}
+impl From<&std::path::PathBuf> for MsgArg {
+    fn from(p: &std::path::PathBuf) -> Self {
+        MsgArg::Text(p.display().to_string())
     }
 }
 
@@ -102,14 +124,17 @@ fn catalogues() -> &'static [Catalogue] {
         CATALOGUES
             .iter()
             .map(|&(lang, source)| {
-                // A message the parser cannot read is skipped (tests parse every catalogue strictly).
-                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
                 let tag: unic_langid::LanguageIdentifier = lang.parse().expect("catalogue languages are valid tags");
                 let mut bundle = FluentBundle::new_concurrent(vec![tag]);
                 // Fluent's bidi isolation marks would end up in terminals, logs and copied text; our arguments are
                 // values and names shown in the message's own direction.
                 bundle.set_use_isolating(false);
-                bundle.add_resource(resource).expect("a catalogue defines each id once (tests check it)");
+                let exports = EXPORT_CATALOGUES.iter().filter(|(l, _)| *l == lang).map(|(_, text)| *text);
+                for text in std::iter::once(source).chain(exports) {
+                    // A message the parser cannot read is skipped (tests parse every catalogue strictly).
+                    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+                    bundle.add_resource(resource).expect("a catalogue defines each id once (tests check it)");
+                }
                 Catalogue { lang, bundle }
             })
             .collect()

@@ -79,6 +79,31 @@ fn every_catalogue_parses_and_is_listed() {
     assert_eq!(on_disk, listed, "every locales/<lang>/core.ftl is in i18n::CATALOGUES, and only those");
 }
 
+fn english_exports() -> BTreeMap<String, BTreeSet<String>> {
+    messages(&strict("en", EXPORT_CATALOGUES[0].1))
+}
+
+#[test]
+fn export_catalogues_parse_are_listed_and_match_english() {
+    assert_eq!(EXPORT_CATALOGUES.iter().map(|(l, _)| *l).collect::<Vec<_>>(), languages().collect::<Vec<_>>());
+    let on_disk: BTreeSet<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("exports.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(on_disk, languages().map(String::from).collect(), "every locales/<lang>/exports.ftl is listed");
+    let english = english_exports();
+    assert!(english.keys().all(|id| id.starts_with("export-")), "{:?}", english.keys());
+    for (lang, source) in EXPORT_CATALOGUES {
+        let ids = messages(&strict(lang, source));
+        assert_eq!(ids.keys().collect::<Vec<_>>(), english.keys().collect::<Vec<_>>(), "locales/{lang}/exports.ftl");
+        for (id, vars) in ids {
+            assert!(vars.is_subset(&english[&id]), "locales/{lang}/exports.ftl: {id} uses {vars:?}");
+        }
+    }
+}
+
 #[test]
 fn ids_are_core_ids_and_translations_use_only_englishs_ids_and_placeables() {
     let english = english();
@@ -91,18 +116,20 @@ fn ids_are_core_ids_and_translations_use_only_englishs_ids_and_placeables() {
     }
 }
 
-/// The ids written with the `msg!` macro anywhere in src/: each must be in the English catalogue, so no message
-/// ever reaches a person as its bare id.
+/// The ids written with the `msg!` macro anywhere in src/ (these tests aside): each must be in the English
+/// catalogue, so no message ever reaches a person as its bare id.
 fn ids_in_sources() -> BTreeMap<String, PathBuf> {
     fn walk(dir: &Path, out: &mut BTreeMap<String, PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
             let path = entry.path();
             if path.is_dir() {
                 walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for piece in text.split("msg!(\"").skip(1) {
-                    let id = piece.split('"').next().unwrap_or("");
+                // `msg!("core-…"` or, as rustfmt breaks a long call, `msg!(` with the id on the next line.
+                for piece in text.split("msg!(").skip(1) {
+                    let Some(quoted) = piece.trim_start().strip_prefix('"') else { continue };
+                    let id = quoted.split('"').next().unwrap_or("");
                     out.insert(id.to_string(), path.clone());
                 }
             }
@@ -118,8 +145,20 @@ fn every_id_the_code_uses_is_in_english() {
     let english = english();
     let used = ids_in_sources();
     assert!(used.len() >= 10, "the scan found the msg! ids: {used:?}");
-    let missing: Vec<_> = used.iter().filter(|(id, _)| !english.contains_key(*id)).collect();
-    assert!(missing.is_empty(), "ids missing from locales/en/core.ftl: {missing:?}");
+    let exports = english_exports();
+    let missing: Vec<_> =
+        used.iter().filter(|(id, _)| !english.contains_key(*id) && !exports.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "ids missing from locales/en/core.ftl (or exports.ftl): {missing:?}");
+}
+
+#[test]
+fn every_english_id_is_used_by_the_code() {
+    // A message nothing writes is a translator's wasted work, and usually a sign its text moved to another id.
+    let used = ids_in_sources();
+    let unused: Vec<_> = english().into_keys().filter(|id| !used.contains_key(id)).collect();
+    assert!(unused.is_empty(), "ids in locales/en/core.ftl that no msg!(…) in src/ uses: {unused:?}");
+    let unused: Vec<_> = english_exports().into_keys().filter(|id| !used.contains_key(id)).collect();
+    assert!(unused.is_empty(), "ids in locales/en/exports.ftl that no msg!(…) in src/ uses: {unused:?}");
 }
 
 #[test]
@@ -244,4 +283,88 @@ fn a_file_that_is_not_a_calendar_is_named_in_the_readers_language() {
     let stray = read("BEGIN:VCALENDAR\nEND:VTODO\nEND:VCALENDAR\n");
     assert_eq!(stray[0].id, "core-ics-end-without-begin");
     assert_eq!(stray[0].message, "line 2: END:VTODO without a BEGIN: left out");
+}
+
+#[test]
+fn form_errors_from_the_calendar_keys_and_sharing_carry_ids_and_read_in_each_language() {
+    use crate::domain::EventInput;
+    // A start in Toronto's spring-forward gap, as the event form sends it.
+    let input = EventInput {
+        title: "Vigil".into(),
+        start: "2025-03-09T02:30".into(),
+        end: "2025-03-09T04:00".into(),
+        zone: Some("America/Toronto".into()),
+        ..EventInput::default()
+    };
+    let errors = input.validated().expect_err("in the gap");
+    let gap = errors.fields().iter().find(|f| f.field == "start").expect("the start is named");
+    assert_eq!(gap.id, "core-dst-gap");
+    assert_eq!(
+        gap.message,
+        "2025-03-09T02:30 does not exist in America/Toronto: on 2025-03-09 the clocks jump from 02:00 to 03:00 \
+         (daylight saving); pick a time outside that gap",
+        "the English text is what it was before the catalogue"
+    );
+    assert_eq!(
+        gap.text_in("fr"),
+        "2025-03-09T02:30 n’existe pas dans le fuseau America/Toronto\u{a0}: le 2025-03-09, les horloges passent de \
+         02:00 à 03:00 (heure d’été)\u{202f}; choisissez une heure en dehors de ce saut"
+    );
+    assert!(gap.text_in("tl").starts_with("walang 2025-03-09T02:30 sa America/Toronto: sa 2025-03-09 tumatalon"));
+
+    // A recovery key with a wrong letter, typed in Settings' restore.
+    let typo = crate::db_key::typed_key("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAA9")
+        .expect_err("9 is not base32");
+    let field = &typo.fields()[0];
+    assert_eq!(
+        (field.id.as_str(), field.args.get("group")),
+        ("core-recovery-typed-bad-character", Some(&MsgArg::Number(14)))
+    );
+    assert_eq!(
+        field.message,
+        "this is not the recovery key as written: group 14 has a character that is not a letter or a digit 2–7"
+    );
+    assert_eq!(
+        field.text_in("id"),
+        "ini bukan kunci pemulihan seperti yang tertulis: kelompok 14 berisi karakter yang bukan huruf atau angka 2–7"
+    );
+
+    // Sharing: the count of accounts, in Spanish and Tagalog.
+    let which = crate::msg!("core-sync-which-account", count = 3);
+    assert_eq!(which.english(), "there are 3 accounts: say which with --account ID");
+    assert_eq!(which.render("es"), "hay 3 cuentas: indica cuál con --account ID");
+    assert_eq!(which.render("tl"), "may 3 account: sabihin kung alin gamit ang --account ID");
+}
+
+#[test]
+fn export_and_announcement_phrases_are_pinned_in_each_language() {
+    use crate::announce::{Lang, Phrase};
+    use crate::domain::StatementKind;
+    use crate::statement_export::labels;
+    // What posts and press releases have always printed: the catalogue must not change a byte of it.
+    let phrases: Vec<String> = [Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::Tl]
+        .iter()
+        .map(|l| {
+            format!("{}|{}|{}", l.phrase(Phrase::OrganisedBy), l.phrase(Phrase::KeyDates), l.phrase(Phrase::AllDay))
+        })
+        .collect();
+    assert_eq!(
+        phrases,
+        [
+            "Organised by|Key dates|all day",
+            "Organizan|Fechas clave|todo el día",
+            "Organisé par|Dates clés|toute la journée",
+            "Diselenggarakan oleh|Tanggal penting|sepanjang hari",
+            "Inorganisa ng|Mahahalagang petsa|buong araw",
+        ]
+    );
+    assert_eq!(Lang::Tl.list(&["A".into(), "B".into(), "C".into()]), "A, B at C");
+    assert_eq!(labels::kind("fr-CA", StatementKind::CallToAction), "Appel à l'action");
+    assert_eq!(labels::kind("tl", StatementKind::PressRelease), "Pahayag sa midya");
+    assert_eq!(labels::endorsements("es", 12), "Adhesiones (12)");
+    assert_eq!(labels::endorsements("id", 1), "Dukungan (1)");
+    assert_eq!(labels::for_reference("fr"), "Pour information :");
+    // A language with no words of its own (German) gets English, as before.
+    assert_eq!(labels::no_country("de"), "Other");
+    assert_eq!(labels::kind("de", StatementKind::OpenLetter), "Open letter");
 }

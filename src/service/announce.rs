@@ -28,7 +28,7 @@ struct Resolved {
 }
 
 fn resolve(store: &Store, r: &Request, campaign: bool) -> Result<Resolved> {
-    let lang = Lang::parse(r.lang).map_err(|m| Error::invalid("lang", m))?;
+    let lang = Lang::parse(r.lang).map_err(|m| Error::invalid_msg("lang", m))?;
     let saved_template = store
         .settings()?
         .announcement_templates
@@ -55,7 +55,7 @@ pub fn for_event(store: &Store, id: i64, at: Option<&str>, now: DateTime<Utc>, r
     let event = store.get_event(id)?;
     let occurrence = pick_occurrence(&event, at, now)?;
     if occurrence.status == EventStatus::Cancelled {
-        return Err(Error::invalid("at", format!("that occurrence of '{}' is cancelled", event.title)));
+        return Err(Error::invalid_msg("at", crate::msg!("core-occurrence-cancelled", title = &event.title)));
     }
     let campaign = event.campaign_id.map(|c| store.get_campaign(c)).transpose()?;
     let own = occurrence.recurrence_id.as_deref().and_then(|rid| event.changes.iter().find(|c| c.recurrence_id == rid));
@@ -85,7 +85,8 @@ pub fn for_campaign(store: &Store, id: i64, r: &Request) -> Result<Announcement>
     let template = r.template.or(saved_template.as_deref());
     let campaign = store.get_campaign(id)?;
     let date = |field: &str, v: &str| {
-        NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| Error::invalid(field, format!("'{v}' is not a date")))
+        NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map_err(|_| Error::invalid_msg(field, crate::msg!("core-not-a-date", value = v)))
     };
     let (first, last) = (date("start_date", &campaign.start_date)?, date("end_date", &campaign.end_date)?);
     let zone = crate::validate::zone_problem(&campaign.zone).map_err(|m| Error::invalid_msg("zone", m))?;
@@ -127,7 +128,9 @@ fn pick_occurrence(event: &Event, at: Option<&str>, now: DateTime<Utc>) -> Resul
                 o.recurrence_id.as_deref() == Some(key.as_str())
                     || (o.recurrence_id.is_none() && o.start.starts_with(&key))
             });
-            found.ok_or_else(|| Error::invalid("at", format!("'{}' has no occurrence starting at {at}", event.title)))
+            found.ok_or_else(|| {
+                Error::invalid_msg("at", crate::msg!("core-no-occurrence-at", title = &event.title, at = at))
+            })
         }
         None => {
             let today = now.date_naive();
@@ -139,11 +142,10 @@ fn pick_occurrence(event: &Event, at: Option<&str>, now: DateTime<Utc>) -> Resul
                 None => {
                     let start = event.start.get(..10).unwrap_or(&event.start);
                     let first = NaiveDate::parse_from_str(start, "%Y-%m-%d")
-                        .map_err(|_| Error::invalid("start", "bad date"))?;
-                    around(first - Duration::days(1), first + Duration::days(2))?
-                        .into_iter()
-                        .next()
-                        .ok_or_else(|| Error::invalid("at", format!("'{}' has no occurrence to announce", event.title)))
+                        .map_err(|_| Error::invalid_msg("start", crate::msg!("core-not-a-date", value = start)))?;
+                    around(first - Duration::days(1), first + Duration::days(2))?.into_iter().next().ok_or_else(|| {
+                        Error::invalid_msg("at", crate::msg!("core-nothing-to-announce", title = &event.title))
+                    })
                 }
             }
         }
@@ -151,7 +153,9 @@ fn pick_occurrence(event: &Event, at: Option<&str>, now: DateTime<Utc>) -> Resul
 }
 
 fn when_of(o: &Occurrence) -> Result<When> {
-    let bad = |what: &str| Error::invalid("event", format!("occurrence {what} of '{}' cannot be read", o.title));
+    let bad = |what: &str| {
+        Error::invalid_msg("event", crate::msg!("core-occurrence-unreadable", part = what, title = &*o.title))
+    };
     if o.all_day {
         let first = NaiveDate::parse_from_str(&o.start, "%Y-%m-%d").map_err(|_| bad("start"))?;
         let after = NaiveDate::parse_from_str(&o.end, "%Y-%m-%d").map_err(|_| bad("end"))?;

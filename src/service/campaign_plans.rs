@@ -110,7 +110,7 @@ fn shift_until(rule: &str, by: Duration) -> Result<String> {
         .map(|p| match p.split_once('=') {
             Some((k, v)) if k.eq_ignore_ascii_case("UNTIL") && v.len() >= 8 => {
                 let d = NaiveDate::parse_from_str(&v[..8], "%Y%m%d")
-                    .map_err(|_| Error::invalid("rrule", format!("UNTIL '{v}' is not a date")))?;
+                    .map_err(|_| Error::invalid_msg("rrule", crate::msg!("core-until-not-a-date", value = v)))?;
                 Ok(format!("{k}={}{}", (d + by).format("%Y%m%d"), &v[8..]))
             }
             _ => Ok(p.to_string()),

@@ -19,7 +19,9 @@ const AHEAD_DAYS: i64 = 2 * 366;
 /// no instance at all (every date of its series excluded).
 pub fn occurrence_to_open(store: &Store, id: i64, now: DateTime<Utc>, zone: Tz) -> Result<Option<Occurrence>> {
     let event = store.get_event(id)?;
-    let bad = |m: String| Error::invalid("event", format!("event {id} ('{}') cannot be expanded: {m}", event.title));
+    let bad = |m: String| {
+        Error::invalid_msg("event", crate::msg!("core-event-not-expandable", id = id, title = &event.title, reason = m))
+    };
     let in_window = |from: NaiveDate, to: NaiveDate| -> Result<Vec<WithEnd>> {
         let list = expand(&event, &Window { from, to, zone }, Some(zone)).map_err(bad)?;
         list.into_iter()
@@ -35,11 +37,9 @@ pub fn occurrence_to_open(store: &Store, id: i64, now: DateTime<Utc>, zone: Tz) 
         return Ok(Some(next));
     }
     // The event's first day (in its own zone; two days' margin covers any view zone).
-    let first = event
-        .start
-        .get(..10)
-        .and_then(|d| d.parse::<NaiveDate>().ok())
-        .ok_or_else(|| Error::invalid("start", format!("event {id} has no start date ('{}')", event.start)))?;
+    let first = event.start.get(..10).and_then(|d| d.parse::<NaiveDate>().ok()).ok_or_else(|| {
+        Error::invalid_msg("start", crate::msg!("core-event-no-start-date", id = id, value = &event.start))
+    })?;
     let from = first - Duration::days(2);
     // Back from today a year at a time: one window over a long series' whole history would stop at the expansion's
     // cap (5,000 instances) and give the wrong "last".

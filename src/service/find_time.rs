@@ -141,13 +141,9 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         let org = store.get_organisation(id)?;
         let label = org.short_name.clone().unwrap_or_else(|| org.name.clone());
         let zone = org.zone.as_deref().and_then(|z| parse_zone(z).ok()).ok_or_else(|| {
-            Error::invalid(
+            Error::invalid_msg(
                 "with",
-                format!(
-                    "organisation '{}' ({id}) has no time zone: set one with `org edit {id} --zone …`, or leave it \
-                     out and pass its zone with --zones",
-                    excerpt(&org.name)
-                ),
+                crate::msg!("core-find-time-organisation-zone", name = excerpt(&org.name), id = id),
             )
         })?;
         who.push((label, zone, Some(id)));
@@ -156,17 +152,16 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         let person = store.get_person(id)?;
         let org = person.organisation_id.map(|o| store.get_organisation(o)).transpose()?;
         let zone = org.as_ref().and_then(|o| o.zone.as_deref()).and_then(|z| parse_zone(z).ok()).ok_or_else(|| {
-            let why = match &org {
-                Some(o) => format!("their organisation '{}' has none", excerpt(&o.name)),
-                None => "they belong to no organisation".into(),
-            };
-            Error::invalid(
-                "person",
-                format!(
-                    "{} ({id}) has no time zone ({why}): pass their zone with --zones instead",
-                    excerpt(&person.name)
+            let message = match &org {
+                Some(o) => crate::msg!(
+                    "core-find-time-person-zone",
+                    name = excerpt(&person.name),
+                    id = id,
+                    organisation = excerpt(&o.name)
                 ),
-            )
+                None => crate::msg!("core-find-time-person-no-organisation", name = excerpt(&person.name), id = id),
+            };
+            Error::invalid_msg("person", message)
         })?;
         who.push((person.name.clone(), zone, person.organisation_id));
     }

@@ -134,9 +134,9 @@ fn selected(e: &Event, scope: &ExportScope, campaigns: &[Campaign]) -> bool {
 fn in_window(e: &Event, window: Option<&Window>) -> Result<bool> {
     match window {
         None => Ok(true),
-        Some(w) => {
-            Ok(!expand(e, w, None).map_err(|m| Error::invalid("event", format!("event {}: {m}", e.id)))?.is_empty())
-        }
+        Some(w) => Ok(!expand(e, w, None)
+            .map_err(|m| Error::invalid_msg("event", crate::msg!("core-event-problem", id = e.id, reason = m)))?
+            .is_empty()),
     }
 }
 
@@ -144,7 +144,7 @@ fn in_window(e: &Event, window: Option<&Window>) -> Result<bool> {
 /// a sync client) sees the old file or the new one, never half of one, even if the machine dies mid-write.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let name =
-        path.file_name().ok_or_else(|| Error::invalid("path", format!("{} is not a file name", path.display())))?;
+        path.file_name().ok_or_else(|| Error::invalid_msg("path", crate::msg!("core-not-a-file-name", path = path)))?;
     let tmp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
     let written = std::fs::File::create(&tmp).and_then(|mut f| {
         f.write_all(bytes)?;

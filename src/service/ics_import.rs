@@ -220,7 +220,7 @@ fn put_event(
         return Ok(item(&input, ImportAction::New, None));
     }
     let Some(existing) = w.find_by_uid(&p.uid)? else {
-        return Err(Error::invalid("uid", format!("event '{}' was refused as new but is not stored", p.uid)));
+        return Err(Error::invalid_msg("uid", crate::msg!("core-uid-refused-not-stored", uid = &p.uid)));
     };
     input.campaign_id = existing.campaign_id;
     input.organisations = existing.organisations.clone();
@@ -391,6 +391,7 @@ fn newer(sequence: i64, last_modified: Option<&str>, existing: &Event) -> bool {
 
 impl From<ImportError> for Error {
     fn from(e: ImportError) -> Self {
-        Error::invalid(format!("line {}", e.line), e.message)
+        let field = format!("line {}", e.line);
+        Error::Invalid(vec![crate::error::FieldError { field, message: e.message, id: e.id, args: e.args }])
     }
 }

@@ -4,7 +4,7 @@
 use chrono::Offset;
 use chrono_tz::Tz;
 
-use crate::calendar::{resolve_local, times_in_zones, ZoneTime};
+use crate::calendar::{resolve_local_msg, times_in_zones, ZoneTime};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
@@ -17,12 +17,12 @@ fn zone(field: &str, name: &str) -> Result<Tz> {
 pub fn event_times(store: &Store, id: i64, at: Option<&str>, zones: &[String]) -> Result<Vec<ZoneTime>> {
     let event = store.get_event(id)?;
     if event.all_day {
-        return Err(Error::invalid("id", format!("event {id} is all-day: its dates are the same in every zone")));
+        return Err(Error::invalid_msg("id", crate::msg!("core-all-day-same-everywhere", id = id)));
     }
     let home = zone("zone", event.zone.as_deref().unwrap_or(""))?;
     let local = |s: &str, field: &str| -> Result<_> {
         let naive = crate::validate::local_datetime_problem(s).map_err(|m| Error::invalid_msg(field, m))?;
-        resolve_local(home, naive).map_err(|m| Error::invalid(field, m))
+        resolve_local_msg(home, naive).map_err(|m| Error::invalid_msg(field, m))
     };
     let (first_start, first_end) = (local(&event.start, "start")?, local(&event.end, "end")?);
     let start = match at {

@@ -73,7 +73,7 @@ fn shifted(mut input: EventInput, start_minutes: i64, end_minutes: i64) -> Resul
         out.map_err(|m| Error::invalid(field, m))
     };
     if start_minutes.unsigned_abs() > MAX_SHIFT_MINUTES || end_minutes.unsigned_abs() > MAX_SHIFT_MINUTES {
-        return Err(Error::invalid("start", "a move of more than 100 years"));
+        return Err(Error::invalid_msg("start", crate::msg!("core-move-too-far")));
     }
     input.start = moved(&input.start, start_minutes, "start")?;
     input.end = moved(&input.end, end_minutes, "end")?;

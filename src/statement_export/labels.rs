@@ -1,78 +1,40 @@
 //! The few words an export adds around the coordinators' own text, in the alliance's working languages (English
-//! for any other), and the date line in the document's language.
+//! for any other) from `locales/<lang>/exports.ftl`, and the date line in the document's language.
 
 use chrono::{Locale, NaiveDate};
 
 use crate::announce::Lang;
 use crate::domain::StatementKind;
+use crate::msg;
 
 /// Which of our label sets a language tag gets; languages we have no words for get English.
 fn lang(tag: &str) -> Lang {
     Lang::parse(tag).unwrap_or(Lang::En)
 }
 
-pub fn kind(tag: &str, k: StatementKind) -> &'static str {
-    use Lang::*;
+pub fn kind(tag: &str, k: StatementKind) -> String {
     use StatementKind::*;
-    match (k, lang(tag)) {
-        (Statement, En) => "Statement",
-        (Statement, Es) => "Declaración",
-        (Statement, Fr) => "Déclaration",
-        (Statement, Id) => "Pernyataan",
-        (Statement, Tl) => "Pahayag",
-        (PressRelease, En) => "Press release",
-        (PressRelease, Es) => "Comunicado de prensa",
-        (PressRelease, Fr) => "Communiqué de presse",
-        (PressRelease, Id) => "Siaran pers",
-        (PressRelease, Tl) => "Pahayag sa midya",
-        (SolidarityMessage, En) => "Solidarity message",
-        (SolidarityMessage, Es) => "Mensaje de solidaridad",
-        (SolidarityMessage, Fr) => "Message de solidarité",
-        (SolidarityMessage, Id) => "Pesan solidaritas",
-        (SolidarityMessage, Tl) => "Mensahe ng pakikiisa",
-        (OpenLetter, En) => "Open letter",
-        (OpenLetter, Es) => "Carta abierta",
-        (OpenLetter, Fr) => "Lettre ouverte",
-        (OpenLetter, Id) => "Surat terbuka",
-        (OpenLetter, Tl) => "Bukas na liham",
-        (CallToAction, En) => "Call to action",
-        (CallToAction, Es) => "Llamado a la acción",
-        (CallToAction, Fr) => "Appel à l'action",
-        (CallToAction, Id) => "Seruan aksi",
-        (CallToAction, Tl) => "Panawagan sa pagkilos",
-    }
+    let m = match k {
+        Statement => msg!("export-kind-statement"),
+        PressRelease => msg!("export-kind-press-release"),
+        SolidarityMessage => msg!("export-kind-solidarity-message"),
+        OpenLetter => msg!("export-kind-open-letter"),
+        CallToAction => msg!("export-kind-call-to-action"),
+    };
+    m.render(lang(tag).tag())
 }
 
 pub fn endorsements(tag: &str, count: usize) -> String {
-    let word = match lang(tag) {
-        Lang::En => "Endorsements",
-        Lang::Es => "Adhesiones",
-        Lang::Fr => "Appuis",
-        Lang::Id => "Dukungan",
-        Lang::Tl => "Mga lumagda",
-    };
-    format!("{word} ({count})")
+    msg!("export-endorsements", count = count).render(lang(tag).tag())
 }
 
 /// The group heading for endorsers whose organisation has no country.
-pub fn no_country(tag: &str) -> &'static str {
-    match lang(tag) {
-        Lang::En => "Other",
-        Lang::Es => "Otros",
-        Lang::Fr => "Autres",
-        Lang::Id => "Lainnya",
-        Lang::Tl => "Iba pa",
-    }
+pub fn no_country(tag: &str) -> String {
+    msg!("export-no-country").render(lang(tag).tag())
 }
 
-pub fn for_reference(tag: &str) -> &'static str {
-    match lang(tag) {
-        Lang::En => "For reference:",
-        Lang::Es => "Para más información:",
-        Lang::Fr => "Pour information :",
-        Lang::Id => "Narahubung:",
-        Lang::Tl => "Para sa karagdagang impormasyon:",
-    }
+pub fn for_reference(tag: &str) -> String {
+    msg!("export-for-reference").render(lang(tag).tag())
 }
 
 /// "Hong Kong, 18 December 2025"; month names come from CLDR through chrono, also for languages we have no

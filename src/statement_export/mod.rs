@@ -12,7 +12,7 @@ mod direction;
 mod docx;
 mod fonts;
 mod html;
-mod labels;
+pub(crate) mod labels;
 mod markdown;
 pub mod model;
 mod pdf;
@@ -134,7 +134,7 @@ pub fn statement_post(
     lang: LangChoice,
 ) -> Result<crate::announce::Announcement> {
     if lang == LangChoice::All {
-        return Err(Error::invalid("lang", "a post is in one language: choose it"));
+        return Err(Error::invalid_msg("lang", crate::msg!("core-post-one-language")));
     }
     let detail = store.statement_detail(id)?;
     let doc = document(&detail, &lang)?;
@@ -157,11 +157,12 @@ pub fn document(detail: &StatementDetail, lang: &LangChoice) -> Result<Document>
             Some(t) => vec![(t.lang.clone(), t.title.clone(), t.body.clone())],
             None => {
                 let langs: Vec<&str> = detail.translations.iter().map(|t| t.lang.as_str()).collect();
-                let has = if langs.is_empty() { "none".to_string() } else { langs.join(", ") };
-                return Err(Error::invalid(
-                    "lang",
-                    format!("statement {} has no translation into {tag}; it has: {has}", s.id),
-                ));
+                let message = if langs.is_empty() {
+                    crate::msg!("core-no-translation-none", id = s.id, lang = tag)
+                } else {
+                    crate::msg!("core-no-translation-has", id = s.id, lang = tag, has = langs.join(", "))
+                };
+                return Err(Error::invalid_msg("lang", message));
             }
         },
     };
@@ -172,7 +173,7 @@ pub fn document(detail: &StatementDetail, lang: &LangChoice) -> Result<Document>
 fn part(detail: &StatementDetail, lang: String, title: String, body: &str) -> Part {
     let s = &detail.statement;
     Part {
-        kind: labels::kind(&lang, s.kind).to_string(),
+        kind: labels::kind(&lang, s.kind),
         title: clean(&title),
         issuers: s.issuers.iter().map(|i| clean(&i.name)).collect(),
         date_line: labels::date_line(&lang, s.place.as_deref(), s.dated.as_deref()).map(|d| clean(&d)),
@@ -195,7 +196,7 @@ fn endorsements(detail: &StatementDetail, lang: &str) -> Option<Endorsements> {
     for e in &standing {
         let key = match e.country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
             Some(c) => (false, crate::domain::country::name_of(c).map_or_else(|| c.to_string(), str::to_string)),
-            None => (true, labels::no_country(lang).to_string()),
+            None => (true, labels::no_country(lang)),
         };
         let name = match e.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
             Some(note) => format!("{} — {note}", e.name),
@@ -230,7 +231,7 @@ fn contacts(detail: &StatementDetail, lang: &str) -> Option<Contacts> {
             lines
         })
         .collect();
-    Some(Contacts { heading: labels::for_reference(lang).to_string(), people })
+    Some(Contacts { heading: labels::for_reference(lang), people })
 }
 
 #[cfg(test)]

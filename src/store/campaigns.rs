@@ -59,9 +59,9 @@ impl Store {
         for row in rows {
             let (campaign_id, title, start, last, colour, status) = row?;
             // Calendars count all-day ends exclusively: the span ends at the start of the day after the last.
-            let end = parse_date(&last)
-                .map(|d| (d + chrono::Duration::days(1)).to_string())
-                .map_err(|m| Error::invalid("end_date", format!("campaign {campaign_id}: {m}")))?;
+            let end = parse_date(&last).map(|d| (d + chrono::Duration::days(1)).to_string()).map_err(|m| {
+                Error::invalid_msg("end_date", crate::msg!("core-campaign-problem", id = campaign_id, reason = m))
+            })?;
             spans.push(CampaignSpan { campaign_id, title, start, end, colour, status });
         }
         Ok(spans)

@@ -15,12 +15,8 @@ pub(crate) fn apply_key(conn: &Connection, key: &DbKey) -> Result<()> {
     // SQLCipher writes its own lines to stderr on a wrong key ("hmac check failed for pgno=1"); our error says it
     // better, so its log stays off. The setting is process-wide and harmless to repeat.
     conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(())).ok();
-    conn.pragma_update(None, "key", key.sqlcipher_text()).map_err(|e| Error::Key {
-        message: format!(
-            "SQLCipher did not take the key (SQLite code {})",
-            e.sqlite_error_code().map_or(-1, |c| c as i32)
-        ),
-    })
+    conn.pragma_update(None, "key", key.sqlcipher_text())
+        .map_err(|e| Error::key(crate::msg!("core-key-refused", code = e.sqlite_error_code().map_or(-1, |c| c as i32))))
 }
 
 /// One table's row count, compared between a database and its copy.
@@ -65,11 +61,9 @@ impl Store {
 
     fn export_unchecked(&self, to: &Path, key: Option<&DbKey>) -> Result<Vec<TableCount>> {
         if to.exists() {
-            return Err(Error::invalid("to", format!("{} already exists; choose a new file name", to.display())));
+            return Err(Error::invalid_msg("to", crate::msg!("core-file-exists-choose-another", path = to)));
         }
-        let name = to
-            .to_str()
-            .ok_or_else(|| Error::invalid("to", format!("{} is not a UTF-8 path SQLite can be given", to.display())))?;
+        let name = to.to_str().ok_or_else(|| Error::invalid_msg("to", crate::msg!("core-path-not-utf8", path = to)))?;
         // `KEY ''` makes a plain file; without a KEY clause the copy would take this database's key.
         let key_text = key.map(DbKey::sqlcipher_text).unwrap_or_default();
         self.conn.execute("ATTACH DATABASE ?1 AS export KEY ?2", rusqlite::params![name, key_text])?;
@@ -100,9 +94,8 @@ impl Store {
 /// plain backup into an encrypted database, an encrypted one into a plain database, one made before a rekey). The
 /// caller checked `from` first and copies `to` on.
 pub(crate) fn copy_with_key(from: &Path, from_key: Option<&DbKey>, to: &Path, to_key: Option<&DbKey>) -> Result<()> {
-    let name = from
-        .to_str()
-        .ok_or_else(|| Error::invalid("file", format!("{} is not a UTF-8 path SQLite can be given", from.display())))?;
+    let name =
+        from.to_str().ok_or_else(|| Error::invalid_msg("file", crate::msg!("core-path-not-utf8", path = from)))?;
     let conn = Connection::open(to)?;
     if let Some(key) = to_key {
         apply_key(&conn, key)?;

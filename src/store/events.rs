@@ -221,11 +221,11 @@ pub(super) fn split(tx: &Connection, id: i64, recurrence_id: &str) -> Result<(Ev
     let old = get(tx, id)?;
     let Some(rule) = old.rrule.clone() else {
         let message = if old.rdates.is_empty() {
-            format!("event {id} does not repeat; edit the event itself")
+            crate::msg!("core-event-does-not-repeat", id = id.to_string())
         } else {
-            format!("event {id} repeats on extra dates only, with no rule to split; edit its dates instead")
+            crate::msg!("core-event-extra-dates-only", id = id.to_string())
         };
-        return Err(Error::invalid("recurrence_id", message));
+        return Err(Error::invalid_msg("recurrence_id", message));
     };
     if !is_instance(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))? {
         return Err(Error::invalid_msg(

@@ -91,12 +91,7 @@ impl Store {
     /// refused too (`db encrypt` converts one).
     pub fn open_encrypted(path: &Path, key: DbKey) -> Result<Store> {
         match file_kind(path)? {
-            FileKind::Plain => Err(Error::Key {
-                message: format!(
-                    "{} is not encrypted, but a key was given for it; encrypt it with `campaign-desk db encrypt`",
-                    path.display()
-                ),
-            }),
+            FileKind::Plain => Err(Error::key(crate::msg!("core-key-for-plain-database", path = path))),
             FileKind::New | FileKind::Encrypted => Store::open_keyed(path, Some(key)),
         }
     }
@@ -393,12 +388,7 @@ pub fn file_kind(path: &Path) -> Result<FileKind> {
 pub(crate) fn check_header(path: &Path) -> Result<()> {
     match file_kind(path)? {
         FileKind::New | FileKind::Plain => Ok(()),
-        FileKind::Encrypted => Err(Error::Key {
-            message: format!(
-                "{} is encrypted (or is not a SQLite file at all) and no key was given for it; it was left untouched",
-                path.display()
-            ),
-        }),
+        FileKind::Encrypted => Err(Error::key(crate::msg!("core-no-key-given", path = path))),
     }
 }
 

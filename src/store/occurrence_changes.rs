@@ -5,10 +5,9 @@ use std::collections::HashMap;
 use rusqlite::{named_params, Connection};
 
 use super::{from_json, now, to_json, Store};
-use crate::calendar::{is_instance, resolve_local};
+use crate::calendar::{is_instance, resolve_local_msg};
 use crate::domain::{Event, OccurrenceChange};
 use crate::error::{Error, Result};
-use crate::validate::parse_local_datetime;
 
 const COLUMNS: &str = "recurrence_id, title, start_local, end_local, status, location, online_url, registration_url,
     description, organisations, event_id";
@@ -114,7 +113,9 @@ pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Resul
         let tz = crate::validate::zone_problem(event.zone.as_deref().unwrap_or(""))
             .map_err(|m| Error::invalid_msg("zone", m))?;
         let at = |field: &str, text: &str| {
-            parse_local_datetime(text).and_then(|t| resolve_local(tz, t)).map_err(|m| Error::invalid(field, m))
+            crate::validate::local_datetime_problem(text)
+                .and_then(|t| resolve_local_msg(tz, t))
+                .map_err(|m| Error::invalid_msg(field, m))
         };
         if at("end", e)? < at("start", s)? {
             return Err(Error::invalid_msg("end", crate::msg!("core-end-before-start", end = e, start = s)));

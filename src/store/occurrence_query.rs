@@ -80,12 +80,14 @@ impl Store {
         let expand_part = |part: &[&Mutex<CachedEvent>]| -> Result<SortedPart> {
             let mut out = Vec::with_capacity(part.len() * 4);
             for entry in part {
-                let mut cached = entry.lock().map_err(|_| Error::invalid("event", "expanding the calendar failed"))?;
+                let mut cached =
+                    entry.lock().map_err(|_| Error::invalid_msg("event", crate::msg!("core-expanding-failed")))?;
                 let own = changes.get(&cached.event().id).map(Vec::as_slice).unwrap_or(&[]);
                 let colour = cached.event().campaign_id.and_then(|c| colours.get(&c));
                 cached.expand_into(own, colour, &view, &mut out).map_err(|m| {
                     let e = cached.event();
-                    Error::invalid("event", format!("event {} ('{}') cannot be expanded: {m}", e.id, e.title))
+                    let message = crate::msg!("core-event-not-expandable", id = e.id, title = &*e.title, reason = m);
+                    Error::invalid_msg("event", message)
                 })?;
             }
             Ok(sort_part(out))
@@ -100,7 +102,10 @@ impl Store {
             std::thread::scope(|scope| -> Result<(SortedPart, SortedPart)> {
                 let other = scope.spawn(|| expand_part(b));
                 let first = expand_part(a)?;
-                Ok((first, other.join().map_err(|_| Error::invalid("event", "expanding the calendar failed"))??))
+                Ok((
+                    first,
+                    other.join().map_err(|_| Error::invalid_msg("event", crate::msg!("core-expanding-failed")))??,
+                ))
             })?
         };
         cache.last = Some(((window.from, window.to, campaign_id), ids));

@@ -117,9 +117,9 @@ impl Store {
         let lang = lang_tag(&mut c, "lang", lang);
         let title = c.required("title", title, 300);
         if body.len() > super::statements::MAX_BODY {
-            c.fail(
+            c.fail_msg(
                 "body",
-                format!("is {} bytes; the most a translation can hold is {}", body.len(), super::statements::MAX_BODY),
+                crate::msg!("core-translation-too-big", size = body.len(), max = super::statements::MAX_BODY),
             );
         }
         c.finish()?;
@@ -206,7 +206,7 @@ impl Store {
             .and_then(|d| c.date("endorsed_on", d));
         let note = c.optional("note", input.note.as_deref(), 500);
         if input.organisation_id.is_some() == input.person_id.is_some() {
-            c.fail("endorser", "choose either an organisation or a person");
+            c.fail_msg("endorser", crate::msg!("core-endorser-one-of"));
         }
         c.finish()?;
         let on = on.unwrap_or_else(|| chrono::Local::now().date_naive()).to_string();

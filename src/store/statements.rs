@@ -9,7 +9,7 @@ use crate::domain::{
     word_count, IssuerRef, Revision, RevisionSummary, SavedDraft, Statement, StatementDetail, StatementInput,
     StatementStatus,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, FieldError, Result};
 
 /// Autosaves within this long of the previous save go into the same revision, so a revision is a sitting's work
 /// rather than a keystroke's.
@@ -226,10 +226,7 @@ impl Store {
                 )?;
                 let mut problems = Vec::new();
                 if status == StatementStatus::Published && s.issuers.is_empty() {
-                    problems.push(crate::error::FieldError::new(
-                        "issuers",
-                        "add the issuing organisation before publishing",
-                    ));
+                    problems.push(FieldError::msg("issuers", crate::msg!("core-publish-needs-issuer")));
                 }
                 if approved == 0 {
                     let older: Option<i64> = tx.query_row(
@@ -238,13 +235,10 @@ impl Store {
                         |r| r.get(0),
                     )?;
                     let message = match older {
-                        Some(n) => format!(
-                            "the approvals are of revision {n}; the text is now revision {}: record an approval of it first",
-                            s.revision
-                        ),
-                        None => format!("no organisation has approved the text (revision {}) yet", s.revision),
+                        Some(n) => crate::msg!("core-approvals-outdated", approved = n, revision = s.revision),
+                        None => crate::msg!("core-not-approved-yet", revision = s.revision),
                     };
-                    problems.push(crate::error::FieldError::new("approvals", message));
+                    problems.push(FieldError::msg("approvals", message));
                 }
                 if !problems.is_empty() {
                     return Err(Error::Invalid(problems));
@@ -354,12 +348,18 @@ fn check_refs(conn: &Connection, v: &StatementInput) -> Result<()> {
     let mut problems = Vec::new();
     if let Some(c) = v.campaign_id {
         if !exists("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)", c)? {
-            problems.push(crate::error::FieldError::new("campaign_id", format!("campaign {c} does not exist")));
+            problems.push(FieldError::msg(
+                "campaign_id",
+                crate::msg!("core-not-found", entity = "campaign", id = c.to_string()),
+            ));
         }
     }
     for org in &v.issuer_ids {
         if !exists("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)", *org)? {
-            problems.push(crate::error::FieldError::new("issuer_ids", format!("organisation {org} does not exist")));
+            problems.push(FieldError::msg(
+                "issuer_ids",
+                crate::msg!("core-not-found", entity = "organisation", id = org.to_string()),
+            ));
         }
     }
     if problems.is_empty() {

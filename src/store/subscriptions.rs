@@ -61,9 +61,9 @@ impl Store {
         events: &[FeedEvent],
     ) -> Result<Subscription> {
         if let Some(s) = self.subscriptions()?.into_iter().find(|s| s.url == url) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_msg(
                 "url",
-                format!("this calendar is already subscribed to as '{}' ({})", s.name, s.id),
+                crate::msg!("core-already-subscribed-as", name = &s.name, id = s.id),
             ));
         }
         let id = self.write(|tx| {

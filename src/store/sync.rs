@@ -114,7 +114,7 @@ impl Store {
             .query_row("SELECT id FROM sync_accounts WHERE url = ?1 AND username = ?2", (url, username), |r| r.get(0))
             .optional()?;
         if let Some(id) = existing {
-            return Err(Error::invalid("url", format!("this account is already added (account {id})")));
+            return Err(Error::invalid_msg("url", crate::msg!("core-sync-account-exists", id = id)));
         }
         let id = self.write(|tx| {
             tx.execute(
@@ -151,16 +151,16 @@ impl Store {
         self.sync_account(account_id)?;
         self.get_campaign(campaign_id)?;
         if let Some(l) = self.sync_links()?.into_iter().find(|l| l.campaign_id == campaign_id) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_msg(
                 "campaign",
-                format!("campaign {campaign_id} is already shared with {} (link {})", l.calendar_url, l.id),
+                crate::msg!("core-sync-campaign-shared", id = campaign_id, url = &l.calendar_url, link = l.id),
             ));
         }
         // Two campaigns in one calendar would each take in the other's events.
         if let Some(l) = self.sync_links()?.into_iter().find(|l| l.calendar_url == calendar_url) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_msg(
                 "calendar",
-                format!("{calendar_url} is already shared with campaign {} (link {})", l.campaign_id, l.id),
+                crate::msg!("core-sync-calendar-shared", url = calendar_url, id = l.campaign_id, link = l.id),
             ));
         }
         let id = self.write(|tx| {

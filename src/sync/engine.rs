@@ -92,8 +92,9 @@ pub(super) fn fatal(e: DavError) -> Error {
 
 /// The collection path of a link, with its trailing slash.
 pub(super) fn collection_of(link: &SyncLink) -> Result<String> {
-    let mut href = super::client::href_of(&link.calendar_url)
-        .ok_or_else(|| Error::invalid("calendar", format!("'{}' is not a calendar address", link.calendar_url)))?;
+    let mut href = super::client::href_of(&link.calendar_url).ok_or_else(|| {
+        Error::invalid_msg("calendar", crate::msg!("core-sync-not-a-calendar", value = &link.calendar_url))
+    })?;
     if !href.ends_with('/') {
         href.push('/');
     }
@@ -615,17 +616,12 @@ pub enum Undone {
 /// "Undo my change": puts the server's version of an item whose local change the server refused (403) back here,
 /// without the network (the server's last text is kept with the item). Only a refused change can be undone.
 pub fn revert(store: &mut Store, event_id: i64) -> Result<Undone> {
-    let item = store.sync_item_of_event(event_id)?.filter(|i| i.refused.is_some()).ok_or_else(|| {
-        Error::invalid(
-            "event",
-            format!("event {event_id} has no change the server refused: there is nothing to undo (see `sync status`)"),
-        )
-    })?;
+    let item = store
+        .sync_item_of_event(event_id)?
+        .filter(|i| i.refused.is_some())
+        .ok_or_else(|| Error::invalid_msg("event", crate::msg!("core-sync-nothing-to-undo", id = event_id)))?;
     if store.sync_conflicts(Some(item.link_id))?.iter().any(|c| c.item_id == item.id) {
-        return Err(Error::invalid(
-            "event",
-            format!("event {event_id} is in conflict with the server's version: resolve it with `sync resolve`"),
-        ));
+        return Err(Error::invalid_msg("event", crate::msg!("core-sync-undo-in-conflict", id = event_id)));
     }
     let link = store.sync_link(item.link_id)?;
     let existing = store.find_event_by_uid(&item.uid)?.filter(|e| Some(e.id) == item.event_id);
@@ -639,12 +635,9 @@ pub fn revert(store: &mut Store, event_id: i64) -> Result<Undone> {
         })?;
         return Ok(Undone::Removed);
     };
-    let text = store.sync_item_text(item.id)?.ok_or_else(|| {
-        Error::invalid(
-            "event",
-            format!("the server's version of event {event_id} is not known here yet: run `sync run`, then undo"),
-        )
-    })?;
+    let text = store
+        .sync_item_text(item.id)?
+        .ok_or_else(|| Error::invalid_msg("event", crate::msg!("core-sync-undo-unknown", id = event_id)))?;
     let campaign = store.get_campaign(link.campaign_id)?;
     let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
     let id = take_back(store, &link, zone, (&item.href, etag, &text), existing.as_ref(), |_| Ok(()))?;

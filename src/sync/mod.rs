@@ -29,15 +29,12 @@ fn checked_url(url: &str) -> Result<String> {
     });
     if parsed.as_ref().and_then(|u| u.authority()).is_some_and(|a| a.as_str().contains('@')) {
         // The database would then hold the password.
-        return Err(Error::invalid("url", "give the user name with --user and the password apart, not in the address"));
+        return Err(Error::invalid_msg("url", crate::msg!("core-sync-password-in-address")));
     }
     if !ok {
-        return Err(Error::invalid(
+        return Err(Error::invalid_msg(
             "url",
-            format!(
-                "'{}' is not a server address: give one like https://cloud.example.org/remote.php/dav",
-                crate::excerpt::excerpt(url)
-            ),
+            crate::msg!("core-sync-not-a-server-address", value = crate::excerpt::excerpt(url)),
         ));
     }
     Ok(url.to_string())
@@ -86,9 +83,9 @@ pub fn add_account(store: &mut Store, url: &str, user: &str, given: Option<Strin
         None => match std::env::var(PASSWORD_ENV).ok().filter(|p| !p.is_empty()) {
             Some(p) => (p, Source::Environment),
             None => {
-                return Err(Error::invalid(
+                return Err(Error::invalid_msg(
                     "password",
-                    format!("give the password with --password-stdin (or in {PASSWORD_ENV} for one run)"),
+                    crate::msg!("core-sync-password-how", variable = PASSWORD_ENV),
                 ))
             }
         },
@@ -106,7 +103,7 @@ pub fn add_account_for_session(store: &mut Store, url: &str, user: &str, passwor
 pub fn test_login(url: &str, user: &str, password: &str) -> Result<Vec<RemoteCalendar>> {
     let (url, user) = checked_account(url, user)?;
     if password.is_empty() {
-        return Err(Error::invalid("password", "give the password (or app password) for this account"));
+        return Err(Error::invalid_msg("password", crate::msg!("core-sync-password-needed")));
     }
     let client = DavClient::new(&url, user, password).map_err(remote)?;
     client.calendars().map_err(remote)
@@ -116,7 +113,7 @@ fn checked_account<'a>(url: &str, user: &'a str) -> Result<(String, &'a str)> {
     let url = checked_url(url)?;
     let user = user.trim();
     if user.is_empty() {
-        return Err(Error::invalid("user", "give the user name on the server"));
+        return Err(Error::invalid_msg("user", crate::msg!("core-sync-user-needed")));
     }
     Ok((url, user))
 }
@@ -124,7 +121,7 @@ fn checked_account<'a>(url: &str, user: &'a str) -> Result<(String, &'a str)> {
 fn add_with(store: &mut Store, url: &str, user: &str, (pw, source): (String, Source)) -> Result<AddedAccount> {
     let (url, user) = checked_account(url, user)?;
     if pw.is_empty() {
-        return Err(Error::invalid("password", "give the password (or app password) for this account"));
+        return Err(Error::invalid_msg("password", crate::msg!("core-sync-password-needed")));
     }
     let client = DavClient::new(&url, user, &pw).map_err(remote)?;
     let calendars = client.calendars().map_err(remote)?;
@@ -162,9 +159,9 @@ pub fn pick_account(store: &Store, id: Option<i64>) -> Result<SyncAccount> {
     }
     let mut all = store.sync_accounts()?;
     match all.len() {
-        0 => Err(Error::invalid("account", "no CalDAV account yet: add one with `sync account add`")),
+        0 => Err(Error::invalid_msg("account", crate::msg!("core-sync-no-account"))),
         1 => Ok(all.remove(0)),
-        n => Err(Error::invalid("account", format!("there are {n} accounts: say which with --account ID"))),
+        n => Err(Error::invalid_msg("account", crate::msg!("core-sync-which-account", count = n))),
     }
 }
 
@@ -210,16 +207,19 @@ fn link_to(
 ) -> Result<SyncLink> {
     store.get_campaign(campaign_id)?;
     if let Some(l) = store.sync_links()?.into_iter().find(|l| l.campaign_id == campaign_id) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_msg(
             "campaign",
-            format!("campaign {campaign_id} is already shared with {} (link {})", l.calendar_url, l.id),
+            crate::msg!("core-sync-campaign-shared", id = campaign_id, url = &l.calendar_url, link = l.id),
         ));
     }
     let (client, _) = connect(account, given)?;
     let url = match target {
         Target::Existing(url) => {
             let href = client::href_of(url).ok_or_else(|| {
-                Error::invalid("calendar", format!("'{}' is not a calendar address", crate::excerpt::excerpt(url)))
+                Error::invalid_msg(
+                    "calendar",
+                    crate::msg!("core-sync-not-a-calendar", value = crate::excerpt::excerpt(url)),
+                )
             })?;
             let known = client.calendars().map_err(remote)?;
             let same = |c: &RemoteCalendar| {
@@ -249,7 +249,7 @@ fn link_to(
         Target::Create(name) => {
             let name = name.trim();
             if name.is_empty() {
-                return Err(Error::invalid("create", "give the new calendar a name"));
+                return Err(Error::invalid_msg("create", crate::msg!("core-sync-calendar-name-needed")));
             }
             client.create_calendar(name).map_err(remote)?.url
         }
@@ -274,7 +274,7 @@ pub fn run_with(
         None => store.sync_links()?,
     };
     if links.is_empty() {
-        return Err(Error::invalid("link", "no campaign is shared yet: link one with `sync link`"));
+        return Err(Error::invalid_msg("link", crate::msg!("core-sync-nothing-shared")));
     }
     let mut report = RunReport::default();
     let mut failed = None;
@@ -390,7 +390,7 @@ pub fn conflict_of_item(store: &Store, item_id: i64) -> Result<SyncConflict> {
         .sync_conflicts(None)?
         .into_iter()
         .find(|c| c.item_id == item_id)
-        .ok_or_else(|| Error::invalid("conflict", "this conflict was already resolved"))
+        .ok_or_else(|| Error::invalid_msg("conflict", crate::msg!("core-sync-conflict-resolved")))
 }
 
 /// The conflict of an event (by the id it has or had here).
@@ -399,5 +399,5 @@ pub fn conflict_of(store: &Store, event_id: i64) -> Result<SyncConflict> {
         .sync_conflicts(None)?
         .into_iter()
         .find(|c| c.event_id == Some(event_id))
-        .ok_or_else(|| Error::invalid("event", format!("event {event_id} has no sync conflict (see `sync conflicts`)")))
+        .ok_or_else(|| Error::invalid_msg("event", crate::msg!("core-sync-no-conflict", id = event_id)))
 }

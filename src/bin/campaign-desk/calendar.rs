@@ -6,7 +6,8 @@ use campaign_desk::{Error, Store};
 use chrono_tz::Tz;
 
 use crate::args::EventFields;
-use crate::output::{table, Out};
+use crate::output::{say, table, Out};
+use campaign_desk::msg;
 
 fn zone(field: &str, name: &str) -> Result<Tz, Error> {
     campaign_desk::validate::zone_problem(name).map_err(|m| Error::invalid_msg(field, m))
@@ -23,7 +24,7 @@ pub fn occurrences(
     let from_date = campaign_desk::validate::date_problem(from).map_err(|m| Error::invalid_msg("from", m))?;
     let to_date = campaign_desk::validate::date_problem(to).map_err(|m| Error::invalid_msg("to", m))?;
     if to_date <= from_date {
-        return Err(Error::invalid("to", format!("the window ends ({to}) before it starts ({from})")).into());
+        return Err(Error::invalid_msg("to", msg!("core-cli-window-backwards", from = from, to = to)).into());
     }
     let express_in = tz.map(|t| zone("tz", t)).transpose()?;
     let window_zone = match express_in {
@@ -42,7 +43,7 @@ pub fn occurrences(
     }
     out.value(&list, || {
         if list.is_empty() {
-            println!("Nothing between {from} and {to}.");
+            println!("{}", say(msg!("core-cli-nothing-between", from = from, to = to)));
             return;
         }
         let rows = list
@@ -95,7 +96,7 @@ pub fn change_occurrence(store: &mut Store, id: i64, rid: &str, f: EventFields, 
     set(&mut change.registration_url, f.url);
     set(&mut change.description, f.description);
     let e = store.change_occurrence(id, &change)?;
-    out.value(&e, || println!("Changed the occurrence {rid} of event {id} ({})", e.title))
+    out.value(&e, || println!("{}", say(msg!("core-cli-occurrence-changed", at = rid, id = id, title = &e.title))))
 }
 
 /// Writes the chosen events as iCalendar to `output` (atomically) or stdout.
@@ -112,7 +113,7 @@ pub fn export_ics(
         Some(path) => {
             let summary = export_to_file(store, scope, path, now)?;
             out.value(&serde_json::json!({ "written": path, "events": summary.events }), || {
-                println!("Wrote {} events to {}", summary.events, path.display())
+                println!("{}", say(msg!("core-cli-ics-written", events = summary.events, path = path)))
             })?;
         }
     }
@@ -145,18 +146,20 @@ pub fn import_ics(
         let verdict = if report.applied {
             "imported"
         } else if dry_run {
-            "dry run, nothing written"
+            "dry_run"
         } else {
-            "nothing written"
+            "nothing"
         };
-        println!(
-            "{} new, {} updated, {} unchanged, {} skipped, {} errors; {verdict}",
-            report.new,
-            report.updated,
-            report.unchanged,
-            report.skipped,
-            report.errors.len()
+        let summary = msg!(
+            "core-cli-ics-summary",
+            new = report.new,
+            updated = report.updated,
+            unchanged = report.unchanged,
+            skipped = report.skipped,
+            errors = report.errors.len(),
+            verdict = verdict
         );
+        println!("{}", say(summary));
     })?;
     if report.errors.is_empty() {
         return Ok(());
@@ -227,9 +230,8 @@ pub fn announce(store: &mut Store, a: crate::args::AnnounceArgs, out: &Out) -> a
         (None, None) => unreachable!("clap requires --event or --campaign"),
     };
     if a.save {
-        let campaign_id = campaign_id.ok_or_else(|| {
-            Error::invalid("save", "this event belongs to no campaign: announcements are kept with a campaign")
-        })?;
+        let campaign_id =
+            campaign_id.ok_or_else(|| Error::invalid_msg("save", msg!("core-cli-announcement-needs-campaign")))?;
         let saved = store.save_announcement(&campaign_desk::domain::SavedAnnouncementInput {
             campaign_id,
             event_id: a.event,
@@ -239,7 +241,11 @@ pub fn announce(store: &mut Store, a: crate::args::AnnounceArgs, out: &Out) -> a
             text: announcement.text.clone(),
         })?;
         return out.value(&saved, || {
-            println!("{}\n\n(saved as announcement {} of campaign {campaign_id})", saved.text, saved.id)
+            println!(
+                "{}\n\n{}",
+                saved.text,
+                say(msg!("core-cli-announcement-saved", id = saved.id, campaign = campaign_id))
+            )
         });
     }
     out.value(&announcement, || println!("{}", announcement.text))

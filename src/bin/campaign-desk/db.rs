@@ -10,7 +10,10 @@ use campaign_desk::encryption::{self, Encrypted};
 use campaign_desk::Error;
 use clap::Subcommand;
 
-use crate::output::Out;
+use campaign_desk::i18n::Msg;
+use campaign_desk::msg;
+
+use crate::output::{say, Out};
 
 #[derive(Subcommand)]
 pub enum DbCmd {
@@ -52,95 +55,82 @@ pub fn db(path: &Path, cmd: DbCmd, out: &Out) -> anyhow::Result<()> {
         DbCmd::Encrypt { confirm_remove_plain: true, .. } => {
             let removed = encryption::remove_plain_backup(path, &keys)?;
             out.value(&serde_json::json!({ "removed": removed }), || {
-                println!(
-                    "Removed the plain copy {} (on an SSD its old blocks may stay on the disk until they are reused)",
-                    removed.display()
-                )
+                println!("{}", say(msg!("core-cli-db-plain-removed", path = &removed)))
             })
         }
         DbCmd::Encrypt { passphrase_stdin, .. } => {
             let passphrase = if passphrase_stdin { Some(passphrase_from_stdin()?) } else { None };
             let done = encryption::encrypt(path, &keys, passphrase)?;
-            report(&done, "Encrypted", out)
+            report(&done, "encrypted", out)
         }
         DbCmd::Rekey { passphrase_stdin } => {
             let passphrase = if passphrase_stdin { Some(passphrase_from_stdin()?) } else { None };
             let done = encryption::rekey(path, &keys, passphrase)?;
-            report(&done, "Changed the key of", out)
+            report(&done, "rekeyed", out)
         }
         DbCmd::Decrypt { to } => {
             let counts = encryption::decrypt_to(path, &keys, &to)?;
             let rows: i64 = counts.iter().map(|c| c.rows).sum();
-            eprintln!(
-                "campaign-desk: warning: {} is NOT encrypted: anyone who gets this file can read every name, phone \
-                 number and statement in it. Delete it when you are done.",
-                to.display()
-            );
+            eprintln!("campaign-desk: {}", say(msg!("core-cli-db-plain-copy-warning", path = &to)));
             out.value(&serde_json::json!({ "plain_copy": to, "tables": counts.len(), "rows": rows }), || {
-                println!("Wrote a plain copy to {} ({} tables, {rows} rows)", to.display(), counts.len())
+                println!(
+                    "{}",
+                    say(msg!("core-cli-db-plain-copy-written", path = &to, tables = counts.len(), rows = rows))
+                )
             })
         }
         DbCmd::Status => {
             let s = encryption::status(path, &keys)?;
             out.value(&s, || {
                 if !s.encrypted {
-                    println!("{} is not encrypted", s.database.display());
+                    println!("{}", say(msg!("core-not-encrypted", path = &s.database)));
                 } else {
-                    println!("{} is encrypted", s.database.display());
-                    match (&s.key_place, s.key_opens) {
-                        (Some(place), Some(true)) => println!("Key: {} (it opens the database)", describe(place)),
-                        _ => println!("Key: {}", s.problem.as_deref().unwrap_or("not found")),
-                    }
+                    println!("{}", say(msg!("core-cli-db-encrypted", path = &s.database)));
+                    let key = match (&s.key_place, s.key_opens, s.problem.as_deref()) {
+                        (Some(place), Some(true), _) => with_place(msg!("core-cli-db-key-opens"), place),
+                        (_, _, Some(problem)) => msg!("core-cli-db-key-problem", problem = problem),
+                        _ => msg!("core-cli-db-key-not-found"),
+                    };
+                    println!("{}", say(key));
                 }
                 if let Some(p) = &s.plain_backup {
-                    println!(
-                        "A plain copy is still at {}; remove it with `db encrypt --confirm-remove-plain`",
-                        p.display()
-                    );
+                    println!("{}", say(msg!("core-cli-db-plain-copy-left", path = p)));
                 }
             })
         }
     }
 }
 
-fn describe(place: &KeyPlace) -> String {
+/// `m` with where the key is: `place` keyring, file (and `file`) or nowhere (a passphrase).
+fn with_place(m: Msg, place: &KeyPlace) -> Msg {
     match place {
-        KeyPlace::Keyring => "in the keyring".into(),
-        KeyPlace::File { path } => format!("in {}", path.display()),
-        KeyPlace::Nowhere => "a passphrase".into(),
+        KeyPlace::Keyring => m.arg("place", "keyring"),
+        KeyPlace::File { path } => m.arg("place", "file").arg("file", path.as_path()),
+        KeyPlace::Nowhere => m.arg("place", "nowhere"),
     }
 }
 
-fn report(done: &Encrypted, verb: &str, out: &Out) -> anyhow::Result<()> {
+/// `action`: `encrypted` or `rekeyed`.
+fn report(done: &Encrypted, action: &str, out: &Out) -> anyhow::Result<()> {
     out.value(done, || {
-        println!(
-            "{verb} {} ({} tables, {} rows checked); the key is {}",
-            done.database.display(),
-            done.tables,
-            done.rows,
-            describe(&done.key_place)
-        );
+        let summary =
+            msg!("core-cli-db-done", action = action, path = &done.database, tables = done.tables, rows = done.rows);
+        println!("{}", say(with_place(summary, &done.key_place)));
         if let Some(recovery) = &done.recovery_key {
             println!();
-            println!("Recovery key — write it down or print it and keep it safe; it is shown only this once:");
+            println!("{}", say(msg!("core-cli-db-recovery-key")));
             println!();
             println!("    {recovery}");
             println!();
-            println!("Without it, a lost keyring means the database cannot be opened.");
+            println!("{}", say(msg!("core-cli-db-recovery-key-why")));
         }
         if let Some(plain) = &done.plain_backup {
-            println!(
-                "The plain file is kept as {}: once the encrypted database works, remove it with \
-                 `campaign-desk db encrypt --confirm-remove-plain`",
-                plain.display()
-            );
+            println!("{}", say(msg!("core-cli-db-plain-file-kept", path = plain)));
         }
         if !done.plain_backups_left.is_empty() {
-            println!(
-                "Warning: {} older backups in {} are not encrypted; delete them once you no longer need them",
-                done.plain_backups_left.len(),
-                done.plain_backups_left[0].parent().map(|p| p.display().to_string()).unwrap_or_default()
-            );
+            let dir = done.plain_backups_left[0].parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let warning = msg!("core-cli-db-plain-backups-left", count = done.plain_backups_left.len(), folder = dir);
+            println!("{}", say(warning));
         }
     })
 }

@@ -8,7 +8,8 @@ use campaign_desk::domain::{OrganisationInput, PersonInput};
 use campaign_desk::{Error, Store};
 
 use crate::args::{ExportArgs, ImportArgs, OrgCmd, OrgFields, PersonCmd, PersonFields};
-use crate::output::{fields, opt, Out};
+use crate::output::{fields, opt, say, Out};
+use campaign_desk::msg;
 
 /// `Some("")` clears an optional field, `Some(v)` sets it, `None` leaves it.
 pub fn set(field: &mut Option<String>, flag: Option<String>) {
@@ -23,7 +24,7 @@ pub fn org(store: &mut Store, cmd: OrgCmd, out: &Out) -> anyhow::Result<()> {
             let mut input = OrganisationInput::default();
             apply_org(&mut input, f);
             let o = store.create_organisation(&input)?;
-            out.value(&o, || println!("Created organisation {} ({})", o.id, o.name))
+            out.value(&o, || println!("{}", say(msg!("core-cli-org-created", id = o.id, name = &o.name))))
         }
         OrgCmd::List { search } => {
             let list = store.list_organisations(search.as_deref())?;
@@ -41,7 +42,7 @@ pub fn org(store: &mut Store, cmd: OrgCmd, out: &Out) -> anyhow::Result<()> {
                         opt(&o.email),
                     ]
                 },
-                "No organisations yet. Add one with `campaign-desk org add --name NAME`.",
+                &say(msg!("core-cli-no-organisations")),
             )
         }
         OrgCmd::Show { id } => {
@@ -77,11 +78,13 @@ pub fn org(store: &mut Store, cmd: OrgCmd, out: &Out) -> anyhow::Result<()> {
             let mut input = OrganisationInput::from(&store.get_organisation(id)?);
             apply_org(&mut input, f);
             let o = store.update_organisation(id, &input)?;
-            out.value(&o, || println!("Updated organisation {} ({})", o.id, o.name))
+            out.value(&o, || println!("{}", say(msg!("core-cli-org-updated", id = o.id, name = &o.name))))
         }
         OrgCmd::Rm { id } => {
             store.delete_organisation(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted organisation {id}"))
+            out.value(&serde_json::json!({ "deleted": id }), || {
+                println!("{}", say(msg!("core-cli-org-deleted", id = id)))
+            })
         }
         OrgCmd::Import(a) => import(store, CsvKind::Organisations, a, out),
         OrgCmd::Export(a) => export(store, CsvKind::Organisations, a, out),
@@ -108,7 +111,7 @@ pub fn person(store: &mut Store, cmd: PersonCmd, out: &Out) -> anyhow::Result<()
             let mut input = PersonInput::default();
             apply_person(&mut input, f)?;
             let p = store.create_person(&input)?;
-            out.value(&p, || println!("Created person {} ({})", p.id, p.name))
+            out.value(&p, || println!("{}", say(msg!("core-cli-person-created", id = p.id, name = &p.name))))
         }
         PersonCmd::List { org, search } => {
             let list = store.list_people(org, search.as_deref())?;
@@ -125,7 +128,7 @@ pub fn person(store: &mut Store, cmd: PersonCmd, out: &Out) -> anyhow::Result<()
                         opt(&p.phone),
                     ]
                 },
-                "No people yet. Add one with `campaign-desk person add --name NAME`.",
+                &say(msg!("core-cli-no-people")),
             )
         }
         PersonCmd::Show { id } => {
@@ -146,11 +149,13 @@ pub fn person(store: &mut Store, cmd: PersonCmd, out: &Out) -> anyhow::Result<()
             let mut input = PersonInput::from(&store.get_person(id)?);
             apply_person(&mut input, f)?;
             let p = store.update_person(id, &input)?;
-            out.value(&p, || println!("Updated person {} ({})", p.id, p.name))
+            out.value(&p, || println!("{}", say(msg!("core-cli-person-updated", id = p.id, name = &p.name))))
         }
         PersonCmd::Rm { id } => {
             store.delete_person(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted person {id}"))
+            out.value(&serde_json::json!({ "deleted": id }), || {
+                println!("{}", say(msg!("core-cli-person-deleted", id = id)))
+            })
         }
         PersonCmd::Import(a) => import(store, CsvKind::People, a, out),
         PersonCmd::Export(a) => export(store, CsvKind::People, a, out),
@@ -164,7 +169,10 @@ fn apply_person(input: &mut PersonInput, f: PersonFields) -> anyhow::Result<()> 
     if let Some(org) = f.org {
         input.organisation_id = match org.trim() {
             "" | "0" => None,
-            id => Some(id.parse().map_err(|_| Error::invalid("org", format!("'{id}' is not an organisation id")))?),
+            id => Some(
+                id.parse()
+                    .map_err(|_| Error::invalid_msg("org", msg!("core-cli-not-an-organisation-id", value = id)))?,
+            ),
         };
     }
     set(&mut input.role, f.role);
@@ -195,15 +203,20 @@ fn import(store: &mut Store, kind: CsvKind, a: ImportArgs, out: &Out) -> anyhow:
     });
     out.value(&summary, || {
         for r in preview.rows.iter().filter(|r| r.status == RowStatus::Duplicate) {
-            println!("row {}: skipped, {}", r.line, r.message.as_deref().unwrap_or("duplicate"));
+            let skipped = match r.message.as_deref() {
+                Some(why) => msg!("core-cli-row-skipped", line = r.line, reason = why),
+                None => msg!("core-cli-row-skipped-duplicate", line = r.line),
+            };
+            println!("{}", say(skipped));
         }
-        println!(
-            "{} new, {} duplicates, {} with errors; {}",
-            preview.count(RowStatus::New),
-            preview.count(RowStatus::Duplicate),
-            errors.len(),
-            if a.dry_run { "dry run, nothing written".to_string() } else { format!("{created} created") }
-        );
+        let (new, duplicates, failed) =
+            (preview.count(RowStatus::New), preview.count(RowStatus::Duplicate), errors.len());
+        let summary = if a.dry_run {
+            msg!("core-cli-csv-dry-run", new = new, duplicates = duplicates, errors = failed)
+        } else {
+            msg!("core-cli-csv-imported", new = new, duplicates = duplicates, errors = failed, created = created)
+        };
+        println!("{}", say(summary));
     })?;
     if errors.is_empty() {
         Ok(())
@@ -225,17 +238,11 @@ fn export(store: &Store, kind: CsvKind, a: ExportArgs, out: &Out) -> anyhow::Res
     std::fs::write(&a.csv, &text).with_context(|| format!("cannot write {}", a.csv.display()))?;
     let rows = text.lines().count().saturating_sub(1);
     out.value(&serde_json::json!({ "written": a.csv, "rows": rows }), || {
-        println!("Wrote {rows} rows to {}", a.csv.display())
+        println!("{}", say(msg!("core-cli-csv-written", rows = rows, path = &a.csv)))
     })
 }
 
 fn read_text(path: &Path) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    String::from_utf8(bytes).map_err(|_| {
-        Error::invalid(
-            "csv",
-            format!("{} is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'", path.display()),
-        )
-        .into()
-    })
+    String::from_utf8(bytes).map_err(|_| Error::invalid_msg("csv", msg!("core-cli-csv-not-utf8", path = path)).into())
 }

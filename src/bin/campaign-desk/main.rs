@@ -41,9 +41,10 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use args::{Cli, Command};
+use campaign_desk::msg;
 use campaign_desk::service::ics_export::ExportScope;
 use campaign_desk::{backup, demo, Error, Store};
-use output::Out;
+use output::{say, Out};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    output::set_lang(lang);
     let out = Out { json: cli.json };
     let result = run(cli, &out);
     if let Err(e) = &result {
@@ -137,17 +139,21 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Init => {
             let version = store.schema_version()?;
             out.value(&serde_json::json!({ "database": path, "schema_version": version }), || {
-                println!("Database ready at {} (schema version {version})", path.display())
+                println!("{}", say(msg!("core-cli-database-ready", path = path, version = version)))
             })
         }
         Command::Demo => {
             let report = demo::load(store)?;
             out.value(&report, || {
-                println!(
-                    "Demonstration data loaded: {} organisations, {} people, {} campaigns, {} events, {} statements \
-                     added",
-                    report.organisations, report.people, report.campaigns, report.events, report.statements
-                )
+                let loaded = msg!(
+                    "core-cli-demo-loaded",
+                    organisations = report.organisations,
+                    people = report.people,
+                    campaigns = report.campaigns,
+                    events = report.events,
+                    statements = report.statements
+                );
+                println!("{}", say(loaded))
             })
         }
         Command::Org(cmd) => directory::org(store, cmd, out),
@@ -172,7 +178,9 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
                 Some(to) => backup::backup_to(store, &to)?,
                 None => backup::backup_now(store, keep)?,
             };
-            out.value(&serde_json::json!({ "backup": file }), || println!("Backed up to {}", file.display()))
+            out.value(&serde_json::json!({ "backup": file }), || {
+                println!("{}", say(msg!("core-cli-backed-up", path = &file)))
+            })
         }
         Command::Announce(a) => calendar::announce(store, a, out),
         Command::Statement(cmd) => statements::statement(store, cmd, out),
@@ -187,7 +195,7 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Restore { file } => {
             let safety = backup::restore(store, &file)?;
             out.value(&serde_json::json!({ "restored": file, "previous_saved_to": safety }), || {
-                println!("Restored {}; the previous content was saved to {}", file.display(), safety.display())
+                println!("{}", say(msg!("core-cli-restored", path = &file, saved = &safety)))
             })
         }
     }

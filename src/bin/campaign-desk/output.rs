@@ -12,14 +12,100 @@
 use std::fmt;
 use std::io::{ErrorKind, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use campaign_desk::excerpt::printable;
+use campaign_desk::i18n::Msg;
+use campaign_desk::msg;
 use serde::Serialize;
 
+static LANG: OnceLock<&'static str> = OnceLock::new();
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 static STDOUT_WRITTEN: AtomicBool = AtomicBool::new(false);
 static STDOUT_FAILED: Mutex<Option<std::io::Error>> = Mutex::new(None);
+
+/// Sets the language of the text for people (`--lang`, else the locale), once, before any command runs.
+pub fn set_lang(lang: &'static str) {
+    let _ = LANG.set(lang);
+}
+
+/// The language of the text for people: what [`set_lang`] chose, else English.
+pub fn lang() -> &'static str {
+    LANG.get().copied().unwrap_or("en")
+}
+
+/// A catalogued message in the reader's language. `--json` never goes through here: its keys and values stay as
+/// they are in every language.
+pub fn say(m: Msg) -> String {
+    m.render(lang())
+}
+
+/// A column's or a field's name in the reader's language; a name without a catalogued label (a participant's, in
+/// find-time's grid) as it is.
+fn label(name: &str) -> String {
+    let m = match name.to_ascii_lowercase().as_str() {
+        "also on" => msg!("core-cli-label-also-on"),
+        "asleep" => msg!("core-cli-label-asleep"),
+        "campaign" => msg!("core-cli-label-campaign"),
+        "city" => msg!("core-cli-label-city"),
+        "colour" => msg!("core-cli-label-colour"),
+        "country" => msg!("core-cli-label-country"),
+        "date line" => msg!("core-cli-label-date-line"),
+        "dates" => msg!("core-cli-label-dates"),
+        "description" => msg!("core-cli-label-description"),
+        "done" => msg!("core-cli-label-done"),
+        "due" => msg!("core-cli-label-due"),
+        "email" => msg!("core-cli-label-email"),
+        "endorsed" => msg!("core-cli-label-endorsed"),
+        "event" => msg!("core-cli-label-event"),
+        "events" => msg!("core-cli-label-events"),
+        "except" => msg!("core-cli-label-except"),
+        "from" => msg!("core-cli-label-from"),
+        "hashtags" => msg!("core-cli-label-hashtags"),
+        "id" => msg!("core-cli-label-id"),
+        "in" => msg!("core-cli-label-in"),
+        "issuers" => msg!("core-cli-label-issuers"),
+        "kind" => msg!("core-cli-label-kind"),
+        "language" => msg!("core-cli-label-language"),
+        "languages" => msg!("core-cli-label-languages"),
+        "last read" => msg!("core-cli-label-last-read"),
+        "line" => msg!("core-cli-label-line"),
+        "location" => msg!("core-cli-label-location"),
+        "mode" => msg!("core-cli-label-mode"),
+        "name" => msg!("core-cli-label-name"),
+        "notes" => msg!("core-cli-label-notes"),
+        "online" => msg!("core-cli-label-online"),
+        "organisation" => msg!("core-cli-label-organisation"),
+        "orgs" => msg!("core-cli-label-orgs"),
+        "owner" => msg!("core-cli-label-owner"),
+        "phone" => msg!("core-cli-label-phone"),
+        "problem" => msg!("core-cli-label-problem"),
+        "published" => msg!("core-cli-label-published"),
+        "register" => msg!("core-cli-label-register"),
+        "repeats" => msg!("core-cli-label-repeats"),
+        "result" => msg!("core-cli-label-result"),
+        "rev" => msg!("core-cli-label-rev"),
+        "revision" => msg!("core-cli-label-revision"),
+        "role" => msg!("core-cli-label-role"),
+        "score" => msg!("core-cli-label-score"),
+        "short" => msg!("core-cli-label-short"),
+        "short name" => msg!("core-cli-label-short-name"),
+        "socials" => msg!("core-cli-label-socials"),
+        "start" => msg!("core-cli-label-start"),
+        "status" => msg!("core-cli-label-status"),
+        "summary" => msg!("core-cli-label-summary"),
+        "title" => msg!("core-cli-label-title"),
+        "to" => msg!("core-cli-label-to"),
+        "uid" => msg!("core-cli-label-uid"),
+        "url" => msg!("core-cli-label-url"),
+        "website" => msg!("core-cli-label-website"),
+        "when" => msg!("core-cli-label-when"),
+        "working" => msg!("core-cli-label-working"),
+        "zone" => msg!("core-cli-label-zone"),
+        _ => return name.to_string(),
+    };
+    say(m)
+}
 
 /// Writes text for people to stdout, with control characters and escape sequences shown as escapes.
 pub fn human(args: fmt::Arguments<'_>) {
@@ -115,6 +201,7 @@ impl Out {
 /// Left-aligned columns separated by two spaces, widths by characters (so accents and CJK names line up better
 /// than byte widths would).
 pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
+    let headers: Vec<String> = headers.iter().map(|h| label(h).to_uppercase()).collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
         for (w, cell) in widths.iter_mut().zip(r) {
@@ -126,7 +213,7 @@ pub fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
             cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
         format!("{}\n", padded.join("  ").trim_end())
     };
-    let mut s = line(headers.iter().map(|h| h.to_uppercase()).collect());
+    let mut s = line(headers);
     for r in rows {
         s.push_str(&line(r));
     }
@@ -139,9 +226,10 @@ pub fn opt(v: &Option<String>) -> String {
 
 /// Fields shown one per line for `show`.
 pub fn fields(pairs: &[(&str, String)]) {
-    let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-    for (k, v) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
-        println!("{k:width$}  {v}");
+    let labelled: Vec<(String, &String)> = pairs.iter().map(|(k, v)| (label(k), v)).collect();
+    let width = labelled.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    for (k, v) in labelled.iter().filter(|(_, v)| !v.is_empty()) {
+        println!("{k}{}  {v}", " ".repeat(width - k.chars().count()));
     }
 }
 

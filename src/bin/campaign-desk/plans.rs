@@ -6,7 +6,8 @@ use campaign_desk::{Error, Store};
 
 use crate::args::{CampaignCmd, CampaignFields, EventCmd, EventFields};
 use crate::directory::set;
-use crate::output::{fields, opt, table, Out};
+use crate::output::{fields, opt, say, table, Out};
+use campaign_desk::msg;
 
 fn parse<T: std::str::FromStr<Err = String>>(field: &str, value: &str) -> Result<T, Error> {
     value.parse().map_err(|m: String| Error::invalid(field, m))
@@ -18,10 +19,8 @@ fn org_roles(specs: &[String]) -> Result<Vec<OrgInRole>, Error> {
         .iter()
         .map(|s| {
             let (id, role) = s.split_once(':').unwrap_or((s, "partner"));
-            let organisation_id = id
-                .trim()
-                .parse()
-                .map_err(|_| Error::invalid("org", format!("'{s}' is not ORG_ID:ROLE (e.g. 3:lead)")))?;
+            let organisation_id =
+                id.trim().parse().map_err(|_| Error::invalid_msg("org", msg!("core-cli-not-org-role", value = s)))?;
             Ok(OrgInRole { organisation_id, organisation_name: String::new(), role: parse::<OrgRole>("org", role)? })
         })
         .collect()
@@ -31,12 +30,12 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
     match cmd {
         CampaignCmd::Add(f) => {
             if f.kind.is_none() {
-                return Err(Error::invalid("kind", "must be given (e.g. --kind solidarity_month)").into());
+                return Err(Error::invalid_msg("kind", msg!("core-cli-kind-needed")).into());
             }
             let mut input = CampaignInput { zone: store.settings()?.home_zone, ..Default::default() };
             apply_campaign(&mut input, f)?;
             let c = store.create_campaign(&input)?;
-            out.value(&c, || println!("Created campaign {} ({})", c.id, c.title))
+            out.value(&c, || println!("{}", say(msg!("core-cli-campaign-created", id = c.id, title = &c.title))))
         }
         CampaignCmd::List { search } => {
             let list = store.list_campaigns(search.as_deref())?;
@@ -55,7 +54,7 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
                         c.organisations.len().to_string(),
                     ]
                 },
-                "No campaigns yet. Add one with `campaign-desk campaign add --title T --kind KIND --start DATE --end DATE`.",
+                &say(msg!("core-cli-no-campaigns")),
             )
         }
         CampaignCmd::Show { id } => {
@@ -75,13 +74,13 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
                     ("description", opt(&c.description)),
                 ]);
                 if !c.organisations.is_empty() {
-                    println!("\nOrganisations");
+                    println!("\n{}", say(msg!("core-cli-heading-organisations")));
                     for o in &c.organisations {
                         println!("  {} ({}): {}", o.organisation_name, o.organisation_id, o.role);
                     }
                 }
                 if !detail.events.is_empty() {
-                    println!("\nEvents");
+                    println!("\n{}", say(msg!("core-cli-heading-events")));
                     print!("{}", events_table(&detail.events));
                 }
             })
@@ -90,11 +89,13 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
             let mut input = CampaignInput::from(&store.get_campaign(id)?);
             apply_campaign(&mut input, f)?;
             let c = store.update_campaign(id, &input)?;
-            out.value(&c, || println!("Updated campaign {} ({})", c.id, c.title))
+            out.value(&c, || println!("{}", say(msg!("core-cli-campaign-updated", id = c.id, title = &c.title))))
         }
         CampaignCmd::Rm { id } => {
             store.delete_campaign(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted campaign {id} and its events"))
+            out.value(&serde_json::json!({ "deleted": id }), || {
+                println!("{}", say(msg!("core-cli-campaign-deleted", id = id)))
+            })
         }
         CampaignCmd::New { template, start, title, zone } => {
             use campaign_desk::service::campaign_plans::from_template;
@@ -117,15 +118,16 @@ pub fn campaign(store: &mut Store, cmd: CampaignCmd, out: &Out) -> anyhow::Resul
 fn created_plan(p: &campaign_desk::store::CreatedPlan, out: &Out) -> anyhow::Result<()> {
     let json = serde_json::json!({ "campaign": p.campaign, "events": p.events, "tasks": p.tasks });
     out.value(&json, || {
-        println!(
-            "Created campaign {} \"{}\" ({} – {}) with {} events and {} tasks",
-            p.campaign.id,
-            p.campaign.title,
-            p.campaign.start_date,
-            p.campaign.end_date,
-            p.events.len(),
-            p.tasks.len()
-        )
+        let created = msg!(
+            "core-cli-plan-created",
+            id = p.campaign.id,
+            title = &p.campaign.title,
+            start = &p.campaign.start_date,
+            end = &p.campaign.end_date,
+            events = p.events.len(),
+            tasks = p.tasks.len()
+        );
+        println!("{}", say(created))
     })
 }
 
@@ -168,7 +170,7 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
             let mut input = EventInput::default();
             apply_event(&campaign_zone(store), &mut input, f)?;
             let e = store.create_event(&input)?;
-            out.value(&e, || println!("Created event {} ({})", e.id, e.title))
+            out.value(&e, || println!("{}", say(msg!("core-cli-event-created", id = e.id, title = &e.title))))
         }
         EventCmd::List { campaign, from: Some(from), to: Some(to), tz } => {
             crate::calendar::occurrences(store, campaign, &from, &to, tz.as_deref(), out)
@@ -178,7 +180,7 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
             let list = store.list_events(campaign)?;
             out.value(&list, || {
                 if list.is_empty() {
-                    println!("No events yet. Add one with `campaign-desk event add --title T --date DATE`.");
+                    println!("{}", say(msg!("core-cli-no-events")));
                 } else {
                     print!("{}", events_table(&list));
                 }
@@ -217,21 +219,21 @@ pub fn event(store: &mut Store, cmd: EventCmd, out: &Out) -> anyhow::Result<()> 
                     apply_event(&|c| Ok(w.get_campaign(c)?.zone), &mut input, f)?;
                     Ok(input)
                 })?;
-                out.value(&e, || {
-                    println!("Split the series: event {id} ends before {rid}; event {} starts there", e.id)
-                })
+                out.value(&e, || println!("{}", say(msg!("core-cli-series-split", id = id, at = &rid, new = e.id))))
             }
-            other => Err(Error::invalid("scope", format!("'{other}' is not one of: this, following")).into()),
+            other => Err(Error::invalid_msg("scope", msg!("core-cli-not-a-scope", value = other)).into()),
         },
         EventCmd::Edit { id, occurrence: None, fields: f, .. } => {
             let mut input = EventInput::from(&store.get_event(id)?);
             apply_event(&campaign_zone(store), &mut input, f)?;
             let e = store.update_event(id, &input)?;
-            out.value(&e, || println!("Updated event {} ({})", e.id, e.title))
+            out.value(&e, || println!("{}", say(msg!("core-cli-event-updated", id = e.id, title = &e.title))))
         }
         EventCmd::Rm { id } => {
             store.delete_event(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted event {id}"))
+            out.value(&serde_json::json!({ "deleted": id }), || {
+                println!("{}", say(msg!("core-cli-event-deleted", id = id)))
+            })
         }
     }
 }
@@ -326,9 +328,9 @@ fn apply_event(
 fn when(e: &Event) -> String {
     if e.all_day {
         if e.start == e.end {
-            format!("{} (all day)", e.start)
+            say(msg!("core-cli-all-day", day = &e.start))
         } else {
-            format!("{} – {} (all day)", e.start, e.end)
+            say(msg!("core-cli-all-days", start = &e.start, end = &e.end))
         }
     } else {
         format!("{} – {} {}", e.start.replace('T', " "), e.end.replace('T', " "), e.zone.as_deref().unwrap_or(""))
@@ -360,11 +362,20 @@ pub fn task(store: &mut Store, cmd: crate::args::TaskCmd, out: &Out) -> anyhow::
     match cmd {
         TaskCmd::Add { campaign, title, due, owner } => {
             let t = store.create_task(&TaskInput { campaign_id: campaign, title, due_date: due, owner_id: owner })?;
-            out.value(&t, || println!("Added task {} to campaign {campaign}: {}", t.id, t.title))
+            out.value(&t, || {
+                println!("{}", say(msg!("core-cli-task-added", id = t.id, campaign = campaign, title = &t.title)))
+            })
         }
         TaskCmd::Done { id, undo } => {
             let t = store.set_task_done(id, !undo)?;
-            out.value(&t, || println!("Task {id} {}: {}", if undo { "reopened" } else { "done" }, t.title))
+            out.value(&t, || {
+                let done = if undo {
+                    msg!("core-cli-task-reopened", id = id, title = &t.title)
+                } else {
+                    msg!("core-cli-task-done", id = id, title = &t.title)
+                };
+                println!("{}", say(done))
+            })
         }
         TaskCmd::List { campaign } => {
             store.get_campaign(campaign)?;
@@ -389,12 +400,14 @@ pub fn task(store: &mut Store, cmd: crate::args::TaskCmd, out: &Out) -> anyhow::
                         t.title.clone(),
                     ]
                 },
-                "No tasks yet.",
+                &say(msg!("core-cli-no-tasks")),
             )
         }
         TaskCmd::Rm { id } => {
             store.delete_task(id)?;
-            out.value(&serde_json::json!({ "deleted": id }), || println!("Deleted task {id}"))
+            out.value(&serde_json::json!({ "deleted": id }), || {
+                println!("{}", say(msg!("core-cli-task-deleted", id = id)))
+            })
         }
     }
 }

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use campaign_desk::Store;
 
-use crate::output::Out;
+use crate::output::{say, Out};
+use campaign_desk::msg;
 
 #[derive(Args)]
 pub struct SearchArgs {
@@ -34,7 +35,7 @@ pub fn search(store: &Store, args: SearchArgs, out: &Out) -> anyhow::Result<()> 
         .collect();
     out.value(&rows, || {
         if rows.is_empty() {
-            println!("Nothing found for \"{}\"", args.query);
+            println!("{}", say(msg!("core-cli-nothing-found", query = &args.query)));
         }
         for h in &rows {
             let lang = h.lang.map(|l| format!(" [{l}]")).unwrap_or_default();

@@ -14,7 +14,8 @@ use campaign_desk::{Error, Store};
 use serde_json::json;
 
 use crate::args::StatementCmd;
-use crate::output::{fields, opt, Out};
+use crate::output::{fields, opt, say, Out};
+use campaign_desk::msg;
 
 fn parse<T: std::str::FromStr<Err = String>>(field: &str, value: &str) -> Result<T, Error> {
     value.parse().map_err(|m: String| Error::invalid(field, m))
@@ -49,12 +50,12 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                 ..Default::default()
             };
             let s = store.create_statement(&input, &body)?;
-            out.value(&s, || println!("Created statement {} ({})", s.id, s.title))
+            out.value(&s, || println!("{}", say(msg!("core-cli-statement-created", id = s.id, title = &s.title))))
         }
         StatementCmd::Edit { id, title, body_file, status, published_on } => {
             let status = status.as_deref().map(|s| parse::<StatementStatus>("status", s)).transpose()?;
             if title.is_none() && body_file.is_none() && status.is_none() {
-                return Err(Error::invalid("edit", "nothing to change: give --title, --body-file or --status").into());
+                return Err(Error::invalid_msg("edit", msg!("core-cli-nothing-to-change")).into());
             }
             if title.is_some() || body_file.is_some() {
                 let detail = store.statement_detail(id)?;
@@ -69,7 +70,17 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                 store.set_statement_status(id, status, published_on.as_deref())?;
             }
             let s = store.get_statement(id)?;
-            out.value(&s, || println!("Statement {} is at revision {} ({})", s.id, s.revision, s.status))
+            out.value(&s, || {
+                println!(
+                    "{}",
+                    say(msg!(
+                        "core-cli-statement-at-revision",
+                        id = s.id,
+                        revision = s.revision,
+                        status = s.status.to_string()
+                    ))
+                )
+            })
         }
         StatementCmd::List { campaign, status } => {
             let status = status.as_deref().map(|s| parse::<StatementStatus>("status", s)).transpose()?;
@@ -91,7 +102,7 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                         opt(&s.campaign_name),
                     ]
                 },
-                "No statements yet. Start one with `campaign-desk statement new --title T`.",
+                &say(msg!("core-cli-no-statements")),
             )
         }
         StatementCmd::Show { id, lang } => show(store, id, lang.as_deref(), out),
@@ -101,7 +112,7 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                 Some(t) => t,
                 None => match store.statement_translation(id, &lang) {
                     Ok(t) => t.title,
-                    Err(_) => return Err(Error::invalid("title", "a new translation needs --title").into()),
+                    Err(_) => return Err(Error::invalid_msg("title", msg!("core-cli-translation-needs-title")).into()),
                 },
             };
             let mut t = store.save_translation(id, &lang, &title, &body, None, None)?;
@@ -109,19 +120,29 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                 t = store.mark_translation_updated(id, &t.lang)?;
             }
             out.value(&t, || {
-                let state = if t.outdated { "outdated: the source changed since" } else { "up to date with" };
-                println!("Translation {} of statement {id} saved ({state} revision {})", t.lang, t.based_on_revision)
+                let (lang, revision) = (&t.lang, t.based_on_revision);
+                let saved = if t.outdated {
+                    msg!("core-cli-translation-saved-outdated", lang = lang, id = id, revision = revision)
+                } else {
+                    msg!("core-cli-translation-saved", lang = lang, id = id, revision = revision)
+                };
+                println!("{}", say(saved))
             })
         }
         StatementCmd::Approve { id, org, revision, note } => {
             let a = store.approve_statement(id, org, revision, note.as_deref())?;
-            out.value(&a, || println!("{} approved revision {} of statement {id}", a.organisation_name, a.revision))
+            out.value(&a, || {
+                println!(
+                    "{}",
+                    say(msg!("core-cli-approved", organisation = &a.organisation_name, revision = a.revision, id = id))
+                )
+            })
         }
         StatementCmd::Endorse { id, org, person, note, date } => {
             let input = EndorsementInput { organisation_id: org, person_id: person, endorsed_on: date, note };
             let e = store.endorse_statement(id, &input)?;
             let count = store.get_statement(id)?.endorsement_count;
-            out.value(&e, || println!("{} endorsed statement {id} ({count} endorsements)", e.name))
+            out.value(&e, || println!("{}", say(msg!("core-cli-endorsed", name = &e.name, id = id, count = count))))
         }
         StatementCmd::Export { id, format, lang, output } => {
             let format: ExportFormat = parse("format", &format)?;
@@ -131,11 +152,12 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
                 Some(path) => {
                     write_atomically(&path, &bytes)?;
                     out.value(&json!({ "file": path, "bytes": bytes.len(), "format": format.as_str() }), || {
-                        println!("Wrote {} ({} bytes)", path.display(), bytes.len())
+                        println!("{}", say(msg!("core-cli-wrote-file", path = &path, size = bytes.len())))
                     })
                 }
                 None if matches!(format, ExportFormat::Docx | ExportFormat::Pdf) && std::io::stdout().is_terminal() => {
-                    Err(Error::invalid("output", format!("a {format} file is not for a terminal: add -o FILE")).into())
+                    Err(Error::invalid_msg("output", msg!("core-cli-not-for-a-terminal", format = format.to_string()))
+                        .into())
                 }
                 None => {
                     crate::output::data(&bytes);
@@ -158,7 +180,7 @@ pub fn statement(store: &mut Store, cmd: StatementCmd, out: &Out) -> anyhow::Res
         }
         StatementCmd::Rm { id } => {
             store.delete_statement(id)?;
-            out.value(&json!({ "deleted": id }), || println!("Deleted statement {id}"))
+            out.value(&json!({ "deleted": id }), || println!("{}", say(msg!("core-cli-statement-deleted", id = id))))
         }
     }
 }
@@ -193,33 +215,46 @@ fn show(store: &Store, id: i64, lang: Option<&str>, out: &Out) -> anyhow::Result
         ]);
         println!("\n{body}\n");
         if !d.approvals.is_empty() {
-            println!("Approvals");
+            println!("{}", say(msg!("core-cli-heading-approvals")));
             for a in &d.approvals {
-                let stale = if a.stale { "  (older text)" } else { "" };
-                println!("  revision {}: {}{stale}", a.revision, a.organisation_name);
+                let approval = if a.stale {
+                    msg!("core-cli-approval-older", revision = a.revision, organisation = &a.organisation_name)
+                } else {
+                    msg!("core-cli-approval", revision = a.revision, organisation = &a.organisation_name)
+                };
+                println!("  {}", say(approval));
             }
         }
         // Kept as history; they count for nothing.
         if !d.withdrawn_approvals.is_empty() {
-            println!("Withdrawn approvals");
+            println!("{}", say(msg!("core-cli-heading-withdrawn-approvals")));
             for a in &d.withdrawn_approvals {
                 let at = a.withdrawn_at.as_deref().unwrap_or_default();
-                println!(
-                    "  revision {}: {} (approved {}, withdrawn {at})",
-                    a.revision, a.organisation_name, a.approved_at
+                let withdrawn = msg!(
+                    "core-cli-approval-withdrawn",
+                    revision = a.revision,
+                    organisation = &a.organisation_name,
+                    approved = &a.approved_at,
+                    withdrawn = at
                 );
+                println!("  {}", say(withdrawn));
             }
         }
         if !d.translations.is_empty() {
-            println!("Translations");
+            println!("{}", say(msg!("core-cli-heading-translations")));
             for t in &d.translations {
-                let state = if t.outdated { "outdated" } else { "up to date" };
-                println!("  {}: {} (from revision {}, {state})", t.lang, t.title, t.based_on_revision);
+                let (lang, title, revision) = (&t.lang, &t.title, t.based_on_revision);
+                let translation = if t.outdated {
+                    msg!("core-cli-translation-outdated", lang = lang, title = title, revision = revision)
+                } else {
+                    msg!("core-cli-translation-up-to-date", lang = lang, title = title, revision = revision)
+                };
+                println!("  {}", say(translation));
             }
         }
         let active: Vec<_> = d.endorsements.iter().filter(|e| e.withdrawn_on.is_none()).collect();
         if !active.is_empty() {
-            println!("Endorsements ({})", active.len());
+            println!("{}", say(msg!("core-cli-heading-endorsements", count = active.len())));
             for e in active {
                 println!("  {}{}", e.name, e.country.as_deref().map(|c| format!(" ({c})")).unwrap_or_default());
             }

@@ -7,7 +7,8 @@ use campaign_desk::store::Subscription;
 use campaign_desk::subscriptions::{self, NewSubscription};
 use campaign_desk::{Error, Store};
 
-use crate::output::{opt, Out};
+use crate::output::{opt, say, Out};
+use campaign_desk::msg;
 
 #[derive(Subcommand)]
 pub enum SubscriptionsCmd {
@@ -36,7 +37,9 @@ pub fn subscribe(
     out: &Out,
 ) -> anyhow::Result<()> {
     let s = subscriptions::subscribe(store, &NewSubscription { link, name, colour })?;
-    out.value(&s, || println!("Subscribed to '{}' ({} events) as subscription {}: {}", s.name, s.events, s.id, s.url))
+    out.value(&s, || {
+        println!("{}", say(msg!("core-cli-subscribed", name = &s.name, events = s.events, id = s.id, url = &s.url)))
+    })
 }
 
 pub fn subscriptions(store: &mut Store, cmd: SubscriptionsCmd, out: &Out) -> anyhow::Result<()> {
@@ -56,7 +59,7 @@ pub fn subscriptions(store: &mut Store, cmd: SubscriptionsCmd, out: &Out) -> any
                         s.url.clone(),
                     ]
                 },
-                "No subscriptions. Add one with `campaign-desk subscribe URL`.",
+                &say(msg!("core-cli-no-subscriptions")),
             )
         }
         SubscriptionsCmd::Refresh { id } => {
@@ -69,11 +72,20 @@ pub fn subscriptions(store: &mut Store, cmd: SubscriptionsCmd, out: &Out) -> any
             out.value(&done, || {
                 for s in &done {
                     match &s.last_error {
-                        None => println!("{}  {}: {} events", s.id, s.name, s.events),
-                        Some(e) => println!(
-                            "{}  {}: not refreshed ({e}); the last copy ({} events) stays",
-                            s.id, s.name, s.events
+                        None => println!(
+                            "{}  {}",
+                            s.id,
+                            say(msg!("core-cli-subscription-refreshed", name = &s.name, events = s.events))
                         ),
+                        Some(e) => {
+                            let kept = msg!(
+                                "core-cli-subscription-not-refreshed",
+                                name = &s.name,
+                                reason = e,
+                                events = s.events
+                            );
+                            println!("{}  {}", s.id, say(kept))
+                        }
                     }
                 }
             })?;
@@ -95,13 +107,18 @@ pub fn subscriptions(store: &mut Store, cmd: SubscriptionsCmd, out: &Out) -> any
                 name.as_deref().unwrap_or(&s.name),
                 colour.as_deref().unwrap_or(&s.colour),
             )?;
-            out.value(&s, || println!("Subscription {} is '{}' in {}", s.id, s.name, s.colour))
+            out.value(&s, || {
+                println!(
+                    "{}",
+                    say(msg!("core-cli-subscription-updated", id = s.id, name = &s.name, colour = &s.colour))
+                )
+            })
         }
         SubscriptionsCmd::Rm { id } => {
             let s = store.subscription(id)?;
             store.remove_subscription(id)?;
             out.value(&serde_json::json!({ "removed": id }), || {
-                println!("Subscription {id} ('{}') removed with its {} events", s.name, s.events)
+                println!("{}", say(msg!("core-cli-subscription-removed", id = id, name = &s.name, events = s.events)))
             })
         }
     }

@@ -98,7 +98,7 @@ fn password_from_stdin() -> anyhow::Result<String> {
     std::io::stdin().read_to_string(&mut s).map_err(|e| Error::io("cannot read standard input", e))?;
     let line = s.lines().next().unwrap_or_default().to_string();
     if line.is_empty() {
-        return Err(Error::invalid("password", "standard input held no password").into());
+        return Err(Error::invalid_msg("password", campaign_desk::msg!("core-cli-no-password-on-stdin")).into());
     }
     Ok(line)
 }
@@ -152,7 +152,11 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             let target = match (&a.calendar, &a.create) {
                 (Some(url), _) => Target::Existing(url),
                 (None, Some(name)) => Target::Create(name),
-                (None, None) => return Err(Error::invalid("calendar", "give --calendar URL or --create NAME").into()),
+                (None, None) => {
+                    return Err(
+                        Error::invalid_msg("calendar", campaign_desk::msg!("core-cli-calendar-or-create")).into()
+                    )
+                }
             };
             let link = sync::link(store, &account, a.campaign, target)?;
             out.value(&link, || {
@@ -165,13 +169,14 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
         SyncCmd::Unlink { link, campaign } => {
             let id = match (link, campaign) {
                 (Some(id), _) => id,
-                (None, Some(c)) => store
-                    .sync_links()?
-                    .into_iter()
-                    .find(|l| l.campaign_id == c)
-                    .map(|l| l.id)
-                    .ok_or_else(|| Error::invalid("campaign", format!("campaign {c} is not shared")))?,
-                (None, None) => return Err(Error::invalid("link", "give --link ID or --campaign ID").into()),
+                (None, Some(c)) => {
+                    store.sync_links()?.into_iter().find(|l| l.campaign_id == c).map(|l| l.id).ok_or_else(|| {
+                        Error::invalid_msg("campaign", campaign_desk::msg!("core-cli-campaign-not-shared", id = c))
+                    })?
+                }
+                (None, None) => {
+                    return Err(Error::invalid_msg("link", campaign_desk::msg!("core-cli-link-or-campaign")).into())
+                }
             };
             store.remove_sync_link(id)?;
             out.value(&serde_json::json!({ "unlinked": id }), || println!("Link {id} removed"))

@@ -108,18 +108,18 @@ pub fn day_start(zone: Tz, day: NaiveDate) -> DateTime<Utc> {
 impl Search {
     fn check(&self) -> Result<()> {
         if self.participants.is_empty() {
-            return Err(Error::invalid("with", "choose at least one organisation, person or zone"));
+            return Err(Error::invalid_msg("with", crate::msg!("core-find-time-nobody")));
         }
         let minutes = self.length.num_minutes();
         if !(1..=MAX_LENGTH_MINUTES).contains(&minutes) || self.length != Duration::minutes(minutes) {
-            return Err(Error::invalid("length", "a meeting lasts between 1 minute and 24 hours, in whole minutes"));
+            return Err(Error::invalid_msg("length", crate::msg!("core-find-time-length")));
         }
         let step = self.step.num_minutes();
         if !(5..=MAX_LENGTH_MINUTES).contains(&step) || self.step != Duration::minutes(step) {
-            return Err(Error::invalid("step", "the step between candidate starts is 5 minutes to 24 hours"));
+            return Err(Error::invalid_msg("step", crate::msg!("core-find-time-step")));
         }
         if !(1..=MAX_DAYS).contains(&self.days) {
-            return Err(Error::invalid("days", format!("look 1 to {MAX_DAYS} days ahead")));
+            return Err(Error::invalid_msg("days", crate::msg!("core-find-time-days", max = MAX_DAYS)));
         }
         Ok(())
     }

@@ -64,4 +64,41 @@ describe('the core’s field errors in the window’s language', () => {
     setLocale('en');
     expect(ApiError.from(gone).message).toBe('campaign 4 does not exist');
   });
+  it('shows the errors catalogued since (a clock change, a passphrase) in Tagalog and Indonesian', () => {
+    // What `event_create` sends for a start in Toronto's spring-forward gap (src/calendar/zones.rs).
+    const gap = {
+      kind: 'validation',
+      message:
+        'start: 2025-03-09T02:30 does not exist in America/Toronto: on 2025-03-09 the clocks jump from 02:00 to 03:00 (daylight saving); pick a time outside that gap',
+      fields: [
+        {
+          field: 'start',
+          message:
+            '2025-03-09T02:30 does not exist in America/Toronto: on 2025-03-09 the clocks jump from 02:00 to 03:00 (daylight saving); pick a time outside that gap',
+          id: 'core-dst-gap',
+          args: { value: '2025-03-09T02:30', zone: 'America/Toronto', day: '2025-03-09', from: '02:00', to: '03:00' },
+        },
+      ],
+    };
+    setLocale('tl');
+    expect(formErrors(gap, ['start']).fields.start).toBe(
+      'Walang 2025-03-09T02:30 sa America/Toronto: sa 2025-03-09 tumatalon ang orasan mula 02:00 papuntang 03:00 (daylight saving); pumili ng oras na wala sa puwang na iyon',
+    );
+    const short = {
+      kind: 'validation',
+      message: 'passphrase: a passphrase needs at least 12 characters; a few words are easiest',
+      fields: [
+        {
+          field: 'passphrase',
+          message: 'a passphrase needs at least 12 characters; a few words are easiest',
+          id: 'core-passphrase-too-short',
+          args: { min: 12 },
+        },
+      ],
+    };
+    setLocale('id');
+    expect(formErrors(short, ['passphrase']).fields.passphrase).toBe(
+      'Frasa sandi perlu paling sedikit 12 karakter; beberapa kata paling mudah',
+    );
+  });
 });
