@@ -101,3 +101,18 @@ core-export-not-date = '{ $value }' is not a date (YYYY-MM-DD)
 core-export-range-backwards = the end of the range must be after its start
 core-export-range-both-ends = give both ends of the date range
 core-publish-not-a-folder = { $path } is not a folder
+
+## Who is coming: invitations, answers and attendance (src/store/invitations.rs, src/service/invitations.rs)
+## { $name } is an organisation's or a person's name; { $uid } an event's calendar identifier.
+
+core-invitee-one-of = name an organisation or a person (one of the two)
+core-invite-nobody = name at least one organisation or person to invite
+core-invitation-nothing-to-change = give an answer, an attendance or notes to record
+core-attendance-needs-occurrence = attendance is recorded for one occurrence: name the occurrence
+core-invitation-event-does-not-repeat = event { $id } does not repeat: its invitations are for the event as a whole (leave out the occurrence)
+core-not-invited = { $name } is not invited there
+core-reply-unknown-event = no event here has the calendar identifier '{ $uid }' that this reply answers
+core-reply-not-a-reply = this file is not a reply to an invitation (METHOD:{ $method }; expected METHOD:REPLY)
+core-reply-no-attendee = the reply names no attendee
+core-reply-unknown-attendee = { $email } answered, but no one invited to this event has that e-mail address
+core-reply-unknown-answer = '{ $value }' is not an answer an invitation can have (expected ACCEPTED, TENTATIVE or DECLINED)

@@ -116,3 +116,17 @@ core-export-not-date = «{ $value }» no es una fecha (formato AAAA-MM-DD)
 core-export-range-backwards = el final del rango de fechas debe ser posterior a su inicio
 core-export-range-both-ends = indica las dos fechas del rango, la inicial y la final
 core-publish-not-a-folder = { $path } no es una carpeta
+
+## Quién viene: invitaciones, respuestas y asistencia
+
+core-invitee-one-of = indica una organización o una persona (una de las dos)
+core-invite-nobody = indica al menos una organización o persona a la que invitar
+core-invitation-nothing-to-change = indica una respuesta, una asistencia o notas para registrar
+core-attendance-needs-occurrence = la asistencia se registra para una sola repetición: indica cuál
+core-invitation-event-does-not-repeat = el evento { $id } no se repite: sus invitaciones son para el evento entero (no indiques repetición)
+core-not-invited = { $name } no está invitada ahí
+core-reply-unknown-event = ningún evento de aquí tiene el identificador de calendario «{ $uid }» al que responde esta respuesta
+core-reply-not-a-reply = este archivo no es una respuesta a una invitación (METHOD:{ $method }; se esperaba METHOD:REPLY)
+core-reply-no-attendee = la respuesta no nombra a ningún asistente
+core-reply-unknown-attendee = { $email } respondió, pero nadie invitado a este evento tiene esa dirección de correo
+core-reply-unknown-answer = «{ $value }» no es una respuesta posible a una invitación (se esperaba ACCEPTED, TENTATIVE o DECLINED)

@@ -113,3 +113,17 @@ core-export-not-date = « { $value } » n’est pas une date (AAAA-MM-JJ)
 core-export-range-backwards = la fin de la période doit être après son début
 core-export-range-both-ends = indiquez les deux bornes de la période
 core-publish-not-a-folder = { $path } n’est pas un dossier
+
+## Qui vient : invitations, réponses et présence
+
+core-invitee-one-of = indiquez une organisation ou une personne (l’une des deux)
+core-invite-nobody = indiquez au moins une organisation ou une personne à inviter
+core-invitation-nothing-to-change = indiquez une réponse, une présence ou des notes à enregistrer
+core-attendance-needs-occurrence = la présence s’enregistre pour une seule occurrence : indiquez laquelle
+core-invitation-event-does-not-repeat = l’événement { $id } ne se répète pas : ses invitations valent pour l’événement entier (n’indiquez pas d’occurrence)
+core-not-invited = { $name } n’est pas invité·e à cet endroit
+core-reply-unknown-event = aucun événement ici n’a l’identifiant de calendrier « { $uid } » auquel cette réponse répond
+core-reply-not-a-reply = ce fichier n’est pas une réponse à une invitation (METHOD:{ $method } ; METHOD:REPLY attendu)
+core-reply-no-attendee = la réponse ne nomme aucun participant
+core-reply-unknown-attendee = { $email } a répondu, mais personne d’invité à cet événement n’a cette adresse e-mail
+core-reply-unknown-answer = « { $value } » n’est pas une réponse possible à une invitation (ACCEPTED, TENTATIVE ou DECLINED attendu)

@@ -111,3 +111,17 @@ core-export-not-date = “{ $value }” bukan tanggal (formatnya tttt-bb-hh)
 core-export-range-backwards = akhir rentang tanggal harus sesudah awalnya
 core-export-range-both-ends = isi kedua ujung rentang tanggal, awal dan akhir
 core-publish-not-a-folder = { $path } bukan folder
+
+## Siapa yang datang: undangan, jawaban, dan kehadiran
+
+core-invitee-one-of = sebutkan satu organisasi atau satu orang (salah satunya)
+core-invite-nobody = sebutkan setidaknya satu organisasi atau orang yang diundang
+core-invitation-nothing-to-change = isi jawaban, kehadiran, atau catatan yang akan dicatat
+core-attendance-needs-occurrence = kehadiran dicatat untuk satu pengulangan: sebutkan pengulangannya
+core-invitation-event-does-not-repeat = acara { $id } tidak berulang: undangannya berlaku untuk seluruh acara (jangan sebutkan pengulangan)
+core-not-invited = { $name } tidak diundang di situ
+core-reply-unknown-event = tidak ada acara di sini dengan pengenal kalender “{ $uid }” yang dijawab oleh balasan ini
+core-reply-not-a-reply = berkas ini bukan balasan undangan (METHOD:{ $method }; seharusnya METHOD:REPLY)
+core-reply-no-attendee = balasan ini tidak menyebut peserta
+core-reply-unknown-attendee = { $email } menjawab, tetapi tidak ada undangan acara ini dengan alamat surel itu
+core-reply-unknown-answer = “{ $value }” bukan jawaban undangan yang dikenal (seharusnya ACCEPTED, TENTATIVE, atau DECLINED)

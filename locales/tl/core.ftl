@@ -100,3 +100,17 @@ core-export-not-date = hindi petsa ang “{ $value }” (dapat YYYY-MM-DD)
 core-export-range-backwards = dapat mas huli ang katapusan ng saklaw ng petsa kaysa sa simula nito
 core-export-range-both-ends = ibigay ang parehong dulo ng saklaw ng petsa, ang simula at ang katapusan
 core-publish-not-a-folder = hindi folder ang { $path }
+
+## Sino ang darating: mga imbitasyon, sagot, at pagdalo
+
+core-invitee-one-of = pumili ng isang organisasyon o isang tao (isa lang sa dalawa)
+core-invite-nobody = pumili ng kahit isang organisasyon o taong iimbitahan
+core-invitation-nothing-to-change = maglagay ng sagot, pagdalo, o tala na itatala
+core-attendance-needs-occurrence = itinatala ang pagdalo sa isang ulit lang: piliin kung aling ulit
+core-invitation-event-does-not-repeat = hindi umuulit ang aktibidad { $id }: para sa buong aktibidad ang mga imbitasyon nito (huwag pumili ng ulit)
+core-not-invited = hindi imbitado roon ang { $name }
+core-reply-unknown-event = walang aktibidad dito na may calendar identifier na “{ $uid }” na sinasagot ng reply na ito
+core-reply-not-a-reply = hindi sagot sa imbitasyon ang file na ito (METHOD:{ $method }; dapat METHOD:REPLY)
+core-reply-no-attendee = walang binanggit na dadalo ang sagot
+core-reply-unknown-attendee = sumagot si { $email }, pero walang imbitado sa aktibidad na ito na may ganoong e-mail
+core-reply-unknown-answer = hindi sagot sa imbitasyon ang “{ $value }” (dapat ACCEPTED, TENTATIVE, o DECLINED)
