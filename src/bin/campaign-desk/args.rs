@@ -67,6 +67,14 @@ pub enum Command {
     Search(crate::search::SearchArgs),
     /// The best times for a meeting across the participants' zones, working and sleeping hours and busy events.
     FindTime(crate::find_time::FindTimeArgs),
+    /// Invite organisations and people to an event (all its occurrences, or one with --occurrence).
+    Invite(crate::invitations::InviteArgs),
+    /// Record an invitee's answer: yes, maybe, no, no-answer.
+    Rsvp(crate::invitations::RsvpArgs),
+    /// Record whether an invitee came (--came, --absent, or --clear).
+    Attendance(crate::invitations::AttendanceArgs),
+    /// Who is invited to an event or one occurrence: answers, attendance, counts and who has not answered.
+    Invitations(crate::invitations::ListArgs),
     /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
     #[command(subcommand)]
     Db(crate::db::DbCmd),

@@ -1,0 +1,201 @@
+//! `campaign-desk invite | rsvp | attendance | invitations`: who is invited to an event (one occurrence or all of
+//! them), what they answered and who came.
+
+use clap::Args;
+
+use campaign_desk::domain::{Attendance, Invitation, InvitationCounts, InvitationUpdate, Invitee, RsvpAnswer};
+use campaign_desk::service::invitations::{for_occurrence, OccurrenceInvitations};
+use campaign_desk::{Error, Store};
+
+use crate::output::{opt, table, Out};
+
+/// Which occurrence: its original local start; left out, the event as a whole (all occurrences of a series).
+#[derive(Args)]
+pub struct Occurrence {
+    /// One occurrence of a series: its original local start YYYY-MM-DDTHH:MM (a date for all-day events).
+    /// Default: all occurrences.
+    #[arg(long = "occurrence", value_name = "LOCAL_START")]
+    pub occurrence: Option<String>,
+}
+
+impl Occurrence {
+    fn rid(&self) -> &str {
+        self.occurrence.as_deref().unwrap_or("")
+    }
+}
+
+#[derive(Args)]
+pub struct InviteArgs {
+    pub event: i64,
+    /// Organisation ids (comma-separated or repeated).
+    #[arg(long = "org", value_delimiter = ',', value_name = "ID")]
+    pub organisations: Vec<i64>,
+    /// Person ids (comma-separated or repeated).
+    #[arg(long = "person", value_delimiter = ',', value_name = "ID")]
+    pub people: Vec<i64>,
+    #[command(flatten)]
+    pub occurrence: Occurrence,
+}
+
+/// One invitee: an organisation or a person.
+#[derive(Args)]
+#[command(group(clap::ArgGroup::new("invitee").required(true).args(["organisation", "person"])))]
+pub struct One {
+    #[arg(long = "org", value_name = "ID")]
+    pub organisation: Option<i64>,
+    #[arg(long, value_name = "ID")]
+    pub person: Option<i64>,
+}
+
+impl One {
+    fn invitee(&self) -> Invitee {
+        Invitee { organisation_id: self.organisation, person_id: self.person }
+    }
+}
+
+#[derive(Args)]
+pub struct RsvpArgs {
+    pub event: i64,
+    #[command(flatten)]
+    pub who: One,
+    /// yes, maybe, no, no-answer (you stopped waiting), or invited (asked again).
+    #[arg(long)]
+    pub answer: String,
+    #[command(flatten)]
+    pub occurrence: Occurrence,
+    /// Notes kept with the answer ("" clears them).
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Args)]
+#[command(group(clap::ArgGroup::new("mark").required(true).args(["came", "absent", "clear"])))]
+pub struct AttendanceArgs {
+    pub event: i64,
+    #[command(flatten)]
+    pub who: One,
+    /// They came.
+    #[arg(long)]
+    pub came: bool,
+    /// They did not come.
+    #[arg(long)]
+    pub absent: bool,
+    /// Take the mark back (not recorded).
+    #[arg(long)]
+    pub clear: bool,
+    #[command(flatten)]
+    pub occurrence: Occurrence,
+    /// Notes ("" clears them).
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ListArgs {
+    pub event: i64,
+    #[command(flatten)]
+    pub occurrence: Occurrence,
+}
+
+pub fn invite(store: &mut Store, a: InviteArgs, out: &Out) -> anyhow::Result<()> {
+    let invitees: Vec<Invitee> = a
+        .organisations
+        .iter()
+        .map(|&id| Invitee::organisation(id))
+        .chain(a.people.iter().map(|&id| Invitee::person(id)))
+        .collect();
+    let added = store.invite(a.event, a.occurrence.rid(), &invitees)?;
+    let now = for_occurrence(store, a.event, a.occurrence.rid())?;
+    out.value(&serde_json::json!({ "added": added, "invitations": now }), || {
+        println!("{added} invited ({} already were)", invitees.len() - added);
+        print_occurrence(&now);
+    })
+}
+
+pub fn rsvp(store: &mut Store, a: RsvpArgs, out: &Out) -> anyhow::Result<()> {
+    let answer: RsvpAnswer = a.answer.parse().map_err(|m: String| Error::invalid("answer", m))?;
+    let update = InvitationUpdate {
+        recurrence_id: a.occurrence.rid().into(),
+        invitee: a.who.invitee(),
+        answer: Some(answer),
+        attended: None,
+        notes: a.notes,
+    };
+    let row = store.update_invitation(a.event, &update)?;
+    out.value(&row, || println!("{}: {}", row.name, row.answer))
+}
+
+pub fn attendance(store: &mut Store, a: AttendanceArgs, out: &Out) -> anyhow::Result<()> {
+    let mark = match (a.came, a.absent) {
+        (true, _) => Attendance::Came,
+        (_, true) => Attendance::Absent,
+        _ => Attendance::Unrecorded,
+    };
+    let update = InvitationUpdate {
+        recurrence_id: a.occurrence.rid().into(),
+        invitee: a.who.invitee(),
+        answer: None,
+        attended: Some(mark),
+        notes: a.notes,
+    };
+    let row = store.update_invitation(a.event, &update)?;
+    out.value(&row, || println!("{}: {}", row.name, came_text(row.attended)))
+}
+
+pub fn list(store: &Store, a: ListArgs, out: &Out) -> anyhow::Result<()> {
+    let seen = for_occurrence(store, a.event, a.occurrence.rid())?;
+    out.value(&seen, || print_occurrence(&seen))
+}
+
+fn came_text(attended: Option<bool>) -> &'static str {
+    match attended {
+        Some(true) => "came",
+        Some(false) => "did not come",
+        None => "",
+    }
+}
+
+fn print_occurrence(seen: &OccurrenceInvitations) {
+    let scope = match (seen.recurrence_id.as_str(), seen.repeats) {
+        ("", true) => "all occurrences".to_string(),
+        ("", false) => String::new(),
+        (rid, _) => format!("the occurrence of {rid}"),
+    };
+    println!("{} {scope}", seen.title);
+    if seen.invitees.is_empty() {
+        println!("Nobody is invited yet.");
+    } else {
+        let rows = seen.invitees.iter().map(row).collect();
+        print!("{}", table(&["who", "kind", "answer", "came", "e-mail", "notes"], rows));
+    }
+    println!("{}", counts_line(&seen.counts));
+    if !seen.follow_up.is_empty() {
+        let names: Vec<String> = seen.follow_up.iter().map(|i| i.name.clone()).collect();
+        println!("No answer yet: {}", names.join(", "));
+    }
+    if !seen.suggested.is_empty() {
+        let names: Vec<String> = seen
+            .suggested
+            .iter()
+            .map(|o| format!("{} ({}, id {})", o.organisation_name, o.role, o.organisation_id))
+            .collect();
+        println!("Not invited yet: {}", names.join(", "));
+    }
+}
+
+fn row(i: &Invitation) -> Vec<String> {
+    let kind = match (&i.person_id, &i.organisation_name) {
+        (Some(_), Some(org)) => format!("person, {org}"),
+        (Some(_), None) => "person".into(),
+        _ => "organisation".into(),
+    };
+    let notes = campaign_desk::excerpt::excerpt(&opt(&i.notes));
+    vec![i.name.clone(), kind, i.answer.to_string(), came_text(i.attended).into(), opt(&i.email), notes]
+}
+
+fn counts_line(c: &InvitationCounts) -> String {
+    format!(
+        "{} invited: {} yes, {} maybe, {} no, {} no answer yet, {} gave no answer; {} came, {} did not come",
+        c.invited, c.yes, c.maybe, c.no, c.waiting, c.no_answer, c.came, c.did_not_come
+    )
+}
