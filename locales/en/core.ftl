@@ -116,3 +116,5 @@ core-reply-not-a-reply = this file is not a reply to an invitation (METHOD:{ $me
 core-reply-no-attendee = the reply names no attendee
 core-reply-unknown-attendee = { $email } answered, but no one invited to this event has that e-mail address
 core-reply-unknown-answer = '{ $value }' is not an answer an invitation can have (expected ACCEPTED, TENTATIVE or DECLINED)
+core-invitation-no-organizer = an invitation needs an organiser with an e-mail address: give one (--organizer-email), or record an e-mail for the event's lead organisation
+core-invitation-nobody-invited = nobody is invited to all occurrences of '{ $title }' yet: invite them first

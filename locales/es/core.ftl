@@ -130,3 +130,5 @@ core-reply-not-a-reply = este archivo no es una respuesta a una invitación (MET
 core-reply-no-attendee = la respuesta no nombra a ningún asistente
 core-reply-unknown-attendee = { $email } respondió, pero nadie invitado a este evento tiene esa dirección de correo
 core-reply-unknown-answer = «{ $value }» no es una respuesta posible a una invitación (se esperaba ACCEPTED, TENTATIVE o DECLINED)
+core-invitation-no-organizer = una invitación necesita una organizadora con dirección de correo: indica una (--organizer-email) o registra el correo de la organización principal del evento
+core-invitation-nobody-invited = aún no hay nadie invitado a todas las repeticiones de «{ $title }»: invita primero

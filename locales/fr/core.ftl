@@ -127,3 +127,5 @@ core-reply-not-a-reply = ce fichier n’est pas une réponse à une invitation (
 core-reply-no-attendee = la réponse ne nomme aucun participant
 core-reply-unknown-attendee = { $email } a répondu, mais personne d’invité à cet événement n’a cette adresse e-mail
 core-reply-unknown-answer = « { $value } » n’est pas une réponse possible à une invitation (ACCEPTED, TENTATIVE ou DECLINED attendu)
+core-invitation-no-organizer = une invitation doit nommer un organisateur avec une adresse e-mail : indiquez-en une (--organizer-email), ou enregistrez le courriel de l’organisation principale de l’événement
+core-invitation-nobody-invited = personne n’est encore invité à toutes les occurrences de « { $title } » : invitez d’abord

@@ -125,3 +125,5 @@ core-reply-not-a-reply = berkas ini bukan balasan undangan (METHOD:{ $method }; 
 core-reply-no-attendee = balasan ini tidak menyebut peserta
 core-reply-unknown-attendee = { $email } menjawab, tetapi tidak ada undangan acara ini dengan alamat surel itu
 core-reply-unknown-answer = “{ $value }” bukan jawaban undangan yang dikenal (seharusnya ACCEPTED, TENTATIVE, atau DECLINED)
+core-invitation-no-organizer = undangan perlu penyelenggara dengan alamat surel: isi satu (--organizer-email), atau catat surel organisasi utama acara ini
+core-invitation-nobody-invited = belum ada yang diundang ke semua pengulangan “{ $title }”: undang dulu

@@ -114,3 +114,5 @@ core-reply-not-a-reply = hindi sagot sa imbitasyon ang file na ito (METHOD:{ $me
 core-reply-no-attendee = walang binanggit na dadalo ang sagot
 core-reply-unknown-attendee = sumagot si { $email }, pero walang imbitado sa aktibidad na ito na may ganoong e-mail
 core-reply-unknown-answer = hindi sagot sa imbitasyon ang “{ $value }” (dapat ACCEPTED, TENTATIVE, o DECLINED)
+core-invitation-no-organizer = kailangan ng imbitasyon ang organizer na may e-mail: magbigay ng isa (--organizer-email), o itala ang e-mail ng pangunahing organisasyon ng aktibidad
+core-invitation-nobody-invited = wala pang imbitado sa lahat ng ulit ng “{ $title }”: mag-imbita muna
