@@ -103,3 +103,60 @@ fn user_errors_exit_2_with_the_field_and_change_nothing() {
     assert_eq!(r.json()["error"]["fields"][0]["field"], "invitees");
     assert_eq!(cli.ok(&["invitations", &e])["counts"]["invited"], 0);
 }
+
+#[test]
+fn invitation_file_out_and_reply_in() {
+    let cli = Cli::new();
+    let (ibon, apwld, maria, event) = seeded(&cli);
+    {
+        let mut store = Store::open(&cli.db).expect("open");
+        let mut person = store.get_person(maria).expect("maria");
+        person.email = Some("maria@example.org".into());
+        store.update_person(maria, &(&person).into()).expect("e-mail");
+    }
+    let (e, i, a, m) = (event.to_string(), ibon.to_string(), apwld.to_string(), maria.to_string());
+    let file = cli.dir.path().join("invite.ics");
+    let path = file.to_str().expect("utf-8 path");
+    // No lead with an e-mail: the organiser must be given.
+    let r = cli.run(&["invite", &e, "--org", &i, "--person", &m, "--ics", path]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("an invitation needs an organiser with an e-mail address"), "{}", r.stderr);
+    let out = cli.ok(&["invite", &e, "--org", &a, "--ics", path, "--organizer-email", "desk@example.org"]);
+    assert_eq!(out["attendees"], serde_json::json!(["Maria Santos <maria@example.org>"]));
+    assert_eq!(out["without_email"], serde_json::json!(["APWLD", "IBON International"]));
+    let ics = std::fs::read_to_string(&file).expect("file written");
+    assert!(
+        ics.contains("METHOD:REQUEST") && ics.contains("ORGANIZER;CN=\"desk@example.org\":mailto:desk@example.org")
+    );
+    let human = cli.run(&["invite", &e, "--ics", path, "--organizer-email", "desk@example.org"]);
+    assert!(
+        human.stdout.contains("Not in it, for want of an e-mail address in the directory: APWLD, IBON International"),
+        "{}",
+        human.stdout
+    );
+
+    let uid = ics.lines().find_map(|l| l.strip_prefix("UID:")).expect("UID").trim().to_string();
+    let reply = cli.dir.path().join("reply.ics");
+    let text = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:{uid}\r\n\
+         RECURRENCE-ID;TZID=Asia/Manila:20260317T090000\r\nDTSTAMP:20260301T000000Z\r\n\
+         ATTENDEE;PARTSTAT=DECLINED;CN=Maria:mailto:maria@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    );
+    std::fs::write(&reply, text).expect("reply");
+    let done = cli.ok(&["import", "reply", reply.to_str().expect("path")]);
+    assert_eq!(
+        (done["recurrence_id"].as_str(), done["answers"][0]["answer"].as_str()),
+        (Some("2026-03-17T09:00"), Some("no"))
+    );
+    let on = cli.ok(&["invitations", &e, "--occurrence", "2026-03-17T09:00"]);
+    assert_eq!(on["counts"]["no"], 1);
+
+    std::fs::write(
+        &reply,
+        "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:elsewhere\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .expect("reply");
+    let r = cli.run(&["import", "reply", reply.to_str().expect("path")]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("no event here has the calendar identifier 'elsewhere'"), "{}", r.stderr);
+}

@@ -11,6 +11,7 @@ pub mod ics_import;
 mod ics_import_report;
 mod ics_range;
 pub mod import_file;
+pub mod invitation_ics;
 pub mod invitations;
 pub mod partner_times;
 pub mod reminders;

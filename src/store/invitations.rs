@@ -91,52 +91,24 @@ impl Store {
     /// it (someone who answers, or comes, without having been asked). A change to one instance of a series starts
     /// from what the series' row says of it.
     pub fn update_invitation(&mut self, event_id: i64, update: &InvitationUpdate) -> Result<Invitation> {
+        let mut rows = self.update_invitations(event_id, std::slice::from_ref(update))?;
+        Ok(rows.remove(0))
+    }
+
+    /// Several updates of one event in one transaction (a reply naming several attendees): all, or none.
+    pub fn update_invitations(&mut self, event_id: i64, updates: &[InvitationUpdate]) -> Result<Vec<Invitation>> {
         let event = self.get_event(event_id)?;
-        let v = update.validated(event.all_day)?;
-        check_occurrence(&event, &v.recurrence_id)?;
-        if v.attended.is_some() && v.recurrence_id.is_empty() && is_series(&event) {
-            return Err(Error::invalid_msg("occurrence", crate::msg!("core-attendance-needs-occurrence")));
+        let mut valid = Vec::with_capacity(updates.len());
+        for update in updates {
+            let v = update.validated(event.all_day)?;
+            check_occurrence(&event, &v.recurrence_id)?;
+            if v.attended.is_some() && v.recurrence_id.is_empty() && is_series(&event) {
+                return Err(Error::invalid_msg("occurrence", crate::msg!("core-attendance-needs-occurrence")));
+            }
+            valid.push(v);
         }
-        let id = self.write(|tx| {
-            check_invitee(tx, &v.invitee)?;
-            let at = now();
-            let current = match find(tx, event_id, &v.recurrence_id, &v.invitee)? {
-                Some(row) => row,
-                None => {
-                    // The instance's row starts as the series' row says of it.
-                    let series = match v.recurrence_id.is_empty() {
-                        true => None,
-                        false => find(tx, event_id, "", &v.invitee)?,
-                    };
-                    let (answer, attended, notes, answered) = match &series {
-                        Some(s) => (s.answer, s.attended, s.notes.clone(), s.answered_at.clone()),
-                        None => (RsvpAnswer::Invited, None, None, None),
-                    };
-                    let id = insert(tx, event_id, &v.recurrence_id, &v.invitee, answer, attended, notes, answered)?;
-                    get(tx, id)?
-                }
-            };
-            let answered_at = match v.answer {
-                Some(a) if a != current.answer => Some(at.clone()),
-                _ => current.answered_at.clone(),
-            };
-            let notes = match &v.notes {
-                Some(n) if n.is_empty() => None,
-                Some(n) => Some(n.clone()),
-                None => current.notes.clone(),
-            };
-            let attended = v.attended.map(|a| a.stored()).unwrap_or(current.attended);
-            tx.prepare_cached(
-                "UPDATE invitations SET answer = :answer, attended = :attended, notes = :notes,
-                   answered_at = :answered, updated_at = :at WHERE id = :id",
-            )?
-            .execute(named_params! {
-                ":answer": v.answer.unwrap_or(current.answer), ":attended": attended, ":notes": notes,
-                ":answered": answered_at, ":at": at, ":id": current.id,
-            })?;
-            Ok(current.id)
-        })?;
-        get(self.conn(), id)
+        let ids = self.write(|tx| valid.iter().map(|v| apply(tx, event_id, v)).collect::<Result<Vec<i64>>>())?;
+        ids.into_iter().map(|id| get(self.conn(), id)).collect()
     }
 
     /// Takes an invitation back: the row at exactly that scope (a series' row, or one instance's).
@@ -154,6 +126,48 @@ impl Store {
             Ok(())
         })
     }
+}
+
+/// Records one validated update: on the invitee's row at that scope, made (from the series' row for an
+/// instance) when there is none yet. Returns the row's id.
+fn apply(tx: &Connection, event_id: i64, v: &InvitationUpdate) -> Result<i64> {
+    check_invitee(tx, &v.invitee)?;
+    let at = now();
+    let current = match find(tx, event_id, &v.recurrence_id, &v.invitee)? {
+        Some(row) => row,
+        None => {
+            // The instance's row starts as the series' row says of it.
+            let series = match v.recurrence_id.is_empty() {
+                true => None,
+                false => find(tx, event_id, "", &v.invitee)?,
+            };
+            let (answer, attended, notes, answered) = match &series {
+                Some(s) => (s.answer, s.attended, s.notes.clone(), s.answered_at.clone()),
+                None => (RsvpAnswer::Invited, None, None, None),
+            };
+            let id = insert(tx, event_id, &v.recurrence_id, &v.invitee, answer, attended, notes, answered)?;
+            get(tx, id)?
+        }
+    };
+    let answered_at = match v.answer {
+        Some(a) if a != current.answer => Some(at.clone()),
+        _ => current.answered_at.clone(),
+    };
+    let notes = match &v.notes {
+        Some(n) if n.is_empty() => None,
+        Some(n) => Some(n.clone()),
+        None => current.notes.clone(),
+    };
+    let attended = v.attended.map(|a| a.stored()).unwrap_or(current.attended);
+    tx.prepare_cached(
+        "UPDATE invitations SET answer = :answer, attended = :attended, notes = :notes,
+           answered_at = :answered, updated_at = :at WHERE id = :id",
+    )?
+    .execute(named_params! {
+        ":answer": v.answer.unwrap_or(current.answer), ":attended": attended, ":notes": notes,
+        ":answered": answered_at, ":at": at, ":id": current.id,
+    })?;
+    Ok(current.id)
 }
 
 /// The error for an invitee who has no invitation where one was expected.

@@ -454,6 +454,8 @@ pub enum ImportCmd {
         #[arg(long)]
         dry_run: bool,
     },
+    /// An invitee's answer to an invitation (an .ics with METHOD:REPLY), recorded as their answer.
+    Reply { file: PathBuf },
 }
 
 #[derive(Subcommand)]

@@ -1,9 +1,13 @@
 //! `campaign-desk invite | rsvp | attendance | invitations`: who is invited to an event (one occurrence or all of
 //! them), what they answered and who came.
 
+use std::path::{Path, PathBuf};
+
 use clap::Args;
 
 use campaign_desk::domain::{Attendance, Invitation, InvitationCounts, InvitationUpdate, Invitee, RsvpAnswer};
+use campaign_desk::service::ics_export::write_atomically;
+use campaign_desk::service::invitation_ics::invitation_request;
 use campaign_desk::service::invitations::{for_occurrence, OccurrenceInvitations};
 use campaign_desk::{Error, Store};
 
@@ -35,6 +39,15 @@ pub struct InviteArgs {
     pub people: Vec<i64>,
     #[command(flatten)]
     pub occurrence: Occurrence,
+    /// Also write the event as an invitation file (METHOD:REQUEST) to everyone invited to all its occurrences
+    /// who has an e-mail address in the directory (those without one are named).
+    #[arg(long, value_name = "FILE", conflicts_with = "occurrence")]
+    pub ics: Option<PathBuf>,
+    /// The invitation's organiser (default: the event's or campaign's lead organisation with an e-mail address).
+    #[arg(long, value_name = "ADDRESS", requires = "ics")]
+    pub organizer_email: Option<String>,
+    #[arg(long, value_name = "NAME", requires = "organizer_email")]
+    pub organizer_name: Option<String>,
 }
 
 /// One invitee: an organisation or a person.
@@ -98,6 +111,9 @@ pub struct ListArgs {
 }
 
 pub fn invite(store: &mut Store, a: InviteArgs, out: &Out) -> anyhow::Result<()> {
+    if a.ics.is_some() && a.organisations.is_empty() && a.people.is_empty() {
+        return write_invitation(store, &a, out);
+    }
     let invitees: Vec<Invitee> = a
         .organisations
         .iter()
@@ -106,9 +122,45 @@ pub fn invite(store: &mut Store, a: InviteArgs, out: &Out) -> anyhow::Result<()>
         .collect();
     let added = store.invite(a.event, a.occurrence.rid(), &invitees)?;
     let now = for_occurrence(store, a.event, a.occurrence.rid())?;
+    if a.ics.is_some() {
+        return write_invitation(store, &a, out);
+    }
     out.value(&serde_json::json!({ "added": added, "invitations": now }), || {
         println!("{added} invited ({} already were)", invitees.len() - added);
         print_occurrence(&now);
+    })
+}
+
+/// `invite EVENT --ics FILE`: the invitation file, and who is in it.
+fn write_invitation(store: &Store, a: &InviteArgs, out: &Out) -> anyhow::Result<()> {
+    let path = a.ics.as_deref().unwrap_or(Path::new(""));
+    let organizer = a.organizer_email.clone().map(|email| (a.organizer_name.clone().unwrap_or(email.clone()), email));
+    let file = invitation_request(store, a.event, organizer, chrono::Utc::now())?;
+    write_atomically(path, file.ics.as_bytes())?;
+    let summary = serde_json::json!({
+        "file": path, "organizer": file.organizer, "attendees": file.attendees, "without_email": file.without_email,
+    });
+    out.value(&summary, || {
+        println!("Wrote the invitation to {} from {}", path.display(), file.organizer);
+        println!("Invited in it: {}", file.attendees.join(", "));
+        if !file.without_email.is_empty() {
+            println!("Not in it, for want of an e-mail address in the directory: {}", file.without_email.join(", "));
+        }
+    })
+}
+
+/// `import reply FILE`: an attendee's answer (METHOD:REPLY) recorded.
+pub fn import_reply(store: &mut Store, path: &Path, out: &Out) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let outcome = campaign_desk::service::invitation_ics::import_reply(store, &text)?;
+    out.value(&outcome, || {
+        let scope = match outcome.recurrence_id.as_str() {
+            "" => String::new(),
+            rid => format!(" (the occurrence of {rid})"),
+        };
+        for row in &outcome.answers {
+            println!("{}{scope}: {} answered {}", outcome.title, row.name, row.answer);
+        }
     })
 }
 

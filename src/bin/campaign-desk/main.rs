@@ -159,6 +159,7 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Import(args::ImportCmd::Ics { file, campaign, dry_run }) => {
             calendar::import_ics(store, &file, campaign, dry_run, out)
         }
+        Command::Import(args::ImportCmd::Reply { file }) => invitations::import_reply(store, &file, out),
         Command::Export(args::ExportCmd::Ics { campaigns, organisations, kinds, from, to, output }) => {
             let kinds = kinds
                 .iter()
