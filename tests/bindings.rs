@@ -15,6 +15,7 @@ use campaign_desk::service::find_time::{FindTimeAnswer, FindTimeQuery};
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::service::invitations::{CampaignInvitations, EventInvitationCounts, OccurrenceInvitations};
+use campaign_desk::service::people_reminders::{OccurrenceReminders, ReminderToSend};
 use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
@@ -52,6 +53,9 @@ fn export_all(dir: &Path) {
         OccurrenceInvitations,
         EventInvitationCounts,
         CampaignInvitations,
+        ReminderKind,
+        ReminderToSend,
+        OccurrenceReminders,
         Settings,
         DemoReport,
         CsvPreview,

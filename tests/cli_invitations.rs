@@ -160,3 +160,32 @@ fn invitation_file_out_and_reply_in() {
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("no event here has the calendar identifier 'elsewhere'"), "{}", r.stderr);
 }
+
+#[test]
+fn reminders_listed_and_marked_sent() {
+    let cli = Cli::new();
+    let (ibon, apwld, _, event) = seeded(&cli);
+    let (e, i, a) = (event.to_string(), ibon.to_string(), apwld.to_string());
+    cli.ok(&["invite", &e, "--org", &format!("{i},{a}")]);
+    cli.ok(&["rsvp", &e, "--org", &a, "--answer", "no"]);
+    let at = "2026-03-10T09:00";
+    let list = cli.ok(&["reminders", &e, "--occurrence", at, "--platform", "text"]);
+    let due: Vec<(String, String)> = list["reminders"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|r| (r["kind"].as_str().unwrap_or("").to_string(), r["due_local"].as_str().unwrap_or("").to_string()))
+        .collect();
+    assert_eq!(due, [("day".to_string(), "2026-03-09T09:00".to_string()), ("hour".into(), "2026-03-10T08:00".into())]);
+    let marked = cli.ok(&["reminders", &e, "--occurrence", at, "--sent", "--org", &i, "--kind", "hour"]);
+    assert!(marked["reminders"][1]["sent_at"].is_string() && marked["reminders"][0]["sent_at"].is_null());
+    let human = cli.run(&["reminders", &e, "--occurrence", at, "--lang", "es"]);
+    assert!(human.stdout.contains("Recordatorio: es mañana."), "{}", human.stdout);
+    assert!(human.stdout.contains("· hour · due 2026-03-10T08:00 Asia/Manila · sent "), "{}", human.stdout);
+    let r = cli.run(&["reminders", &e, "--occurrence", at, "--sent", "--org", &a, "--kind", "day"]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("APWLD has no such reminder for this occurrence"), "{}", r.stderr);
+    let r = cli.run(&["reminders", &e]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("reminders are sent before one occurrence"), "{}", r.stderr);
+}

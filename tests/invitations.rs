@@ -242,3 +242,64 @@ fn invitations_go_with_their_event_and_invitee() {
     f.store.delete_event(f.webinar).expect("delete event");
     assert!(for_campaign(&f.store, f.campaign).expect("campaign").events.is_empty());
 }
+
+#[test]
+fn reminders_to_send_are_due_on_each_recipients_clock_and_can_be_marked_sent() {
+    use campaign_desk::domain::{Platform, ReminderKind};
+    use campaign_desk::service::people_reminders::{mark_sent, reminders_to_send};
+    let mut f = fixture();
+    let auckland = f
+        .store
+        .create_organisation(&OrganisationInput {
+            name: "Gabriela Aotearoa".into(),
+            zone: Some("Pacific/Auckland".into()),
+            ..Default::default()
+        })
+        .expect("org")
+        .id;
+    let invitees = [Invitee::organisation(auckland), Invitee::person(f.maria), Invitee::organisation(f.apwld)];
+    f.store.invite(f.weekly, "", &invitees).expect("invite");
+    // APWLD declined the 10th: no reminders for it there.
+    f.store
+        .update_invitation(f.weekly, &answer("2026-03-10T09:00", Invitee::organisation(f.apwld), RsvpAnswer::No))
+        .expect("no");
+    let now = chrono::Utc::now();
+    let list = reminders_to_send(&f.store, f.weekly, "2026-03-10T09:00", Platform::Text, "en", now).expect("list");
+    assert_eq!(list.occurrence, "2026-03-10T09:00");
+    let due: Vec<(&str, ReminderKind, &str, &str)> =
+        list.reminders.iter().map(|r| (r.name.as_str(), r.kind, r.due_local.as_str(), r.due.as_str())).collect();
+    // 09:00 Manila is 01:00 UTC and 14:00 in Auckland (NZDT); Maria is in KMU's zone, Manila.
+    assert_eq!(
+        due,
+        [
+            ("Gabriela Aotearoa", ReminderKind::Day, "2026-03-09T14:00", "2026-03-09T01:00:00Z"),
+            ("Maria Santos", ReminderKind::Day, "2026-03-09T09:00", "2026-03-09T01:00:00Z"),
+            ("Gabriela Aotearoa", ReminderKind::Hour, "2026-03-10T13:00", "2026-03-10T00:00:00Z"),
+            ("Maria Santos", ReminderKind::Hour, "2026-03-10T08:00", "2026-03-10T00:00:00Z"),
+        ]
+    );
+    let kiwi = &list.reminders[0];
+    assert!(kiwi.text.starts_with("Reminder: this is tomorrow.\n\n"), "{}", kiwi.text);
+    assert!(kiwi.text.contains("09:00 Manila · 14:00 Auckland"), "{}", kiwi.text);
+    assert!(list.reminders.iter().all(|r| r.sent_at.is_none()));
+
+    mark_sent(&mut f.store, f.weekly, "2026-03-10T09:00", &Invitee::person(f.maria), ReminderKind::Day, true)
+        .expect("mark");
+    let again = reminders_to_send(&f.store, f.weekly, "2026-03-10T09:00", Platform::Text, "fr", now).expect("list");
+    let sent: Vec<&str> = again.reminders.iter().filter(|r| r.sent_at.is_some()).map(|r| r.name.as_str()).collect();
+    assert_eq!(sent, ["Maria Santos"]);
+    assert!(again.reminders[0].text.starts_with("Rappel : c’est demain."), "{}", again.reminders[0].text);
+    // Another occurrence keeps its own marks; APWLD is expected there.
+    let next = reminders_to_send(&f.store, f.weekly, "2026-03-17T09:00", Platform::Email, "en", now).expect("next");
+    assert!(next.reminders.iter().all(|r| r.sent_at.is_none()) && next.reminders.len() == 6);
+
+    let declined =
+        mark_sent(&mut f.store, f.weekly, "2026-03-10T09:00", &Invitee::organisation(f.apwld), ReminderKind::Day, true);
+    assert_eq!(fields(declined.expect_err("declined")), [("invitee".into(), "core-no-reminder-for".into())]);
+    let whole = reminders_to_send(&f.store, f.weekly, "", Platform::Email, "en", now).expect_err("a series as a whole");
+    assert_eq!(fields(whole), [("occurrence".into(), "core-reminders-need-occurrence".into())]);
+    mark_sent(&mut f.store, f.weekly, "2026-03-10T09:00", &Invitee::person(f.maria), ReminderKind::Day, false)
+        .expect("unmark");
+    let back = reminders_to_send(&f.store, f.weekly, "2026-03-10T09:00", Platform::Text, "en", now).expect("list");
+    assert!(back.reminders.iter().all(|r| r.sent_at.is_none()));
+}

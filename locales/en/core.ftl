@@ -118,3 +118,7 @@ core-reply-unknown-attendee = { $email } answered, but no one invited to this ev
 core-reply-unknown-answer = '{ $value }' is not an answer an invitation can have (expected ACCEPTED, TENTATIVE or DECLINED)
 core-invitation-no-organizer = an invitation needs an organiser with an e-mail address: give one (--organizer-email), or record an e-mail for the event's lead organisation
 core-invitation-nobody-invited = nobody is invited to all occurrences of '{ $title }' yet: invite them first
+core-reminders-need-occurrence = reminders are sent before one occurrence: name the occurrence
+core-no-reminder-for = { $name } has no such reminder for this occurrence (not invited, or declined)
+core-reminder-day = Reminder: this is tomorrow.
+core-reminder-hour = Reminder: this starts in an hour.

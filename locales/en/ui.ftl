@@ -1366,6 +1366,14 @@ who-count-waiting = { $count } waiting for an answer
 who-count-noAnswer = { $count } gave no answer
 who-count-came = { $count } came
 who-count-didNotCome = { $count } did not come
+who-reminders = Reminders to send
+who-remindersAs = Written for
+who-remindersNone = No reminders to send: nobody invited is still expected.
+who-reminder-day = the day before
+who-reminder-hour = an hour before
+who-reminderDue = due { $time } in { $city }
+who-reminderSent = Sent
+who-copy = Copy
 who-campaignHeading = Who is coming
 who-campaignTotals =
     { $count ->

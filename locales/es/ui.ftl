@@ -1387,6 +1387,14 @@ who-count-didNotCome =
         [one] { $count } no asistió
        *[other] { $count } no asistieron
     }
+who-reminders = Recordatorios por enviar
+who-remindersAs = Escritos para
+who-remindersNone = No hay recordatorios por enviar: no se espera a nadie de las invitadas.
+who-reminder-day = el día antes
+who-reminder-hour = una hora antes
+who-reminderDue = para el { $time } en { $city }
+who-reminderSent = Enviado
+who-copy = Copiar
 who-campaignHeading = Quién viene
 who-campaignTotals =
     { $count ->

@@ -129,3 +129,7 @@ core-reply-unknown-attendee = { $email } a répondu, mais personne d’invité �
 core-reply-unknown-answer = « { $value } » n’est pas une réponse possible à une invitation (ACCEPTED, TENTATIVE ou DECLINED attendu)
 core-invitation-no-organizer = une invitation doit nommer un organisateur avec une adresse e-mail : indiquez-en une (--organizer-email), ou enregistrez le courriel de l’organisation principale de l’événement
 core-invitation-nobody-invited = personne n’est encore invité à toutes les occurrences de « { $title } » : invitez d’abord
+core-reminders-need-occurrence = les rappels s’envoient avant une occurrence : indiquez laquelle
+core-no-reminder-for = { $name } n’a pas ce rappel pour cette occurrence (pas invité·e, ou a décliné)
+core-reminder-day = Rappel : c’est demain.
+core-reminder-hour = Rappel : cela commence dans une heure.

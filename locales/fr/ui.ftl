@@ -1382,6 +1382,14 @@ who-count-didNotCome =
         [one] { $count } n’a pas participé
        *[other] { $count } n’ont pas participé
     }
+who-reminders = Rappels à envoyer
+who-remindersAs = Rédigés pour
+who-remindersNone = Aucun rappel à envoyer : personne parmi les invités n’est encore attendu.
+who-reminder-day = la veille
+who-reminder-hour = une heure avant
+who-reminderDue = à envoyer le { $time } à { $city }
+who-reminderSent = Envoyé
+who-copy = Copier
 who-campaignHeading = Qui vient
 who-campaignTotals =
     { $count ->

@@ -116,3 +116,7 @@ core-reply-unknown-attendee = sumagot si { $email }, pero walang imbitado sa akt
 core-reply-unknown-answer = hindi sagot sa imbitasyon ang “{ $value }” (dapat ACCEPTED, TENTATIVE, o DECLINED)
 core-invitation-no-organizer = kailangan ng imbitasyon ang organizer na may e-mail: magbigay ng isa (--organizer-email), o itala ang e-mail ng pangunahing organisasyon ng aktibidad
 core-invitation-nobody-invited = wala pang imbitado sa lahat ng ulit ng “{ $title }”: mag-imbita muna
+core-reminders-need-occurrence = ipinapadala ang paalala bago ang isang ulit: piliin kung aling ulit
+core-no-reminder-for = walang ganoong paalala si { $name } para sa ulit na ito (hindi imbitado, o tumanggi)
+core-reminder-day = Paalala: bukas na ito.
+core-reminder-hour = Paalala: magsisimula ito sa loob ng isang oras.

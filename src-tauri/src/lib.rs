@@ -155,6 +155,8 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::invitations::invitation_update,
             commands::invitations::invitation_remove,
             commands::invitations::campaign_invitations,
+            commands::invitations::reminders_to_send,
+            commands::invitations::reminder_mark_sent,
             commands::subscriptions::subscription_list,
             commands::subscriptions::subscription_add,
             commands::subscriptions::subscription_refresh,

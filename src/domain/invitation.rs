@@ -25,6 +25,11 @@ impl Attendance {
     }
 }
 
+string_enum!(
+    /// A reminder to people before an occurrence: the day before, or an hour before.
+    ReminderKind { Day = "day", Hour = "hour" }
+);
+
 /// Who is invited: an organisation or a person, never both.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]

@@ -23,7 +23,7 @@ pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus,
 pub(crate) use event::series_start;
 pub use event::{Event, EventInput};
 pub(crate) use invitation::checked_recurrence_id;
-pub use invitation::{Attendance, Invitation, InvitationCounts, InvitationUpdate, Invitee, RsvpAnswer};
+pub use invitation::{Attendance, Invitation, InvitationCounts, InvitationUpdate, Invitee, ReminderKind, RsvpAnswer};
 pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};

@@ -14,6 +14,7 @@ pub mod import_file;
 pub mod invitation_ics;
 pub mod invitations;
 pub mod partner_times;
+pub mod people_reminders;
 pub mod reminders;
 pub mod series_edit;
 pub mod statement_diff;

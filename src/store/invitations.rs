@@ -176,6 +176,11 @@ pub(crate) fn not_invited(conn: &Connection, invitee: &Invitee) -> Error {
     Error::invalid_msg("invitee", crate::msg!("core-not-invited", name = name))
 }
 
+/// An organisation's or person's name, for messages about them.
+pub(crate) fn invitee_name(store: &Store, invitee: &Invitee) -> Result<String> {
+    name_of(store.conn(), invitee)
+}
+
 fn name_of(conn: &Connection, invitee: &Invitee) -> Result<String> {
     let name = match (invitee.organisation_id, invitee.person_id) {
         (Some(id), _) => conn.query_row("SELECT name FROM organisations WHERE id = ?1", [id], |r| r.get(0)),

@@ -1,8 +1,9 @@
 //! "Who is coming": an occurrence's invitations, answers and attendance, and a campaign's counts. Each write
 //! answers with the occurrence's invitations as they now are, so the section redraws from one reply.
 
-use campaign_desk::domain::{InvitationUpdate, Invitee};
+use campaign_desk::domain::{InvitationUpdate, Invitee, Platform, ReminderKind};
 use campaign_desk::service::invitations::{self, CampaignInvitations, OccurrenceInvitations};
+use campaign_desk::service::people_reminders::{self, OccurrenceReminders};
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
@@ -70,4 +71,40 @@ pub fn invitation_remove(
 #[tauri::command(async)]
 pub fn campaign_invitations(state: State<'_, AppState>, campaign_id: i64) -> Reply<CampaignInvitations> {
     state.with(|s| invitations::for_campaign(s, campaign_id))
+}
+
+/// The reminders to send before one occurrence, written for `platform` in `lang`.
+#[tauri::command(async)]
+pub fn reminders_to_send(
+    state: State<'_, AppState>,
+    event_id: i64,
+    recurrence_id: String,
+    platform: Platform,
+    lang: String,
+) -> Reply<OccurrenceReminders> {
+    let now = chrono::Utc::now();
+    state.with(|s| people_reminders::reminders_to_send(s, event_id, &recurrence_id, platform, &lang, now))
+}
+
+/// Marks one reminder sent (or not), then answers with the list as `reminders_to_send` would.
+#[tauri::command(async)]
+#[allow(clippy::too_many_arguments)]
+pub fn reminder_mark_sent(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    event_id: i64,
+    recurrence_id: String,
+    invitee: Invitee,
+    kind: ReminderKind,
+    sent: bool,
+    platform: Platform,
+    lang: String,
+) -> Reply<OccurrenceReminders> {
+    let now = chrono::Utc::now();
+    let list = state.with(|s| {
+        people_reminders::mark_sent(s, event_id, &recurrence_id, &invitee, kind, sent)?;
+        people_reminders::reminders_to_send(s, event_id, &recurrence_id, platform, &lang, now)
+    })?;
+    emit_data_changed(&app, "invitation");
+    Ok(list)
 }

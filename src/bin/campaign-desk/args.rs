@@ -75,6 +75,9 @@ pub enum Command {
     Attendance(crate::invitations::AttendanceArgs),
     /// Who is invited to an event or one occurrence: answers, attendance, counts and who has not answered.
     Invitations(crate::invitations::ListArgs),
+    /// Reminders to send to those invited to an occurrence (the day before, an hour before, on their own clock);
+    /// --sent marks one done.
+    Reminders(crate::invitations::RemindersArgs),
     /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
     #[command(subcommand)]
     Db(crate::db::DbCmd),

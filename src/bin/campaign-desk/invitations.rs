@@ -251,3 +251,63 @@ fn counts_line(c: &InvitationCounts) -> String {
         c.invited, c.yes, c.maybe, c.no, c.waiting, c.no_answer, c.came, c.did_not_come
     )
 }
+
+#[derive(Args)]
+pub struct RemindersArgs {
+    pub event: i64,
+    #[command(flatten)]
+    pub occurrence: Occurrence,
+    /// How the messages are written: email, text (WhatsApp/Signal) or another announcement platform.
+    #[arg(long, default_value = "email")]
+    pub platform: String,
+    /// en, es, fr, id or tl (default: the language in settings, else English).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Mark this invitee's reminder sent (with --org or --person and --kind).
+    #[arg(long, requires = "kind")]
+    pub sent: bool,
+    /// Take a "sent" mark back.
+    #[arg(long, requires = "kind", conflicts_with = "sent")]
+    pub unsent: bool,
+    /// day (the day before) or hour (an hour before).
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long = "org", value_name = "ID")]
+    pub organisation: Option<i64>,
+    #[arg(long, value_name = "ID")]
+    pub person: Option<i64>,
+}
+
+/// `reminders EVENT`: the reminders to send for an occurrence, or one marked sent.
+pub fn reminders(store: &mut Store, a: RemindersArgs, out: &Out) -> anyhow::Result<()> {
+    use campaign_desk::domain::{Platform, ReminderKind};
+    use campaign_desk::service::people_reminders::{mark_sent, reminders_to_send};
+    let rid = a.occurrence.rid().to_string();
+    if let Some(kind) = &a.kind {
+        let kind: ReminderKind = kind.parse().map_err(|m: String| Error::invalid("kind", m))?;
+        let invitee = Invitee { organisation_id: a.organisation, person_id: a.person };
+        mark_sent(store, a.event, &rid, &invitee, kind, !a.unsent)?;
+    }
+    let platform: Platform = a.platform.parse().map_err(|m: String| Error::invalid("platform", m))?;
+    let lang = match a.lang {
+        Some(l) => l,
+        None => store.settings()?.locale.clone(),
+    };
+    let lang = if lang == "auto" { "en".to_string() } else { lang };
+    let list = reminders_to_send(store, a.event, &rid, platform, &lang, chrono::Utc::now())?;
+    out.value(&list, || {
+        if list.reminders.is_empty() {
+            println!("No reminders to send: nobody invited is still expected.");
+        }
+        for r in &list.reminders {
+            let state = match &r.sent_at {
+                Some(at) => format!("sent {at}"),
+                None => "to send".into(),
+            };
+            let to: Vec<&str> = [r.email.as_deref(), r.phone.as_deref()].into_iter().flatten().collect();
+            let to = if to.is_empty() { String::new() } else { format!(" <{}>", to.join(", ")) };
+            println!("== {}{to} · {} · due {} {} · {state}", r.name, r.kind, r.due_local, r.zone);
+            println!("{}\n", r.text);
+        }
+    })
+}

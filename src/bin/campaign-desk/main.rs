@@ -184,6 +184,7 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Rsvp(a) => invitations::rsvp(store, a, out),
         Command::Attendance(a) => invitations::attendance(store, a, out),
         Command::Invitations(a) => invitations::list(store, a, out),
+        Command::Reminders(a) => invitations::reminders(store, a, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
         Command::Subscribe { url, name, colour } => {
             subscriptions::subscribe(store, &url, name.as_deref(), colour.as_deref(), out)

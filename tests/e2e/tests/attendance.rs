@@ -97,6 +97,28 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
         );
         app.screenshot("who-answers").await?;
 
+        // Reminders to send: the day before and an hour before, for everyone invited but the one who said no.
+        let expected = 2 * (invited as usize - 1);
+        app.wait_for_count("who-reminder", expected).await?;
+        let mut names = Vec::new();
+        for r in app.client().find_all(Locator::Css("[data-testid=\"who-reminder\"]")).await? {
+            names.push(r.attr("data-name").await?.unwrap_or_default());
+        }
+        ensure!(names.len() == expected && !names.iter().any(|n| n == NO), "reminders for {names:?}");
+        let first = app.wait_for_testid("who-reminder-sent").await?;
+        first.click().await?;
+        app.wait_until("a reminder marked sent", || async {
+            let sent = app.client().find_all(Locator::Css("[data-testid=\"who-reminder\"].sent")).await?.len();
+            Ok((sent == 1).then_some(()))
+        })
+        .await?;
+        let summary = app.client().find(Locator::Css("[data-testid=\"who-reminder\"] summary")).await?;
+        summary.click().await?;
+        let text = app.text_of("who-reminder-text").await?;
+        ensure!(text.starts_with("Reminder: this is tomorrow.") && text.contains(WEBINAR), "reminder {text:?}");
+        app.scrolled_into_view("who-reminders").await?;
+        app.screenshot("who-reminders").await?;
+
         // Back in the details, and after opening the event again: the same counts.
         app.click_testid("who-close").await?;
         app.wait_for_testid("calendar-details").await?;

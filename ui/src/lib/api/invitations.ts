@@ -2,6 +2,9 @@ import type { CampaignInvitations } from '../bindings/CampaignInvitations';
 import type { InvitationUpdate } from '../bindings/InvitationUpdate';
 import type { Invitee } from '../bindings/Invitee';
 import type { OccurrenceInvitations } from '../bindings/OccurrenceInvitations';
+import type { OccurrenceReminders } from '../bindings/OccurrenceReminders';
+import type { Platform } from '../bindings/Platform';
+import type { ReminderKind } from '../bindings/ReminderKind';
 import { call } from './client';
 
 /**
@@ -30,4 +33,22 @@ export function invitationRemove(eventId: number, recurrenceId: string, invitee:
 /** A campaign's invitation totals and each of its events' counts. */
 export function campaignInvitations(campaignId: number): Promise<CampaignInvitations> {
   return call<CampaignInvitations>('campaign_invitations', { campaignId });
+}
+
+/** The reminders to send before one occurrence (the day before, an hour before, due on each recipient's clock). */
+export function remindersToSend(eventId: number, recurrenceId: string, platform: Platform, lang: string): Promise<OccurrenceReminders> {
+  return call<OccurrenceReminders>('reminders_to_send', { eventId, recurrenceId, platform, lang });
+}
+
+/** Marks one reminder sent (or not); resolves with the list as it now is. */
+export function reminderMarkSent(
+  eventId: number,
+  recurrenceId: string,
+  invitee: Invitee,
+  kind: ReminderKind,
+  sent: boolean,
+  platform: Platform,
+  lang: string,
+): Promise<OccurrenceReminders> {
+  return call<OccurrenceReminders>('reminder_mark_sent', { eventId, recurrenceId, invitee, kind, sent, platform, lang });
 }
