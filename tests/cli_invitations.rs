@@ -185,6 +185,12 @@ fn reminders_listed_and_marked_sent() {
     let r = cli.run(&["reminders", &e, "--occurrence", at, "--sent", "--org", &a, "--kind", "day"]);
     assert_eq!(r.status, 2, "{}", r.stderr);
     assert!(r.stderr.contains("APWLD has no such reminder for this occurrence"), "{}", r.stderr);
+    let r = cli.run(&["reminders", &e, "--occurrence", at, "--sent", "--kind", "day"]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("name an organisation or a person"), "{}", r.stderr);
+    let r = cli.run(&["reminders", &e, "--occurrence", at, "--sent", "--org", "999", "--kind", "day"]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("organisation 999 has no such reminder"), "{}", r.stderr);
     let r = cli.run(&["reminders", &e]);
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("reminders are sent before one occurrence"), "{}", r.stderr);

@@ -140,6 +140,9 @@ pub fn mark_sent(
     kind: ReminderKind,
     sent: bool,
 ) -> Result<OccurrenceReminders> {
+    let mut c = crate::validate::Checker::new();
+    invitee.check(&mut c);
+    c.finish()?;
     let list = reminders_to_send(store, event_id, recurrence_id, Platform::Email, "en", Utc::now())?;
     if !list.reminders.iter().any(|r| r.invitee == *invitee && r.kind == kind) {
         let name = crate::store::invitee_name(store, invitee)?;

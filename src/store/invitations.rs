@@ -181,13 +181,15 @@ pub(crate) fn invitee_name(store: &Store, invitee: &Invitee) -> Result<String> {
     name_of(store.conn(), invitee)
 }
 
+/// The name, or "organisation 7" / "person 7" for one that does not exist (a message about it still reads).
 fn name_of(conn: &Connection, invitee: &Invitee) -> Result<String> {
-    let name = match (invitee.organisation_id, invitee.person_id) {
-        (Some(id), _) => conn.query_row("SELECT name FROM organisations WHERE id = ?1", [id], |r| r.get(0)),
-        (_, Some(id)) => conn.query_row("SELECT name FROM people WHERE id = ?1", [id], |r| r.get(0)),
+    let (sql, entity, id) = match (invitee.organisation_id, invitee.person_id) {
+        (Some(id), _) => ("SELECT name FROM organisations WHERE id = ?1", "organisation", id),
+        (_, Some(id)) => ("SELECT name FROM people WHERE id = ?1", "person", id),
         _ => return Ok(String::new()),
     };
-    Ok(name?)
+    let name: Option<String> = conn.query_row(sql, [id], |r| r.get(0)).optional()?;
+    Ok(name.unwrap_or_else(|| format!("{entity} {id}")))
 }
 
 /// A recurrence id must be '' or name a real instance of a series.
