@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLI=${CLI:-${CARGO_TARGET_DIR:-target}/debug/campaign-desk}
-PY=.venv/bin/python
+PY=${PY:-.venv/bin/python}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export CAMPAIGN_DESK_DB="$tmp/crosscheck.sqlite3" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
@@ -89,6 +89,63 @@ for row in sorted(set(a) ^ set(b)):
 sys.exit(0 if a == b else 1)
 PY
 done
+# An invitation (iTIP REQUEST, issue #18): the Toronto chapter series to an organisation and a person with e-mail
+# addresses (one has said yes) and one without (named, left out). Read back by icalendar and ical.js: METHOD, an
+# ORGANIZER in every VEVENT, each ATTENDEE with CN, PARTSTAT and RSVP, and the same occurrences as the export.
+org=$(cd_ org add --name "Migrante Canada, Toronto: chapter" --email toronto@migrante.example | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+who=$(cd_ person add --name 'Ana "Ninay" Reyes' --email ana@example.org | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+cd_ invite "$chapter" --org "$org,1" --person "$who" >/dev/null
+cd_ rsvp "$chapter" --person "$who" --answer yes >/dev/null
+cd_ invite "$chapter" --ics "$tmp/invite.ics" --organizer-email coordinator@example.org --organizer-name "Alliance desk" \
+  >"$tmp/invite.json"
+"$PY" - "$tmp/invite.ics" "$tmp/all.ics" "$tmp/invite.json" <<'PY' || status=1
+import json, sys
+import icalendar, recurring_ical_events
+invite = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+summary = json.load(open(sys.argv[3]))
+problems = []
+if str(invite.get("METHOD")) != "REQUEST":
+    problems.append(f"METHOD {invite.get('METHOD')}")
+events = invite.walk("VEVENT")
+want = {
+    "mailto:toronto@migrante.example": ("Migrante Canada, Toronto: chapter", "NEEDS-ACTION", "GROUP"),
+    "mailto:ana@example.org": ("Ana 'Ninay' Reyes", "ACCEPTED", "INDIVIDUAL"),
+}
+for e in events:
+    if str(e.get("ORGANIZER")) != "mailto:coordinator@example.org" or e["ORGANIZER"].params.get("CN") != "Alliance desk":
+        problems.append(f"ORGANIZER {e.get('ORGANIZER')!r}")
+    attendees = e.get("ATTENDEE")
+    attendees = attendees if isinstance(attendees, list) else [attendees]
+    got = {str(a): (a.params.get("CN"), a.params.get("PARTSTAT"), a.params.get("CUTYPE")) for a in attendees}
+    if got != want or any(a.params.get("RSVP") != "TRUE" for a in attendees):
+        problems.append(f"ATTENDEE {got}")
+if len(summary["without_email"]) != 1:
+    problems.append(f"without e-mail {summary['without_email']}")
+published = icalendar.Calendar.from_ical(open(sys.argv[2], "rb").read())
+uid = str(events[0]["UID"]) if events else ""
+starts = lambda cal: sorted(o["DTSTART"].dt.isoformat() for o in recurring_ical_events.of(cal).between((2025, 1, 1), (2026, 1, 1)) if str(o["UID"]) == uid)
+if not events or starts(invite) != starts(published):
+    problems.append("the invitation's occurrences differ from the export's")
+print(f"ics invitation: {len(events)} VEVENTs, {len(starts(invite))} occurrences, attendees read back by icalendar"
+      if not problems else "ics invitation: MISMATCH " + "; ".join(problems))
+sys.exit(1 if problems else 0)
+PY
+node - "$tmp/invite.ics" <<'JS' || status=1
+const { readFileSync } = await import("node:fs");
+const ICAL = (await import(process.cwd() + "/ui/node_modules/ical.js/dist/ical.js")).default;
+const root = new ICAL.Component(ICAL.parse(readFileSync(process.argv[2], "utf8")));
+const bad = [];
+if (root.getFirstPropertyValue("method") !== "REQUEST") bad.push("METHOD");
+for (const vevent of root.getAllSubcomponents("vevent")) {
+  const event = new ICAL.Event(vevent);
+  if (event.organizer !== "mailto:coordinator@example.org") bad.push(`ORGANIZER ${event.organizer}`);
+  const seen = event.attendees.map((a) => `${a.getParameter("cn")}|${a.getParameter("partstat")}|${a.getParameter("rsvp")}|${a.getFirstValue()}`).sort();
+  const want = ["Ana 'Ninay' Reyes|ACCEPTED|TRUE|mailto:ana@example.org", "Migrante Canada, Toronto: chapter|NEEDS-ACTION|TRUE|mailto:toronto@migrante.example"];
+  if (JSON.stringify(seen) !== JSON.stringify(want)) bad.push(`ATTENDEE ${seen}`);
+}
+console.log(bad.length ? `ics invitation (ical.js): MISMATCH ${bad.join("; ")}` : "ics invitation (ical.js): organiser and attendees read back");
+process.exit(bad.length ? 1 : 0);
+JS
 # Every client-shaped fixture on its own, into a fresh database, compared occurrence by occurrence with
 # recurring_ical_events; a crash, a timeout or a difference not justified in tests/ics/known-disagreements.txt fails.
 "$PY" scripts/ics-corpus-check.py --cli "$CLI" --known tests/ics/known-disagreements.txt --strict tests/fixtures/ics \

@@ -14,6 +14,8 @@ use campaign_desk::service::calendar_view::CalendarFilter;
 use campaign_desk::service::find_time::{FindTimeAnswer, FindTimeQuery};
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
+use campaign_desk::service::invitations::{CampaignInvitations, EventInvitationCounts, OccurrenceInvitations};
+use campaign_desk::service::people_reminders::{OccurrenceReminders, ReminderToSend};
 use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
@@ -42,6 +44,18 @@ fn export_all(dir: &Path) {
         CampaignDetail,
         Event,
         EventInput,
+        Invitation,
+        InvitationCounts,
+        InvitationUpdate,
+        Invitee,
+        RsvpAnswer,
+        Attendance,
+        OccurrenceInvitations,
+        EventInvitationCounts,
+        CampaignInvitations,
+        ReminderKind,
+        ReminderToSend,
+        OccurrenceReminders,
         Settings,
         DemoReport,
         CsvPreview,

@@ -394,3 +394,23 @@ core-cli-db-recovery-key = Recovery key — write it down or print it and keep i
 core-cli-db-recovery-key-why = Without it, a lost keyring means the database cannot be opened.
 core-cli-db-plain-file-kept = The plain file is kept as { $path }: once the encrypted database works, remove it with `campaign-desk db encrypt --confirm-remove-plain`
 core-cli-db-plain-backups-left = Warning: { $count } older backups in { $folder } are not encrypted; delete them once you no longer need them
+## Who is coming: invitations, answers and attendance (src/store/invitations.rs, src/service/invitations.rs)
+## { $name } is an organisation's or a person's name; { $uid } an event's calendar identifier.
+
+core-invitee-one-of = name an organisation or a person (one of the two)
+core-invite-nobody = name at least one organisation or person to invite
+core-invitation-nothing-to-change = give an answer, an attendance or notes to record
+core-attendance-needs-occurrence = attendance is recorded for one occurrence: name the occurrence
+core-invitation-event-does-not-repeat = event { $id } does not repeat: its invitations are for the event as a whole (leave out the occurrence)
+core-not-invited = { $name } is not invited there
+core-reply-unknown-event = no event here has the calendar identifier '{ $uid }' that this reply answers
+core-reply-not-a-reply = this file is not a reply to an invitation (METHOD:{ $method }; expected METHOD:REPLY)
+core-reply-no-attendee = the reply names no attendee
+core-reply-unknown-attendee = { $email } answered, but no one invited to this event has that e-mail address
+core-reply-unknown-answer = '{ $value }' is not an answer an invitation can have (expected ACCEPTED, TENTATIVE or DECLINED)
+core-invitation-no-organizer = an invitation needs an organiser with an e-mail address: give one (--organizer-email), or record an e-mail for the event's lead organisation
+core-invitation-nobody-invited = nobody is invited to all occurrences of '{ $title }' yet: invite them first
+core-reminders-need-occurrence = reminders are sent before one occurrence: name the occurrence
+core-no-reminder-for = { $name } has no such reminder for this occurrence (not invited, or declined)
+core-reminder-day = Reminder: this is tomorrow.
+core-reminder-hour = Reminder: this starts in an hour.

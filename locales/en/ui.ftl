@@ -1313,3 +1313,73 @@ calShare-undo = Undo my change
 calShare-undoing = Undoing…
 calShare-undoneRestored = The calendar’s version is back.
 calShare-undoneRemoved = The new event is removed: the calendar never had it.
+
+## Who is coming: invitations, answers and attendance of an event's occurrence, and a campaign's counts
+
+rsvpAnswer-invited = No answer yet
+rsvpAnswer-yes = Yes
+rsvpAnswer-maybe = Maybe
+rsvpAnswer-no = No
+rsvpAnswer-no_answer = Gave no answer
+attendance-unrecorded = —
+attendance-came = Came
+attendance-absent = Did not come
+who-open = Answers and attendance…
+who-invite = Invite organisations and people…
+who-section = Who is coming
+who-title = Who is coming: { $title }
+who-scope = Which occurrences
+who-scope-this = This occurrence
+who-scope-all = All occurrences
+who-suggested = Not invited yet:
+who-inviteCoOrganisers = Invite the { $count } co-organisers
+who-add = Invite an organisation or a person
+who-addPlaceholder = Type a name…
+who-addNone = No one else by that name in the directory
+who-kind-person = Person
+who-kind-organisation = Organisation
+who-empty = Nobody is invited yet. Invite the co-organisers above, or anyone in the directory.
+who-col-who = Who
+who-col-answer = Answer
+who-col-came = Came?
+who-col-notes = Notes
+who-fromSeries = answer for all occurrences
+who-answerFor = Answer of { $name }
+who-cameFor = Did { $name } come?
+who-notesFor = Notes on { $name }
+who-attendanceNeedsOccurrence = Who came is recorded for each occurrence: choose “This occurrence”.
+who-remove = Remove
+who-removeFromSeries = Remove from all occurrences
+who-removeName = Remove { $name }
+who-followUp =
+    { $count ->
+        [one] Still to answer: { $count } invitation
+       *[other] Still to answer: { $count } invitations
+    }
+who-noContact = no e-mail or phone in the directory
+who-copyFollowUp = Copy names and contacts
+who-copied = Copied
+who-count-invited = { $count } invited
+who-count-yes = { $count } yes
+who-count-maybe = { $count } maybe
+who-count-no = { $count } no
+who-count-waiting = { $count } waiting for an answer
+who-count-noAnswer = { $count } gave no answer
+who-count-came = { $count } came
+who-count-didNotCome = { $count } did not come
+who-reminders = Reminders to send
+who-remindersAs = Written for
+who-remindersNone = No reminders to send: nobody invited is still expected.
+who-reminder-day = the day before
+who-reminder-hour = an hour before
+who-reminderDue = due { $time } in { $city }
+who-reminderSent = Sent
+who-copy = Copy
+who-campaignHeading = Who is coming
+who-campaignTotals =
+    { $count ->
+        [one] Across its { $count } event:
+       *[other] Across its { $count } events:
+    }
+who-campaignNone = No one is invited to this campaign’s events yet. Open an event and choose “Who is coming”.
+who-campaignNote = Every invitation counts: an answer for all occurrences of a repeating event once, and each occurrence’s own answer once.

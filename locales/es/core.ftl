@@ -453,3 +453,22 @@ core-cli-db-recovery-key = Clave de recuperación: anótala o imprímela y guár
 core-cli-db-recovery-key-why = Sin ella, si se pierde el llavero, la base de datos no se podrá abrir.
 core-cli-db-plain-file-kept = El archivo sin cifrar se conserva como { $path }: cuando la base de datos cifrada funcione, elimínalo con `campaign-desk db encrypt --confirm-remove-plain`
 core-cli-db-plain-backups-left = Aviso: { $count } copias de seguridad anteriores en { $folder } no están cifradas; elimínalas cuando ya no las necesites
+## Quién viene: invitaciones, respuestas y asistencia
+
+core-invitee-one-of = indica una organización o una persona (una de las dos)
+core-invite-nobody = indica al menos una organización o persona a la que invitar
+core-invitation-nothing-to-change = indica una respuesta, una asistencia o notas para registrar
+core-attendance-needs-occurrence = la asistencia se registra para una sola repetición: indica cuál
+core-invitation-event-does-not-repeat = el evento { $id } no se repite: sus invitaciones son para el evento entero (no indiques repetición)
+core-not-invited = { $name } no está invitada ahí
+core-reply-unknown-event = ningún evento de aquí tiene el identificador de calendario «{ $uid }» al que responde esta respuesta
+core-reply-not-a-reply = este archivo no es una respuesta a una invitación (METHOD:{ $method }; se esperaba METHOD:REPLY)
+core-reply-no-attendee = la respuesta no nombra a ningún asistente
+core-reply-unknown-attendee = { $email } respondió, pero nadie invitado a este evento tiene esa dirección de correo
+core-reply-unknown-answer = «{ $value }» no es una respuesta posible a una invitación (se esperaba ACCEPTED, TENTATIVE o DECLINED)
+core-invitation-no-organizer = una invitación necesita una organizadora con dirección de correo: indica una (--organizer-email) o registra el correo de la organización principal del evento
+core-invitation-nobody-invited = aún no hay nadie invitado a todas las repeticiones de «{ $title }»: invita primero
+core-reminders-need-occurrence = los recordatorios se envían antes de una repetición: indica cuál
+core-no-reminder-for = { $name } no tiene ese recordatorio para esta repetición (no está invitada o dijo que no)
+core-reminder-day = Recordatorio: es mañana.
+core-reminder-hour = Recordatorio: empieza en una hora.

@@ -1318,3 +1318,89 @@ calShare-undo = Deshacer mi cambio
 calShare-undoing = Deshaciendo…
 calShare-undoneRestored = Se recuperó la versión del calendario.
 calShare-undoneRemoved = Se quitó el evento nuevo: el calendario nunca lo tuvo.
+
+## Quién viene: invitaciones, respuestas y asistencia
+
+rsvpAnswer-invited = Sin respuesta aún
+rsvpAnswer-yes = Sí
+rsvpAnswer-maybe = Quizás
+rsvpAnswer-no = No
+rsvpAnswer-no_answer = No respondió
+attendance-unrecorded = —
+attendance-came = Asistió
+attendance-absent = No asistió
+who-open = Respuestas y asistencia…
+who-invite = Invitar a organizaciones y personas…
+who-section = Quién viene
+who-title = Quién viene: { $title }
+who-scope = Qué repeticiones
+who-scope-this = Esta repetición
+who-scope-all = Todas las repeticiones
+who-suggested = Aún sin invitar:
+who-inviteCoOrganisers = Invitar a las { $count } coorganizadoras
+who-add = Invitar a una organización o una persona
+who-addPlaceholder = Escribe un nombre…
+who-addNone = No hay nadie más con ese nombre en el directorio
+who-kind-person = Persona
+who-kind-organisation = Organización
+who-empty = Aún no hay nadie invitado. Invita arriba a las coorganizadoras, o a quien quieras del directorio.
+who-col-who = Quién
+who-col-answer = Respuesta
+who-col-came = ¿Asistió?
+who-col-notes = Notas
+who-fromSeries = respuesta para todas las repeticiones
+who-answerFor = Respuesta de { $name }
+who-cameFor = ¿Asistió { $name }?
+who-notesFor = Notas sobre { $name }
+who-attendanceNeedsOccurrence = La asistencia se registra por repetición: elige «Esta repetición».
+who-remove = Quitar
+who-removeFromSeries = Quitar de todas las repeticiones
+who-removeName = Quitar a { $name }
+who-followUp =
+    { $count ->
+        [one] Falta responder: { $count } invitación
+       *[other] Faltan por responder: { $count } invitaciones
+    }
+who-noContact = sin correo ni teléfono en el directorio
+who-copyFollowUp = Copiar nombres y contactos
+who-copied = Copiado
+who-count-invited =
+    { $count ->
+        [one] { $count } invitación
+       *[other] { $count } invitaciones
+    }
+who-count-yes = { $count } sí
+who-count-maybe = { $count } quizás
+who-count-no = { $count } no
+who-count-waiting = { $count } sin respuesta aún
+who-count-noAnswer =
+    { $count ->
+        [one] { $count } no respondió
+       *[other] { $count } no respondieron
+    }
+who-count-came =
+    { $count ->
+        [one] { $count } asistió
+       *[other] { $count } asistieron
+    }
+who-count-didNotCome =
+    { $count ->
+        [one] { $count } no asistió
+       *[other] { $count } no asistieron
+    }
+who-reminders = Recordatorios por enviar
+who-remindersAs = Escritos para
+who-remindersNone = No hay recordatorios por enviar: no se espera a nadie de las invitadas.
+who-reminder-day = el día antes
+who-reminder-hour = una hora antes
+who-reminderDue = para el { $time } en { $city }
+who-reminderSent = Enviado
+who-copy = Copiar
+who-campaignHeading = Quién viene
+who-campaignTotals =
+    { $count ->
+        [one] En su { $count } evento:
+       *[other] En sus { $count } eventos:
+    }
+who-campaignNone = Aún no hay nadie invitado a los eventos de esta campaña. Abre un evento y elige «Quién viene».
+who-campaignNote = Cuenta cada invitación: la respuesta para todas las repeticiones de un evento que se repite cuenta una vez, y la propia de cada repetición, otra.

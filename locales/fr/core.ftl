@@ -450,3 +450,22 @@ core-cli-db-recovery-key = Clé de récupération — notez-la ou imprimez-la et
 core-cli-db-recovery-key-why = Sans elle, si le trousseau est perdu, la base ne pourra plus être ouverte.
 core-cli-db-plain-file-kept = Le fichier non chiffré est conservé sous { $path } : une fois la base chiffrée en service, supprimez-le avec `campaign-desk db encrypt --confirm-remove-plain`
 core-cli-db-plain-backups-left = Attention : { $count } sauvegardes plus anciennes dans { $folder } ne sont pas chiffrées ; supprimez-les quand vous n’en aurez plus besoin
+## Qui vient : invitations, réponses et présence
+
+core-invitee-one-of = indiquez une organisation ou une personne (l’une des deux)
+core-invite-nobody = indiquez au moins une organisation ou une personne à inviter
+core-invitation-nothing-to-change = indiquez une réponse, une présence ou des notes à enregistrer
+core-attendance-needs-occurrence = la présence s’enregistre pour une seule occurrence : indiquez laquelle
+core-invitation-event-does-not-repeat = l’événement { $id } ne se répète pas : ses invitations valent pour l’événement entier (n’indiquez pas d’occurrence)
+core-not-invited = { $name } n’est pas invité·e à cet endroit
+core-reply-unknown-event = aucun événement ici n’a l’identifiant de calendrier « { $uid } » auquel cette réponse répond
+core-reply-not-a-reply = ce fichier n’est pas une réponse à une invitation (METHOD:{ $method } ; METHOD:REPLY attendu)
+core-reply-no-attendee = la réponse ne nomme aucun participant
+core-reply-unknown-attendee = { $email } a répondu, mais personne d’invité à cet événement n’a cette adresse e-mail
+core-reply-unknown-answer = « { $value } » n’est pas une réponse possible à une invitation (ACCEPTED, TENTATIVE ou DECLINED attendu)
+core-invitation-no-organizer = une invitation doit nommer un organisateur avec une adresse e-mail : indiquez-en une (--organizer-email), ou enregistrez le courriel de l’organisation principale de l’événement
+core-invitation-nobody-invited = personne n’est encore invité à toutes les occurrences de « { $title } » : invitez d’abord
+core-reminders-need-occurrence = les rappels s’envoient avant une occurrence : indiquez laquelle
+core-no-reminder-for = { $name } n’a pas ce rappel pour cette occurrence (pas invité·e, ou a décliné)
+core-reminder-day = Rappel : c’est demain.
+core-reminder-hour = Rappel : cela commence dans une heure.

@@ -1313,3 +1313,89 @@ calShare-undo = Annuler ma modification
 calShare-undoing = Annulation…
 calShare-undoneRestored = La version du calendrier est rétablie.
 calShare-undoneRemoved = Le nouvel événement est retiré : le calendrier ne l’a jamais eu.
+
+## Qui vient : invitations, réponses et participation
+
+rsvpAnswer-invited = Pas encore de réponse
+rsvpAnswer-yes = Oui
+rsvpAnswer-maybe = Peut-être
+rsvpAnswer-no = Non
+rsvpAnswer-no_answer = N’a pas répondu
+attendance-unrecorded = —
+attendance-came = A participé
+attendance-absent = N’a pas participé
+who-open = Réponses et participation…
+who-invite = Inviter des organisations et des personnes…
+who-section = Qui vient
+who-title = Qui vient : { $title }
+who-scope = Quelles occurrences
+who-scope-this = Cette occurrence
+who-scope-all = Toutes les occurrences
+who-suggested = Pas encore invitées :
+who-inviteCoOrganisers = Inviter les { $count } organisations co-organisatrices
+who-add = Inviter une organisation ou une personne
+who-addPlaceholder = Tapez un nom…
+who-addNone = Personne d’autre de ce nom dans l’annuaire
+who-kind-person = Personne
+who-kind-organisation = Organisation
+who-empty = Personne n’est encore invité. Invitez les organisations co-organisatrices ci-dessus, ou qui vous voulez dans l’annuaire.
+who-col-who = Qui
+who-col-answer = Réponse
+who-col-came = Participation
+who-col-notes = Notes
+who-fromSeries = réponse pour toutes les occurrences
+who-answerFor = Réponse de { $name }
+who-cameFor = Participation de { $name }
+who-notesFor = Notes sur { $name }
+who-attendanceNeedsOccurrence = La participation s’enregistre occurrence par occurrence : choisissez « Cette occurrence ».
+who-remove = Retirer
+who-removeFromSeries = Retirer de toutes les occurrences
+who-removeName = Retirer { $name }
+who-followUp =
+    { $count ->
+        [one] Sans réponse : { $count } invitation
+       *[other] Sans réponse : { $count } invitations
+    }
+who-noContact = ni courriel ni téléphone dans l’annuaire
+who-copyFollowUp = Copier les noms et les contacts
+who-copied = Copié
+who-count-invited =
+    { $count ->
+        [one] { $count } invitation
+       *[other] { $count } invitations
+    }
+who-count-yes = { $count } oui
+who-count-maybe = { $count } peut-être
+who-count-no = { $count } non
+who-count-waiting = { $count } en attente de réponse
+who-count-noAnswer =
+    { $count ->
+        [one] { $count } n’a pas répondu
+       *[other] { $count } n’ont pas répondu
+    }
+who-count-came =
+    { $count ->
+        [one] { $count } a participé
+       *[other] { $count } ont participé
+    }
+who-count-didNotCome =
+    { $count ->
+        [one] { $count } n’a pas participé
+       *[other] { $count } n’ont pas participé
+    }
+who-reminders = Rappels à envoyer
+who-remindersAs = Rédigés pour
+who-remindersNone = Aucun rappel à envoyer : personne parmi les invités n’est encore attendu.
+who-reminder-day = la veille
+who-reminder-hour = une heure avant
+who-reminderDue = à envoyer le { $time } à { $city }
+who-reminderSent = Envoyé
+who-copy = Copier
+who-campaignHeading = Qui vient
+who-campaignTotals =
+    { $count ->
+        [one] Sur son { $count } événement :
+       *[other] Sur ses { $count } événements :
+    }
+who-campaignNone = Personne n’est encore invité aux événements de cette campagne. Ouvrez un événement et choisissez « Qui vient ».
+who-campaignNote = Chaque invitation compte : la réponse pour toutes les occurrences d’un événement répété compte une fois, et la réponse propre à chaque occurrence aussi.

@@ -406,3 +406,22 @@ core-cli-db-recovery-key = Kunci pemulihan — catat atau cetak dan simpan di te
 core-cli-db-recovery-key-why = Tanpa kunci ini, keyring yang hilang berarti basis data tidak bisa dibuka.
 core-cli-db-plain-file-kept = Berkas tak terenkripsi disimpan sebagai { $path }: setelah basis data terenkripsi berjalan baik, hapus dengan `campaign-desk db encrypt --confirm-remove-plain`
 core-cli-db-plain-backups-left = Peringatan: { $count } cadangan lama di { $folder } tidak terenkripsi; hapus bila sudah tidak diperlukan
+## Siapa yang datang: undangan, jawaban, dan kehadiran
+
+core-invitee-one-of = sebutkan satu organisasi atau satu orang (salah satunya)
+core-invite-nobody = sebutkan setidaknya satu organisasi atau orang yang diundang
+core-invitation-nothing-to-change = isi jawaban, kehadiran, atau catatan yang akan dicatat
+core-attendance-needs-occurrence = kehadiran dicatat untuk satu pengulangan: sebutkan pengulangannya
+core-invitation-event-does-not-repeat = acara { $id } tidak berulang: undangannya berlaku untuk seluruh acara (jangan sebutkan pengulangan)
+core-not-invited = { $name } tidak diundang di situ
+core-reply-unknown-event = tidak ada acara di sini dengan pengenal kalender “{ $uid }” yang dijawab oleh balasan ini
+core-reply-not-a-reply = berkas ini bukan balasan undangan (METHOD:{ $method }; seharusnya METHOD:REPLY)
+core-reply-no-attendee = balasan ini tidak menyebut peserta
+core-reply-unknown-attendee = { $email } menjawab, tetapi tidak ada undangan acara ini dengan alamat surel itu
+core-reply-unknown-answer = “{ $value }” bukan jawaban undangan yang dikenal (seharusnya ACCEPTED, TENTATIVE, atau DECLINED)
+core-invitation-no-organizer = undangan perlu penyelenggara dengan alamat surel: isi satu (--organizer-email), atau catat surel organisasi utama acara ini
+core-invitation-nobody-invited = belum ada yang diundang ke semua pengulangan “{ $title }”: undang dulu
+core-reminders-need-occurrence = pengingat dikirim sebelum satu pengulangan: sebutkan pengulangannya
+core-no-reminder-for = { $name } tidak punya pengingat itu untuk pengulangan ini (tidak diundang, atau menolak)
+core-reminder-day = Pengingat: acaranya besok.
+core-reminder-hour = Pengingat: acaranya mulai satu jam lagi.

@@ -395,3 +395,22 @@ core-cli-db-recovery-key = Recovery key — isulat o i-print ito at itago nang l
 core-cli-db-recovery-key-why = Kung wala ito at nawala ang keyring, hindi na mabubuksan ang database.
 core-cli-db-plain-file-kept = Itinatago ang file na hindi naka-encrypt bilang { $path }: kapag gumagana na ang naka-encrypt na database, alisin ito gamit ang `campaign-desk db encrypt --confirm-remove-plain`
 core-cli-db-plain-backups-left = Babala: hindi naka-encrypt ang { $count } lumang backup sa { $folder }; burahin ang mga ito kapag hindi mo na kailangan
+## Sino ang darating: mga imbitasyon, sagot, at pagdalo
+
+core-invitee-one-of = pumili ng isang organisasyon o isang tao (isa lang sa dalawa)
+core-invite-nobody = pumili ng kahit isang organisasyon o taong iimbitahan
+core-invitation-nothing-to-change = maglagay ng sagot, pagdalo, o tala na itatala
+core-attendance-needs-occurrence = itinatala ang pagdalo sa isang ulit lang: piliin kung aling ulit
+core-invitation-event-does-not-repeat = hindi umuulit ang aktibidad { $id }: para sa buong aktibidad ang mga imbitasyon nito (huwag pumili ng ulit)
+core-not-invited = hindi imbitado roon ang { $name }
+core-reply-unknown-event = walang aktibidad dito na may calendar identifier na “{ $uid }” na sinasagot ng reply na ito
+core-reply-not-a-reply = hindi sagot sa imbitasyon ang file na ito (METHOD:{ $method }; dapat METHOD:REPLY)
+core-reply-no-attendee = walang binanggit na dadalo ang sagot
+core-reply-unknown-attendee = sumagot si { $email }, pero walang imbitado sa aktibidad na ito na may ganoong e-mail
+core-reply-unknown-answer = hindi sagot sa imbitasyon ang “{ $value }” (dapat ACCEPTED, TENTATIVE, o DECLINED)
+core-invitation-no-organizer = kailangan ng imbitasyon ang organizer na may e-mail: magbigay ng isa (--organizer-email), o itala ang e-mail ng pangunahing organisasyon ng aktibidad
+core-invitation-nobody-invited = wala pang imbitado sa lahat ng ulit ng “{ $title }”: mag-imbita muna
+core-reminders-need-occurrence = ipinapadala ang paalala bago ang isang ulit: piliin kung aling ulit
+core-no-reminder-for = walang ganoong paalala si { $name } para sa ulit na ito (hindi imbitado, o tumanggi)
+core-reminder-day = Paalala: bukas na ito.
+core-reminder-hour = Paalala: magsisimula ito sa loob ng isang oras.

@@ -26,8 +26,8 @@ pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &
     }
     // Statements are not on any calendar: typing in one (autosaved every second) must not rewrite calendar files.
     // Nor does news of sharing itself (an account, a link, a background run that took nothing in), nor a subscribed
-    // calendar (never ours to publish or share).
-    if entity.starts_with("statement") || entity == "sync" || entity == "subscription" {
+    // calendar (never ours to publish or share), nor an invitation's answer (not in any calendar file).
+    if entity.starts_with("statement") || entity == "sync" || entity == "subscription" || entity == "invitation" {
         return;
     }
     // A change here goes to the shared calendars once the changes pause.

@@ -68,6 +68,41 @@ pub fn export_with_tasks(events: &[Event], tasks: &[Task], ctx: &ExportContext) 
     out
 }
 
+/// One event as a scheduling message (iTIP, RFC 5546: `method` REQUEST …): the VEVENTs the export writes — the
+/// series and each changed occurrence — each with `people` (ORGANIZER and ATTENDEE lines) instead of the
+/// ORGANIZER the export derives from the lead.
+pub(super) fn scheduling_message(e: &Event, ctx: &ExportContext, method: &str, people: &[String]) -> String {
+    let campaign = e.campaign_id.and_then(|id| ctx.campaigns.iter().find(|c| c.id == id));
+    let orgs: HashMap<i64, &Organisation> = ctx.organisations.iter().map(|o| (o.id, o)).collect();
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        format!("PRODID:-//Campaign Desk//Campaign Desk {}//EN", crate::VERSION),
+        "CALSCALE:GREGORIAN".into(),
+        format!("METHOD:{method}"),
+    ];
+    for (tz, (from, to)) in zone_years(std::slice::from_ref(e), ctx.now.year()) {
+        if let Ok(tz) = tz.parse::<Tz>() {
+            lines.extend(vtimezone(tz, from, to));
+        }
+    }
+    let dtstamp = format!("DTSTAMP:{}", ctx.now.format("%Y%m%dT%H%M%SZ"));
+    let changes = e.changes.iter().map(Some);
+    for change in std::iter::once(None).chain(changes) {
+        let mut event = vevent(e, change, campaign, &orgs, ctx, &dtstamp);
+        event.retain(|l| !l.starts_with("ORGANIZER"));
+        let end = event.len() - 1;
+        event.splice(end..end, people.iter().cloned());
+        lines.extend(event);
+    }
+    lines.push("END:VCALENDAR".into());
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 4).sum());
+    for l in &lines {
+        fold_line(l, &mut out);
+    }
+    out
+}
+
 /// For each zone used, the first and last year its VTIMEZONE must cover.
 fn zone_years(events: &[Event], this_year: i32) -> BTreeMap<String, (i32, i32)> {
     let mut years: BTreeMap<String, (i32, i32)> = BTreeMap::new();

@@ -2,6 +2,7 @@
 
 mod export;
 mod import;
+pub mod itip;
 mod lines;
 mod text;
 mod time_value;

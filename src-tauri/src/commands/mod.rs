@@ -15,6 +15,7 @@ pub mod encryption;
 pub mod files;
 pub mod find_time;
 pub mod ics;
+pub mod invitations;
 pub mod opened_files;
 pub mod plans;
 pub mod search;

@@ -67,6 +67,17 @@ pub enum Command {
     Search(crate::search::SearchArgs),
     /// The best times for a meeting across the participants' zones, working and sleeping hours and busy events.
     FindTime(crate::find_time::FindTimeArgs),
+    /// Invite organisations and people to an event (all its occurrences, or one with --occurrence).
+    Invite(crate::invitations::InviteArgs),
+    /// Record an invitee's answer: yes, maybe, no, no-answer.
+    Rsvp(crate::invitations::RsvpArgs),
+    /// Record whether an invitee came (--came, --absent, or --clear).
+    Attendance(crate::invitations::AttendanceArgs),
+    /// Who is invited to an event or one occurrence: answers, attendance, counts and who has not answered.
+    Invitations(crate::invitations::ListArgs),
+    /// Reminders to send to those invited to an occurrence (the day before, an hour before, on their own clock);
+    /// --sent marks one done.
+    Reminders(crate::invitations::RemindersArgs),
     /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
     #[command(subcommand)]
     Db(crate::db::DbCmd),
@@ -446,6 +457,8 @@ pub enum ImportCmd {
         #[arg(long)]
         dry_run: bool,
     },
+    /// An invitee's answer to an invitation (an .ics with METHOD:REPLY), recorded as their answer.
+    Reply { file: PathBuf },
 }
 
 #[derive(Subcommand)]

@@ -28,6 +28,7 @@ mod calendar;
 mod db;
 mod directory;
 mod find_time;
+mod invitations;
 mod output;
 mod plans;
 mod search;
@@ -164,6 +165,7 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Import(args::ImportCmd::Ics { file, campaign, dry_run }) => {
             calendar::import_ics(store, &file, campaign, dry_run, out)
         }
+        Command::Import(args::ImportCmd::Reply { file }) => invitations::import_reply(store, &file, out),
         Command::Export(args::ExportCmd::Ics { campaigns, organisations, kinds, from, to, output }) => {
             let kinds = kinds
                 .iter()
@@ -186,6 +188,11 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Statement(cmd) => statements::statement(store, cmd, out),
         Command::Search(a) => search::search(store, a, out),
         Command::FindTime(a) => find_time::find_time(store, a, out),
+        Command::Invite(a) => invitations::invite(store, a, out),
+        Command::Rsvp(a) => invitations::rsvp(store, a, out),
+        Command::Attendance(a) => invitations::attendance(store, a, out),
+        Command::Invitations(a) => invitations::list(store, a, out),
+        Command::Reminders(a) => invitations::reminders(store, a, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
         Command::Subscribe { url, name, colour } => {
             subscriptions::subscribe(store, &url, name.as_deref(), colour.as_deref(), out)

@@ -4,7 +4,9 @@ import type { CampaignStatus } from './bindings/CampaignStatus';
 import type { EventKind } from './bindings/EventKind';
 import type { EventMode } from './bindings/EventMode';
 import type { EventStatus } from './bindings/EventStatus';
+import type { Attendance } from './bindings/Attendance';
 import type { OrgRole } from './bindings/OrgRole';
+import type { RsvpAnswer } from './bindings/RsvpAnswer';
 import { t, type MessageKey } from './i18n';
 
 export const CAMPAIGN_KINDS: readonly CampaignKind[] = [
@@ -29,6 +31,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'deadline',
   'other',
 ];
+export const RSVP_ANSWERS: readonly RsvpAnswer[] = ['invited', 'yes', 'maybe', 'no', 'no_answer'];
 export const ORG_ROLES: readonly OrgRole[] = ['lead', 'co_organiser', 'partner', 'endorser', 'sponsor'];
 
 export const campaignKindLabel = (kind: CampaignKind): string => t(`campaignKind-${kind}`);
@@ -37,6 +40,8 @@ export const orgRoleLabel = (role: OrgRole): string => t(`orgRole-${role}`);
 export const eventKindLabel = (kind: EventKind): string => t(`eventKind-${kind}`);
 export const eventModeLabel = (mode: EventMode): string => t(`eventMode-${mode}`);
 export const eventStatusLabel = (status: EventStatus): string => t(`eventStatus-${status}`);
+export const rsvpAnswerLabel = (answer: RsvpAnswer): string => t(`rsvpAnswer-${answer}`);
+export const attendanceLabel = (mark: Attendance): string => t(`attendance-${mark}`);
 
 /** A field name from the core (`short_name`) as the user reads it ("Acronym"); unknown names as they are. */
 export function fieldLabel(field: string): string {

@@ -14,6 +14,7 @@ export { onWindowClose } from './windowClose';
 export * from './campaignPlans';
 export * from './statementParts';
 export * from './search';
+export * from './invitations';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
 export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
 export * from './sync';

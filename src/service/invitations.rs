@@ -1,0 +1,125 @@
+//! Who is coming: an occurrence's invitees with the answer and attendance that apply to it, the counts, who to
+//! chase for an answer, and a campaign's totals.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::is_series;
+use crate::domain::{Invitation, InvitationCounts, Invitee, OrgInRole, OrgRole, RsvpAnswer};
+use crate::error::Result;
+use crate::store::Store;
+
+/// One occurrence's invitations (or, with `recurrence_id` '', the event's as a whole).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct OccurrenceInvitations {
+    pub event_id: i64,
+    pub title: String,
+    /// '' for all occurrences (or an event that does not repeat), else the instance's original local start.
+    pub recurrence_id: String,
+    pub repeats: bool,
+    /// Each invitee once: the instance's own row where it has one, else the series' row.
+    pub invitees: Vec<Invitation>,
+    pub counts: InvitationCounts,
+    /// Asked, no answer yet: those to chase.
+    pub follow_up: Vec<Invitation>,
+    /// The event's organisations (the occurrence's own, if it has them) and then its campaign's, not invited
+    /// yet: who a coordinator invites first. Lead and co-organisers come first.
+    pub suggested: Vec<OrgInRole>,
+}
+
+/// The invitation counts of one event of a campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct EventInvitationCounts {
+    pub event_id: i64,
+    pub title: String,
+    pub start: String,
+    pub counts: InvitationCounts,
+}
+
+/// A campaign's invitations: totals over its events and each event's counts, by start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct CampaignInvitations {
+    pub campaign_id: i64,
+    /// Every invitation recorded: an answer for all occurrences of a series counts once, as does each
+    /// occurrence's own.
+    pub totals: InvitationCounts,
+    pub events: Vec<EventInvitationCounts>,
+}
+
+/// The invitations that apply to one occurrence of an event (`recurrence_id`), or to the event as a whole ('').
+pub fn for_occurrence(store: &Store, event_id: i64, recurrence_id: &str) -> Result<OccurrenceInvitations> {
+    let event = store.get_event(event_id)?;
+    let mut c = crate::validate::Checker::new();
+    let rid = crate::domain::checked_recurrence_id(&mut c, recurrence_id, event.all_day);
+    c.finish()?;
+    crate::store::check_occurrence(&event, &rid)?;
+    let invitees = effective(store.invitations_of_event(event_id)?, &rid);
+    let counts = InvitationCounts::of(&invitees);
+    let follow_up = invitees.iter().filter(|i| i.answer == RsvpAnswer::Invited).cloned().collect();
+
+    let own = event.changes.iter().find(|c| c.recurrence_id == rid).and_then(|c| c.organisations.clone());
+    let mut orgs = own.unwrap_or_else(|| event.organisations.clone());
+    if let Some(campaign) = event.campaign_id {
+        orgs.extend(store.get_campaign(campaign)?.organisations);
+    }
+    let invited: Vec<Invitee> = invitees.iter().map(Invitation::invitee).collect();
+    let mut suggested: Vec<OrgInRole> = Vec::new();
+    for o in orgs {
+        let taken = invited.contains(&Invitee::organisation(o.organisation_id));
+        if !taken && !suggested.iter().any(|s| s.organisation_id == o.organisation_id) {
+            suggested.push(o);
+        }
+    }
+    // Stable: within each rank, the order the event and then the campaign give.
+    suggested.sort_by_key(|o| !matches!(o.role, OrgRole::Lead | OrgRole::CoOrganiser));
+
+    Ok(OccurrenceInvitations {
+        event_id,
+        title: event.title.clone(),
+        recurrence_id: rid,
+        repeats: is_series(&event),
+        invitees,
+        counts,
+        follow_up,
+        suggested,
+    })
+}
+
+/// The rows that apply to occurrence `rid`: the series' rows, each replaced by the instance's own where it has one
+/// (for '' only the series' rows). The store's order is kept.
+pub fn effective(rows: Vec<Invitation>, rid: &str) -> Vec<Invitation> {
+    let mut out: Vec<Invitation> = Vec::new();
+    let mut at: HashMap<Invitee, usize> = HashMap::new();
+    for row in rows.into_iter().filter(|r| r.recurrence_id.is_empty() || r.recurrence_id == rid) {
+        match at.get(&row.invitee()) {
+            // Seen: the instance's row replaces the series' (two rows of one invitee differ in scope).
+            Some(&i) if !row.recurrence_id.is_empty() => out[i] = row,
+            Some(_) => {}
+            None => {
+                at.insert(row.invitee(), out.len());
+                out.push(row);
+            }
+        }
+    }
+    out
+}
+
+/// A campaign's invitation totals and each of its events' counts.
+pub fn for_campaign(store: &Store, campaign_id: i64) -> Result<CampaignInvitations> {
+    store.get_campaign(campaign_id)?;
+    let rows = store.invitations_of_campaign(campaign_id)?;
+    let mut by_event: HashMap<i64, InvitationCounts> = HashMap::new();
+    let mut totals = InvitationCounts::default();
+    for row in &rows {
+        by_event.entry(row.event_id).or_default().add(row.answer, row.attended);
+        totals.add(row.answer, row.attended);
+    }
+    let mut events = Vec::new();
+    for (event_id, counts) in by_event {
+        let event = store.get_event(event_id)?;
+        events.push(EventInvitationCounts { event_id, title: event.title, start: event.start, counts });
+    }
+    events.sort_by(|a, b| a.start.cmp(&b.start).then(a.event_id.cmp(&b.event_id)));
+    Ok(CampaignInvitations { campaign_id, totals, events })
+}

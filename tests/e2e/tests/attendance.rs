@@ -1,0 +1,150 @@
+//! "Who is coming" (issue #18) on the demo data: the Burma month's webinar, its campaign's six co-organisers invited
+//! in one click, two answers and one attendance recorded, the counts in the dialog, in the event's details (also
+//! after opening it again) and on the campaign page.
+
+use anyhow::{ensure, Result};
+use campaign_desk_e2e as e2e;
+use fantoccini::Locator;
+
+const CAMPAIGN: &str = "Solidarity Month for the peoples of Burma";
+const WEBINAR: &str = "ZERO IN: BURMA [WEBINAR]";
+const YES: &str = "International Women's Alliance";
+const NO: &str = "ILPS Commission 10";
+
+/// From the campaign page, opens the webinar's details in the calendar.
+async fn open_webinar(app: &e2e::App) -> Result<()> {
+    app.click_testid("nav-campaigns").await?;
+    app.wait_for_testid("view-campaigns").await?;
+    app.click_testid_with_text("campaign-row-link", CAMPAIGN).await?;
+    app.click_testid_with_text("campaign-event-open", WEBINAR).await?;
+    app.wait_for_testid("view-calendar").await?;
+    app.wait_for_testid("calendar-details").await?;
+    app.wait_enabled("calendar-details-who").await
+}
+
+/// Chooses `value` in the `<select>` `testid` of `name`'s row, as a person does.
+async fn choose(app: &e2e::App, name: &str, testid: &str, value: &str) -> Result<()> {
+    let css = format!("[data-testid=\"who-row\"][data-name=\"{name}\"] [data-testid=\"{testid}\"]");
+    app.wait_until(&format!("{testid} of {name} to be usable"), || async {
+        let select = app.client().find(Locator::Css(&css)).await?;
+        Ok(select.is_enabled().await?.then_some(select))
+    })
+    .await?
+    .select_by_value(value)
+    .await?;
+    // The row redraws from the reply: wait until the choice is what the page shows.
+    app.wait_until(&format!("{testid} of {name} to be saved"), || async {
+        let shown = app.client().find(Locator::Css(&css)).await?.prop("value").await?;
+        let enabled = app.client().find(Locator::Css(&css)).await?.is_enabled().await?;
+        Ok((shown.as_deref() == Some(value) && enabled).then_some(()))
+    })
+    .await
+}
+
+/// The counts line `testid` as `{kind: value}` (only the kinds shown: invited, and what is not zero).
+async fn counts(app: &e2e::App, testid: &str) -> Result<serde_json::Value> {
+    app.wait_for_testid(testid).await?;
+    let script = "const [id] = arguments; \
+                  const items = document.querySelectorAll(`[data-testid=\"${id}\"] [data-count]`); \
+                  return Object.fromEntries([...items].map((i) => [i.dataset.count, Number(i.dataset.value)]));";
+    Ok(app.client().execute(script, vec![testid.into()]).await?)
+}
+
+#[tokio::test]
+async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_counts() {
+    let db = e2e::fresh_db("attendance");
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        open_webinar(&app).await?;
+        ensure!(!app.has_testid("calendar-details-counts").await?, "counts shown before anyone is invited");
+
+        app.click_testid("calendar-details-who").await?;
+        app.wait_for_testid("who-dialog").await?;
+        app.wait_for_testid("who-empty").await?;
+        let offered = app.texts_of_all("who-suggestion").await?;
+        ensure!(offered.len() >= 6 && offered.iter().any(|o| o.contains(NO)), "offered {offered:?}");
+        app.screenshot("who-empty").await?;
+
+        app.click_testid("who-invite-coorganisers").await?;
+        app.wait_for_count("who-row", 6).await?;
+        let names: Vec<String> = {
+            let mut names = Vec::new();
+            for row in app.client().find_all(Locator::Css("[data-testid=\"who-row\"]")).await? {
+                names.push(row.attr("data-name").await?.unwrap_or_default());
+            }
+            names
+        };
+        ensure!(names.iter().any(|n| n == YES) && names.iter().any(|n| n == NO), "invited {names:?}");
+        let invited = names.len() as u64;
+
+        choose(&app, YES, "who-answer", "yes").await?;
+        choose(&app, NO, "who-answer", "no").await?;
+        choose(&app, YES, "who-attendance", "came").await?;
+        let want = serde_json::json!({ "invited": invited, "yes": 1, "no": 1, "waiting": invited - 2, "came": 1 });
+        let seen = counts(&app, "who-counts").await?;
+        ensure!(seen == want, "counts in the dialog {seen}, expected {want}");
+        // The heading is set in capitals by the style sheet.
+        let heading = app.text_of("who-follow-up").await?.to_lowercase();
+        ensure!(heading.starts_with(&format!("still to answer: {} invitations", invited - 2)), "follow-up {heading:?}");
+        let follow = app.texts_of_all("who-follow-up-row").await?;
+        ensure!(
+            follow.len() as u64 == invited - 2
+                && !follow.iter().any(|f| f.contains(YES) || f.contains(NO))
+                && follow.iter().all(|f| f.contains("no e-mail or phone in the directory")),
+            "follow-up {follow:?}"
+        );
+        app.screenshot("who-answers").await?;
+
+        // Reminders to send: the day before and an hour before, for everyone invited but the one who said no.
+        let expected = 2 * (invited as usize - 1);
+        app.wait_for_count("who-reminder", expected).await?;
+        let mut names = Vec::new();
+        for r in app.client().find_all(Locator::Css("[data-testid=\"who-reminder\"]")).await? {
+            names.push(r.attr("data-name").await?.unwrap_or_default());
+        }
+        ensure!(names.len() == expected && !names.iter().any(|n| n == NO), "reminders for {names:?}");
+        let first = app.wait_for_testid("who-reminder-sent").await?;
+        first.click().await?;
+        app.wait_until("a reminder marked sent", || async {
+            let sent = app.client().find_all(Locator::Css("[data-testid=\"who-reminder\"].sent")).await?.len();
+            Ok((sent == 1).then_some(()))
+        })
+        .await?;
+        let summary = app.client().find(Locator::Css("[data-testid=\"who-reminder\"] summary")).await?;
+        summary.click().await?;
+        let text = app.text_of("who-reminder-text").await?;
+        ensure!(text.starts_with("Reminder: this is tomorrow.") && text.contains(WEBINAR), "reminder {text:?}");
+        let last = "[...document.querySelectorAll('[data-testid=\"who-reminder\"]')].pop().scrollIntoView({ block: 'end' })";
+        app.client().execute(last, Vec::new()).await?;
+        app.screenshot("who-reminders").await?;
+
+        // Back in the details, and after opening the event again: the same counts.
+        app.click_testid("who-close").await?;
+        app.wait_for_testid("calendar-details").await?;
+        let details = counts(&app, "calendar-details-counts").await?;
+        ensure!(details == want, "counts in the details {details}");
+        app.screenshot("who-details").await?;
+        app.press_escape().await?;
+        app.wait_gone("calendar-details").await?;
+        open_webinar(&app).await?;
+        let again = counts(&app, "calendar-details-counts").await?;
+        ensure!(again == want, "counts after reopening {again}");
+
+        // The campaign page: the webinar's line (the month's only event with invitations, so no totals apart).
+        app.press_escape().await?;
+        app.wait_gone("calendar-details").await?;
+        app.click_testid("nav-campaigns").await?;
+        app.click_testid_with_text("campaign-row-link", CAMPAIGN).await?;
+        let line = counts(&app, "campaign-invitation-event-counts").await?;
+        ensure!(line == want, "campaign counts {line}");
+        let title = app.text_of("campaign-invitation-event-open").await?;
+        ensure!(title == WEBINAR, "campaign line {title:?}");
+        ensure!(!app.has_testid("campaign-invitation-totals").await?, "totals repeat the only event's counts");
+        app.scrolled_into_view("campaign-invitations").await?;
+        app.screenshot("who-campaign").await?;
+        Ok(())
+    })
+    .await;
+}
