@@ -164,6 +164,15 @@ pub struct OrgFields {
     pub socials: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
+    /// Its working hours for find-time, on its own clock (default 09:00-18:00).
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub working: Option<String>,
+    /// The days it works: mon-fri (default), sun-thu, mon,wed,fri or all.
+    #[arg(long, value_name = "DAYS")]
+    pub working_days: Option<String>,
+    /// Its sleeping hours for find-time, on its own clock (default 23:00-07:00).
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub asleep: Option<String>,
 }
 
 #[derive(Subcommand)]

@@ -44,6 +44,11 @@ impl ClockRange {
         ClockRange::new(start, end)
     }
 
+    /// "09:00-18:00": how the option is written and an organisation's hours are stored.
+    pub fn option_text(self) -> String {
+        format!("{}-{}", hhmm(self.start), hhmm(self.end))
+    }
+
     fn length(self) -> u16 {
         (self.end + DAY_MINUTES - self.start) % DAY_MINUTES
     }
@@ -138,6 +143,21 @@ impl WorkingDays {
             }
         }
         Ok(WorkingDays(days))
+    }
+
+    /// "mon-fri", "sun-thu", "mon,wed,fri", "all": how the option is written and an organisation's days are stored
+    /// (what `parse` reads back to the same days).
+    pub fn option_text(self) -> String {
+        let on: Vec<usize> = (0..7).filter(|&i| self.0[i]).collect();
+        if on.len() == 7 {
+            return "all".into();
+        }
+        let starts: Vec<usize> = on.iter().copied().filter(|&i| !self.0[(i + 6) % 7]).collect();
+        if starts.len() == 1 && on.len() > 2 {
+            let first = starts[0];
+            return format!("{}-{}", DAY_NAMES[first], DAY_NAMES[(first + on.len() - 1) % 7]);
+        }
+        on.iter().map(|&i| DAY_NAMES[i]).collect::<Vec<_>>().join(",")
     }
 
     pub fn contains(self, day: Weekday) -> bool {
@@ -299,6 +319,14 @@ mod tests {
         assert_eq!(text("sat,sun"), Ok("Sat, Sun".into()));
         assert_eq!(text("ALL"), Ok("every day".into()));
         assert_eq!(text("mon-sun"), Ok("every day".into()));
+        let stored = |s: &str| WorkingDays::parse(s).map(|d| d.option_text());
+        assert_eq!(stored("Sunday-Thursday"), Ok("sun-thu".into()));
+        assert_eq!(stored("fri,mon,wed"), Ok("mon,wed,fri".into()));
+        assert_eq!(stored("mon-sun"), Ok("all".into()));
+        for text in ["sun-thu", "mon,wed,fri", "sat,sun", "all", "tue"] {
+            assert_eq!(stored(text), Ok(text.to_string()), "{text} reads back as itself");
+        }
+        assert_eq!(ClockRange::parse("8:30 to 17:00").unwrap().option_text(), "08:30-17:00");
         assert!(WorkingDays::parse("sun-thu").unwrap().contains(Weekday::Sun));
         assert!(!WorkingDays::parse("sun-thu").unwrap().contains(Weekday::Fri));
         for bad in ["", "weekdays", "mo-fr", "mon-", "monk"] {
