@@ -14,6 +14,7 @@ use campaign_desk::service::calendar_view::CalendarFilter;
 use campaign_desk::service::find_time::{FindTimeAnswer, FindTimeQuery};
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
+use campaign_desk::service::polls::PollView;
 use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
@@ -88,6 +89,8 @@ fn export_all(dir: &Path) {
         FollowingEdit,
         FindTimeQuery,
         FindTimeAnswer,
+        PollInput,
+        PollView,
         SyncAccount,
         SyncLink,
         AddedAccount,

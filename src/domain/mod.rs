@@ -10,6 +10,7 @@ mod event;
 mod occurrence_change;
 mod organisation;
 mod person;
+mod poll;
 mod saved_announcement;
 mod search;
 mod settings;
@@ -24,6 +25,10 @@ pub use event::{Event, EventInput};
 pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
+pub use poll::{
+    instant_text, parse_instant, Poll, PollAnswer, PollAnswerRecord, PollInput, PollRecord, PollSlot,
+    MAX_POLL_ORGANISATIONS, MAX_POLL_SLOTS,
+};
 pub use saved_announcement::{SavedAnnouncement, SavedAnnouncementInput};
 pub use search::{SearchHit, SearchKind, SnippetPart};
 pub use settings::{AnnouncementTemplate, Settings};

@@ -12,6 +12,7 @@ mod ics_import_report;
 mod ics_range;
 pub mod import_file;
 pub mod partner_times;
+pub mod polls;
 pub mod reminders;
 pub mod series_edit;
 pub mod statement_diff;

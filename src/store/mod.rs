@@ -12,6 +12,7 @@ mod occurrence_query;
 mod organisations;
 mod people;
 mod plans;
+mod polls;
 mod reminders;
 mod roles;
 mod search;

@@ -17,6 +17,7 @@ pub mod find_time;
 pub mod ics;
 pub mod opened_files;
 pub mod plans;
+pub mod polls;
 pub mod search;
 pub mod statement_parts;
 pub mod statements;

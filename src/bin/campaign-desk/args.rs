@@ -67,6 +67,9 @@ pub enum Command {
     Search(crate::search::SearchArgs),
     /// The best times for a meeting across the participants' zones, working and sleeping hours and busy events.
     FindTime(crate::find_time::FindTimeArgs),
+    /// Polls over candidate slots: each organisation answers yes, if need be or no; the winner becomes the event.
+    #[command(subcommand)]
+    Poll(crate::polls::PollCmd),
     /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
     #[command(subcommand)]
     Db(crate::db::DbCmd),

@@ -30,6 +30,7 @@ mod directory;
 mod find_time;
 mod output;
 mod plans;
+mod polls;
 mod search;
 mod statements;
 mod subscriptions;
@@ -178,6 +179,7 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Statement(cmd) => statements::statement(store, cmd, out),
         Command::Search(a) => search::search(store, a, out),
         Command::FindTime(a) => find_time::find_time(store, a, out),
+        Command::Poll(cmd) => polls::poll(store, cmd, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
         Command::Subscribe { url, name, colour } => {
             subscriptions::subscribe(store, &url, name.as_deref(), colour.as_deref(), out)
