@@ -1319,3 +1319,42 @@ calShare-undo = Undo my change
 calShare-undoing = Undoing…
 calShare-undoneRestored = The calendar’s version is back.
 calShare-undoneRemoved = The new event is removed: the calendar never had it.
+
+# Polls (issue #18): find a time's poll mode
+poll-button = Polls
+poll-title = Polls
+poll-none = No polls yet. In Find a time, tick two or three suggestions and start a poll.
+poll-open = Open
+poll-closed = Closed
+poll-campaign = Campaign: { $title }
+poll-organisation = Organisation
+poll-total = Answers
+poll-answer-yes = Yes
+poll-answer-ifNeedBe = If need be
+poll-answer-no = No
+poll-noAnswer = No answer
+poll-answerFor = { $org }’s answer for { $time }
+poll-counts = { $yes } yes · { $maybe } if need be · { $no } no
+poll-winner = Winner
+poll-chosen = Chosen
+poll-leads = Winner: { $time } — { $rule }.
+poll-chosenOn = Chosen: { $time }.
+poll-waiting = No answers yet: record each organisation’s answer for each slot.
+poll-rule-mostYes = most yes
+poll-rule-fewestNo = as many yes as another slot, fewest no
+poll-rule-mostIfNeedBe = tied on yes and no, most “if need be”
+poll-rule-earliest = tied on every count, so the earliest
+poll-rule-only = the only slot with answers
+poll-howWinner = The winner has the most yes, then the fewest no, then the most “if need be”, then is the earliest.
+poll-createEvent = Create the event
+poll-eventMade = This poll became an event: find it in the calendar.
+findTime-addToPoll = Poll
+findTime-addToPollTitle = Put this slot to a poll (up to three)
+findTime-pollTitle = Poll title
+findTime-pollDefaultTitle = Coordination meeting
+findTime-startPoll = { $count ->
+    [one] Start a poll with { $count } slot
+   *[other] Start a poll with { $count } slots
+}
+findTime-pollNeedsOrgs = A poll asks organisations: choose at least one above.
+findTime-pollPickTwo = Tick two or three suggestions under “Poll” to ask the organisations which suits them.

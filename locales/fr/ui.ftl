@@ -1319,3 +1319,42 @@ calShare-undo = Annuler ma modification
 calShare-undoing = Annulation…
 calShare-undoneRestored = La version du calendrier est rétablie.
 calShare-undoneRemoved = Le nouvel événement est retiré : le calendrier ne l’a jamais eu.
+
+# Polls (issue #18): find a time's poll mode
+poll-button = Sondages
+poll-title = Sondages
+poll-none = Aucun sondage pour l’instant. Dans « Trouver un créneau », cochez deux ou trois suggestions et lancez un sondage.
+poll-open = Ouvert
+poll-closed = Clos
+poll-campaign = Campagne : { $title }
+poll-organisation = Organisation
+poll-total = Réponses
+poll-answer-yes = Oui
+poll-answer-ifNeedBe = Si nécessaire
+poll-answer-no = Non
+poll-noAnswer = Pas de réponse
+poll-answerFor = Réponse de { $org } pour { $time }
+poll-counts = { $yes } oui · { $maybe } si nécessaire · { $no } non
+poll-winner = Retenu
+poll-chosen = Choisi
+poll-leads = Créneau retenu : { $time } — { $rule }.
+poll-chosenOn = Choisi : { $time }.
+poll-waiting = Pas encore de réponse : notez la réponse de chaque organisation pour chaque créneau.
+poll-rule-mostYes = le plus de oui
+poll-rule-fewestNo = autant de oui qu’un autre créneau, le moins de non
+poll-rule-mostIfNeedBe = égalité sur les oui et les non, le plus de « si nécessaire »
+poll-rule-earliest = égalité partout, donc le plus tôt
+poll-rule-only = le seul créneau avec des réponses
+poll-howWinner = Le créneau retenu a le plus de oui, puis le moins de non, puis le plus de « si nécessaire », puis c’est le plus tôt.
+poll-createEvent = Créer l’événement
+poll-eventMade = Ce sondage est devenu un événement : retrouvez-le dans le calendrier.
+findTime-addToPoll = Sondage
+findTime-addToPollTitle = Soumettre ce créneau à un sondage (trois au plus)
+findTime-pollTitle = Titre du sondage
+findTime-pollDefaultTitle = Réunion de coordination
+findTime-startPoll = { $count ->
+    [one] Lancer un sondage sur { $count } créneau
+   *[other] Lancer un sondage sur { $count } créneaux
+}
+findTime-pollNeedsOrgs = Un sondage interroge des organisations : choisissez-en au moins une ci-dessus.
+findTime-pollPickTwo = Cochez deux ou trois suggestions sous « Sondage » pour demander aux organisations lequel leur convient.

@@ -197,7 +197,7 @@ pub fn event_input(store: &Store, view: &PollView, slot: i64) -> Result<EventInp
         organisations: view
             .organisations
             .iter()
-            .map(|o| OrgInRole { organisation_id: o.id, organisation_name: String::new(), role: OrgRole::CoOrganiser })
+            .map(|o| OrgInRole { organisation_id: o.id, organisation_name: o.name.clone(), role: OrgRole::CoOrganiser })
             .collect(),
         ..Default::default()
     })

@@ -19,3 +19,4 @@ export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } f
 export * from './sync';
 export * from './encryption';
 export * from './subscriptions';
+export * from './polls';
