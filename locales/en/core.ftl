@@ -101,3 +101,9 @@ core-export-not-date = '{ $value }' is not a date (YYYY-MM-DD)
 core-export-range-backwards = the end of the range must be after its start
 core-export-range-both-ends = give both ends of the date range
 core-publish-not-a-folder = { $path } is not a folder
+
+# An organisation's own day (find a time)
+core-hours-not-range = '{ $value }' is not a range of hours such as 09:00-18:00
+core-hours-empty = { $start } to { $end } is empty: give two different times
+core-days-not-set = '{ $value }' is not a set of days such as mon-fri, sun-thu, mon,wed,fri or all
+core-hours-overlap = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep

@@ -116,3 +116,9 @@ core-export-not-date = «{ $value }» no es una fecha (formato AAAA-MM-DD)
 core-export-range-backwards = el final del rango de fechas debe ser posterior a su inicio
 core-export-range-both-ends = indica las dos fechas del rango, la inicial y la final
 core-publish-not-a-folder = { $path } no es una carpeta
+
+# An organisation's own day (find a time)
+core-hours-not-range = «{ $value }» no es un intervalo de horas como 09:00-18:00
+core-hours-empty = de { $start } a { $end } no hay tiempo: indica dos horas distintas
+core-days-not-set = «{ $value }» no es un conjunto de días como mon-fri, sun-thu, mon,wed,fri o all
+core-hours-overlap = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido

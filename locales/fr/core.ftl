@@ -113,3 +113,9 @@ core-export-not-date = « { $value } » n’est pas une date (AAAA-MM-JJ)
 core-export-range-backwards = la fin de la période doit être après son début
 core-export-range-both-ends = indiquez les deux bornes de la période
 core-publish-not-a-folder = { $path } n’est pas un dossier
+
+# An organisation's own day (find a time)
+core-hours-not-range = « { $value } » n’est pas une plage horaire comme 09:00-18:00
+core-hours-empty = de { $start } à { $end }, la plage est vide : indiquez deux heures différentes
+core-days-not-set = « { $value } » n’est pas un ensemble de jours comme mon-fri, sun-thu, mon,wed,fri ou all
+core-hours-overlap = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant

@@ -111,3 +111,9 @@ core-export-not-date = “{ $value }” bukan tanggal (formatnya tttt-bb-hh)
 core-export-range-backwards = akhir rentang tanggal harus sesudah awalnya
 core-export-range-both-ends = isi kedua ujung rentang tanggal, awal dan akhir
 core-publish-not-a-folder = { $path } bukan folder
+
+# An organisation's own day (find a time)
+core-hours-not-range = '{ $value }' bukan rentang jam seperti 09:00-18:00
+core-hours-empty = { $start } sampai { $end } kosong: berikan dua jam yang berbeda
+core-days-not-set = '{ $value }' bukan kumpulan hari seperti mon-fri, sun-thu, mon,wed,fri atau all
+core-hours-overlap = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur

@@ -100,3 +100,9 @@ core-export-not-date = hindi petsa ang “{ $value }” (dapat YYYY-MM-DD)
 core-export-range-backwards = dapat mas huli ang katapusan ng saklaw ng petsa kaysa sa simula nito
 core-export-range-both-ends = ibigay ang parehong dulo ng saklaw ng petsa, ang simula at ang katapusan
 core-publish-not-a-folder = hindi folder ang { $path }
+
+# An organisation's own day (find a time)
+core-hours-not-range = ang '{ $value }' ay hindi saklaw ng oras gaya ng 09:00-18:00
+core-hours-empty = walang laman ang { $start } hanggang { $end }: magbigay ng dalawang magkaibang oras
+core-days-not-set = ang '{ $value }' ay hindi hanay ng mga araw gaya ng mon-fri, sun-thu, mon,wed,fri o all
+core-hours-overlap = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog

@@ -122,27 +122,27 @@ fn own_day(c: &mut Checker, input: &OrganisationInput) -> OwnDay {
     let defaults = DayHours::default();
     let mut range = |field: &str, v: &Option<String>, default: ClockRange| match given(v) {
         None => (None, Some(default)),
-        Some(text) => match ClockRange::parse(&text) {
+        Some(text) => match ClockRange::parse_msg(&text) {
             Ok(r) => (Some(r.option_text()), Some(r)),
             Err(m) => {
-                c.fail(field, m);
+                c.fail_msg(field, m);
                 (None, None)
             }
         },
     };
     let (working_hours, working) = range("working_hours", &input.working_hours, defaults.working);
     let (sleeping_hours, asleep) = range("sleeping_hours", &input.sleeping_hours, defaults.asleep);
-    let working_days = match given(&input.working_days).map(|t| WorkingDays::parse(&t)) {
+    let working_days = match given(&input.working_days).map(|t| WorkingDays::parse_msg(&t)) {
         None => None,
         Some(Ok(days)) => Some(days.option_text()),
         Some(Err(m)) => {
-            c.fail("working_days", m);
+            c.fail_msg("working_days", m);
             None
         }
     };
     if let (Some(w), Some(a)) = (working, asleep) {
-        if let Err(m) = DayHours::new(w, defaults.working_days, a) {
-            c.fail(if input.working_hours.is_some() { "working_hours" } else { "sleeping_hours" }, m);
+        if let Err(m) = DayHours::checked(w, defaults.working_days, a) {
+            c.fail_msg(if input.working_hours.is_some() { "working_hours" } else { "sleeping_hours" }, m);
         }
     }
     OwnDay { working_hours, working_days, sleeping_hours }
@@ -184,11 +184,15 @@ mod tests {
             working_days: Some("weekdays".into()),
             ..input.clone()
         };
-        let fields: Vec<String> = match bad.validated() {
-            Err(crate::Error::Invalid(errors)) => errors.iter().map(|e| e.field.clone()).collect(),
+        let fields: Vec<(String, String)> = match bad.validated() {
+            Err(crate::Error::Invalid(errors)) => errors.iter().map(|e| (e.field.clone(), e.id.clone())).collect(),
             other => panic!("{other:?}"),
         };
-        assert_eq!(fields, ["working_hours", "working_days"]);
+        // Catalogued, so the form shows them in the reader's language.
+        let want = [("working_hours", "core-hours-not-range"), ("working_days", "core-days-not-set")];
+        assert_eq!(fields, want.map(|(f, id)| (f.to_string(), id.to_string())));
+        let french = crate::msg!("core-hours-not-range", value = "9-5").render("fr");
+        assert_eq!(french, "« 9-5 » n’est pas une plage horaire comme 09:00-18:00");
         // Working until midnight runs into the default sleeping hours.
         let late = OrganisationInput { working_hours: Some("15:00-00:00".into()), sleeping_hours: None, ..input };
         let err = late.validated().unwrap_err().to_string();
