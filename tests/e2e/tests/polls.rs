@@ -193,3 +193,65 @@ async fn three_suggestions_put_to_a_poll_answered_and_the_winner_made_the_event(
     })
     .await;
 }
+
+/// An organisation's own day in its form: hours checked by the core next to their field, the working days as
+/// ticks (none ticked is refused), saved in find-time's spelling.
+#[tokio::test]
+async fn an_organisations_own_day_is_edited_in_its_form() {
+    let db = e2e::fresh_db("org-own-day");
+    e2e::run_on_db(&db, |app| async move {
+        app.wait_for_testid("view-welcome").await?;
+        app.click_testid("welcome-demo").await?;
+        app.wait_for_testid("view-campaigns").await?;
+        app.click_testid("nav-organisations").await?;
+        app.wait_for_testid("view-organisations").await?;
+        app.click_testid_with_text("org-row", "Migrante UK").await?;
+        app.click_testid("org-edit").await?;
+        app.wait_for_testid("org-form").await?;
+        let ticks = app
+            .client()
+            .execute(
+                "return [...document.querySelectorAll('[data-testid^=\"org-working-day-\"]')].map((b) => b.checked)",
+                Vec::new(),
+            )
+            .await?;
+        ensure!(ticks == serde_json::json!([true, true, true, true, true, false, false]), "default week {ticks}");
+
+        app.fill_testid("org-working-hours", "9-5").await?;
+        app.fill_testid("org-sleeping-hours", "00:00-08:00").await?;
+        app.click_testid("org-save").await?;
+        let error = app.wait_for_text("org-working-hours-error").await?;
+        ensure!(error == "'9-5' is not a range of hours such as 09:00-18:00", "working hours error {error:?}");
+
+        app.fill_testid("org-working-hours", "10:00-19:00").await?;
+        for day in 0..5 {
+            app.click_testid(&format!("org-working-day-{day}")).await?;
+        }
+        app.click_testid("org-save").await?;
+        let none = app.wait_for_text("org-working-days-error").await?;
+        ensure!(none == "Tick at least one working day.", "no days {none:?}");
+        // Sunday to Thursday.
+        for day in [6, 0, 1, 2, 3] {
+            app.click_testid(&format!("org-working-day-{day}")).await?;
+        }
+        ensure!(!app.has_testid("org-working-days-error").await?, "the error stayed once days were ticked");
+        app.screenshot("org-own-day").await?;
+        resize(&app, 1024, 700).await?;
+        app.scrolled_into_view("org-working-days").await?;
+        app.screenshot("org-own-day-1024x700").await?;
+        resize(&app, 1440, 900).await?;
+        app.click_testid("org-save").await?;
+        app.wait_gone("org-form").await?;
+
+        let orgs = app.invoke("org_list", serde_json::json!({ "query": "Migrante UK" })).await?;
+        let org = &orgs[0];
+        ensure!(
+            org["working_hours"] == "10:00-19:00"
+                && org["working_days"] == "sun-thu"
+                && org["sleeping_hours"] == "00:00-08:00",
+            "saved {org}"
+        );
+        Ok(())
+    })
+    .await;
+}
