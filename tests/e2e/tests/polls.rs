@@ -92,6 +92,9 @@ async fn three_suggestions_put_to_a_poll_answered_and_the_winner_made_the_event(
             .await?;
         ensure!(disabled == serde_json::json!([false, false, false, true, true]), "poll ticks {disabled}");
         app.fill_testid("find-time-poll-title", TITLE).await?;
+        // The poll belongs to the first campaign (the calendar shows them all, so none is chosen at first).
+        ensure!(app.value_of("find-time-poll-campaign").await?.is_empty(), "a campaign was chosen already");
+        app.select_index("find-time-poll-campaign", 1).await?;
         app.screenshot("polls-pick").await?;
         app.click_testid("find-time-start-poll").await?;
 
@@ -189,6 +192,25 @@ async fn three_suggestions_put_to_a_poll_answered_and_the_winner_made_the_event(
         let roles: Vec<&str> =
             event["organisations"].as_array().into_iter().flatten().filter_map(|o| o["role"].as_str()).collect();
         ensure!(roles == ["co_organiser"; 3], "roles {roles:?}");
+        let campaign = poll["poll"]["campaign_id"].clone();
+        ensure!(
+            campaign.is_number() && event["campaign_id"] == campaign,
+            "campaign {campaign} / {}",
+            event["campaign_id"]
+        );
+
+        // The campaign's page has its polls too.
+        app.press_escape().await?;
+        app.wait_gone("polls").await?;
+        app.client().execute("location.hash = '#/campaigns/' + arguments[0]", vec![campaign]).await?;
+        app.wait_for_testid("campaign-page").await?;
+        app.click_testid("campaign-polls").await?;
+        app.wait_for_testid("poll-view").await?;
+        ensure!(app.text_of("poll-title").await? == TITLE, "the campaign's poll");
+        ensure!(app.has_testid("poll-event-made").await?, "the campaign's poll is not marked as made");
+        let meta = app.text_of("poll-meta").await?;
+        ensure!(meta.starts_with("90 minutes · Pacific/Auckland · Campaign: "), "poll meta {meta:?}");
+        app.screenshot("polls-campaign").await?;
         Ok(())
     })
     .await;
