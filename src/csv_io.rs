@@ -316,6 +316,8 @@ fn organisation_input(v: &HashMap<String, String>) -> OrganisationInput {
         website: get("website"),
         socials: get("socials"),
         notes: get("notes"),
+        // Working and sleeping hours are not columns of a member list: the defaults until edited.
+        ..Default::default()
     }
 }
 

@@ -16,6 +16,7 @@ use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
 use campaign_desk::service::invitations::{CampaignInvitations, EventInvitationCounts, OccurrenceInvitations};
 use campaign_desk::service::people_reminders::{OccurrenceReminders, ReminderToSend};
+use campaign_desk::service::polls::PollView;
 use campaign_desk::service::series_edit::FollowingEdit;
 use campaign_desk::service::statement_diff::{DiffSpan, ParagraphChange, TextComparison};
 use campaign_desk::statement_templates::StatementTemplate;
@@ -102,6 +103,8 @@ fn export_all(dir: &Path) {
         FollowingEdit,
         FindTimeQuery,
         FindTimeAnswer,
+        PollInput,
+        PollView,
         SyncAccount,
         SyncLink,
         AddedAccount,

@@ -35,7 +35,10 @@ fn four_zones_for_a_90_minute_meeting() {
         cli.ok(&["find-time", "--with", &ids.join(","), "--length", "90m", "--from", "2025-02-18", "--days", "14"]);
     assert_eq!(answer["reference_zone"], "Asia/Manila");
     assert_eq!(answer["participants"][3]["label"], "Migrante Aotearoa");
-    assert_eq!((answer["working"].as_str(), answer["asleep"].as_str()), (Some("09:00–18:00"), Some("23:00–07:00")));
+    // Nobody set their own day: everyone has the defaults, and the query set nothing for everyone.
+    let first = &answer["participants"][0];
+    assert_eq!((first["working"].as_str(), first["asleep"].as_str()), (Some("09:00–18:00"), Some("23:00–07:00")));
+    assert!(answer["working"].is_null());
     // 14 Manila days of half-hour starts.
     assert_eq!(answer["result"]["candidates"], 14 * 48);
     assert_eq!(answer["result"]["slots"].as_array().map(Vec::len), Some(10));
@@ -216,4 +219,74 @@ fn what_cannot_be_searched_is_named_and_exits_2() {
         full.stdout
     );
     assert!(full.stdout.contains("No free slot: every start overlaps a participant's busy event."), "{}", full.stdout);
+}
+
+#[test]
+fn an_organisations_own_day_from_org_add_and_edit() {
+    let cli = Cli::new();
+    let gulf = cli.ok(&["org", "add", "--name", "Gulf partners", "--zone", "Asia/Riyadh", "--working-days", "sun-thu"]);
+    assert_eq!(gulf["working_days"], "sun-thu");
+    assert!(gulf["working_hours"].is_null());
+    let gulf = gulf["id"].to_string();
+    let manila = cli.ok(&["org", "add", "--name", "Migrante", "--zone", "Asia/Manila"])["id"].to_string();
+    let edited = cli.ok(&["org", "edit", &manila, "--asleep", "00:00-08:00", "--working", "10:00-19:00"]);
+    assert_eq!(
+        (edited["sleeping_hours"].as_str(), edited["working_hours"].as_str()),
+        (Some("00:00-08:00"), Some("10:00-19:00"))
+    );
+    let shown = cli.run(&["org", "show", &manila]);
+    assert!(shown.stdout.contains("working 10:00–19:00 Mon–Fri, asleep 00:00–08:00"), "{}", shown.stdout);
+
+    // Sunday 16 February 2025: 10:00 in Riyadh is working hours for the Gulf partners; 23:00 in Manila is awake.
+    let with = format!("{gulf},{manila}");
+    let search = |extra: &[&str]| {
+        let mut args = vec![
+            "find-time",
+            "--with",
+            &with,
+            "--length",
+            "1h",
+            "--from",
+            "2025-02-16",
+            "--days",
+            "1",
+            "--limit",
+            "48",
+        ];
+        args.extend_from_slice(extra);
+        let answer = cli.ok(&args);
+        let state = |start: &str, who: usize| {
+            let slots = answer["result"]["slots"].as_array().expect("slots");
+            let slot = slots.iter().find(|s| s["start"] == start).expect("slot");
+            slot["times"][who]["state"].as_str().expect("state").to_string()
+        };
+        (state("2025-02-16T07:00:00+00:00", 0), state("2025-02-16T15:00:00+00:00", 1), answer)
+    };
+    let (riyadh_ten, manila_eleven, answer) = search(&[]);
+    assert_eq!((riyadh_ten.as_str(), manila_eleven.as_str()), ("working", "awake"));
+    assert_eq!(answer["participants"][0]["working_days"], "Sun–Thu");
+    let plain = cli.run(&["find-time", "--with", &with, "--length", "1h", "--from", "2025-02-16", "--days", "1"]);
+    assert!(
+        plain.stdout.contains("Each on their own clock — Gulf partners: working 09:00–18:00 Sun–Thu, asleep 23:00–07:00; Migrante: working 10:00–19:00 Mon–Fri, asleep 00:00–08:00"),
+        "{}",
+        plain.stdout
+    );
+    // --working-days and --asleep on the command line are everyone's.
+    let (riyadh_ten, manila_eleven, _) = search(&["--working-days", "mon-fri", "--asleep", "23:00-07:00"]);
+    assert_eq!((riyadh_ten.as_str(), manila_eleven.as_str()), ("awake", "asleep"));
+
+    // Bad hours are refused by field, exit 2, and change nothing; an empty value goes back to the default.
+    let refused = cli.run(&["org", "edit", &manila, "--working", "9 to 5"]);
+    assert_eq!(refused.status, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("working_hours: '9 to 5' is not a range of hours"), "{}", refused.stderr);
+    let refused = cli.run(&["org", "edit", &manila, "--working", "07:00-16:00"]);
+    assert_eq!(refused.status, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("overlap (at 07:00)"), "{}", refused.stderr);
+    let refused = cli.run(&["org", "add", "--name", "X", "--working-days", "weekdays"]);
+    assert_eq!(refused.status, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("working_days: 'weekdays' is not a set of days"), "{}", refused.stderr);
+    let kept = cli.ok(&["org", "show", &manila]);
+    assert_eq!(kept["organisation"]["working_hours"], "10:00-19:00");
+    let cleared = cli.ok(&["org", "edit", &manila, "--asleep", "", "--working", ""]);
+    assert!(cleared["sleeping_hours"].is_null() && cleared["working_hours"].is_null());
 }

@@ -414,3 +414,8 @@ core-reminders-need-occurrence = reminders are sent before one occurrence: name 
 core-no-reminder-for = { $name } has no such reminder for this occurrence (not invited, or declined)
 core-reminder-day = Reminder: this is tomorrow.
 core-reminder-hour = Reminder: this starts in an hour.
+# An organisation's own day (find a time)
+core-hours-not-range = '{ $value }' is not a range of hours such as 09:00-18:00
+core-hours-empty = { $start } to { $end } is empty: give two different times
+core-days-not-set = '{ $value }' is not a set of days such as mon-fri, sun-thu, mon,wed,fri or all
+core-hours-overlap = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep

@@ -570,6 +570,12 @@ org-place = City and country
 org-shortNameHint = e.g. IMA, APWLD
 org-countryHint = Type its name, or a code such as PH or NZ, and pick it from the list.
 org-socialsHint = One handle or link per line.
+org-ownDayIntro = Its own day, for Find a time. Leave a field empty to keep the usual: working 09:00–18:00 Monday to Friday, asleep 23:00–07:00, on its own clock.
+org-workingHours = Working hours
+org-sleepingHours = Sleeping hours
+org-hoursHint = On its own clock, e.g. { $example }
+org-workingDays = Working days
+org-workingDaysNone = Tick at least one working day.
 org-deleteTitle = Delete organisation?
 org-deleteBody = Delete “{ $name }”?
 org-deleteUnused = It is not part of any campaign or event, and nobody in the directory belongs to it.
@@ -1383,3 +1389,41 @@ who-campaignTotals =
     }
 who-campaignNone = No one is invited to this campaign’s events yet. Open an event and choose “Who is coming”.
 who-campaignNote = Every invitation counts: an answer for all occurrences of a repeating event once, and each occurrence’s own answer once.
+# Polls (issue #18): find a time's poll mode
+poll-button = Polls
+poll-title = Polls
+poll-none = No polls yet. In Find a time, tick two or three suggestions and start a poll.
+poll-open = Open
+poll-closed = Closed
+poll-campaign = Campaign: { $title }
+poll-organisation = Organisation
+poll-total = Answers
+poll-answer-yes = Yes
+poll-answer-ifNeedBe = If need be
+poll-answer-no = No
+poll-noAnswer = No answer
+poll-answerFor = { $org }’s answer for { $time }
+poll-counts = { $yes } yes · { $maybe } if need be · { $no } no
+poll-winner = Winner
+poll-chosen = Chosen
+poll-leads = Winner: { $time } — { $rule }.
+poll-chosenOn = Chosen: { $time }.
+poll-waiting = No answers yet: record each organisation’s answer for each slot.
+poll-rule-mostYes = most yes
+poll-rule-fewestNo = as many yes as another slot, fewest no
+poll-rule-mostIfNeedBe = tied on yes and no, most “if need be”
+poll-rule-earliest = tied on every count, so the earliest
+poll-rule-only = the only slot with answers
+poll-howWinner = The winner has the most yes, then the fewest no, then the most “if need be”, then is the earliest.
+poll-createEvent = Create the event
+poll-eventMade = This poll became an event: find it in the calendar.
+findTime-addToPoll = Poll
+findTime-addToPollTitle = Put this slot to a poll (up to three)
+findTime-pollTitle = Poll title
+findTime-pollDefaultTitle = Coordination meeting
+findTime-startPoll = { $count ->
+    [one] Start a poll with { $count } slot
+   *[other] Start a poll with { $count } slots
+}
+findTime-pollNeedsOrgs = A poll asks organisations: choose at least one above.
+findTime-pollPickTwo = Tick two or three suggestions under “Poll” to ask the organisations which suits them.

@@ -472,3 +472,8 @@ core-reminders-need-occurrence = los recordatorios se envían antes de una repet
 core-no-reminder-for = { $name } no tiene ese recordatorio para esta repetición (no está invitada o dijo que no)
 core-reminder-day = Recordatorio: es mañana.
 core-reminder-hour = Recordatorio: empieza en una hora.
+# An organisation's own day (find a time)
+core-hours-not-range = «{ $value }» no es un intervalo de horas como 09:00-18:00
+core-hours-empty = de { $start } a { $end } no hay tiempo: indica dos horas distintas
+core-days-not-set = «{ $value }» no es un conjunto de días como mon-fri, sun-thu, mon,wed,fri o all
+core-hours-overlap = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido

@@ -575,6 +575,12 @@ org-place = Ciudad y país
 org-shortNameHint = p. ej., IMA, APWLD
 org-countryHint = Escribe su nombre, o un código como PH o NZ, y elígelo de la lista.
 org-socialsHint = Un usuario o enlace por línea.
+org-ownDayIntro = Su propia jornada, para «Buscar un horario». Deja un campo vacío para mantener lo habitual: trabajo de 09:00 a 18:00 de lunes a viernes, sueño de 23:00 a 07:00, en su propia hora local.
+org-workingHours = Horario laboral
+org-sleepingHours = Horas de sueño
+org-hoursHint = En su hora local, p. ej. { $example }
+org-workingDays = Días laborables
+org-workingDaysNone = Marca al menos un día laborable.
 org-deleteTitle = ¿Eliminar la organización?
 org-deleteBody = ¿Eliminar «{ $name }»?
 org-deleteUnused = No participa en ninguna campaña ni evento, y nadie del directorio pertenece a ella.
@@ -1404,3 +1410,41 @@ who-campaignTotals =
     }
 who-campaignNone = Aún no hay nadie invitado a los eventos de esta campaña. Abre un evento y elige «Quién viene».
 who-campaignNote = Cuenta cada invitación: la respuesta para todas las repeticiones de un evento que se repite cuenta una vez, y la propia de cada repetición, otra.
+# Polls (issue #18): find a time's poll mode
+poll-button = Encuestas
+poll-title = Encuestas
+poll-none = Aún no hay encuestas. En «Buscar un horario», marca dos o tres sugerencias e inicia una encuesta.
+poll-open = Abierta
+poll-closed = Cerrada
+poll-campaign = Campaña: { $title }
+poll-organisation = Organización
+poll-total = Respuestas
+poll-answer-yes = Sí
+poll-answer-ifNeedBe = Si hace falta
+poll-answer-no = No
+poll-noAnswer = Sin respuesta
+poll-answerFor = Respuesta de { $org } para { $time }
+poll-counts = { $yes } sí · { $maybe } si hace falta · { $no } no
+poll-winner = Ganador
+poll-chosen = Elegido
+poll-leads = Ganador: { $time } — { $rule }.
+poll-chosenOn = Elegido: { $time }.
+poll-waiting = Aún no hay respuestas: anota la respuesta de cada organización para cada horario.
+poll-rule-mostYes = más síes
+poll-rule-fewestNo = tantos síes como otro horario, menos noes
+poll-rule-mostIfNeedBe = empate en síes y noes, más «si hace falta»
+poll-rule-earliest = empate en todo, así que el más temprano
+poll-rule-only = el único horario con respuestas
+poll-howWinner = Gana el horario con más síes; luego, con menos noes; luego, con más «si hace falta»; y si no, el más temprano.
+poll-createEvent = Crear el evento
+poll-eventMade = Esta encuesta ya es un evento: búscalo en el calendario.
+findTime-addToPoll = Encuesta
+findTime-addToPollTitle = Llevar este horario a una encuesta (hasta tres)
+findTime-pollTitle = Título de la encuesta
+findTime-pollDefaultTitle = Reunión de coordinación
+findTime-startPoll = { $count ->
+    [one] Iniciar una encuesta con { $count } horario
+   *[other] Iniciar una encuesta con { $count } horarios
+}
+findTime-pollNeedsOrgs = Una encuesta pregunta a organizaciones: elige al menos una arriba.
+findTime-pollPickTwo = Marca dos o tres sugerencias en «Encuesta» para preguntar a las organizaciones cuál les conviene.

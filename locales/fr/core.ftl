@@ -469,3 +469,8 @@ core-reminders-need-occurrence = les rappels s’envoient avant une occurrence :
 core-no-reminder-for = { $name } n’a pas ce rappel pour cette occurrence (pas invité·e, ou a décliné)
 core-reminder-day = Rappel : c’est demain.
 core-reminder-hour = Rappel : cela commence dans une heure.
+# An organisation's own day (find a time)
+core-hours-not-range = « { $value } » n’est pas une plage horaire comme 09:00-18:00
+core-hours-empty = de { $start } à { $end }, la plage est vide : indiquez deux heures différentes
+core-days-not-set = « { $value } » n’est pas un ensemble de jours comme mon-fri, sun-thu, mon,wed,fri ou all
+core-hours-overlap = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant

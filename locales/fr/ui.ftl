@@ -570,6 +570,12 @@ org-place = Ville et pays
 org-shortNameHint = ex. IMA, APWLD
 org-countryHint = Tapez son nom, ou un code comme PH ou NZ, puis choisissez-le dans la liste.
 org-socialsHint = Un identifiant ou un lien par ligne.
+org-ownDayIntro = Sa propre journée, pour « Trouver un créneau ». Laissez un champ vide pour garder l’habituel : travail de 09:00 à 18:00 du lundi au vendredi, sommeil de 23:00 à 07:00, à son heure locale.
+org-workingHours = Heures de travail
+org-sleepingHours = Heures de sommeil
+org-hoursHint = À son heure locale, p. ex. { $example }
+org-workingDays = Jours de travail
+org-workingDaysNone = Cochez au moins un jour de travail.
 org-deleteTitle = Supprimer l’organisation ?
 org-deleteBody = Supprimer « { $name } » ?
 org-deleteUnused = Elle ne participe à aucune campagne ni à aucun événement, et personne dans l’annuaire n’en fait partie.
@@ -1399,3 +1405,41 @@ who-campaignTotals =
     }
 who-campaignNone = Personne n’est encore invité aux événements de cette campagne. Ouvrez un événement et choisissez « Qui vient ».
 who-campaignNote = Chaque invitation compte : la réponse pour toutes les occurrences d’un événement répété compte une fois, et la réponse propre à chaque occurrence aussi.
+# Polls (issue #18): find a time's poll mode
+poll-button = Sondages
+poll-title = Sondages
+poll-none = Aucun sondage pour l’instant. Dans « Trouver un créneau », cochez deux ou trois suggestions et lancez un sondage.
+poll-open = Ouvert
+poll-closed = Clos
+poll-campaign = Campagne : { $title }
+poll-organisation = Organisation
+poll-total = Réponses
+poll-answer-yes = Oui
+poll-answer-ifNeedBe = Si nécessaire
+poll-answer-no = Non
+poll-noAnswer = Pas de réponse
+poll-answerFor = Réponse de { $org } pour { $time }
+poll-counts = { $yes } oui · { $maybe } si nécessaire · { $no } non
+poll-winner = Retenu
+poll-chosen = Choisi
+poll-leads = Créneau retenu : { $time } — { $rule }.
+poll-chosenOn = Choisi : { $time }.
+poll-waiting = Pas encore de réponse : notez la réponse de chaque organisation pour chaque créneau.
+poll-rule-mostYes = le plus de oui
+poll-rule-fewestNo = autant de oui qu’un autre créneau, le moins de non
+poll-rule-mostIfNeedBe = égalité sur les oui et les non, le plus de « si nécessaire »
+poll-rule-earliest = égalité partout, donc le plus tôt
+poll-rule-only = le seul créneau avec des réponses
+poll-howWinner = Le créneau retenu a le plus de oui, puis le moins de non, puis le plus de « si nécessaire », puis c’est le plus tôt.
+poll-createEvent = Créer l’événement
+poll-eventMade = Ce sondage est devenu un événement : retrouvez-le dans le calendrier.
+findTime-addToPoll = Sondage
+findTime-addToPollTitle = Soumettre ce créneau à un sondage (trois au plus)
+findTime-pollTitle = Titre du sondage
+findTime-pollDefaultTitle = Réunion de coordination
+findTime-startPoll = { $count ->
+    [one] Lancer un sondage sur { $count } créneau
+   *[other] Lancer un sondage sur { $count } créneaux
+}
+findTime-pollNeedsOrgs = Un sondage interroge des organisations : choisissez-en au moins une ci-dessus.
+findTime-pollPickTwo = Cochez deux ou trois suggestions sous « Sondage » pour demander aux organisations lequel leur convient.

@@ -425,3 +425,8 @@ core-reminders-need-occurrence = pengingat dikirim sebelum satu pengulangan: seb
 core-no-reminder-for = { $name } tidak punya pengingat itu untuk pengulangan ini (tidak diundang, atau menolak)
 core-reminder-day = Pengingat: acaranya besok.
 core-reminder-hour = Pengingat: acaranya mulai satu jam lagi.
+# An organisation's own day (find a time)
+core-hours-not-range = '{ $value }' bukan rentang jam seperti 09:00-18:00
+core-hours-empty = { $start } sampai { $end } kosong: berikan dua jam yang berbeda
+core-days-not-set = '{ $value }' bukan kumpulan hari seperti mon-fri, sun-thu, mon,wed,fri atau all
+core-hours-overlap = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur

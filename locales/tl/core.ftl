@@ -414,3 +414,8 @@ core-reminders-need-occurrence = ipinapadala ang paalala bago ang isang ulit: pi
 core-no-reminder-for = walang ganoong paalala si { $name } para sa ulit na ito (hindi imbitado, o tumanggi)
 core-reminder-day = Paalala: bukas na ito.
 core-reminder-hour = Paalala: magsisimula ito sa loob ng isang oras.
+# An organisation's own day (find a time)
+core-hours-not-range = ang '{ $value }' ay hindi saklaw ng oras gaya ng 09:00-18:00
+core-hours-empty = walang laman ang { $start } hanggang { $end }: magbigay ng dalawang magkaibang oras
+core-days-not-set = ang '{ $value }' ay hindi hanay ng mga araw gaya ng mon-fri, sun-thu, mon,wed,fri o all
+core-hours-overlap = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog

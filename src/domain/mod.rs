@@ -11,6 +11,7 @@ mod invitation;
 mod occurrence_change;
 mod organisation;
 mod person;
+mod poll;
 mod saved_announcement;
 mod search;
 mod settings;
@@ -27,6 +28,10 @@ pub use invitation::{Attendance, Invitation, InvitationCounts, InvitationUpdate,
 pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
+pub use poll::{
+    instant_text, parse_instant, Poll, PollAnswer, PollAnswerRecord, PollInput, PollRecord, PollSlot,
+    MAX_POLL_ORGANISATIONS, MAX_POLL_SLOTS,
+};
 pub use saved_announcement::{SavedAnnouncement, SavedAnnouncementInput};
 pub use search::{SearchHit, SearchKind, SnippetPart};
 pub use settings::{AnnouncementTemplate, Settings};

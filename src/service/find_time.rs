@@ -34,11 +34,12 @@ pub struct FindTimeQuery {
     pub from: String,
     /// Default 14.
     pub days: Option<u32>,
-    /// "09:00-18:00" (the default) for everyone.
+    /// "09:00-18:00" for everyone; unset, each organisation's own (the default 09:00–18:00 where it has none).
     pub working: Option<String>,
-    /// "mon-fri" (the default), "sun-thu", "mon,wed,fri", "all": the days with working hours.
+    /// "mon-fri", "sun-thu", "mon,wed,fri", "all": the days with working hours, for everyone; unset, each
+    /// organisation's own (Mon–Fri where it has none).
     pub working_days: Option<String>,
-    /// "23:00-07:00" (the default) for everyone.
+    /// "23:00-07:00" for everyone; unset, each organisation's own (the default 23:00–07:00 where it has none).
     pub asleep: Option<String>,
     /// Default 30.
     pub step_minutes: Option<u32>,
@@ -53,6 +54,10 @@ pub struct ParticipantInfo {
     pub zone: String,
     /// Busy intervals found in the searched days.
     pub busy: u32,
+    /// Their hours as the search used them: "09:00–18:00", "Sun–Thu", "00:00–08:00".
+    pub working: String,
+    pub working_days: String,
+    pub asleep: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -60,10 +65,11 @@ pub struct FindTimeAnswer {
     /// The first participant's zone: the days searched are its days.
     pub reference_zone: String,
     pub participants: Vec<ParticipantInfo>,
-    /// "09:00–18:00", "Mon–Fri", "23:00–07:00".
-    pub working: String,
-    pub working_days: String,
-    pub asleep: String,
+    /// "09:00–18:00", "Mon–Fri", "23:00–07:00" when the query set them for everyone; unset, each participant's own
+    /// (in `participants`).
+    pub working: Option<String>,
+    pub working_days: Option<String>,
+    pub asleep: Option<String>,
     pub result: FindTimeResult,
     /// One per day searched when `with_grid` was asked, else empty.
     pub grid: Vec<DayGrid>,
@@ -96,19 +102,40 @@ pub fn parse_length(text: &str) -> Result<u32, String> {
     Ok(minutes)
 }
 
-fn hours(query: &FindTimeQuery) -> Result<DayHours> {
-    let range = |field: &str, text: &Option<String>, default: ClockRange| match text {
-        Some(t) => ClockRange::parse(t).map_err(|m| Error::invalid(field, m)),
-        None => Ok(default),
-    };
-    let defaults = DayHours::default();
-    let working = range("working", &query.working, defaults.working)?;
-    let asleep = range("asleep", &query.asleep, defaults.asleep)?;
-    let days = match &query.working_days {
-        Some(t) => WorkingDays::parse(t).map_err(|m| Error::invalid("working_days", m))?,
-        None => defaults.working_days,
-    };
-    DayHours::new(working, days, asleep).map_err(|m| Error::invalid("working", m))
+/// What the query sets for everyone, over each participant's own hours.
+#[derive(Clone, Copy)]
+struct Overrides {
+    working: Option<ClockRange>,
+    working_days: Option<WorkingDays>,
+    asleep: Option<ClockRange>,
+}
+
+impl Overrides {
+    fn of(query: &FindTimeQuery) -> Result<Overrides> {
+        let given = |t: &Option<String>| t.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned);
+        let range = |field: &str, text: &Option<String>| {
+            given(text).map(|t| ClockRange::parse(&t).map_err(|m| Error::invalid(field, m))).transpose()
+        };
+        Ok(Overrides {
+            working: range("working", &query.working)?,
+            asleep: range("asleep", &query.asleep)?,
+            working_days: given(&query.working_days)
+                .map(|t| WorkingDays::parse(&t).map_err(|m| Error::invalid("working_days", m)))
+                .transpose()?,
+        })
+    }
+
+    /// `own` with the query's settings laid over it; `who` names the participant when the mix does not hold
+    /// (the query's working hours inside their own sleeping hours).
+    fn over(self, own: DayHours, who: &str) -> Result<DayHours> {
+        let field = if self.working.is_some() { "working" } else { "asleep" };
+        DayHours::new(
+            self.working.unwrap_or(own.working),
+            self.working_days.unwrap_or(own.working_days),
+            self.asleep.unwrap_or(own.asleep),
+        )
+        .map_err(|m| Error::invalid(field, format!("{} ({})", m, excerpt(who))))
+    }
 }
 
 /// Timed, not cancelled occurrences in `[from, to)` (UTC days), by event.
@@ -134,9 +161,9 @@ fn busy_by_event(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<HashMa
 pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer> {
     let first_day = crate::validate::date_problem(&query.from).map_err(|m| Error::invalid_msg("from", m))?;
     let days = query.days.unwrap_or(DEFAULT_DAYS);
-    let hours = hours(query)?;
-    // (label, zone, organisation whose events make them busy)
-    let mut who: Vec<(String, chrono_tz::Tz, Option<i64>)> = Vec::new();
+    let overrides = Overrides::of(query)?;
+    // (label, zone, organisation whose events make them busy, its own hours)
+    let mut who: Vec<(String, chrono_tz::Tz, Option<i64>, DayHours)> = Vec::new();
     for &id in &query.organisations {
         let org = store.get_organisation(id)?;
         let label = org.short_name.clone().unwrap_or_else(|| org.name.clone());
@@ -146,7 +173,7 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
                 crate::msg!("core-find-time-organisation-zone", name = excerpt(&org.name), id = id),
             )
         })?;
-        who.push((label, zone, Some(id)));
+        who.push((label, zone, Some(id), org.day_hours()));
     }
     for &id in &query.people {
         let person = store.get_person(id)?;
@@ -163,11 +190,12 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
             };
             Error::invalid_msg("person", message)
         })?;
-        who.push((person.name.clone(), zone, person.organisation_id));
+        let own = org.as_ref().map(|o| o.day_hours()).unwrap_or_default();
+        who.push((person.name.clone(), zone, person.organisation_id, own));
     }
     for name in &query.zones {
         let zone = crate::validate::zone_problem(name.trim()).map_err(|m| Error::invalid_msg("zones", m))?;
-        who.push((crate::calendar::city(zone.name()), zone, None));
+        who.push((crate::calendar::city(zone.name()), zone, None, DayHours::default()));
     }
 
     // The searched days are the first participant's (up to 14 hours off UTC), and a slot of up to a day can start
@@ -179,7 +207,8 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         HashMap::new()
     };
     let mut participants = Vec::with_capacity(who.len());
-    for (label, zone, org) in who {
+    for (label, zone, org, own) in who {
+        let hours = overrides.over(own, &label)?;
         let mut intervals = Vec::new();
         if let Some(org) = org {
             for event in store.events_involving(org)? {
@@ -207,11 +236,18 @@ pub fn find_time(store: &Store, query: &FindTimeQuery) -> Result<FindTimeAnswer>
         participants: search
             .participants
             .iter()
-            .map(|p| ParticipantInfo { label: p.label.clone(), zone: p.zone.name().into(), busy: p.busy.len() as u32 })
+            .map(|p| ParticipantInfo {
+                label: p.label.clone(),
+                zone: p.zone.name().into(),
+                busy: p.busy.len() as u32,
+                working: p.hours.working.to_string(),
+                working_days: p.hours.working_days.to_string(),
+                asleep: p.hours.asleep.to_string(),
+            })
             .collect(),
-        working: hours.working.to_string(),
-        working_days: hours.working_days.to_string(),
-        asleep: hours.asleep.to_string(),
+        working: overrides.working.map(|r| r.to_string()),
+        working_days: overrides.working_days.map(|d| d.to_string()),
+        asleep: overrides.asleep.map(|r| r.to_string()),
         result,
         grid,
     })
@@ -238,5 +274,55 @@ mod tests {
         for bad in ["", "0", "0m", "h", "1:3", "1:75", "-5m", "ninety", "1.5h", "99999999m"] {
             assert_eq!(parse_length(bad), Err(format!("'{bad}' is not a length such as 90m, 1h30m or 1:30")), "{bad}");
         }
+    }
+
+    #[test]
+    fn each_organisation_brings_its_own_day_and_the_query_can_set_one_for_everyone() {
+        use crate::calendar::find_time::DayState;
+        use crate::domain::OrganisationInput;
+        let mut store = Store::open_in_memory().unwrap();
+        let org = |store: &mut Store, name: &str, zone: &str, days: Option<&str>, asleep: Option<&str>| {
+            let input = OrganisationInput {
+                name: name.into(),
+                zone: Some(zone.into()),
+                working_days: days.map(Into::into),
+                sleeping_hours: asleep.map(Into::into),
+                ..Default::default()
+            };
+            store.create_organisation(&input).unwrap().id
+        };
+        let riyadh = org(&mut store, "Gulf partners", "Asia/Riyadh", Some("Sunday-Thursday"), None);
+        let manila = org(&mut store, "Migrante", "Asia/Manila", None, Some("00:00-08:00"));
+        assert_eq!(store.get_organisation(riyadh).unwrap().working_days.as_deref(), Some("sun-thu"));
+        let query = FindTimeQuery {
+            organisations: vec![riyadh, manila],
+            length_minutes: 60,
+            from: "2025-02-16".into(),
+            days: Some(1),
+            ..Default::default()
+        };
+        let answer = find_time(&store, &query).unwrap();
+        let hours: Vec<_> = answer.participants.iter().map(|p| (p.working_days.as_str(), p.asleep.as_str())).collect();
+        assert_eq!(hours, [("Sun–Thu", "23:00–07:00"), ("Mon–Fri", "00:00–08:00")]);
+        assert_eq!(answer.working_days, None);
+        // Sunday 10:00 Riyadh: it works; 23:00 Manila the same evening (15:00 UTC): awake for Migrante.
+        let at = |a: &FindTimeAnswer, start: &str| {
+            let s = a.result.slots.iter().find(|s| s.start == start).unwrap();
+            (s.times[0].state, s.times[1].state)
+        };
+        assert_eq!(at(&answer, "2025-02-16T07:00:00+00:00").0, DayState::Working);
+        assert_eq!(at(&answer, "2025-02-16T15:00:00+00:00").1, DayState::Awake);
+
+        // The query's days and sleeping hours are everyone's.
+        let everyone =
+            FindTimeQuery { working_days: Some("mon-fri".into()), asleep: Some("23:00-07:00".into()), ..query.clone() };
+        let answer = find_time(&store, &everyone).unwrap();
+        assert_eq!(answer.working_days.as_deref(), Some("Mon–Fri"));
+        assert_eq!(at(&answer, "2025-02-16T07:00:00+00:00").0, DayState::Awake);
+        assert_eq!(at(&answer, "2025-02-16T15:00:00+00:00").1, DayState::Asleep);
+        // Working hours for everyone that fall in one organisation's own sleeping hours are refused, naming it.
+        let clash = FindTimeQuery { working: Some("07:00-16:00".into()), ..query };
+        let err = find_time(&store, &clash).unwrap_err().to_string();
+        assert!(err.contains("overlap (at 07:00)") && err.contains("(Migrante)"), "{err}");
     }
 }

@@ -15,6 +15,7 @@ pub mod invitation_ics;
 pub mod invitations;
 pub mod partner_times;
 pub mod people_reminders;
+pub mod polls;
 pub mod reminders;
 pub mod series_edit;
 pub mod statement_diff;

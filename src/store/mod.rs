@@ -13,6 +13,7 @@ mod occurrence_query;
 mod organisations;
 mod people;
 mod plans;
+mod polls;
 mod reminders;
 mod reminders_sent;
 mod roles;

@@ -7,7 +7,8 @@ use crate::domain::{Organisation, OrganisationInput, OrganisationUsage};
 use crate::error::{Error, Result};
 
 const COLUMNS: &str =
-    "id, name, short_name, country, city, zone, email, website, socials, notes, created_at, updated_at";
+    "id, name, short_name, country, city, zone, email, website, socials, notes, created_at, updated_at,
+    working_hours, working_days, sleeping_hours";
 
 fn from_row(r: &Row) -> rusqlite::Result<Organisation> {
     Ok(Organisation {
@@ -23,6 +24,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Organisation> {
         notes: r.get(9)?,
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
+        working_hours: r.get(12)?,
+        working_days: r.get(13)?,
+        sleeping_hours: r.get(14)?,
     })
 }
 
@@ -68,10 +72,12 @@ impl Store {
             ensure_unique_name(tx, &v.name, Some(id))?;
             tx.execute(
                 "UPDATE organisations SET name = :name, short_name = :short, country = :country, city = :city, zone = :zone,
-                 email = :email, website = :website, socials = :socials, notes = :notes, updated_at = :at WHERE id = :id",
+                 email = :email, website = :website, socials = :socials, notes = :notes, working_hours = :working,
+                 working_days = :days, sleeping_hours = :asleep, updated_at = :at WHERE id = :id",
                 named_params! {
                     ":name": v.name, ":short": v.short_name, ":country": v.country, ":city": v.city, ":zone": v.zone,
-                    ":email": v.email, ":website": v.website, ":socials": v.socials, ":notes": v.notes, ":at": now(),
+                    ":email": v.email, ":website": v.website, ":socials": v.socials, ":notes": v.notes,
+                    ":working": v.working_hours, ":days": v.working_days, ":asleep": v.sleeping_hours, ":at": now(),
                     ":id": id,
                 },
             )?;
@@ -132,11 +138,14 @@ fn insert(tx: &Transaction, v: &OrganisationInput) -> Result<Organisation> {
     ensure_unique_name(tx, &v.name, None)?;
     let at = now();
     tx.execute(
-        "INSERT INTO organisations (name, short_name, country, city, zone, email, website, socials, notes, created_at, updated_at)
-         VALUES (:name, :short, :country, :city, :zone, :email, :website, :socials, :notes, :at, :at)",
+        "INSERT INTO organisations (name, short_name, country, city, zone, email, website, socials, notes,
+             working_hours, working_days, sleeping_hours, created_at, updated_at)
+         VALUES (:name, :short, :country, :city, :zone, :email, :website, :socials, :notes, :working, :days, :asleep,
+             :at, :at)",
         named_params! {
             ":name": v.name, ":short": v.short_name, ":country": v.country, ":city": v.city, ":zone": v.zone,
-            ":email": v.email, ":website": v.website, ":socials": v.socials, ":notes": v.notes, ":at": at,
+            ":email": v.email, ":website": v.website, ":socials": v.socials, ":notes": v.notes,
+            ":working": v.working_hours, ":days": v.working_days, ":asleep": v.sleeping_hours, ":at": at,
         },
     )?;
     get(tx, tx.last_insert_rowid())

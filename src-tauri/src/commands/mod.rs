@@ -18,6 +18,7 @@ pub mod ics;
 pub mod invitations;
 pub mod opened_files;
 pub mod plans;
+pub mod polls;
 pub mod search;
 pub mod statement_parts;
 pub mod statements;

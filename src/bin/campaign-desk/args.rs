@@ -78,6 +78,9 @@ pub enum Command {
     /// Reminders to send to those invited to an occurrence (the day before, an hour before, on their own clock);
     /// --sent marks one done.
     Reminders(crate::invitations::RemindersArgs),
+    /// Polls over candidate slots: each organisation answers yes, if need be or no; the winner becomes the event.
+    #[command(subcommand)]
+    Poll(crate::polls::PollCmd),
     /// Encryption of the database file: encrypt, decrypt --to FILE, rekey, status.
     #[command(subcommand)]
     Db(crate::db::DbCmd),
@@ -175,6 +178,15 @@ pub struct OrgFields {
     pub socials: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
+    /// Its working hours for find-time, on its own clock (default 09:00-18:00).
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub working: Option<String>,
+    /// The days it works: mon-fri (default), sun-thu, mon,wed,fri or all.
+    #[arg(long, value_name = "DAYS")]
+    pub working_days: Option<String>,
+    /// Its sleeping hours for find-time, on its own clock (default 23:00-07:00).
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub asleep: Option<String>,
 }
 
 #[derive(Subcommand)]

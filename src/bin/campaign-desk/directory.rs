@@ -62,6 +62,7 @@ pub fn org(store: &mut Store, cmd: OrgCmd, out: &Out) -> anyhow::Result<()> {
                     ("website", opt(&o.website)),
                     ("socials", opt(&o.socials)),
                     ("notes", opt(&o.notes)),
+                    ("hours", own_day(&o)),
                     ("in", format!("{} campaigns, {} events", usage.campaigns, usage.events)),
                 ]);
                 for p in &people {
@@ -91,6 +92,20 @@ pub fn org(store: &mut Store, cmd: OrgCmd, out: &Out) -> anyhow::Result<()> {
     }
 }
 
+/// "working 09:00–18:00 Sun–Thu, asleep 00:00–08:00", the defaults filled in.
+fn own_day(o: &campaign_desk::domain::Organisation) -> String {
+    let h = o.day_hours();
+    let mark = |set: &Option<String>| if set.is_some() { "" } else { " (default)" };
+    format!(
+        "working {} {}{}, asleep {}{}",
+        h.working,
+        h.working_days,
+        mark(&o.working_hours.clone().or(o.working_days.clone())),
+        h.asleep,
+        mark(&o.sleeping_hours)
+    )
+}
+
 fn apply_org(input: &mut OrganisationInput, f: OrgFields) {
     if let Some(name) = f.name {
         input.name = name;
@@ -103,6 +118,9 @@ fn apply_org(input: &mut OrganisationInput, f: OrgFields) {
     set(&mut input.website, f.website);
     set(&mut input.socials, f.socials);
     set(&mut input.notes, f.notes);
+    set(&mut input.working_hours, f.working);
+    set(&mut input.working_days, f.working_days);
+    set(&mut input.sleeping_hours, f.asleep);
 }
 
 pub fn person(store: &mut Store, cmd: PersonCmd, out: &Out) -> anyhow::Result<()> {

@@ -28,15 +28,16 @@ pub struct FindTimeArgs {
     /// How many days to look at.
     #[arg(long, default_value_t = DEFAULT_DAYS)]
     pub days: u32,
-    /// Working hours on everyone's own clock.
-    #[arg(long, value_name = "HH:MM-HH:MM", default_value = "09:00-18:00")]
-    pub working: String,
-    /// The days with working hours: mon-fri, sun-thu, mon,wed,fri or all.
-    #[arg(long, value_name = "DAYS", default_value = "mon-fri")]
-    pub working_days: String,
-    /// Sleeping hours on everyone's own clock.
-    #[arg(long, value_name = "HH:MM-HH:MM", default_value = "23:00-07:00")]
-    pub asleep: String,
+    /// Working hours for everyone, on their own clock (default: each organisation's own, else 09:00-18:00).
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub working: Option<String>,
+    /// The days with working hours for everyone: mon-fri, sun-thu, mon,wed,fri or all (default: each
+    /// organisation's own, else mon-fri).
+    #[arg(long, value_name = "DAYS")]
+    pub working_days: Option<String>,
+    /// Sleeping hours for everyone, on their own clock (default: each organisation's own, else 23:00-07:00).
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub asleep: Option<String>,
     /// Minutes between candidate starts.
     #[arg(long, default_value = "30m")]
     pub step: String,
@@ -55,9 +56,9 @@ pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result
         length_minutes: length,
         from: args.from.unwrap_or_else(|| chrono::Local::now().date_naive().to_string()),
         days: Some(args.days),
-        working: Some(args.working),
-        working_days: Some(args.working_days),
-        asleep: Some(args.asleep),
+        working: args.working,
+        working_days: args.working_days,
+        asleep: args.asleep,
         step_minutes: Some(step),
         with_grid: false,
     };
@@ -66,6 +67,11 @@ pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result
     out.value(&answer, || {
         let found = &answer.result;
         let who: Vec<String> = answer.participants.iter().map(|p| format!("{} ({})", p.label, p.zone)).collect();
+        let hours: Vec<String> = answer
+            .participants
+            .iter()
+            .map(|p| format!("{}: working {} {}, asleep {}", p.label, p.working, p.working_days, p.asleep))
+            .collect();
         println!(
             "{length}-minute slots over {} days from {} ({} days) for {}",
             query.days.unwrap_or(DEFAULT_DAYS),
@@ -73,10 +79,20 @@ pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result
             answer.reference_zone,
             who.join(", ")
         );
-        println!(
-            "Working {} {}, asleep {}, each on their own clock",
-            answer.working, answer.working_days, answer.asleep
-        );
+        // Everyone's hours on one line when they are the same, else each participant's own.
+        let first = &answer.participants[0];
+        if answer
+            .participants
+            .iter()
+            .all(|p| (&p.working, &p.working_days, &p.asleep) == (&first.working, &first.working_days, &first.asleep))
+        {
+            println!(
+                "Working {} {}, asleep {}, each on their own clock",
+                first.working, first.working_days, first.asleep
+            );
+        } else {
+            println!("Each on their own clock — {}", hours.join("; "));
+        }
         let busy: u32 = answer.participants.iter().map(|p| p.busy).sum();
         println!(
             "{} starts looked at; {} left out for overlapping the participants' busy events ({busy} in these days)",

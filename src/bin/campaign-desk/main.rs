@@ -31,6 +31,7 @@ mod find_time;
 mod invitations;
 mod output;
 mod plans;
+mod polls;
 mod search;
 mod statements;
 mod subscriptions;
@@ -193,6 +194,7 @@ fn run_command(store: &mut Store, path: &std::path::Path, command: Command, out:
         Command::Attendance(a) => invitations::attendance(store, a, out),
         Command::Invitations(a) => invitations::list(store, a, out),
         Command::Reminders(a) => invitations::reminders(store, a, out),
+        Command::Poll(cmd) => polls::poll(store, cmd, out),
         Command::Sync(cmd) => sync::sync(store, cmd, out),
         Command::Subscribe { url, name, colour } => {
             subscriptions::subscribe(store, &url, name.as_deref(), colour.as_deref(), out)

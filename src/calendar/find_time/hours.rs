@@ -6,6 +6,9 @@ use chrono::{
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+use crate::msg;
+
 const DAY_MINUTES: u16 = 24 * 60;
 
 /// A daily stretch of the wall clock, `start` up to `end` (exclusive), crossing midnight when `end` ≤ `start`
@@ -31,8 +34,12 @@ impl ClockRange {
 
     /// Reads "09:00-18:00" (also with "–" or "to", and "9:00").
     pub fn parse(text: &str) -> Result<ClockRange, String> {
-        let shown = crate::excerpt::excerpt(text);
-        let bad = || format!("'{shown}' is not a range of hours such as 09:00-18:00");
+        Self::parse_msg(text).map_err(|m| m.render("en"))
+    }
+
+    /// [`ClockRange::parse`] with its problem catalogued, for a form shown in the reader's language.
+    pub fn parse_msg(text: &str) -> Result<ClockRange, Msg> {
+        let bad = || msg!("core-hours-not-range", value = crate::excerpt::excerpt(text));
         let t = text.trim();
         let (a, b) =
             t.split_once('–').or_else(|| t.split_once(" to ")).or_else(|| t.split_once('-')).ok_or_else(bad)?;
@@ -41,7 +48,15 @@ impl ClockRange {
             u16::try_from(time.hour() * 60 + time.minute()).ok()
         };
         let (start, end) = (minutes(a).ok_or_else(bad)?, minutes(b).ok_or_else(bad)?);
-        ClockRange::new(start, end)
+        if start == end {
+            return Err(msg!("core-hours-empty", start = hhmm(start), end = hhmm(end)));
+        }
+        Ok(ClockRange { start, end })
+    }
+
+    /// "09:00-18:00": how the option is written and an organisation's hours are stored.
+    pub fn option_text(self) -> String {
+        format!("{}-{}", hhmm(self.start), hhmm(self.end))
     }
 
     fn length(self) -> u16 {
@@ -109,14 +124,18 @@ impl WorkingDays {
     /// Reads "mon-fri", "sun-thu" (a range, wrapping past Sunday), "mon,wed,fri" (also full names, any case) or
     /// "all".
     pub fn parse(text: &str) -> Result<WorkingDays, String> {
-        let shown = crate::excerpt::excerpt(text);
-        let bad = || format!("'{shown}' is not a set of days such as mon-fri, sun-thu, mon,wed,fri or all");
+        Self::parse_msg(text).map_err(|m| m.render("en"))
+    }
+
+    /// [`WorkingDays::parse`] with its problem catalogued.
+    pub fn parse_msg(text: &str) -> Result<WorkingDays, Msg> {
+        let bad = || msg!("core-days-not-set", value = crate::excerpt::excerpt(text));
         let t = text.trim().to_ascii_lowercase();
         if t == "all" {
             return Ok(WorkingDays([true; 7]));
         }
         // "mon", "mond", "monday": three letters or more of a day's English name.
-        let day = |s: &str| -> Result<usize, String> {
+        let day = |s: &str| -> Result<usize, Msg> {
             let s = s.trim();
             FULL_NAMES.iter().position(|f| s.len() >= 3 && f.starts_with(s)).ok_or_else(bad)
         };
@@ -138,6 +157,21 @@ impl WorkingDays {
             }
         }
         Ok(WorkingDays(days))
+    }
+
+    /// "mon-fri", "sun-thu", "mon,wed,fri", "all": how the option is written and an organisation's days are stored
+    /// (what `parse` reads back to the same days).
+    pub fn option_text(self) -> String {
+        let on: Vec<usize> = (0..7).filter(|&i| self.0[i]).collect();
+        if on.len() == 7 {
+            return "all".into();
+        }
+        let starts: Vec<usize> = on.iter().copied().filter(|&i| !self.0[(i + 6) % 7]).collect();
+        if starts.len() == 1 && on.len() > 2 {
+            let first = starts[0];
+            return format!("{}-{}", DAY_NAMES[first], DAY_NAMES[(first + on.len() - 1) % 7]);
+        }
+        on.iter().map(|&i| DAY_NAMES[i]).collect::<Vec<_>>().join(",")
     }
 
     pub fn contains(self, day: Weekday) -> bool {
@@ -188,10 +222,17 @@ impl Default for DayHours {
 
 impl DayHours {
     pub fn new(working: ClockRange, working_days: WorkingDays, asleep: ClockRange) -> Result<DayHours, String> {
+        Self::checked(working, working_days, asleep).map_err(|m| m.render("en"))
+    }
+
+    /// [`DayHours::new`] with its problem catalogued.
+    pub fn checked(working: ClockRange, working_days: WorkingDays, asleep: ClockRange) -> Result<DayHours, Msg> {
         if let Some(m) = (0..DAY_MINUTES).find(|&m| working.contains_minute(m) && asleep.contains_minute(m)) {
-            return Err(format!(
-                "working hours {working} and sleeping hours {asleep} overlap (at {}): nobody works asleep",
-                hhmm(m)
+            return Err(msg!(
+                "core-hours-overlap",
+                working = working.to_string(),
+                asleep = asleep.to_string(),
+                at = hhmm(m)
             ));
         }
         Ok(DayHours { working, working_days, asleep })
@@ -299,6 +340,14 @@ mod tests {
         assert_eq!(text("sat,sun"), Ok("Sat, Sun".into()));
         assert_eq!(text("ALL"), Ok("every day".into()));
         assert_eq!(text("mon-sun"), Ok("every day".into()));
+        let stored = |s: &str| WorkingDays::parse(s).map(|d| d.option_text());
+        assert_eq!(stored("Sunday-Thursday"), Ok("sun-thu".into()));
+        assert_eq!(stored("fri,mon,wed"), Ok("mon,wed,fri".into()));
+        assert_eq!(stored("mon-sun"), Ok("all".into()));
+        for text in ["sun-thu", "mon,wed,fri", "sat,sun", "all", "tue"] {
+            assert_eq!(stored(text), Ok(text.to_string()), "{text} reads back as itself");
+        }
+        assert_eq!(ClockRange::parse("8:30 to 17:00").unwrap().option_text(), "08:30-17:00");
         assert!(WorkingDays::parse("sun-thu").unwrap().contains(Weekday::Sun));
         assert!(!WorkingDays::parse("sun-thu").unwrap().contains(Weekday::Fri));
         for bad in ["", "weekdays", "mo-fr", "mon-", "monk"] {

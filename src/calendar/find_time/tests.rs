@@ -286,3 +286,52 @@ fn a_bad_search_is_refused_by_field() {
     s.step = Duration::minutes(1);
     assert_eq!(field(s), "step");
 }
+
+fn state_at(found: &FindTimeResult, start: &str, who: usize) -> DayState {
+    found.slots.iter().find(|s| s.start == start).map(|s| s.times[who].state).expect("a slot starting then")
+}
+
+#[test]
+fn an_organisation_working_sunday_to_thursday_works_on_sunday_not_friday() {
+    // A Riyadh partner (UTC+3) whose week is Sunday to Thursday, beside Manila's Monday to Friday.
+    let mut riyadh = who("Riyadh partners", Asia::Riyadh);
+    riyadh.hours.working_days = WorkingDays::parse("sun-thu").unwrap();
+    let both = || vec![riyadh.clone(), who("Migrante", Asia::Manila)];
+    // Sunday 16 February 2025, 10:00 Riyadh = 15:00 Manila.
+    let sunday = find(&search(both(), 60, "2025-02-16", 1)).unwrap();
+    assert_eq!(state_at(&sunday, "2025-02-16T07:00:00+00:00", 0), DayState::Working);
+    assert_eq!(state_at(&sunday, "2025-02-16T07:00:00+00:00", 1), DayState::Awake);
+    // Friday 21 February: Manila works, Riyadh does not.
+    let friday = find(&search(both(), 60, "2025-02-21", 1)).unwrap();
+    assert_eq!(state_at(&friday, "2025-02-21T07:00:00+00:00", 0), DayState::Awake);
+    assert_eq!(state_at(&friday, "2025-02-21T07:00:00+00:00", 1), DayState::Working);
+    // On Sunday the best slots have Riyadh in working hours; with the default week nobody works then.
+    assert_eq!(sunday.slots[0].working, 1);
+    let default_week =
+        find(&search(vec![who("Riyadh", Asia::Riyadh), who("Manila", Asia::Manila)], 60, "2025-02-16", 1));
+    assert_eq!(default_week.unwrap().slots[0].working, 0);
+}
+
+#[test]
+fn an_organisation_asleep_from_midnight_to_eight_is_awake_at_eleven_and_asleep_at_seven() {
+    let mut late = who("Migrante", Asia::Manila);
+    late.hours = DayHours::new(
+        ClockRange::parse("09:00-18:00").unwrap(),
+        WorkingDays::default(),
+        ClockRange::parse("00:00-08:00").unwrap(),
+    )
+    .unwrap();
+    let found = find(&search(vec![late.clone()], 60, "2025-02-18", 1)).unwrap();
+    // 23:00–24:00 Manila (15:00 UTC): awake for them, asleep by the default hours.
+    assert_eq!(state_at(&found, "2025-02-18T15:00:00+00:00", 0), DayState::Awake);
+    // 07:00–08:00 Manila: still asleep for them, awake by the default hours.
+    assert_eq!(state_at(&found, "2025-02-17T23:00:00+00:00", 0), DayState::Asleep);
+    let default = find(&search(vec![who("Manila", Asia::Manila)], 60, "2025-02-18", 1)).unwrap();
+    assert_eq!(state_at(&default, "2025-02-18T15:00:00+00:00", 0), DayState::Asleep);
+    assert_eq!(state_at(&default, "2025-02-17T23:00:00+00:00", 0), DayState::Awake);
+    // Beside a default partner in the same zone, 23:00 wakes only the other one.
+    let pair = find(&search(vec![late, who("Manila", Asia::Manila)], 60, "2025-02-18", 1)).unwrap();
+    let eleven = pair.slots.iter().find(|s| s.start == "2025-02-18T15:00:00+00:00").unwrap();
+    assert_eq!((eleven.asleep, eleven.awake), (1, 1));
+    assert!(eleven.text.ends_with("Manila at 23:00 is asleep"), "{}", eleven.text);
+}

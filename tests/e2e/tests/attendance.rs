@@ -116,7 +116,8 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
         summary.click().await?;
         let text = app.text_of("who-reminder-text").await?;
         ensure!(text.starts_with("Reminder: this is tomorrow.") && text.contains(WEBINAR), "reminder {text:?}");
-        let last = "[...document.querySelectorAll('[data-testid=\"who-reminder\"]')].pop().scrollIntoView({ block: 'end' })";
+        let last =
+            "[...document.querySelectorAll('[data-testid=\"who-reminder\"]')].pop().scrollIntoView({ block: 'end' })";
         app.client().execute(last, Vec::new()).await?;
         app.screenshot("who-reminders").await?;
 

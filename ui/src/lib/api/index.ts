@@ -20,3 +20,4 @@ export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } f
 export * from './sync';
 export * from './encryption';
 export * from './subscriptions';
+export * from './polls';

@@ -9,9 +9,10 @@ export type FindTimeAnswer = {
  */
 reference_zone: string, participants: Array<ParticipantInfo>, 
 /**
- * "09:00–18:00", "Mon–Fri", "23:00–07:00".
+ * "09:00–18:00", "Mon–Fri", "23:00–07:00" when the query set them for everyone; unset, each participant's own
+ * (in `participants`).
  */
-working: string, working_days: string, asleep: string, result: FindTimeResult, 
+working: string | null, working_days: string | null, asleep: string | null, result: FindTimeResult, 
 /**
  * One per day searched when `with_grid` was asked, else empty.
  */

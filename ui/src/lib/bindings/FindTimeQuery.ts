@@ -22,15 +22,16 @@ from: string,
  */
 days: number | null, 
 /**
- * "09:00-18:00" (the default) for everyone.
+ * "09:00-18:00" for everyone; unset, each organisation's own (the default 09:00–18:00 where it has none).
  */
 working: string | null, 
 /**
- * "mon-fri" (the default), "sun-thu", "mon,wed,fri", "all": the days with working hours.
+ * "mon-fri", "sun-thu", "mon,wed,fri", "all": the days with working hours, for everyone; unset, each
+ * organisation's own (Mon–Fri where it has none).
  */
 working_days: string | null, 
 /**
- * "23:00-07:00" (the default) for everyone.
+ * "23:00-07:00" for everyone; unset, each organisation's own (the default 23:00–07:00 where it has none).
  */
 asleep: string | null, 
 /**

@@ -16,4 +16,16 @@ zone: string | null, email: string | null, website: string | null,
 /**
  * Social media handles or links, one per line.
  */
-socials: string | null, notes: string | null, created_at: string, updated_at: string, };
+socials: string | null, notes: string | null, 
+/**
+ * Its own working hours for "find a time", "09:00-18:00" (None: that default).
+ */
+working_hours: string | null, 
+/**
+ * The days with working hours, "mon-fri" (None: that default), "sun-thu", "mon,wed,fri", "all".
+ */
+working_days: string | null, 
+/**
+ * Its own sleeping hours, "23:00-07:00" (None: that default).
+ */
+sleeping_hours: string | null, created_at: string, updated_at: string, };

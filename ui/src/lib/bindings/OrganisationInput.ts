@@ -3,4 +3,4 @@
 /**
  * What a form or the CLI supplies to create or replace an organisation.
  */
-export type OrganisationInput = { name: string, short_name: string | null, country: string | null, city: string | null, zone: string | null, email: string | null, website: string | null, socials: string | null, notes: string | null, };
+export type OrganisationInput = { name: string, short_name: string | null, country: string | null, city: string | null, zone: string | null, email: string | null, website: string | null, socials: string | null, notes: string | null, working_hours: string | null, working_days: string | null, sleeping_hours: string | null, };

@@ -7,4 +7,8 @@ export type ParticipantInfo = { label: string, zone: string,
 /**
  * Busy intervals found in the searched days.
  */
-busy: number, };
+busy: number, 
+/**
+ * Their hours as the search used them: "09:00–18:00", "Sun–Thu", "00:00–08:00".
+ */
+working: string, working_days: string, asleep: string, };
