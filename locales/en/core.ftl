@@ -122,3 +122,4 @@ core-reminders-need-occurrence = reminders are sent before one occurrence: name 
 core-no-reminder-for = { $name } has no such reminder for this occurrence (not invited, or declined)
 core-reminder-day = Reminder: this is tomorrow.
 core-reminder-hour = Reminder: this starts in an hour.
+core-invitation-no-addresses = none of those invited has an e-mail address in the directory ({ $names }): a calendar cannot send them an invitation

@@ -136,3 +136,4 @@ core-reminders-need-occurrence = los recordatorios se envían antes de una repet
 core-no-reminder-for = { $name } no tiene ese recordatorio para esta repetición (no está invitada o dijo que no)
 core-reminder-day = Recordatorio: es mañana.
 core-reminder-hour = Recordatorio: empieza en una hora.
+core-invitation-no-addresses = ninguna de las invitadas tiene dirección de correo en el directorio ({ $names }): un calendario no puede enviarles una invitación

@@ -133,3 +133,4 @@ core-reminders-need-occurrence = les rappels s’envoient avant une occurrence :
 core-no-reminder-for = { $name } n’a pas ce rappel pour cette occurrence (pas invité·e, ou a décliné)
 core-reminder-day = Rappel : c’est demain.
 core-reminder-hour = Rappel : cela commence dans une heure.
+core-invitation-no-addresses = aucun des invités n’a d’adresse e-mail dans l’annuaire ({ $names }) : un agenda ne peut pas leur envoyer d’invitation

@@ -131,3 +131,4 @@ core-reminders-need-occurrence = pengingat dikirim sebelum satu pengulangan: seb
 core-no-reminder-for = { $name } tidak punya pengingat itu untuk pengulangan ini (tidak diundang, atau menolak)
 core-reminder-day = Pengingat: acaranya besok.
 core-reminder-hour = Pengingat: acaranya mulai satu jam lagi.
+core-invitation-no-addresses = tidak ada undangan yang punya alamat surel di direktori ({ $names }): kalender tidak bisa mengirimi mereka undangan

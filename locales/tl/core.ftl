@@ -120,3 +120,4 @@ core-reminders-need-occurrence = ipinapadala ang paalala bago ang isang ulit: pi
 core-no-reminder-for = walang ganoong paalala si { $name } para sa ulit na ito (hindi imbitado, o tumanggi)
 core-reminder-day = Paalala: bukas na ito.
 core-reminder-hour = Paalala: magsisimula ito sa loob ng isang oras.
+core-invitation-no-addresses = walang e-mail sa direktoryo ang sinuman sa mga imbitado ({ $names }): hindi sila mapapadalhan ng imbitasyon ng kalendaryo

@@ -157,6 +157,8 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::invitations::campaign_invitations,
             commands::invitations::reminders_to_send,
             commands::invitations::reminder_mark_sent,
+            commands::invitations::invitation_ics_save,
+            commands::invitations::invitation_reply_import,
             commands::subscriptions::subscription_list,
             commands::subscriptions::subscription_add,
             commands::subscriptions::subscription_refresh,
