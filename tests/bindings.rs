@@ -14,6 +14,7 @@ use campaign_desk::service::calendar_view::CalendarFilter;
 use campaign_desk::service::find_time::{FindTimeAnswer, FindTimeQuery};
 use campaign_desk::service::ics_export::{ExportScope, ExportSummary};
 use campaign_desk::service::ics_import::ImportReport;
+use campaign_desk::service::invitation_ics::{InvitationSaved, ReplyOutcome};
 use campaign_desk::service::invitations::{CampaignInvitations, EventInvitationCounts, OccurrenceInvitations};
 use campaign_desk::service::people_reminders::{OccurrenceReminders, ReminderToSend};
 use campaign_desk::service::polls::PollView;
@@ -57,6 +58,8 @@ fn export_all(dir: &Path) {
         ReminderKind,
         ReminderToSend,
         OccurrenceReminders,
+        InvitationSaved,
+        ReplyOutcome,
         Settings,
         DemoReport,
         CsvPreview,

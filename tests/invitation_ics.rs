@@ -103,6 +103,10 @@ fn a_request_needs_an_organiser_and_someone_invited() {
     let mut f = fixture();
     let none = invitation_request(&f.store, f.series, None, chrono::Utc::now()).expect_err("nobody invited");
     assert_eq!(field_ids(none), ["core-invitation-nobody-invited"]);
+    // Only someone without an address invited: no one the file could reach.
+    f.store.invite(f.series, "", &[Invitee::organisation(f.quiet)]).expect("invite");
+    let unreachable = invitation_request(&f.store, f.series, None, chrono::Utc::now()).expect_err("no addresses");
+    assert_eq!(field_ids(unreachable), ["core-invitation-no-addresses"]);
     let event = f.store.get_event(f.series).expect("event");
     let mut input: EventInput = (&event).into();
     input.organisations.clear();

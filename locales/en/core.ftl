@@ -419,3 +419,4 @@ core-hours-not-range = '{ $value }' is not a range of hours such as 09:00-18:00
 core-hours-empty = { $start } to { $end } is empty: give two different times
 core-days-not-set = '{ $value }' is not a set of days such as mon-fri, sun-thu, mon,wed,fri or all
 core-hours-overlap = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep
+core-invitation-no-addresses = none of those invited has an e-mail address in the directory ({ $names }): a calendar cannot send them an invitation

@@ -1381,6 +1381,20 @@ who-reminder-hour = an hour before
 who-reminderDue = due { $time } in { $city }
 who-reminderSent = Sent
 who-copy = Copy
+who-files = Invitations by calendar file
+who-organizer = Organiser’s e-mail in the invitation
+who-organizerPlaceholder = Leave empty for the lead organisation’s
+who-icsSave = Save invitation (.ics)…
+who-icsSaveTitle = Save the invitation
+who-icsSaved =
+    { $count ->
+        [one] Saved: an invitation from { $organizer } to { $count } invitee, for all occurrences.
+       *[other] Saved: an invitation from { $organizer } to { $count } invitees, for all occurrences.
+    }
+who-icsWithoutEmail = Not in it, for want of an e-mail address in the directory: { $names }.
+who-replyImport = Import a reply (.ics)…
+who-replyTitle = Choose a reply to an invitation
+who-replyRecorded = { $name }: { $answer }.
 who-campaignHeading = Who is coming
 who-campaignTotals =
     { $count ->

@@ -477,3 +477,4 @@ core-hours-not-range = «{ $value }» no es un intervalo de horas como 09:00-18:
 core-hours-empty = de { $start } a { $end } no hay tiempo: indica dos horas distintas
 core-days-not-set = «{ $value }» no es un conjunto de días como mon-fri, sun-thu, mon,wed,fri o all
 core-hours-overlap = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido
+core-invitation-no-addresses = ninguna de las invitadas tiene dirección de correo en el directorio ({ $names }): un calendario no puede enviarles una invitación

@@ -1402,6 +1402,20 @@ who-reminder-hour = una hora antes
 who-reminderDue = para el { $time } en { $city }
 who-reminderSent = Enviado
 who-copy = Copiar
+who-files = Invitaciones por archivo de calendario
+who-organizer = Correo de la organizadora en la invitación
+who-organizerPlaceholder = Vacío: el de la organización principal
+who-icsSave = Guardar la invitación (.ics)…
+who-icsSaveTitle = Guardar la invitación
+who-icsSaved =
+    { $count ->
+        [one] Guardada: una invitación de { $organizer } a { $count } invitada, para todas las repeticiones.
+       *[other] Guardada: una invitación de { $organizer } a { $count } invitadas, para todas las repeticiones.
+    }
+who-icsWithoutEmail = No están, por falta de correo en el directorio: { $names }.
+who-replyImport = Importar una respuesta (.ics)…
+who-replyTitle = Elige la respuesta a una invitación
+who-replyRecorded = { $name }: { $answer }.
 who-campaignHeading = Quién viene
 who-campaignTotals =
     { $count ->

@@ -474,3 +474,4 @@ core-hours-not-range = « { $value } » n’est pas une plage horaire comme 09:0
 core-hours-empty = de { $start } à { $end }, la plage est vide : indiquez deux heures différentes
 core-days-not-set = « { $value } » n’est pas un ensemble de jours comme mon-fri, sun-thu, mon,wed,fri ou all
 core-hours-overlap = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant
+core-invitation-no-addresses = aucun des invités n’a d’adresse e-mail dans l’annuaire ({ $names }) : un agenda ne peut pas leur envoyer d’invitation

@@ -1397,6 +1397,20 @@ who-reminder-hour = une heure avant
 who-reminderDue = à envoyer le { $time } à { $city }
 who-reminderSent = Envoyé
 who-copy = Copier
+who-files = Invitations par fichier d’agenda
+who-organizer = Courriel de l’organisateur dans l’invitation
+who-organizerPlaceholder = Vide : celui de l’organisation principale
+who-icsSave = Enregistrer l’invitation (.ics)…
+who-icsSaveTitle = Enregistrer l’invitation
+who-icsSaved =
+    { $count ->
+        [one] Enregistrée : une invitation de { $organizer } à { $count } invité, pour toutes les occurrences.
+       *[other] Enregistrée : une invitation de { $organizer } à { $count } invités, pour toutes les occurrences.
+    }
+who-icsWithoutEmail = Absents, faute de courriel dans l’annuaire : { $names }.
+who-replyImport = Importer une réponse (.ics)…
+who-replyTitle = Choisir la réponse à une invitation
+who-replyRecorded = { $name } : { $answer }.
 who-campaignHeading = Qui vient
 who-campaignTotals =
     { $count ->

@@ -430,3 +430,4 @@ core-hours-not-range = '{ $value }' bukan rentang jam seperti 09:00-18:00
 core-hours-empty = { $start } sampai { $end } kosong: berikan dua jam yang berbeda
 core-days-not-set = '{ $value }' bukan kumpulan hari seperti mon-fri, sun-thu, mon,wed,fri atau all
 core-hours-overlap = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur
+core-invitation-no-addresses = tidak ada undangan yang punya alamat surel di direktori ({ $names }): kalender tidak bisa mengirimi mereka undangan

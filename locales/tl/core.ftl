@@ -419,3 +419,4 @@ core-hours-not-range = ang '{ $value }' ay hindi saklaw ng oras gaya ng 09:00-18
 core-hours-empty = walang laman ang { $start } hanggang { $end }: magbigay ng dalawang magkaibang oras
 core-days-not-set = ang '{ $value }' ay hindi hanay ng mga araw gaya ng mon-fri, sun-thu, mon,wed,fri o all
 core-hours-overlap = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog
+core-invitation-no-addresses = walang e-mail sa direktoryo ang sinuman sa mga imbitado ({ $names }): hindi sila mapapadalhan ng imbitasyon ng kalendaryo

@@ -164,6 +164,8 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::polls::poll_event_input,
             commands::polls::poll_link_event,
             commands::polls::poll_delete,
+            commands::invitations::invitation_ics_save,
+            commands::invitations::invitation_reply_import,
             commands::subscriptions::subscription_list,
             commands::subscriptions::subscription_add,
             commands::subscriptions::subscription_refresh,

@@ -2,7 +2,7 @@
 //! occurrences, and an attendee's REPLY read back into their answer.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::is_series;
 use crate::domain::{Event, Invitation, InvitationUpdate, OrgRole, RsvpAnswer};
@@ -66,6 +66,13 @@ pub fn invitation_request(
             (party, i.answer)
         })
         .collect();
+    if attendees.is_empty() {
+        let names: Vec<&str> = without.iter().map(|i| i.name.as_str()).collect();
+        return Err(Error::invalid_msg(
+            "invitees",
+            crate::msg!("core-invitation-no-addresses", names = names.join(", ")),
+        ));
+    }
     let ctx = ExportContext {
         name: &event.title,
         campaigns: &campaigns,
@@ -75,10 +82,34 @@ pub fn invitation_request(
     };
     Ok(InvitationFile {
         ics: request(&event, &organizer, &attendees, &ctx),
-        organizer: format!("{} <{}>", organizer.name, organizer.email),
+        organizer: match organizer.name == organizer.email {
+            true => organizer.email.clone(),
+            false => format!("{} <{}>", organizer.name, organizer.email),
+        },
         attendees: attendees.iter().map(|(p, _)| format!("{} <{}>", p.name, p.email)).collect(),
         without_email: without.iter().map(|i| i.name.clone()).collect(),
     })
+}
+
+/// An invitation written to a file: who is in it, and who is not for want of an e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct InvitationSaved {
+    pub organizer: String,
+    pub attendees: Vec<String>,
+    pub without_email: Vec<String>,
+}
+
+/// [`invitation_request`] written to `path` (atomically: a half-written invitation is never left there).
+pub fn invitation_to_file(
+    store: &Store,
+    event_id: i64,
+    organizer: Option<(String, String)>,
+    path: &std::path::Path,
+    now: DateTime<Utc>,
+) -> Result<InvitationSaved> {
+    let file = invitation_request(store, event_id, organizer, now)?;
+    crate::service::ics_export::write_atomically(path, file.ics.as_bytes())?;
+    Ok(InvitationSaved { organizer: file.organizer, attendees: file.attendees, without_email: file.without_email })
 }
 
 fn lead_organizer(
@@ -95,7 +126,7 @@ fn lead_organizer(
 }
 
 /// What importing a reply changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ReplyOutcome {
     pub event_id: i64,
     pub title: String,

@@ -2,11 +2,13 @@
 //! answers with the occurrence's invitations as they now are, so the section redraws from one reply.
 
 use campaign_desk::domain::{InvitationUpdate, Invitee, Platform, ReminderKind};
+use campaign_desk::service::invitation_ics::{self, InvitationSaved, ReplyOutcome};
 use campaign_desk::service::invitations::{self, CampaignInvitations, OccurrenceInvitations};
 use campaign_desk::service::people_reminders::{self, OccurrenceReminders};
 use tauri::{AppHandle, State};
 
 use crate::events::emit_data_changed;
+use crate::file_access::Access;
 use crate::{AppState, IpcResult as Reply};
 
 /// The invitations of one occurrence (`recurrence_id`: its original local start), or of the event as a whole ('').
@@ -107,4 +109,33 @@ pub fn reminder_mark_sent(
     })?;
     emit_data_changed(&app, "invitation");
     Ok(list)
+}
+
+/// The event as an invitation file (METHOD:REQUEST) at `path`, a file the person chose; the organiser is the one
+/// given, else the event's lead organisation with an e-mail address.
+#[tauri::command(async)]
+pub fn invitation_ics_save(
+    state: State<'_, AppState>,
+    event_id: i64,
+    path: std::path::PathBuf,
+    organizer_email: Option<String>,
+) -> Reply<InvitationSaved> {
+    state.files.check(&[Access::Save], &path)?;
+    let organizer = organizer_email.map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).map(|e| (e.clone(), e));
+    state.with(|s| invitation_ics::invitation_to_file(s, event_id, organizer, &path, chrono::Utc::now()))
+}
+
+/// An attendee's reply (METHOD:REPLY) from a file the person chose, recorded as their answer.
+#[tauri::command(async)]
+pub fn invitation_reply_import(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: std::path::PathBuf,
+) -> Reply<ReplyOutcome> {
+    state.files.check(&[Access::Open], &path)?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| campaign_desk::Error::io(format!("cannot read {}", path.display()), e))?;
+    let outcome = state.with(|s| invitation_ics::import_reply(s, &text))?;
+    emit_data_changed(&app, "invitation");
+    Ok(outcome)
 }

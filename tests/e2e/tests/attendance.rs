@@ -53,6 +53,7 @@ async fn counts(app: &e2e::App, testid: &str) -> Result<serde_json::Value> {
 #[tokio::test]
 async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_counts() {
     let db = e2e::fresh_db("attendance");
+    let dir = db.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     e2e::run_on_db(&db, |app| async move {
         app.wait_for_testid("view-welcome").await?;
         app.click_testid("welcome-demo").await?;
@@ -145,6 +146,58 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
         ensure!(!app.has_testid("campaign-invitation-totals").await?, "totals repeat the only event's counts");
         app.scrolled_into_view("campaign-invitations").await?;
         app.screenshot("who-campaign").await?;
+
+        // Invitations by calendar file. The demo's organisations have no e-mail addresses: saving says so.
+        let invite = dir.join("webinar-invitation.ics");
+        open_webinar(&app).await?;
+        app.click_testid("calendar-details-who").await?;
+        app.wait_for_testid("who-files").await?;
+        app.fill_testid("who-organizer", "desk@example.org").await?;
+        app.answer_file_dialog(&invite)?;
+        app.click_testid("who-ics-save").await?;
+        let refused = app.wait_for_text("who-files-error").await?;
+        ensure!(refused.starts_with("None of those invited has an e-mail address in the directory ("), "{refused:?}");
+        ensure!(!invite.exists(), "an invitation without attendees was written");
+
+        // Ana, added to the directory with an address, invited through the search box; the file names her.
+        let ana = serde_json::json!({ "input": { "name": "Ana Reyes", "email": "ana@example.org" } });
+        app.invoke("person_create", ana).await?;
+        app.fill_testid("who-add", "Ana Re").await?;
+        app.click_testid_with_text("who-add-option", "Ana Reyes").await?;
+        app.wait_for_count("who-row", invited as usize + 1).await?;
+        app.answer_file_dialog(&invite)?;
+        app.click_testid("who-ics-save").await?;
+        let saved = app.wait_for_text("who-files-done").await?;
+        ensure!(saved.starts_with("Saved: an invitation from desk@example.org to 1 invitee"), "{saved:?}");
+        ensure!(saved.contains(&format!("Not in it, for want of an e-mail address in the directory: {}", names[0])), "{saved:?}");
+        let ics = std::fs::read_to_string(&invite)?.replace("\r\n ", "");
+        ensure!(
+            ics.contains("METHOD:REQUEST")
+                && ics.contains("ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=\"Ana Reyes\":mailto:ana@example.org"),
+            "invitation {ics}"
+        );
+        // Her calendar's reply, accepting, read back into her answer.
+        let uid = ics.lines().find_map(|l| l.strip_prefix("UID:")).unwrap_or_default().trim().to_owned();
+        let reply = dir.join("reply.ics");
+        std::fs::write(
+            &reply,
+            format!(
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:{uid}\r\n\
+                 DTSTAMP:20250210T000000Z\r\nATTENDEE;PARTSTAT=ACCEPTED;CN=Ana Reyes:mailto:ana@example.org\r\n\
+                 END:VEVENT\r\nEND:VCALENDAR\r\n"
+            ),
+        )?;
+        app.answer_file_dialog(&reply)?;
+        app.click_testid("who-reply-import").await?;
+        app.wait_until("the reply to be recorded", || async {
+            let done = app.text_of("who-files-done").await.unwrap_or_default();
+            Ok((done == "Ana Reyes: Yes.").then_some(()))
+        })
+        .await?;
+        let seen = counts(&app, "who-counts").await?;
+        ensure!(seen["yes"] == 2 && seen["invited"] == invited + 1, "counts after the reply {seen}");
+        app.scrolled_into_view("who-files").await?;
+        app.screenshot("who-files").await?;
         Ok(())
     })
     .await;

@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 
 import { ApiError } from './api/errors';
 import { canImport, countRows, hasName, setColumn } from './csvMapping';
-import { blankToNull, formErrors, matches, parseHashtags, sentence, todayIso } from './forms';
+import { blankToNull, formErrors, matches, parseHashtags, problemSentences, sentence, todayIso } from './forms';
 import { formatDateRangeIn, formatWallTimeIn } from './i18n/format';
 import { filterZones, zoneCity } from './timezones';
+
+describe('problemSentences', () => {
+  it('gives each field message as a sentence, without the field names', () => {
+    const report = new ApiError('validation', 'x', 'invitation_ics_save', [
+      { field: 'invitees', message: 'none of those invited has an e-mail address' },
+      { field: 'organizer_email', message: 'is not an email address' },
+    ]);
+    expect(problemSentences(report)).toBe('None of those invited has an e-mail address Is not an email address');
+    expect(problemSentences({ kind: 'not_found', message: 'event 4 does not exist', fields: [] })).toBe('Event 4 does not exist');
+  });
+});
 
 describe('formErrors', () => {
   it('puts each field message next to its field, as a sentence', () => {

@@ -40,6 +40,16 @@ export function formErrors(error: unknown, shown: readonly string[]): FormErrors
   return { fields, general };
 }
 
+/**
+ * A failure as one text for a place that has no field to put it beside (a list's own dialog): each field's
+ * message as a sentence, without the field's name; an error about no field as its message.
+ */
+export function problemSentences(error: unknown): string {
+  const failure = ApiError.from(error);
+  if (failure.fields.length === 0) return sentence(failure.message);
+  return failure.fields.map((problem) => sentence(problemText(problem))).join(' ');
+}
+
 /** Trimmed text, or null for a blank optional field (the core stores "no value" as null). */
 export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = (value ?? '').trim();

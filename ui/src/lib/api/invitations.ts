@@ -1,10 +1,12 @@
 import type { CampaignInvitations } from '../bindings/CampaignInvitations';
+import type { InvitationSaved } from '../bindings/InvitationSaved';
 import type { InvitationUpdate } from '../bindings/InvitationUpdate';
 import type { Invitee } from '../bindings/Invitee';
 import type { OccurrenceInvitations } from '../bindings/OccurrenceInvitations';
 import type { OccurrenceReminders } from '../bindings/OccurrenceReminders';
 import type { Platform } from '../bindings/Platform';
 import type { ReminderKind } from '../bindings/ReminderKind';
+import type { ReplyOutcome } from '../bindings/ReplyOutcome';
 import { call } from './client';
 
 /**
@@ -51,4 +53,15 @@ export function reminderMarkSent(
   lang: string,
 ): Promise<OccurrenceReminders> {
   return call<OccurrenceReminders>('reminder_mark_sent', { eventId, recurrenceId, invitee, kind, sent, platform, lang });
+}
+
+/** Writes the event as an invitation file (METHOD:REQUEST) at `path`; the organiser is `organizerEmail`, else the
+ *  event's lead organisation with an e-mail address. */
+export function invitationIcsSave(eventId: number, path: string, organizerEmail: string | null): Promise<InvitationSaved> {
+  return call<InvitationSaved>('invitation_ics_save', { eventId, path, organizerEmail });
+}
+
+/** Reads an attendee's reply (METHOD:REPLY) and records it as their answer. */
+export function invitationReplyImport(path: string): Promise<ReplyOutcome> {
+  return call<ReplyOutcome>('invitation_reply_import', { path });
 }
