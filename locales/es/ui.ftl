@@ -1194,7 +1194,7 @@ conflicts-badge =
        *[other] { $count } conflictos de sincronización
     }
 conflicts-title = Conflictos de sincronización
-conflicts-subtitle = Estos eventos se modificaron aquí y en el servidor desde la última sincronización. No se sobrescribió nada: elige qué versión conservar.
+conflicts-subtitle = Estos eventos y tareas se modificaron aquí y en el servidor desde la última sincronización. No se sobrescribió nada: elige qué versión conservar.
 conflicts-none = No hay conflictos: todo lo compartido está sincronizado.
 conflicts-in = { $campaign } · detectado el { $when }
 conflicts-mine = La mía (esta computadora)
@@ -1207,7 +1207,11 @@ conflicts-field-time = Hora
 conflicts-field-repeats = Repetición
 conflicts-field-location = Lugar
 conflicts-field-description = Descripción
+conflicts-field-due = Fecha límite
+conflicts-field-done = Hecha
 conflicts-allDay = todo el día
+conflicts-taskDone = Hecha
+conflicts-taskOpen = Pendiente
 conflicts-empty = —
 conflicts-keepMine = Conservar la mía
 conflicts-keepTheirs = Conservar la del servidor

@@ -1189,7 +1189,7 @@ conflicts-badge =
        *[other] { $count } conflits de synchronisation
     }
 conflicts-title = Conflits de synchronisation
-conflicts-subtitle = Ces événements ont été modifiés ici et sur le serveur depuis la dernière synchronisation. Rien n’a été écrasé : choisissez la version à garder.
+conflicts-subtitle = Ces événements et tâches ont été modifiés ici et sur le serveur depuis la dernière synchronisation. Rien n’a été écrasé : choisissez la version à garder.
 conflicts-none = Aucun conflit : tout ce qui est partagé est synchronisé.
 conflicts-in = { $campaign } · détecté le { $when }
 conflicts-mine = Ma version (cet ordinateur)
@@ -1202,7 +1202,11 @@ conflicts-field-time = Heure
 conflicts-field-repeats = Répétition
 conflicts-field-location = Lieu
 conflicts-field-description = Description
+conflicts-field-due = Échéance
+conflicts-field-done = Faite
 conflicts-allDay = toute la journée
+conflicts-taskDone = Faite
+conflicts-taskOpen = À faire
 conflicts-empty = —
 conflicts-keepMine = Garder la mienne
 conflicts-keepTheirs = Garder celle du serveur

@@ -1189,7 +1189,7 @@ conflicts-badge =
        *[other] { $count } sync conflict
     }
 conflicts-title = Mga sync conflict
-conflicts-subtitle = Binago ang mga aktibidad na ito dito at sa server mula noong huling sync. Walang na-overwrite: piliin kung aling bersyon ang itatago.
+conflicts-subtitle = Binago ang mga aktibidad at gawaing ito dito at sa server mula noong huling sync. Walang na-overwrite: piliin kung aling bersyon ang itatago.
 conflicts-none = Walang conflict: naka-sync ang lahat ng ibinahagi.
 conflicts-in = { $campaign } · nakita { $when }
 conflicts-mine = Akin (computer na ito)
@@ -1202,7 +1202,11 @@ conflicts-field-time = Oras
 conflicts-field-repeats = Umuulit
 conflicts-field-location = Lugar
 conflicts-field-description = Paglalarawan
+conflicts-field-due = Takdang petsa
+conflicts-field-done = Tapos na?
 conflicts-allDay = buong araw
+conflicts-taskDone = Tapos na
+conflicts-taskOpen = Hindi pa tapos
 conflicts-empty = —
 conflicts-keepMine = Itago ang akin
 conflicts-keepTheirs = Itago ang kanila

@@ -45,8 +45,11 @@ pub enum SyncCmd {
     Conflicts,
     /// Keep one side of a conflict: the local version (sent on the next run) or the server's (written here now).
     Resolve {
-        /// The event's id here (as `sync conflicts` lists it).
+        /// The event's id here (as `sync conflicts` lists it), or the task's with --task.
         event_id: i64,
+        /// The id is a task's (`sync conflicts` lists tasks as "task N").
+        #[arg(long)]
+        task: bool,
         #[arg(long, value_parser = ["local", "remote"])]
         keep: String,
     },
@@ -229,7 +232,15 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                     println!("No conflicts.");
                 }
                 for c in &conflicts {
-                    println!("event {} ({}): {}", c.event_id.map(|i| i.to_string()).unwrap_or_default(), c.uid, c.what);
+                    match c.task_id {
+                        Some(task) => println!("task {task} ({}): {}", c.uid, c.what),
+                        None => println!(
+                            "event {} ({}): {}",
+                            c.event_id.map(|i| i.to_string()).unwrap_or_default(),
+                            c.uid,
+                            c.what
+                        ),
+                    }
                 }
                 print_refused(&refused);
             })
@@ -248,17 +259,18 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                 }
             })
         }
-        SyncCmd::Resolve { event_id, keep } => {
-            let conflict = sync::conflict_of(store, event_id)?;
+        SyncCmd::Resolve { event_id, task, keep } => {
+            let conflict =
+                if task { sync::conflict_of_task(store, event_id)? } else { sync::conflict_of(store, event_id)? };
             let keep = if keep == "local" { Keep::Local } else { Keep::Remote };
             sync::resolve(store, &conflict, keep)?;
             let said = match keep {
                 Keep::Local => "the local version is kept; it goes to the server on the next `sync run`",
                 Keep::Remote => "the server's version is kept",
             };
-            out.value(&serde_json::json!({ "event_id": event_id, "kept": if keep == Keep::Local { "local" } else { "remote" } }), || {
-                println!("Event {event_id}: {said}")
-            })
+            let kept = if keep == Keep::Local { "local" } else { "remote" };
+            let (what, key) = if task { ("Task", "task_id") } else { ("Event", "event_id") };
+            out.value(&serde_json::json!({ key: event_id, "kept": kept }), || println!("{what} {event_id}: {said}"))
         }
     }
 }
@@ -284,6 +296,8 @@ fn print_refused(refused: &[sync::RefusedChange]) {
 #[derive(Serialize)]
 struct Conflict {
     event_id: Option<i64>,
+    /// Set when the conflict is a task's (then `event_id` is null).
+    task_id: Option<i64>,
     uid: String,
     link_id: i64,
     href: String,
@@ -304,6 +318,7 @@ impl From<campaign_desk::store::SyncConflict> for Conflict {
         };
         Conflict {
             event_id: c.event_id,
+            task_id: c.task_id,
             uid: c.uid,
             link_id: c.link_id,
             href: c.href,
