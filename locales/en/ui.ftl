@@ -1172,6 +1172,14 @@ calShare-conflicts = Conflicts
 calShare-lastError = Last sync problem
 calShare-syncNow = Sync now
 calShare-syncing = Syncing… the window stays usable.
+calShare-sending = Sending { $done } of { $total } { $total ->
+        [one] change
+       *[other] changes
+    } to the server…
+calShare-receiving = Taking in { $done } of { $total } { $total ->
+        [one] change
+       *[other] changes
+    } from the server…
 calShare-report = Sent { $pushed }, received { $pulled }, deleted { $deleted }, new conflicts { $conflicts }.
 calShare-reportErrors =
     { $count ->

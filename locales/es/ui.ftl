@@ -1177,6 +1177,14 @@ calShare-conflicts = Conflictos
 calShare-lastError = Último problema de sincronización
 calShare-syncNow = Sincronizar ahora
 calShare-syncing = Sincronizando… puedes seguir usando la ventana.
+calShare-sending = Enviando { $done } de { $total } { $total ->
+        [one] cambio
+       *[other] cambios
+    } al servidor…
+calShare-receiving = Recibiendo { $done } de { $total } { $total ->
+        [one] cambio
+       *[other] cambios
+    } del servidor…
 calShare-report = Enviados: { $pushed }; recibidos: { $pulled }; eliminados: { $deleted }; conflictos nuevos: { $conflicts }.
 calShare-reportErrors =
     { $count ->

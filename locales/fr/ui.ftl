@@ -1172,6 +1172,14 @@ calShare-conflicts = Conflits
 calShare-lastError = Dernier problème de synchronisation
 calShare-syncNow = Synchroniser maintenant
 calShare-syncing = Synchronisation… la fenêtre reste utilisable.
+calShare-sending = Envoi de { $done } sur { $total } { $total ->
+        [one] modification
+       *[other] modifications
+    } au serveur…
+calShare-receiving = Réception de { $done } sur { $total } { $total ->
+        [one] modification
+       *[other] modifications
+    } du serveur…
 calShare-report = Envoyés : { $pushed } ; reçus : { $pulled } ; supprimés : { $deleted } ; nouveaux conflits : { $conflicts }.
 calShare-reportErrors =
     { $count ->

@@ -1172,6 +1172,8 @@ calShare-conflicts = Mga conflict
 calShare-lastError = Huling problema sa sync
 calShare-syncNow = I-sync ngayon
 calShare-syncing = Nagsi-sync… magagamit pa rin ang window.
+calShare-sending = Ipinapadala ang { $done } sa { $total } pagbabago sa server…
+calShare-receiving = Tinatanggap ang { $done } sa { $total } pagbabago mula sa server…
 calShare-report = Naipadala { $pushed }, natanggap { $pulled }, nabura { $deleted }, bagong conflict { $conflicts }.
 calShare-reportErrors =
     { $count ->

@@ -80,6 +80,24 @@ impl RunReport {
     }
 }
 
+/// Where a run is, for a first sync of a large calendar: items taken in or sent of those this run has to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Progress {
+    pub link_id: i64,
+    pub phase: Phase,
+    pub done: u32,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Taking in what the server sent (events and tasks).
+    Receiving,
+    /// Sending what changed here.
+    Sending,
+}
+
 /// A failure that ends the run (the rest of the work waits for the next one): no connection, a refused password.
 pub(super) fn fatal(e: DavError) -> Error {
     let fixable =
@@ -118,10 +136,23 @@ pub(super) struct Run<'a> {
     unchanged: Option<Locals>,
     /// The push wrote to the server (created, changed or deleted an item).
     pub(super) wrote: bool,
+    progress: &'a dyn Fn(Progress),
+    /// Items of the current phase settled so far, of `total`.
+    step: (Phase, u32, u32),
 }
 
 /// Syncs one link both ways.
 pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<RunReport> {
+    run_reporting(store, server, link, &|_| {})
+}
+
+/// [`run`], telling `progress` how far each phase is (after each item, and at each phase's start).
+pub fn run_reporting(
+    store: &mut Store,
+    server: &dyn Server,
+    link: &SyncLink,
+    progress: &dyn Fn(Progress),
+) -> Result<RunReport> {
     let campaign = store.get_campaign(link.campaign_id)?;
     let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
     let ctx = Context {
@@ -142,6 +173,8 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
         refusals: Vec::new(),
         unchanged: None,
         wrote: false,
+        progress,
+        step: (Phase::Receiving, 0, 0),
     };
     let token = r.pull()?;
     r.push()?;
@@ -161,6 +194,22 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
 pub(super) const PULL_ERROR: &str = "not taken in: ";
 
 impl Run<'_> {
+    /// Starts a phase of `total` items (nothing is said of an empty one).
+    pub(super) fn phase(&mut self, phase: Phase, total: usize) {
+        self.step = (phase, 0, u32::try_from(total).unwrap_or(u32::MAX));
+        if total > 0 {
+            (self.progress)(Progress { link_id: self.link.id, phase, done: 0, total: self.step.2 });
+        }
+    }
+
+    /// One more item of the phase settled (taken in, sent, or set aside as a conflict or refusal).
+    pub(super) fn advanced(&mut self) {
+        let (phase, done, total) = self.step;
+        let done = (done + 1).min(total);
+        self.step.1 = done;
+        (self.progress)(Progress { link_id: self.link.id, phase, done, total });
+    }
+
     fn locals(&self, items: &[SyncItem]) -> Result<Locals> {
         Locals::read(self.store, self.link, items, &self.ctx, &self.ctx_hash)
     }
@@ -204,7 +253,9 @@ impl Run<'_> {
         }
         let conflicted = self.conflicted()?;
         let mut locals = self.locals(&items)?;
+        self.phase(Phase::Receiving, fetched.len());
         for (href, text, etag) in fetched {
+            self.advanced();
             let remote = match item::read(&text, self.zone) {
                 Ok(r) => r,
                 // A task (or a journal entry, left on the server untouched).
@@ -327,6 +378,17 @@ impl Run<'_> {
         let by_uid: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.uid.as_str(), i)).collect();
         let mut ordered: Vec<&Local> = locals.texts.values().collect();
         ordered.sort_by_key(|l| l.event.id);
+        let tasks = self.task_work(&items, &conflicted)?;
+        let sends = ordered
+            .iter()
+            .filter(|l| {
+                by_uid
+                    .get(l.event.uid.as_str())
+                    .is_none_or(|i| !conflicted.contains(&i.id) && i.local_hash.as_ref() != Some(&l.hash))
+            })
+            .count();
+        let deletions = locals.gone(&items).filter(|i| !conflicted.contains(&i.id) && i.etag.is_some()).count();
+        self.phase(Phase::Sending, sends + deletions + tasks.requests());
         // Written out again and found as they were: their items vouch for them until their next write.
         let mut same: Vec<(i64, i64)> = Vec::new();
         for local in ordered {
@@ -340,6 +402,7 @@ impl Run<'_> {
             if item.is_some_and(|i| conflicted.contains(&i.id)) {
                 continue;
             }
+            self.advanced();
             let href = match item {
                 Some(i) => i.href.clone(),
                 None => format!("{}{}", self.collection, item::file_name(&local.event.uid)),
@@ -390,7 +453,10 @@ impl Run<'_> {
         }
         for i in locals.gone(&items).filter(|i| !conflicted.contains(&i.id)) {
             let result = match &i.etag {
-                Some(etag) => self.server.delete(&i.href, etag),
+                Some(etag) => {
+                    self.advanced();
+                    self.server.delete(&i.href, etag)
+                }
                 None => Ok(()),
             };
             match result {
@@ -419,7 +485,7 @@ impl Run<'_> {
                 Err(e) => return Err(fatal(e)),
             }
         }
-        self.push_tasks(&items, &conflicted)
+        self.push_tasks(tasks)
     }
 
     /// The token past this run's own writes, so that the next run does not list them again (with 10,000 items sent
@@ -913,6 +979,36 @@ mod tests {
         let link = store.sync_link(link.id).expect("link");
         let r = run(&mut store, &server, &link).expect("again");
         assert_eq!(r, RunReport::default());
+    }
+
+    #[test]
+    fn a_run_says_how_far_it_is_item_by_item_and_a_run_with_nothing_to_do_says_nothing() {
+        let (mut store, link, _) = setup();
+        for title in ["Second", "Third"] {
+            let mut input = EventInput::from(&store.list_events(None).expect("events")[0]);
+            input.title = title.into();
+            store.create_event(&input).expect("event");
+        }
+        let server = Fake::default();
+        let seen = RefCell::new(Vec::new());
+        run_reporting(&mut store, &server, &link, &|p| seen.borrow_mut().push((p.phase, p.done, p.total)))
+            .expect("first");
+        let sending = |d| (Phase::Sending, d, 3);
+        assert_eq!(*seen.borrow(), [sending(0), sending(1), sending(2), sending(3)]);
+        // Another laptop's first run takes the three in.
+        let (mut other, other_link, _) = setup();
+        let id = other.list_events(None).expect("events")[0].id;
+        other.delete_event(id).expect("emptied");
+        seen.borrow_mut().clear();
+        run_reporting(&mut other, &server, &other_link, &|p| seen.borrow_mut().push((p.phase, p.done, p.total)))
+            .expect("second laptop");
+        assert_eq!(seen.borrow().first(), Some(&(Phase::Receiving, 0, 3)));
+        assert_eq!(seen.borrow().last(), Some(&(Phase::Receiving, 3, 3)));
+        seen.borrow_mut().clear();
+        let link = store.sync_link(link.id).expect("link");
+        run_reporting(&mut store, &server, &link, &|p| seen.borrow_mut().push((p.phase, p.done, p.total)))
+            .expect("idle");
+        assert!(seen.borrow().is_empty(), "{:?}", seen.borrow());
     }
 
     #[test]

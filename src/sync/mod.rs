@@ -18,7 +18,7 @@ use serde::Serialize;
 
 pub use client::{DavClient, DavError, RemoteCalendar};
 pub use conflict_view::{conflict_views, ConflictVersion, ConflictView};
-pub use engine::{resolve, revert, Keep, RunReport, Undone};
+pub use engine::{resolve, revert, Keep, Phase, Progress, RunReport, Undone};
 pub use password::{Source, PASSWORD_ENV};
 
 use crate::error::{Error, Result};
@@ -273,6 +273,16 @@ pub fn run_with(
     only: Option<i64>,
     given: impl Fn(&SyncAccount) -> Option<(String, Source)>,
 ) -> Result<RunReport> {
+    run_with_progress(store, only, given, &|_| {})
+}
+
+/// [`run_with`], telling `progress` how far each link's run is (a first sync of a large calendar takes minutes).
+pub fn run_with_progress(
+    store: &mut Store,
+    only: Option<i64>,
+    given: impl Fn(&SyncAccount) -> Option<(String, Source)>,
+    progress: &dyn Fn(Progress),
+) -> Result<RunReport> {
     let links = match only {
         Some(id) => vec![store.sync_link(id)?],
         None => store.sync_links()?,
@@ -285,7 +295,7 @@ pub fn run_with(
     for link in links {
         let account = store.sync_account(link.account_id)?;
         let outcome = connect(&account, given(&account))
-            .and_then(|(client, _)| engine::run(store, &client, &link))
+            .and_then(|(client, _)| engine::run_reporting(store, &client, &link, progress))
             .map_err(about(&account));
         match outcome {
             Ok(r) => report.add(r),

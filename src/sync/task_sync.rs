@@ -64,6 +64,19 @@ pub(super) fn take_task(
     Ok(Ok(id))
 }
 
+/// The tasks' share of a push: `(task, its item, our text, its hash)` to send, and the items of tasks deleted here.
+pub(super) struct TaskWork {
+    sends: Vec<(Task, Option<SyncItem>, String, String)>,
+    deletions: Vec<SyncItem>,
+}
+
+impl TaskWork {
+    /// Requests this work makes of the server.
+    pub(super) fn requests(&self) -> usize {
+        self.sends.len() + self.deletions.iter().filter(|i| i.etag.is_some()).count()
+    }
+}
+
 impl Run<'_> {
     fn tasks(&self) -> Result<HashMap<String, Task>> {
         Ok(self.store.list_tasks(Some(self.link.campaign_id))?.into_iter().map(|t| (t.uid.clone(), t)).collect())
@@ -156,26 +169,42 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Sends the tasks new or changed here and the deletions, each conditional on the server's version.
-    pub(super) fn push_tasks(&mut self, items: &[SyncItem], conflicted: &HashSet<i64>) -> Result<()> {
+    /// What the push has to do for tasks: those new or changed here, with their texts, and the items of those deleted
+    /// here.
+    pub(super) fn task_work(&self, items: &[SyncItem], conflicted: &HashSet<i64>) -> Result<TaskWork> {
         let tasks = self.tasks()?;
         let by_uid: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.uid.as_str(), i)).collect();
-        let mut ordered: Vec<&Task> = tasks.values().collect();
-        ordered.sort_by_key(|t| t.id);
-        for task in ordered {
+        let mut sends = Vec::new();
+        for task in tasks.values() {
             let item = by_uid.get(task.uid.as_str()).copied();
             let text = item::task_text(task, &self.ctx);
             let hash = item::hash(&text);
             if item.is_some_and(|i| conflicted.contains(&i.id) || i.local_hash.as_ref() == Some(&hash)) {
                 continue;
             }
+            sends.push((task.clone(), item.cloned(), text, hash));
+        }
+        sends.sort_by_key(|s| s.0.id);
+        let deletions = items
+            .iter()
+            .filter(|i| i.task_id.is_some() && !tasks.contains_key(&i.uid) && !conflicted.contains(&i.id))
+            .cloned()
+            .collect();
+        Ok(TaskWork { sends, deletions })
+    }
+
+    /// Sends the tasks new or changed here and the deletions, each conditional on the server's version.
+    pub(super) fn push_tasks(&mut self, work: TaskWork) -> Result<()> {
+        for (task, item, text, hash) in &work.sends {
+            self.advanced();
+            let item = item.as_ref();
             let href = match item {
                 Some(i) => i.href.clone(),
                 None => format!("{}{}", self.collection, item::file_name(&task.uid)),
             };
             let sent = match item.and_then(|i| i.etag.as_deref()) {
-                Some(etag) => self.server.update(&href, &text, etag),
-                None => self.server.create(&href, &text),
+                Some(etag) => self.server.update(&href, text, etag),
+                None => self.server.create(&href, text),
             };
             match sent {
                 Ok(etag) => {
@@ -185,9 +214,9 @@ impl Run<'_> {
                     };
                     let (link, uid, id) = (self.link.id, task.uid.clone(), task.id);
                     self.store.sync_state(|w| {
-                        let item = w.put_sync_item(link, &uid, None, &href, Some(&etag), Some(&hash), None)?;
+                        let item = w.put_sync_item(link, &uid, None, &href, Some(&etag), Some(hash), None)?;
                         w.put_sync_task(item, id)?;
-                        w.put_sync_text(item, Some(&text))
+                        w.put_sync_text(item, Some(text))
                     })?;
                     self.report.pushed += 1;
                     self.wrote = true;
@@ -216,11 +245,12 @@ impl Run<'_> {
                 Err(e) => return Err(fatal(e)),
             }
         }
-        for i in
-            items.iter().filter(|i| i.task_id.is_some() && !tasks.contains_key(&i.uid) && !conflicted.contains(&i.id))
-        {
+        for i in &work.deletions {
             let result = match &i.etag {
-                Some(etag) => self.server.delete(&i.href, etag),
+                Some(etag) => {
+                    self.advanced();
+                    self.server.delete(&i.href, etag)
+                }
                 None => Ok(()),
             };
             match result {

@@ -181,7 +181,16 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
         }
         SyncCmd::Run { link, password_stdin } => {
             let given = if password_stdin { Some((password_from_stdin()?, Source::Stdin)) } else { None };
-            let report = sync::run(store, link, given)?;
+            // On a terminal, where a long first sync is; never in --json output or a pipe.
+            let shown = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !out.json;
+            let report = if shown {
+                let progress = progress_line();
+                let r = sync::run_with_progress(store, link, |_| given.clone(), &progress);
+                eprint!("\r\x1b[K");
+                r?
+            } else {
+                sync::run(store, link, given)?
+            };
             out.value(&report, || {
                 println!(
                     "Sent {}, taken in {}, deleted {}, new conflicts {}",
@@ -272,6 +281,23 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             let (what, key) = if task { ("Task", "task_id") } else { ("Event", "event_id") };
             out.value(&serde_json::json!({ key: event_id, "kept": kept }), || println!("{what} {event_id}: {said}"))
         }
+    }
+}
+
+/// "Sending 120 of 2,000 changes…" on one line of stderr, rewritten at most every 100 ms and at a phase's end.
+fn progress_line() -> impl Fn(sync::Progress) {
+    let last = std::cell::Cell::new(None::<std::time::Instant>);
+    move |p| {
+        let now = std::time::Instant::now();
+        if p.done != p.total && last.get().is_some_and(|t| now - t < std::time::Duration::from_millis(100)) {
+            return;
+        }
+        last.set(Some(now));
+        let what = match p.phase {
+            sync::Phase::Receiving => "Receiving",
+            sync::Phase::Sending => "Sending",
+        };
+        eprint!("\r\x1b[K{what} {} of {} changes…", p.done, p.total);
     }
 }
 

@@ -15,7 +15,7 @@ export * from './campaignPlans';
 export * from './statementParts';
 export * from './search';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
-export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
+export { onDataChanged, whenChanged, whenSyncProgress, affects, DATA_CHANGED, type DataChanged } from './events';
 export * from './sync';
 export * from './encryption';
 export * from './subscriptions';

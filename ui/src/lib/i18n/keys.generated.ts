@@ -973,6 +973,8 @@ export type MessageKey =
   | 'calShare-lastError'
   | 'calShare-syncNow'
   | 'calShare-syncing'
+  | 'calShare-sending'
+  | 'calShare-receiving'
   | 'calShare-report'
   | 'calShare-reportErrors'
   | 'calShare-stop'
