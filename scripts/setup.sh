@@ -49,7 +49,8 @@ if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver
 fi
 
 # Python's icalendar + recurring_ical_events (which check our .ics export), python-docx (which reads our Word
-# export back) and Radicale (the CalDAV server tests/caldav_sync.rs syncs with), pinned, in a venv of our own.
+# export back), Radicale and Xandikos (the CalDAV servers tests/caldav_sync.rs and caldav_xandikos.rs sync with),
+# pinned, in a venv of our own.
 if [ ! -x .venv/bin/python ] || [ tests/ics/requirements.txt -nt .venv/.installed ]; then
   if ! python3 -m venv .venv >/dev/null 2>&1; then
     $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null

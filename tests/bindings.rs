@@ -24,7 +24,8 @@ use campaign_desk::statement_templates::StatementTemplate;
 use campaign_desk::store::{CampaignPlan, Subscription, SyncAccount, SyncLink};
 use campaign_desk::subscriptions::SubscribedOccurrence;
 use campaign_desk::sync::{
-    AddedAccount, ConflictView, Keep, LinkStatus, RefusedChange, RefusedKind, RemoteCalendar, RunReport, Undone,
+    AddedAccount, ConflictView, Keep, LinkStatus, Progress, RefusedChange, RefusedKind, RemoteCalendar, RunReport,
+    Undone,
 };
 use campaign_desk::wire::{AppInfo, BackupFile, EncryptionStatus, ErrorReport, FileFilter, KeyKind, WaitNeed, Waiting};
 use ts_rs::{Config, TS};
@@ -119,6 +120,7 @@ fn export_all(dir: &Path) {
         RefusedChange,
         RefusedKind,
         Undone,
+        Progress,
     );
 }
 

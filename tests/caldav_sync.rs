@@ -748,13 +748,16 @@ fn an_invalid_sync_token_means_a_full_resync_without_duplicates() {
         END:VCALENDAR\r\n";
     let href = format!("{}added-meanwhile.ics", path_of(&calendar));
     assert_eq!(server.http("alice", "PUT", &href, &["Content-Type: text/calendar"], Some(item)).0, 201);
-    // A task written by another client: not synced yet, and left alone on the server.
+    // A task written by another client: it comes in too, once, and stays on the server.
     let todo = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VTODO\r\nUID:a-task\r\n\
         DTSTAMP:20260301T100000Z\r\nSUMMARY:Print banners\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
     let todo_href = format!("{}a-task.ics", path_of(&calendar));
     assert_eq!(server.http("alice", "PUT", &todo_href, &["Content-Type: text/calendar"], Some(todo)).0, 201);
-    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 2, 0, 0));
     assert_eq!(server.http("alice", "GET", &todo_href, &[], None).0, 200);
+    let tasks = tasks(&cli.db, campaign);
+    assert_eq!(tasks.len(), 1, "{tasks:?}");
+    assert_eq!((tasks[0]["uid"].as_str(), tasks[0]["title"].as_str()), (Some("a-task"), Some("Print banners")));
     let events = ok(&cli.db, "alice", &["event", "list", "--campaign", &campaign.to_string()]);
     assert_eq!(events.as_array().expect("list").len(), 4, "{events}");
     assert_eq!(collection_text(&server, &path_of(&calendar)).matches("BEGIN:VEVENT").count(), 4 + 2);
@@ -1028,4 +1031,113 @@ fn the_apps_login_test_session_account_and_conflict_view_work_against_radicale()
     sync::resolve(&mut store, &c, sync::Keep::Remote).expect("keep theirs");
     let gone = sync::conflict_of_item(&store, y.item_id).expect_err("resolved");
     assert!(gone.to_string().contains("already resolved"), "{gone}");
+}
+
+fn tasks(db: &Path, campaign: i64) -> Vec<Value> {
+    ok(db, "alice", &["task", "list", "--campaign", &campaign.to_string()]).as_array().expect("tasks").clone()
+}
+
+fn task_named(db: &Path, campaign: i64, title: &str) -> Option<Value> {
+    tasks(db, campaign).into_iter().find(|t| t["title"] == title)
+}
+
+#[test]
+fn tasks_go_out_come_back_ticked_off_elsewhere_deleted_either_side_and_conflict_like_events() {
+    let server = Radicale::start();
+    let cli = Cli::new();
+    let (campaign, ids) = campaign(&cli.db);
+    let c = campaign.to_string();
+    let add = |title: &str, due: &[&str]| {
+        let mut args = vec!["task", "add", "--campaign", &c, "--title", title];
+        args.extend_from_slice(due);
+        ok(&cli.db, "alice", &args)["id"].as_i64().expect("task id")
+    };
+    let hall = add("Book the hall", &["--due", "2026-03-10"]);
+    let flyers = add("Print flyers", &[]);
+    let collection = path_of(&share(&cli.db, &server, campaign, "alice"));
+    let r = run_sync(&cli.db, "alice");
+    assert_eq!(counts(&r), (ids.len() as u64 + 2, 0, 0, 0), "{r}");
+    let task_uid =
+        |title: &str| task_named(&cli.db, campaign, title).expect(title)["uid"].as_str().expect("uid").to_string();
+    let hall_href = href_of(&cli.db, &task_uid("Book the hall"));
+    let (_, text) = server.http("alice", "GET", &hall_href, &[], None);
+    assert!(
+        text.contains("BEGIN:VTODO")
+            && text.contains("SUMMARY:Book the hall")
+            && text.contains("DUE;VALUE=DATE:20260310"),
+        "{text}"
+    );
+    assert!(!text.contains("BEGIN:VEVENT") && !text.contains("METHOD:"), "{text}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "nothing changed: nothing sent");
+
+    // Ticked off in Thunderbird: its PUT of our item, edited, with its own lines and an alarm.
+    edit_on_server(
+        &server,
+        &hall_href,
+        "STATUS:NEEDS-ACTION",
+        "STATUS:COMPLETED\r\nCOMPLETED:20260305T083000Z\r\nPERCENT-COMPLETE:100\r\nX-MOZ-GENERATION:2\r\n\
+         BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\nTRIGGER:-PT15M\r\nEND:VALARM",
+    );
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    let t = task_named(&cli.db, campaign, "Book the hall").expect("still here");
+    assert_eq!(t["done_at"], "2026-03-05T08:30:00Z", "{t}");
+    assert_eq!(t["due_date"], "2026-03-10");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "taken in, not sent back");
+
+    // A task created in another client lands in the campaign.
+    let todo = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\n\
+                BEGIN:VTODO\r\nUID:tb-task-1\r\nDTSTAMP:20260301T090000Z\r\nSUMMARY:Call the embassy\r\n\
+                DUE;VALUE=DATE:20260312\r\nSTATUS:NEEDS-ACTION\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+    let new_href = format!("{collection}tb-task-1.ics");
+    let (status, _) = server.http("alice", "PUT", &new_href, &["Content-Type: text/calendar"], Some(todo));
+    assert_eq!(status / 100, 2);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 1, 0, 0));
+    let embassy = task_named(&cli.db, campaign, "Call the embassy").expect("arrived");
+    assert_eq!((embassy["uid"].as_str(), embassy["due_date"].as_str()), (Some("tb-task-1"), Some("2026-03-12")));
+
+    // Ticked off here: the server's copy says so.
+    ok(&cli.db, "alice", &["task", "done", &flyers.to_string()]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    let flyers_href = href_of(&cli.db, &task_uid("Print flyers"));
+    let (_, text) = server.http("alice", "GET", &flyers_href, &[], None);
+    assert!(text.contains("STATUS:COMPLETED") && text.contains("COMPLETED:"), "{text}");
+
+    // Deleted on the server: gone here; deleted here: gone there.
+    assert_eq!(server.http("alice", "DELETE", &new_href, &[], None).0 / 100, 2);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 1, 0));
+    assert!(task_named(&cli.db, campaign, "Call the embassy").is_none());
+    ok(&cli.db, "alice", &["task", "rm", &hall.to_string()]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 1, 0));
+    assert_eq!(server.http("alice", "GET", &hall_href, &[], None).0, 404);
+
+    // Both sides changed a task: both kept, a person decides.
+    ok(&cli.db, "alice", &["task", "done", &flyers.to_string(), "--undo"]);
+    edit_on_server(&server, &flyers_href, "SUMMARY:Print flyers", "SUMMARY:Print 500 flyers");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 1));
+    let listed = conflicts(&cli.db);
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0]["task_id"], flyers, "{listed:?}");
+    assert!(listed[0]["event_id"].is_null());
+    let t = task_named(&cli.db, campaign, "Print flyers").expect("ours stays");
+    assert!(t["done_at"].is_null(), "{t}");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0), "undecided: neither side touched");
+    assert!(server.http("alice", "GET", &flyers_href, &[], None).1.contains("SUMMARY:Print 500 flyers"));
+    // An event's id is not a task's.
+    let wrong = desk(&cli.db, "alice", &["sync", "resolve", &flyers.to_string(), "--keep", "remote"]);
+    assert_eq!(wrong.status, 2, "{}", wrong.stderr);
+    ok(&cli.db, "alice", &["sync", "resolve", &flyers.to_string(), "--task", "--keep", "remote"]);
+    let t = task_named(&cli.db, campaign, "Print 500 flyers").expect("theirs kept");
+    assert!(t["done_at"].is_string(), "the server's copy was done: {t}");
+    assert_eq!(t["id"], flyers, "the same task");
+    assert!(conflicts(&cli.db).is_empty());
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 0));
+
+    // Ours kept the other way: sent over the server's version.
+    ok(&cli.db, "alice", &["task", "done", &flyers.to_string(), "--undo"]);
+    edit_on_server(&server, &flyers_href, "SUMMARY:Print 500 flyers", "SUMMARY:Print 800 flyers");
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (0, 0, 0, 1));
+    ok(&cli.db, "alice", &["sync", "resolve", &flyers.to_string(), "--task", "--keep", "local"]);
+    assert_eq!(counts(&run_sync(&cli.db, "alice")), (1, 0, 0, 0));
+    let (_, text) = server.http("alice", "GET", &flyers_href, &[], None);
+    assert!(text.contains("SUMMARY:Print 500 flyers") && text.contains("STATUS:NEEDS-ACTION"), "{text}");
 }

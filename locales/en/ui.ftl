@@ -1178,6 +1178,14 @@ calShare-conflicts = Conflicts
 calShare-lastError = Last sync problem
 calShare-syncNow = Sync now
 calShare-syncing = Syncing… the window stays usable.
+calShare-sending = Sending { $done } of { $total } { $total ->
+        [one] change
+       *[other] changes
+    } to the server…
+calShare-receiving = Taking in { $done } of { $total } { $total ->
+        [one] change
+       *[other] changes
+    } from the server…
 calShare-report = Sent { $pushed }, received { $pulled }, deleted { $deleted }, new conflicts { $conflicts }.
 calShare-reportErrors =
     { $count ->
@@ -1195,7 +1203,7 @@ conflicts-badge =
        *[other] { $count } sync conflicts
     }
 conflicts-title = Sync conflicts
-conflicts-subtitle = These events were changed here and on the server since the last sync. Nothing was overwritten: choose which version to keep.
+conflicts-subtitle = These events and tasks were changed here and on the server since the last sync. Nothing was overwritten: choose which version to keep.
 conflicts-none = No conflicts: everything shared is in sync.
 conflicts-in = { $campaign } · found { $when }
 conflicts-mine = Mine (this computer)
@@ -1208,7 +1216,11 @@ conflicts-field-time = Time
 conflicts-field-repeats = Repeats
 conflicts-field-location = Place
 conflicts-field-description = Description
+conflicts-field-due = Due
+conflicts-field-done = Done
 conflicts-allDay = all day
+conflicts-taskDone = Done
+conflicts-taskOpen = Not done yet
 conflicts-empty = —
 conflicts-keepMine = Keep mine
 conflicts-keepTheirs = Keep theirs

@@ -1183,6 +1183,14 @@ calShare-conflicts = Conflictos
 calShare-lastError = Último problema de sincronización
 calShare-syncNow = Sincronizar ahora
 calShare-syncing = Sincronizando… puedes seguir usando la ventana.
+calShare-sending = Enviando { $done } de { $total } { $total ->
+        [one] cambio
+       *[other] cambios
+    } al servidor…
+calShare-receiving = Recibiendo { $done } de { $total } { $total ->
+        [one] cambio
+       *[other] cambios
+    } del servidor…
 calShare-report = Enviados: { $pushed }; recibidos: { $pulled }; eliminados: { $deleted }; conflictos nuevos: { $conflicts }.
 calShare-reportErrors =
     { $count ->
@@ -1200,7 +1208,7 @@ conflicts-badge =
        *[other] { $count } conflictos de sincronización
     }
 conflicts-title = Conflictos de sincronización
-conflicts-subtitle = Estos eventos se modificaron aquí y en el servidor desde la última sincronización. No se sobrescribió nada: elige qué versión conservar.
+conflicts-subtitle = Estos eventos y tareas se modificaron aquí y en el servidor desde la última sincronización. No se sobrescribió nada: elige qué versión conservar.
 conflicts-none = No hay conflictos: todo lo compartido está sincronizado.
 conflicts-in = { $campaign } · detectado el { $when }
 conflicts-mine = La mía (esta computadora)
@@ -1213,7 +1221,11 @@ conflicts-field-time = Hora
 conflicts-field-repeats = Repetición
 conflicts-field-location = Lugar
 conflicts-field-description = Descripción
+conflicts-field-due = Fecha límite
+conflicts-field-done = Hecha
 conflicts-allDay = todo el día
+conflicts-taskDone = Hecha
+conflicts-taskOpen = Pendiente
 conflicts-empty = —
 conflicts-keepMine = Conservar la mía
 conflicts-keepTheirs = Conservar la del servidor

@@ -1178,6 +1178,14 @@ calShare-conflicts = Conflits
 calShare-lastError = Dernier problème de synchronisation
 calShare-syncNow = Synchroniser maintenant
 calShare-syncing = Synchronisation… la fenêtre reste utilisable.
+calShare-sending = Envoi de { $done } sur { $total } { $total ->
+        [one] modification
+       *[other] modifications
+    } au serveur…
+calShare-receiving = Réception de { $done } sur { $total } { $total ->
+        [one] modification
+       *[other] modifications
+    } du serveur…
 calShare-report = Envoyés : { $pushed } ; reçus : { $pulled } ; supprimés : { $deleted } ; nouveaux conflits : { $conflicts }.
 calShare-reportErrors =
     { $count ->
@@ -1195,7 +1203,7 @@ conflicts-badge =
        *[other] { $count } conflits de synchronisation
     }
 conflicts-title = Conflits de synchronisation
-conflicts-subtitle = Ces événements ont été modifiés ici et sur le serveur depuis la dernière synchronisation. Rien n’a été écrasé : choisissez la version à garder.
+conflicts-subtitle = Ces événements et tâches ont été modifiés ici et sur le serveur depuis la dernière synchronisation. Rien n’a été écrasé : choisissez la version à garder.
 conflicts-none = Aucun conflit : tout ce qui est partagé est synchronisé.
 conflicts-in = { $campaign } · détecté le { $when }
 conflicts-mine = Ma version (cet ordinateur)
@@ -1208,7 +1216,11 @@ conflicts-field-time = Heure
 conflicts-field-repeats = Répétition
 conflicts-field-location = Lieu
 conflicts-field-description = Description
+conflicts-field-due = Échéance
+conflicts-field-done = Faite
 conflicts-allDay = toute la journée
+conflicts-taskDone = Faite
+conflicts-taskOpen = À faire
 conflicts-empty = —
 conflicts-keepMine = Garder la mienne
 conflicts-keepTheirs = Garder celle du serveur

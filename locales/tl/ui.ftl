@@ -1178,6 +1178,8 @@ calShare-conflicts = Mga conflict
 calShare-lastError = Huling problema sa sync
 calShare-syncNow = I-sync ngayon
 calShare-syncing = Nagsi-sync… magagamit pa rin ang window.
+calShare-sending = Ipinapadala ang { $done } sa { $total } pagbabago sa server…
+calShare-receiving = Tinatanggap ang { $done } sa { $total } pagbabago mula sa server…
 calShare-report = Naipadala { $pushed }, natanggap { $pulled }, nabura { $deleted }, bagong conflict { $conflicts }.
 calShare-reportErrors =
     { $count ->
@@ -1195,7 +1197,7 @@ conflicts-badge =
        *[other] { $count } sync conflict
     }
 conflicts-title = Mga sync conflict
-conflicts-subtitle = Binago ang mga aktibidad na ito dito at sa server mula noong huling sync. Walang na-overwrite: piliin kung aling bersyon ang itatago.
+conflicts-subtitle = Binago ang mga aktibidad at gawaing ito dito at sa server mula noong huling sync. Walang na-overwrite: piliin kung aling bersyon ang itatago.
 conflicts-none = Walang conflict: naka-sync ang lahat ng ibinahagi.
 conflicts-in = { $campaign } · nakita { $when }
 conflicts-mine = Akin (computer na ito)
@@ -1208,7 +1210,11 @@ conflicts-field-time = Oras
 conflicts-field-repeats = Umuulit
 conflicts-field-location = Lugar
 conflicts-field-description = Paglalarawan
+conflicts-field-due = Takdang petsa
+conflicts-field-done = Tapos na?
 conflicts-allDay = buong araw
+conflicts-taskDone = Tapos na
+conflicts-taskOpen = Hindi pa tapos
 conflicts-empty = —
 conflicts-keepMine = Itago ang akin
 conflicts-keepTheirs = Itago ang kanila

@@ -100,7 +100,8 @@ fn run_once(app: &AppHandle) -> Option<bool> {
         }
         let password = |a: &campaign_desk::store::SyncAccount| given.get(&a.id).map(|p| (p.clone(), Source::Session));
         // A failure is recorded on the link by the core, for the campaign's panel; the other links still run.
-        if let Ok(report) = sync::run_with(&mut store, Some(link.id), password) {
+        let progress = crate::events::sync_progress(app);
+        if let Ok(report) = sync::run_with_progress(&mut store, Some(link.id), password, &progress) {
             changed |= report.pulled + report.deleted + report.conflicts > 0;
         }
     }

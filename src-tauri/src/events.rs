@@ -43,3 +43,23 @@ pub fn emit_data_changed<R: tauri::Runtime>(app: &tauri::AppHandle<R>, entity: &
         }
     });
 }
+
+/// Emitted while a sync runs, with [`campaign_desk::sync::Progress`]: the share panel shows "Sending 120 of 2,000".
+pub const SYNC_PROGRESS: &str = "sync-progress";
+
+/// Tells the window where a sync run is: at most every 200 ms, and always at a phase's start and end, so a first
+/// sync of thousands of items does not flood it. A failed emit only means no window is listening.
+pub fn sync_progress<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> impl Fn(campaign_desk::sync::Progress) {
+    let app = app.clone();
+    let last = std::sync::Mutex::new(None::<std::time::Instant>);
+    move |p| {
+        let now = std::time::Instant::now();
+        let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+        let due =
+            p.done == 0 || p.done == p.total || last.is_none_or(|t| now - t >= std::time::Duration::from_millis(200));
+        if due {
+            *last = Some(now);
+            let _ = app.emit(SYNC_PROGRESS, p);
+        }
+    }
+}

@@ -27,6 +27,9 @@ pub struct SyncLink {
     pub sync_token: Option<String>,
     pub last_synced: Option<String>,
     pub last_error: Option<String>,
+    /// What else went into the texts of the link's events when they were last hashed (migration 17).
+    #[serde(skip)]
+    pub context_hash: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +43,10 @@ pub struct SyncItem {
     pub local_hash: Option<String>,
     /// When the server last refused this item's local change (403: read-only for the account).
     pub refused: Option<String>,
+    /// The event's write number (`event_writes.rev`) when `local_hash` was made from it (migration 17).
+    pub hashed_rev: Option<i64>,
+    /// The task this item is (migration 17); `None` for an event's item.
+    pub task_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,6 +55,8 @@ pub struct SyncConflict {
     pub link_id: i64,
     pub uid: String,
     pub event_id: Option<i64>,
+    /// The task in conflict, when the item is a task's.
+    pub task_id: Option<i64>,
     pub href: String,
     /// The server's version; `None` when it was deleted there.
     pub remote_ics: Option<String>,
@@ -61,8 +70,8 @@ fn account(r: &Row) -> rusqlite::Result<SyncAccount> {
     Ok(SyncAccount { id: r.get(0)?, url: r.get(1)?, username: r.get(2)?, created_at: r.get(3)? })
 }
 
-const LINK: &str =
-    "SELECT id, account_id, campaign_id, calendar_url, sync_token, last_synced, last_error FROM sync_links";
+const LINK: &str = "SELECT id, account_id, campaign_id, calendar_url, sync_token, last_synced, last_error,
+       context_hash FROM sync_links";
 
 fn link(r: &Row) -> rusqlite::Result<SyncLink> {
     Ok(SyncLink {
@@ -73,6 +82,7 @@ fn link(r: &Row) -> rusqlite::Result<SyncLink> {
         sync_token: r.get(4)?,
         last_synced: r.get(5)?,
         last_error: r.get(6)?,
+        context_hash: r.get(7)?,
     })
 }
 
@@ -86,11 +96,13 @@ fn item(r: &Row) -> rusqlite::Result<SyncItem> {
         etag: r.get(5)?,
         local_hash: r.get(6)?,
         refused: r.get(7)?,
+        hashed_rev: r.get(8)?,
+        task_id: r.get(9)?,
     })
 }
 
 const CONFLICT: &str = "SELECT c.item_id, i.link_id, i.uid, i.event_id, i.href, c.remote_ics, c.remote_etag,
-       c.local_deleted, c.found_at
+       c.local_deleted, c.found_at, i.task_id
      FROM sync_conflicts c JOIN sync_items i ON i.id = c.item_id";
 
 fn conflict(r: &Row) -> rusqlite::Result<SyncConflict> {
@@ -104,6 +116,7 @@ fn conflict(r: &Row) -> rusqlite::Result<SyncConflict> {
         remote_etag: r.get(6)?,
         local_deleted: r.get(7)?,
         found_at: r.get(8)?,
+        task_id: r.get(9)?,
     })
 }
 
@@ -211,6 +224,24 @@ impl Store {
         })
     }
 
+    /// Records what else went into the texts of the link's events, once each of them was hashed with it.
+    pub fn set_sync_context(&mut self, id: i64, hash: &str) -> Result<()> {
+        self.write(|tx| {
+            Ok(tx.execute("UPDATE sync_links SET context_hash = ?2 WHERE id = ?1", params![id, hash]).map(|_| ())?)
+        })
+    }
+
+    /// `(id, uid, write number)` of each event of a campaign: what tells the sync which events changed since it
+    /// last hashed them, without making their texts.
+    pub fn event_revs(&self, campaign_id: i64) -> Result<Vec<(i64, String, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT e.id, e.uid, coalesce(w.rev, 0) FROM events e LEFT JOIN event_writes w ON w.event_id = e.id
+             WHERE e.campaign_id = ?1",
+        )?;
+        let rows = stmt.query_map([campaign_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Forgets the token: the next pull lists the whole calendar.
     pub fn reset_sync_token(&mut self, id: i64) -> Result<()> {
         self.write(|tx| Ok(tx.execute("UPDATE sync_links SET sync_token = NULL WHERE id = ?1", [id]).map(|_| ())?))
@@ -218,7 +249,8 @@ impl Store {
 
     pub fn sync_items(&self, link_id: i64) -> Result<Vec<SyncItem>> {
         let mut stmt = self.conn().prepare(
-            "SELECT id, link_id, uid, event_id, href, etag, local_hash, refused FROM sync_items WHERE link_id = ?1
+            "SELECT id, link_id, uid, event_id, href, etag, local_hash, refused, hashed_rev, task_id
+             FROM sync_items WHERE link_id = ?1
              ORDER BY id",
         )?;
         let rows = stmt.query_map([link_id], item)?.collect::<rusqlite::Result<_>>()?;
@@ -228,7 +260,8 @@ impl Store {
     /// The item of an event by the id it has here, or else by the id it had before it was deleted here (SQLite may
     /// give a deleted event's id to a new one: the event that has the id now comes first).
     pub fn sync_item_of_event(&self, event_id: i64) -> Result<Option<SyncItem>> {
-        let columns = "SELECT id, link_id, uid, event_id, href, etag, local_hash, refused FROM sync_items";
+        let columns =
+            "SELECT id, link_id, uid, event_id, href, etag, local_hash, refused, hashed_rev, task_id FROM sync_items";
         let uid: Option<String> =
             self.conn().query_row("SELECT uid FROM events WHERE id = ?1", [event_id], |r| r.get(0)).optional()?;
         let found = match uid {
@@ -270,7 +303,9 @@ impl Store {
 }
 
 impl EventWriter<'_> {
-    /// Creates or replaces the item of `uid` in the link (a refusal recorded for it is over).
+    /// Creates or replaces the item of `uid` in the link (a refusal recorded for it is over). `local_hash` is the
+    /// hash of our text of the event at write number `hashed_rev`, when both are known.
+    #[allow(clippy::too_many_arguments)]
     pub fn put_sync_item(
         &mut self,
         link_id: i64,
@@ -279,8 +314,35 @@ impl EventWriter<'_> {
         href: &str,
         etag: Option<&str>,
         local_hash: Option<&str>,
+        hashed_rev: Option<i64>,
     ) -> Result<i64> {
-        put_item(self.tx, link_id, uid, event_id, href, etag, local_hash)
+        put_item(self.tx, link_id, uid, event_id, href, etag, local_hash, hashed_rev.filter(|_| local_hash.is_some()))
+    }
+
+    /// Marks the item as the task `task_id`'s.
+    pub fn put_sync_task(&mut self, item_id: i64, task_id: i64) -> Result<()> {
+        self.tx.execute("UPDATE sync_items SET task_id = ?2 WHERE id = ?1", [item_id, task_id])?;
+        Ok(())
+    }
+
+    /// Records that the item's hash is still that of its event at write number `rev` (hashed again, unchanged).
+    pub fn put_sync_hashed(&mut self, item_id: i64, rev: i64) -> Result<()> {
+        self.tx.execute("UPDATE sync_items SET hashed_rev = ?2 WHERE id = ?1", [item_id, rev])?;
+        Ok(())
+    }
+
+    /// Forgets when the item was hashed: the next run makes its event's text again.
+    pub fn forget_sync_hashed(&mut self, item_id: i64) -> Result<()> {
+        self.tx.execute("UPDATE sync_items SET hashed_rev = NULL WHERE id = ?1", [item_id])?;
+        Ok(())
+    }
+
+    /// The event's write number now (migration 11), read in this transaction.
+    pub fn event_rev(&mut self, event_id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .tx
+            .query_row("SELECT rev FROM event_writes WHERE event_id = ?1", [event_id], |r| r.get(0))
+            .optional()?)
     }
 
     /// Records the server's text of an item as just fetched or sent (`None`: not known).
@@ -341,6 +403,7 @@ impl EventWriter<'_> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn put_item(
     tx: &Connection,
     link_id: i64,
@@ -349,12 +412,14 @@ fn put_item(
     href: &str,
     etag: Option<&str>,
     local_hash: Option<&str>,
+    hashed_rev: Option<i64>,
 ) -> Result<i64> {
     tx.execute(
-        "INSERT INTO sync_items (link_id, uid, event_id, href, etag, local_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO sync_items (link_id, uid, event_id, href, etag, local_hash, hashed_rev)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (link_id, uid) DO UPDATE SET event_id = excluded.event_id, href = excluded.href,
-           etag = excluded.etag, local_hash = excluded.local_hash, refused = NULL",
-        params![link_id, uid, event_id, href, etag, local_hash],
+           etag = excluded.etag, local_hash = excluded.local_hash, hashed_rev = excluded.hashed_rev, refused = NULL",
+        params![link_id, uid, event_id, href, etag, local_hash, hashed_rev],
     )?;
     Ok(tx.query_row("SELECT id FROM sync_items WHERE link_id = ?1 AND uid = ?2", params![link_id, uid], |r| r.get(0))?)
 }

@@ -121,6 +121,65 @@ fn check_refs(conn: &Connection, v: &TaskInput) -> Result<()> {
     Ok(())
 }
 
+impl super::events::EventWriter<'_> {
+    /// A task of `campaign` by UID, in this transaction.
+    pub fn task_by_uid(&mut self, campaign: i64, uid: &str) -> Result<Option<Task>> {
+        let id: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT id FROM tasks WHERE uid = ?1 AND campaign_id = ?2",
+                rusqlite::params![uid, campaign],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map(|id| get(self.tx, id)).transpose()
+    }
+
+    /// Writes a task as another client left it (the sync's pull): over `existing` (its owner and place in the
+    /// checklist stay: a VTODO carries neither), or as a new task of `campaign` at the end of its checklist with the
+    /// other client's UID. The title is checked as a form's is.
+    pub fn put_remote_task(
+        &mut self,
+        campaign: i64,
+        existing: Option<i64>,
+        uid: &str,
+        input: &TaskInput,
+        done_at: Option<&str>,
+        sequence: i64,
+    ) -> Result<Task> {
+        let v = TaskInput { campaign_id: campaign, ..input.clone() }.validated()?;
+        let id = match existing {
+            Some(id) => {
+                self.tx.execute(
+                    "UPDATE tasks SET title = :title, due_date = :due, done_at = :done, sequence = :seq,
+                     updated_at = :at WHERE id = :id",
+                    named_params! { ":title": v.title, ":due": v.due_date, ":done": done_at, ":seq": sequence,
+                    ":at": now(), ":id": id },
+                )?;
+                id
+            }
+            None => {
+                let at = now();
+                self.tx.execute(
+                    "INSERT INTO tasks (uid, campaign_id, title, due_date, done_at, sequence, position, created_at,
+                                        updated_at)
+                     VALUES (:uid, :campaign, :title, :due, :done, :seq,
+                             (SELECT ifnull(max(position), 0) + 1 FROM tasks WHERE campaign_id = :campaign), :at, :at)",
+                    named_params! { ":uid": uid, ":campaign": campaign, ":title": v.title, ":due": v.due_date,
+                    ":done": done_at, ":seq": sequence, ":at": at },
+                )?;
+                self.tx.last_insert_rowid()
+            }
+        };
+        get(self.tx, id)
+    }
+
+    pub fn delete_task(&mut self, id: i64) -> Result<()> {
+        self.tx.execute("DELETE FROM tasks WHERE id = ?1", [id])?;
+        Ok(())
+    }
+}
+
 fn get(conn: &Connection, id: i64) -> Result<Task> {
     conn.query_row(&format!("{SELECT} WHERE t.id = ?1"), [id], from_row)
         .optional()?

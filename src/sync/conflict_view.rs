@@ -23,6 +23,29 @@ pub struct ConflictVersion {
     pub rrule: Option<String>,
     pub location: Option<String>,
     pub description: Option<String>,
+    /// A task's version: whether it is done (`None` for an event). A task's `start` is its due day, or empty.
+    pub done: Option<bool>,
+}
+
+impl From<&crate::domain::Task> for ConflictVersion {
+    fn from(t: &crate::domain::Task) -> Self {
+        task_version(&t.title, t.due_date.as_deref(), t.done_at.is_some())
+    }
+}
+
+fn task_version(title: &str, due: Option<&str>, done: bool) -> ConflictVersion {
+    let due = due.unwrap_or_default().to_string();
+    ConflictVersion {
+        title: title.to_string(),
+        all_day: true,
+        start: due.clone(),
+        end: due,
+        zone: None,
+        rrule: None,
+        location: None,
+        description: None,
+        done: Some(done),
+    }
 }
 
 impl From<&Event> for ConflictVersion {
@@ -36,6 +59,7 @@ impl From<&Event> for ConflictVersion {
             rrule: e.rrule.clone(),
             location: e.location.clone(),
             description: e.description.clone(),
+            done: None,
         }
     }
 }
@@ -51,6 +75,7 @@ impl From<&EventInput> for ConflictVersion {
             rrule: e.rrule.clone(),
             location: e.location.clone(),
             description: e.description.clone(),
+            done: None,
         }
     }
 }
@@ -62,6 +87,8 @@ pub struct ConflictView {
     pub item_id: i64,
     pub link_id: i64,
     pub event_id: Option<i64>,
+    /// Set when the conflict is a task's (its `local` and `remote` carry `done`).
+    pub task_id: Option<i64>,
     pub uid: String,
     pub campaign_id: i64,
     pub campaign: String,
@@ -88,14 +115,21 @@ pub fn conflict_views(store: &Store) -> Result<Vec<ConflictView>> {
 fn view(store: &Store, c: SyncConflict) -> Result<ConflictView> {
     let link = store.sync_link(c.link_id)?;
     let campaign = store.get_campaign(link.campaign_id)?;
-    let local = match (c.local_deleted, c.event_id) {
-        (false, Some(id)) => {
+    let local = match (c.local_deleted, c.event_id, c.task_id) {
+        (false, _, Some(_)) => {
+            store.list_tasks(Some(campaign.id))?.iter().find(|t| t.uid == c.uid).map(ConflictVersion::from)
+        }
+        (false, Some(id), None) => {
             store.find_event_by_uid(&c.uid)?.filter(|e| e.id == id).as_ref().map(ConflictVersion::from)
         }
         _ => None,
     };
     let (remote, remote_problem) = match &c.remote_ics {
         None => (None, None),
+        Some(text) if c.task_id.is_some() => match parse_zone(&campaign.zone).and_then(|z| item::read_task(text, z)) {
+            Ok(t) => (Some(task_version(&t.title, t.due_date.as_deref(), t.done_at.is_some())), None),
+            Err(why) => (None, Some(why)),
+        },
         Some(text) => match parse_zone(&campaign.zone).and_then(|zone| item::read(text, zone)) {
             Ok(r) => match r.events.first().map(|p| &p.body) {
                 Some(ParsedBody::Event { input, .. }) => (Some(ConflictVersion::from(input)), None),
@@ -109,6 +143,7 @@ fn view(store: &Store, c: SyncConflict) -> Result<ConflictView> {
         item_id: c.item_id,
         link_id: c.link_id,
         event_id: c.event_id,
+        task_id: c.task_id,
         uid: c.uid,
         campaign_id: campaign.id,
         campaign: campaign.title,

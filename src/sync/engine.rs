@@ -15,6 +15,7 @@ use serde::Serialize;
 use super::carry;
 use super::client::{Changes, DavError};
 use super::item::{self, Context, Remote};
+use super::local::{context_hash, Local, Locals};
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
 use crate::ics::ParsedBody;
@@ -79,6 +80,24 @@ impl RunReport {
     }
 }
 
+/// Where a run is, for a first sync of a large calendar: items taken in or sent of those this run has to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Progress {
+    pub link_id: i64,
+    pub phase: Phase,
+    pub done: u32,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Taking in what the server sent (events and tasks).
+    Receiving,
+    /// Sending what changed here.
+    Sending,
+}
+
 /// A failure that ends the run (the rest of the work waits for the next one): no connection, a refused password.
 pub(super) fn fatal(e: DavError) -> Error {
     let fixable =
@@ -101,31 +120,40 @@ pub(super) fn collection_of(link: &SyncLink) -> Result<String> {
     Ok(href)
 }
 
-struct Local {
-    event: Event,
-    text: String,
-    hash: String,
-}
-
-struct Run<'a> {
-    store: &'a mut Store,
-    server: &'a dyn Server,
-    link: &'a SyncLink,
-    collection: String,
-    ctx: Context,
-    zone: chrono_tz::Tz,
-    report: RunReport,
+pub(super) struct Run<'a> {
+    pub(super) store: &'a mut Store,
+    pub(super) server: &'a dyn Server,
+    pub(super) link: &'a SyncLink,
+    pub(super) collection: String,
+    pub(super) ctx: Context,
+    /// [`context_hash`] of `ctx`: stored with the link once every event was hashed with it.
+    ctx_hash: String,
+    pub(super) zone: chrono_tz::Tz,
+    pub(super) report: RunReport,
     /// The report's errors that are refusals (403): each item says so itself (`sync_items.refused`, listed by
     /// `sync status` and the share panel with a way to undo), so they are not the link's last problem.
     refusals: Vec<String>,
     /// Our texts of the events, made by a pull that took nothing in, for the push to use.
-    unchanged: Option<HashMap<String, Local>>,
+    unchanged: Option<Locals>,
     /// The push wrote to the server (created, changed or deleted an item).
-    wrote: bool,
+    pub(super) wrote: bool,
+    progress: &'a dyn Fn(Progress),
+    /// Items of the current phase settled so far, of `total`.
+    step: (Phase, u32, u32),
 }
 
 /// Syncs one link both ways.
 pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<RunReport> {
+    run_reporting(store, server, link, &|_| {})
+}
+
+/// [`run`], telling `progress` how far each phase is (after each item, and at each phase's start).
+pub fn run_reporting(
+    store: &mut Store,
+    server: &dyn Server,
+    link: &SyncLink,
+    progress: &dyn Fn(Progress),
+) -> Result<RunReport> {
     let campaign = store.get_campaign(link.campaign_id)?;
     let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
     let ctx = Context {
@@ -133,17 +161,21 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
         organisations: store.list_organisations(None)?,
         partner_zones: store.partner_zones()?,
     };
+    let ctx_hash = context_hash(&ctx, link.campaign_id);
     let mut r = Run {
         collection: collection_of(link)?,
         store,
         server,
         link,
         ctx,
+        ctx_hash,
         zone,
         report: RunReport::default(),
         refusals: Vec::new(),
         unchanged: None,
         wrote: false,
+        progress,
+        step: (Phase::Receiving, 0, 0),
     };
     let token = r.pull()?;
     r.push()?;
@@ -153,23 +185,34 @@ pub fn run(store: &mut Store, server: &dyn Server, link: &SyncLink) -> Result<Ru
     let problems: Vec<&String> = r.report.errors.iter().filter(|e| !r.refusals.contains(e)).collect();
     let error = (!problems.is_empty()).then(|| problems.iter().map(|e| e.as_str()).collect::<Vec<_>>().join("; "));
     r.store.finish_sync_run(link.id, token.as_deref().filter(|_| pull_complete), error.as_deref())?;
+    // Every event was hashed with this context (or is in conflict or refused, and hashed again when that is over).
+    if link.context_hash.as_deref() != Some(r.ctx_hash.as_str()) {
+        r.store.set_sync_context(link.id, &r.ctx_hash)?;
+    }
     Ok(r.report)
 }
 
-const PULL_ERROR: &str = "not taken in: ";
+pub(super) const PULL_ERROR: &str = "not taken in: ";
 
 impl Run<'_> {
-    fn locals(&self) -> Result<HashMap<String, Local>> {
-        Ok(self
-            .store
-            .list_events(Some(self.link.campaign_id))?
-            .into_iter()
-            .map(|event| {
-                let text = item::text(&event, &self.ctx);
-                let hash = item::hash(&text);
-                (event.uid.clone(), Local { event, text, hash })
-            })
-            .collect())
+    /// Starts a phase of `total` items (nothing is said of an empty one).
+    pub(super) fn phase(&mut self, phase: Phase, total: usize) {
+        self.step = (phase, 0, u32::try_from(total).unwrap_or(u32::MAX));
+        if total > 0 {
+            (self.progress)(Progress { link_id: self.link.id, phase, done: 0, total: self.step.2 });
+        }
+    }
+
+    /// One more item of the phase settled (taken in, sent, or set aside as a conflict or refusal).
+    pub(super) fn advanced(&mut self) {
+        let (phase, done, total) = self.step;
+        let done = (done + 1).min(total);
+        self.step.1 = done;
+        (self.progress)(Progress { link_id: self.link.id, phase, done, total });
+    }
+
+    fn locals(&self, items: &[SyncItem]) -> Result<Locals> {
+        Locals::read(self.store, self.link, items, &self.ctx, &self.ctx_hash)
     }
 
     fn items(&self) -> Result<Vec<SyncItem>> {
@@ -206,17 +249,21 @@ impl Run<'_> {
             if wanted.is_empty() { Vec::new() } else { self.server.fetch(&self.collection, &wanted).map_err(fatal)? };
         if fetched.is_empty() && gone.is_empty() {
             // Nothing came from the server: the push works on these same texts (each event's text is made once).
-            self.unchanged = Some(self.locals()?);
+            self.unchanged = Some(self.locals(&items)?);
             return Ok(changes.token);
         }
         let conflicted = self.conflicted()?;
-        let mut locals = self.locals()?;
+        let mut locals = self.locals(&items)?;
+        self.phase(Phase::Receiving, fetched.len());
         for (href, text, etag) in fetched {
+            self.advanced();
             let remote = match item::read(&text, self.zone) {
                 Ok(r) => r,
-                // Tasks and journal entries are not synced yet; they stay on the server untouched (no item row, so
-                // nothing here ever deletes them).
-                Err(why) if why == item::NO_EVENT => continue,
+                // A task (or a journal entry, left on the server untouched).
+                Err(why) if why == item::NO_EVENT => {
+                    self.pull_task((&href, &etag, &text), &items, &conflicted)?;
+                    continue;
+                }
                 Err(why) => {
                     self.report.errors.push(format!("{PULL_ERROR}{href}: {why}"));
                     continue;
@@ -228,20 +275,16 @@ impl Run<'_> {
                     // Still undecided: the conflict now shows the server's latest version.
                     self.store.sync_state(|w| w.put_sync_conflict(i.id, Some(&text), Some(&etag), false))?;
                 }
-                None => match locals.remove(&remote.uid) {
+                None => match locals.take(self.store, &remote.uid, None)? {
                     // Here and there, never synced together (linked again, or the same import on both sides).
-                    Some(local) => {
-                        self.conflict(&remote.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?;
+                    Some(here) => {
+                        self.conflict(&remote.uid, Some(here.event.id), &href, Some(&text), Some(&etag), false)?;
                     }
                     None => self.take_in(&href, &etag, &text, remote, None)?,
                 },
-                Some(i) => match locals.remove(&i.uid) {
-                    Some(local) if Some(&local.hash) == i.local_hash.as_ref() => {
-                        self.take_in(&href, &etag, &text, remote, Some(&local.event))?
-                    }
-                    Some(local) => {
-                        self.conflict(&i.uid, Some(local.event.id), &href, Some(&text), Some(&etag), false)?
-                    }
+                Some(i) => match locals.take(self.store, &i.uid, Some(i))? {
+                    Some(here) if !here.changed => self.take_in(&href, &etag, &text, remote, Some(&here.event))?,
+                    Some(here) => self.conflict(&i.uid, Some(here.event.id), &href, Some(&text), Some(&etag), false)?,
                     None => self.conflict(&i.uid, i.event_id, &href, Some(&text), Some(&etag), true)?,
                 },
             }
@@ -252,16 +295,20 @@ impl Run<'_> {
                 self.store.sync_state(|w| w.put_sync_conflict(i.id, None, None, false))?;
                 continue;
             }
-            match locals.remove(&i.uid) {
-                Some(local) if Some(&local.hash) == i.local_hash.as_ref() => {
-                    let (item_id, event_id) = (i.id, local.event.id);
+            if i.task_id.is_some() {
+                self.task_gone(i)?;
+                continue;
+            }
+            match locals.take(self.store, &i.uid, Some(i))? {
+                Some(here) if !here.changed => {
+                    let (item_id, event_id) = (i.id, here.event.id);
                     self.store.sync_state(|w| {
                         w.delete_event(event_id)?;
                         w.delete_sync_item(item_id)
                     })?;
                     self.report.deleted += 1;
                 }
-                Some(local) => self.conflict(&i.uid, Some(local.event.id), &href, None, None, false)?,
+                Some(here) => self.conflict(&i.uid, Some(here.event.id), &href, None, None, false)?,
                 None => {
                     let item_id = i.id;
                     self.store.sync_state(|w| w.delete_sync_item(item_id))?;
@@ -272,7 +319,7 @@ impl Run<'_> {
     }
 
     /// Records both versions: the local one stays as it is, the server's is kept beside it.
-    fn conflict(
+    pub(super) fn conflict(
         &mut self,
         uid: &str,
         event_id: Option<i64>,
@@ -286,7 +333,7 @@ impl Run<'_> {
         self.store.sync_state(|w| {
             let item_id = match &known {
                 Some(i) => i.id,
-                None => w.put_sync_item(link, uid, event_id, href, None, None)?,
+                None => w.put_sync_item(link, uid, event_id, href, None, None, None)?,
             };
             w.put_sync_conflict(item_id, remote, etag, local_deleted)
         })?;
@@ -307,7 +354,8 @@ impl Run<'_> {
                 };
                 let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
                 let hash = item::hash(&item::text(&event, ctx));
-                let item = w.put_sync_item(link, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+                let rev = w.event_rev(id)?;
+                let item = w.put_sync_item(link, &remote.uid, Some(id), href, Some(etag), Some(&hash), rev)?;
                 w.put_sync_text(item, Some(text))?;
                 Ok(Ok(()))
             },
@@ -326,16 +374,36 @@ impl Run<'_> {
         let conflicted = self.conflicted()?;
         let locals = match self.unchanged.take() {
             Some(l) => l,
-            None => self.locals()?,
+            None => self.locals(&items)?,
         };
         let by_uid: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.uid.as_str(), i)).collect();
-        let mut ordered: Vec<&Local> = locals.values().collect();
+        let mut ordered: Vec<&Local> = locals.texts.values().collect();
         ordered.sort_by_key(|l| l.event.id);
+        let tasks = self.task_work(&items, &conflicted)?;
+        let sends = ordered
+            .iter()
+            .filter(|l| {
+                by_uid
+                    .get(l.event.uid.as_str())
+                    .is_none_or(|i| !conflicted.contains(&i.id) && i.local_hash.as_ref() != Some(&l.hash))
+            })
+            .count();
+        let deletions = locals.gone(&items).filter(|i| !conflicted.contains(&i.id) && i.etag.is_some()).count();
+        self.phase(Phase::Sending, sends + deletions + tasks.requests());
+        // Written out again and found as they were: their items vouch for them until their next write.
+        let mut same: Vec<(i64, i64)> = Vec::new();
         for local in ordered {
             let item = by_uid.get(local.event.uid.as_str()).copied();
-            if item.is_some_and(|i| conflicted.contains(&i.id) || i.local_hash.as_ref() == Some(&local.hash)) {
+            if let Some(i) = item.filter(|i| i.local_hash.as_ref() == Some(&local.hash)) {
+                if i.hashed_rev != Some(local.rev) {
+                    same.push((i.id, local.rev));
+                }
                 continue;
             }
+            if item.is_some_and(|i| conflicted.contains(&i.id)) {
+                continue;
+            }
+            self.advanced();
             let href = match item {
                 Some(i) => i.href.clone(),
                 None => format!("{}{}", self.collection, item::file_name(&local.event.uid)),
@@ -357,7 +425,8 @@ impl Run<'_> {
                     };
                     let (link, uid, id) = (self.link.id, local.event.uid.clone(), local.event.id);
                     self.store.sync_state(|w| {
-                        let item = w.put_sync_item(link, &uid, Some(id), &href, Some(&etag), Some(&local.hash))?;
+                        let hash = Some(local.hash.as_str());
+                        let item = w.put_sync_item(link, &uid, Some(id), &href, Some(&etag), hash, Some(local.rev))?;
                         w.put_sync_text(item, Some(&text))
                     })?;
                     self.report.pushed += 1;
@@ -380,9 +449,15 @@ impl Run<'_> {
                 Err(e) => return Err(fatal(e)),
             }
         }
-        for i in items.iter().filter(|i| !locals.contains_key(&i.uid) && !conflicted.contains(&i.id)) {
+        if !same.is_empty() {
+            self.store.sync_state(|w| same.iter().try_for_each(|&(item, rev)| w.put_sync_hashed(item, rev)))?;
+        }
+        for i in locals.gone(&items).filter(|i| !conflicted.contains(&i.id)) {
             let result = match &i.etag {
-                Some(etag) => self.server.delete(&i.href, etag),
+                Some(etag) => {
+                    self.advanced();
+                    self.server.delete(&i.href, etag)
+                }
                 None => Ok(()),
             };
             match result {
@@ -411,7 +486,7 @@ impl Run<'_> {
                 Err(e) => return Err(fatal(e)),
             }
         }
-        Ok(())
+        self.push_tasks(tasks)
     }
 
     /// The token past this run's own writes, so that the next run does not list them again (with 10,000 items sent
@@ -431,7 +506,7 @@ impl Run<'_> {
         Ok(if ours { changes.token.or(token) } else { token })
     }
 
-    fn refusal(&mut self, message: String) {
+    pub(super) fn refusal(&mut self, message: String) {
         self.refusals.push(message.clone());
         self.report.errors.push(message);
     }
@@ -451,17 +526,25 @@ impl Run<'_> {
             let item_id = match item {
                 Some(i) => i.id,
                 // Never on the server: an item without an ETag, so that undoing knows there is nothing to put back.
-                None => w.put_sync_item(link, &uid, Some(id), href, None, None)?,
+                None => w.put_sync_item(link, &uid, Some(id), href, None, None, None)?,
             };
             if server.is_some() {
                 w.put_sync_text(item_id, server.as_deref())?;
             }
+            // Tried again on every run until it gets through or is undone.
+            w.forget_sync_hashed(item_id)?;
             w.put_sync_refused(item_id)
         })
     }
 
     /// A 412: the server's copy changed after our pull. Its current version is fetched and kept as a conflict.
-    fn changed_meanwhile(&mut self, uid: &str, event_id: Option<i64>, href: &str, local_deleted: bool) -> Result<()> {
+    pub(super) fn changed_meanwhile(
+        &mut self,
+        uid: &str,
+        event_id: Option<i64>,
+        href: &str,
+        local_deleted: bool,
+    ) -> Result<()> {
         let now = self.server.fetch(&self.collection, &[href.to_string()]).map_err(fatal)?;
         match now.into_iter().next() {
             Some((_, text, etag)) => self.conflict(uid, event_id, href, Some(&text), Some(&etag), local_deleted),
@@ -532,6 +615,9 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
     let link = store.sync_link(conflict.link_id)?;
     let campaign = store.get_campaign(link.campaign_id)?;
     let zone = parse_zone(&campaign.zone).map_err(|m| Error::invalid("zone", m))?;
+    if conflict.task_id.is_some() {
+        return super::task_sync::resolve_task(store, conflict, &link, zone, keep);
+    }
     let existing = match conflict.event_id {
         Some(id) => store.find_event_by_uid(&conflict.uid)?.filter(|e| e.id == id),
         None => None,
@@ -545,6 +631,7 @@ pub fn resolve(store: &mut Store, conflict: &SyncConflict, keep: Keep) -> Result
                 existing.as_ref().map(|e| e.id),
                 &conflict.href,
                 conflict.remote_etag.as_deref(),
+                None,
                 None,
             )?;
             // Ours goes over the server's version: what others put in that version goes with it.
@@ -593,7 +680,8 @@ fn take_back(
             let id = apply(w, &remote, link.campaign_id, existing)?.map_err(|why| Error::invalid("remote", why))?;
             let event = w.find_by_uid(&remote.uid)?.ok_or(Error::NotFound { entity: "event", id })?;
             let hash = item::hash(&item::text(&event, &ctx));
-            let item = w.put_sync_item(link.id, &remote.uid, Some(id), href, Some(etag), Some(&hash))?;
+            let rev = w.event_rev(id)?;
+            let item = w.put_sync_item(link.id, &remote.uid, Some(id), href, Some(etag), Some(&hash), rev)?;
             w.put_sync_text(item, Some(text))?;
             then(w)?;
             Ok(id)
@@ -828,6 +916,92 @@ mod tests {
         }
         assert_eq!(server.items.borrow().values().next().expect("item").0, sent);
         assert_eq!(store.get_event(id).expect("event").sequence, 0);
+    }
+
+    /// Marks the item of event `id` as hashed at its current write number with a hash no text has: a run that made
+    /// the event's text again would take it for a local change and send it.
+    fn vouch_with_a_false_hash(store: &mut Store, link: &SyncLink, id: i64) {
+        let item =
+            store.sync_items(link.id).expect("items").into_iter().find(|i| i.event_id == Some(id)).expect("item");
+        let campaign = store.get_event(id).expect("event").campaign_id.expect("campaign");
+        let rev = store.event_revs(campaign).expect("revs").into_iter().find(|r| r.0 == id).expect("rev").2;
+        store
+            .sync_state(|w| {
+                w.put_sync_item(link.id, &item.uid, Some(id), &item.href, item.etag.as_deref(), Some("x"), Some(rev))
+                    .map(|_| ())
+            })
+            .expect("item");
+    }
+
+    #[test]
+    fn an_event_not_written_since_it_was_hashed_is_not_written_out_again() {
+        let (mut store, link, id) = setup();
+        let server = Fake::default();
+        run(&mut store, &server, &link).expect("first");
+        let link = store.sync_link(link.id).expect("link");
+        assert!(link.context_hash.is_some(), "the context is recorded once every event was hashed with it");
+        vouch_with_a_false_hash(&mut store, &link, id);
+        let r = run(&mut store, &server, &link).expect("untouched");
+        assert_eq!(r, RunReport::default(), "its text was not made again: the false hash went unnoticed");
+        assert_eq!(crate::sync::status(&store).expect("status")[0].pending, 0);
+        // A write moves its number: the text is made, differs from the hash, and goes out.
+        retitle(&mut store, id, "Vigil at the embassy");
+        assert_eq!(crate::sync::status(&store).expect("status")[0].pending, 1);
+        let r = run(&mut store, &server, &link).expect("edited");
+        assert_eq!(r.pushed, 1, "{r:?}");
+        assert!(server.items.borrow().values().next().expect("item").0.contains("SUMMARY:Vigil at the embassy"));
+        let item = store.sync_items(link.id).expect("items").remove(0);
+        assert!(item.hashed_rev.is_some() && item.local_hash.as_deref() != Some("x"), "{item:?}");
+    }
+
+    #[test]
+    fn a_changed_campaign_makes_every_event_hashed_again() {
+        let (mut store, link, id) = setup();
+        let server = Fake::default();
+        run(&mut store, &server, &link).expect("first");
+        let link = store.sync_link(link.id).expect("link");
+        vouch_with_a_false_hash(&mut store, &link, id);
+        let campaign = store.get_campaign(link.campaign_id).expect("campaign");
+        let mut input = CampaignInput::from(&campaign);
+        input.title = "Burma Solidarity Month".into();
+        store.update_campaign(campaign.id, &input).expect("campaign edited");
+        let r = run(&mut store, &server, &link).expect("run");
+        // The event's own number did not move, but the campaign is part of its text: hashed again, the false hash
+        // is found out and the event sent (with the campaign's new name, where the text names it).
+        assert_eq!(r.pushed, 1, "{r:?}");
+        let link = store.sync_link(link.id).expect("link");
+        let r = run(&mut store, &server, &link).expect("again");
+        assert_eq!(r, RunReport::default());
+    }
+
+    #[test]
+    fn a_run_says_how_far_it_is_item_by_item_and_a_run_with_nothing_to_do_says_nothing() {
+        let (mut store, link, _) = setup();
+        for title in ["Second", "Third"] {
+            let mut input = EventInput::from(&store.list_events(None).expect("events")[0]);
+            input.title = title.into();
+            store.create_event(&input).expect("event");
+        }
+        let server = Fake::default();
+        let seen = RefCell::new(Vec::new());
+        run_reporting(&mut store, &server, &link, &|p| seen.borrow_mut().push((p.phase, p.done, p.total)))
+            .expect("first");
+        let sending = |d| (Phase::Sending, d, 3);
+        assert_eq!(*seen.borrow(), [sending(0), sending(1), sending(2), sending(3)]);
+        // Another laptop's first run takes the three in.
+        let (mut other, other_link, _) = setup();
+        let id = other.list_events(None).expect("events")[0].id;
+        other.delete_event(id).expect("emptied");
+        seen.borrow_mut().clear();
+        run_reporting(&mut other, &server, &other_link, &|p| seen.borrow_mut().push((p.phase, p.done, p.total)))
+            .expect("second laptop");
+        assert_eq!(seen.borrow().first(), Some(&(Phase::Receiving, 0, 3)));
+        assert_eq!(seen.borrow().last(), Some(&(Phase::Receiving, 3, 3)));
+        seen.borrow_mut().clear();
+        let link = store.sync_link(link.id).expect("link");
+        run_reporting(&mut store, &server, &link, &|p| seen.borrow_mut().push((p.phase, p.done, p.total)))
+            .expect("idle");
+        assert!(seen.borrow().is_empty(), "{:?}", seen.borrow());
     }
 
     #[test]

@@ -1,12 +1,14 @@
-//! One calendar object resource per event (RFC 4791 §4.1: a series and its changed instances, one UID), written by
-//! our own ICS writer and read back by our own reader. Pure: no store, no network, no clock.
+//! One calendar object resource per event (RFC 4791 §4.1: a series and its changed instances, one UID) or per task
+//! (a VTODO), written by our own ICS writer and read back by our own reader. Pure: no store, no network, no clock.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use sha2::{Digest, Sha256};
 
-use crate::domain::{Campaign, Event, Organisation};
-use crate::ics::{export, read_events, ExportContext, ParsedEvent, ProblemKind};
+use crate::domain::{Campaign, Event, Organisation, Task};
+use crate::ics::{
+    export, export_with_tasks, read_events, read_todos, ExportContext, ParsedEvent, ParsedTodo, ProblemKind,
+};
 
 /// What every resource's text needs besides its event, loaded once per run.
 pub struct Context {
@@ -36,7 +38,22 @@ pub fn text(event: &Event, ctx: &Context) -> String {
         partner_zones: &ctx.partner_zones,
         now: at,
     };
-    let full = export(std::slice::from_ref(event), &ctx);
+    resource(export(std::slice::from_ref(event), &ctx))
+}
+
+/// The task as one resource (a VTODO, as the ICS export writes it); DTSTAMP is its last change, as for events.
+pub fn task_text(task: &Task, ctx: &Context) -> String {
+    let ctx = ExportContext {
+        name: "",
+        campaigns: &ctx.campaigns,
+        organisations: &ctx.organisations,
+        partner_zones: &ctx.partner_zones,
+        now: stamp(&task.updated_at),
+    };
+    resource(export_with_tasks(&[], std::slice::from_ref(task), &ctx))
+}
+
+fn resource(full: String) -> String {
     let mut out = String::with_capacity(full.len());
     // The file-only lines are short and come before any folded line, so they are whole lines here.
     for line in full.split_inclusive("\r\n") {
@@ -80,10 +97,14 @@ pub fn read(text: &str, zone: Tz) -> Result<Remote, String> {
         Err(_) => {}
     });
     let Some(first) = events.first() else {
+        // A task (what another client put around it, an alarm say, is the task reader's to judge) or a journal entry.
+        let other = text.lines().any(|l| {
+            let l = l.trim().to_ascii_uppercase();
+            l == "BEGIN:VTODO" || l == "BEGIN:VJOURNAL"
+        });
         return Err(match problems.first() {
-            Some(p) => p.clone(),
-            // A VTODO or VJOURNAL only: tasks are not synced yet.
-            None => NO_EVENT.to_string(),
+            Some(p) if !other => p.clone(),
+            _ => NO_EVENT.to_string(),
         });
     };
     let uid = first.uid.clone();
@@ -93,6 +114,18 @@ pub fn read(text: &str, zone: Tz) -> Result<Remote, String> {
     // The series before its instances, whatever order the writer used.
     events.sort_by_key(|e| matches!(e.body, crate::ics::ParsedBody::Change { .. }));
     Ok(Remote { uid, events })
+}
+
+/// Why [`read_task`] refuses a resource without a task (a VJOURNAL only): it stays on the server, untouched.
+pub const NO_TASK: &str = "it holds no event (VEVENT) or task (VTODO)";
+
+/// Reads a resource of a task (one VTODO; RFC 4791 forbids two UIDs in one resource).
+pub fn read_task(text: &str, zone: Tz) -> Result<ParsedTodo, String> {
+    let mut todos = read_todos(text, zone)?;
+    if todos.len() > 1 {
+        return Err(format!("it holds {} tasks; a resource holds one", todos.len()));
+    }
+    todos.pop().ok_or_else(|| NO_TASK.to_string())
 }
 
 /// A resource name for a new event: its UID where that is a safe path segment, else the UID's characters that are,

@@ -8,13 +8,17 @@ pub mod client;
 pub mod conflict_view;
 pub mod engine;
 pub mod item;
+mod local;
 pub mod password;
+mod task_sync;
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 pub use client::{DavClient, DavError, RemoteCalendar};
 pub use conflict_view::{conflict_views, ConflictVersion, ConflictView};
-pub use engine::{resolve, revert, Keep, RunReport, Undone};
+pub use engine::{resolve, revert, Keep, Phase, Progress, RunReport, Undone};
 pub use password::{Source, PASSWORD_ENV};
 
 use crate::error::{Error, Result};
@@ -269,6 +273,16 @@ pub fn run_with(
     only: Option<i64>,
     given: impl Fn(&SyncAccount) -> Option<(String, Source)>,
 ) -> Result<RunReport> {
+    run_with_progress(store, only, given, &|_| {})
+}
+
+/// [`run_with`], telling `progress` how far each link's run is (a first sync of a large calendar takes minutes).
+pub fn run_with_progress(
+    store: &mut Store,
+    only: Option<i64>,
+    given: impl Fn(&SyncAccount) -> Option<(String, Source)>,
+    progress: &dyn Fn(Progress),
+) -> Result<RunReport> {
     let links = match only {
         Some(id) => vec![store.sync_link(id)?],
         None => store.sync_links()?,
@@ -281,7 +295,7 @@ pub fn run_with(
     for link in links {
         let account = store.sync_account(link.account_id)?;
         let outcome = connect(&account, given(&account))
-            .and_then(|(client, _)| engine::run(store, &client, &link))
+            .and_then(|(client, _)| engine::run_reporting(store, &client, &link, progress))
             .map_err(about(&account));
         match outcome {
             Ok(r) => report.add(r),
@@ -343,20 +357,33 @@ pub fn status(store: &Store) -> Result<Vec<LinkStatus>> {
     for link in store.sync_links()? {
         let items = store.sync_items(link.id)?;
         let conflicts = store.sync_conflicts(Some(link.id))?.len();
-        let events = store.list_events(Some(link.campaign_id))?;
-        let mut pending = 0;
-        for e in &events {
-            let hash = item::hash(&item::text(e, &ctx));
-            match items.iter().find(|i| i.uid == e.uid) {
-                Some(i) if i.local_hash.as_deref() == Some(hash.as_str()) => {}
-                _ => pending += 1,
-            }
-        }
-        pending += items.iter().filter(|i| i.etag.is_some() && !events.iter().any(|e| e.uid == i.uid)).count();
+        // Only the events written since their item was hashed are written out and hashed here.
+        let locals = local::Locals::read(store, &link, &items, &ctx, &local::context_hash(&ctx, link.campaign_id))?;
+        let by_uid: HashMap<&str, &SyncItem> = items.iter().map(|i| (i.uid.as_str(), i)).collect();
+        let mut pending = locals
+            .texts
+            .values()
+            .filter(|l| by_uid.get(l.event.uid.as_str()).is_none_or(|i| i.local_hash.as_ref() != Some(&l.hash)))
+            .count();
+        pending += locals.gone(&items).filter(|i| i.etag.is_some()).count();
+        // Tasks are few: each is written out and hashed.
+        let tasks = store.list_tasks(Some(link.campaign_id))?;
+        pending += tasks
+            .iter()
+            .filter(|t| {
+                let hash = item::hash(&item::task_text(t, &ctx));
+                by_uid.get(t.uid.as_str()).is_none_or(|i| i.local_hash.as_ref() != Some(&hash))
+            })
+            .count();
+        pending += items
+            .iter()
+            .filter(|i| i.task_id.is_some() && i.etag.is_some() && !tasks.iter().any(|t| t.uid == i.uid))
+            .count();
         let mut refused = Vec::new();
         for i in &items {
             let (Some(at), Some(event_id)) = (&i.refused, i.event_id) else { continue };
-            let (title, change) = match events.iter().find(|e| e.uid == i.uid) {
+            let here = store.find_event_by_uid(&i.uid)?.filter(|e| e.campaign_id == Some(link.campaign_id));
+            let (title, change) = match &here {
                 Some(e) if i.etag.is_none() => (e.title.clone(), RefusedKind::New),
                 Some(e) => (e.title.clone(), RefusedKind::Edited),
                 None => (deleted_title(store, i), RefusedKind::Deleted),
@@ -393,11 +420,20 @@ pub fn conflict_of_item(store: &Store, item_id: i64) -> Result<SyncConflict> {
         .ok_or_else(|| Error::invalid_msg("conflict", crate::msg!("core-sync-conflict-resolved")))
 }
 
+/// The conflict of a task (by the id it has or had here).
+pub fn conflict_of_task(store: &Store, task_id: i64) -> Result<SyncConflict> {
+    store
+        .sync_conflicts(None)?
+        .into_iter()
+        .find(|c| c.task_id == Some(task_id))
+        .ok_or_else(|| Error::invalid("task", format!("task {task_id} has no sync conflict (see `sync conflicts`)")))
+}
+
 /// The conflict of an event (by the id it has or had here).
 pub fn conflict_of(store: &Store, event_id: i64) -> Result<SyncConflict> {
     store
         .sync_conflicts(None)?
         .into_iter()
-        .find(|c| c.event_id == Some(event_id))
+        .find(|c| c.task_id.is_none() && c.event_id == Some(event_id))
         .ok_or_else(|| Error::invalid_msg("event", crate::msg!("core-sync-no-conflict", id = event_id)))
 }

@@ -203,6 +203,7 @@ pub async fn sync_run(
         None => Vec::new(),
         Some(_) => state.with(|s| s.sync_accounts())?.into_iter().filter(|a| !given.contains_key(&a.id)).collect(),
     };
+    let progress = crate::events::sync_progress(&app);
     let outcome = off_window(&state, move |s| {
         let _one = ONE_RUN.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(a) = missing.iter().find(|a| match link_id {
@@ -218,7 +219,8 @@ pub async fn sync_run(
                 fixable: true,
             });
         }
-        sync::run_with(s, link_id, |a| given.get(&a.id).map(|p| (p.clone(), sync::Source::Session)))
+        let password = |a: &SyncAccount| given.get(&a.id).map(|p| (p.clone(), sync::Source::Session));
+        sync::run_with_progress(s, link_id, password, &progress)
     })
     .await;
     // Even a failed run may have taken in some items, and it recorded its error on the link.

@@ -45,8 +45,11 @@ pub enum SyncCmd {
     Conflicts,
     /// Keep one side of a conflict: the local version (sent on the next run) or the server's (written here now).
     Resolve {
-        /// The event's id here (as `sync conflicts` lists it).
+        /// The event's id here (as `sync conflicts` lists it), or the task's with --task.
         event_id: i64,
+        /// The id is a task's (`sync conflicts` lists tasks as "task N").
+        #[arg(long)]
+        task: bool,
         #[arg(long, value_parser = ["local", "remote"])]
         keep: String,
     },
@@ -183,7 +186,16 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
         }
         SyncCmd::Run { link, password_stdin } => {
             let given = if password_stdin { Some((password_from_stdin()?, Source::Stdin)) } else { None };
-            let report = sync::run(store, link, given)?;
+            // On a terminal, where a long first sync is; never in --json output or a pipe.
+            let shown = std::io::IsTerminal::is_terminal(&std::io::stderr()) && !out.json;
+            let report = if shown {
+                let progress = progress_line();
+                let r = sync::run_with_progress(store, link, |_| given.clone(), &progress);
+                eprint!("\r\x1b[K");
+                r?
+            } else {
+                sync::run(store, link, given)?
+            };
             out.value(&report, || {
                 println!(
                     "Sent {}, taken in {}, deleted {}, new conflicts {}",
@@ -234,7 +246,15 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                     println!("No conflicts.");
                 }
                 for c in &conflicts {
-                    println!("event {} ({}): {}", c.event_id.map(|i| i.to_string()).unwrap_or_default(), c.uid, c.what);
+                    match c.task_id {
+                        Some(task) => println!("task {task} ({}): {}", c.uid, c.what),
+                        None => println!(
+                            "event {} ({}): {}",
+                            c.event_id.map(|i| i.to_string()).unwrap_or_default(),
+                            c.uid,
+                            c.what
+                        ),
+                    }
                 }
                 print_refused(&refused);
             })
@@ -253,18 +273,36 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                 }
             })
         }
-        SyncCmd::Resolve { event_id, keep } => {
-            let conflict = sync::conflict_of(store, event_id)?;
+        SyncCmd::Resolve { event_id, task, keep } => {
+            let conflict =
+                if task { sync::conflict_of_task(store, event_id)? } else { sync::conflict_of(store, event_id)? };
             let keep = if keep == "local" { Keep::Local } else { Keep::Remote };
             sync::resolve(store, &conflict, keep)?;
             let said = match keep {
                 Keep::Local => "the local version is kept; it goes to the server on the next `sync run`",
                 Keep::Remote => "the server's version is kept",
             };
-            out.value(&serde_json::json!({ "event_id": event_id, "kept": if keep == Keep::Local { "local" } else { "remote" } }), || {
-                println!("Event {event_id}: {said}")
-            })
+            let kept = if keep == Keep::Local { "local" } else { "remote" };
+            let (what, key) = if task { ("Task", "task_id") } else { ("Event", "event_id") };
+            out.value(&serde_json::json!({ key: event_id, "kept": kept }), || println!("{what} {event_id}: {said}"))
         }
+    }
+}
+
+/// "Sending 120 of 2,000 changes…" on one line of stderr, rewritten at most every 100 ms and at a phase's end.
+fn progress_line() -> impl Fn(sync::Progress) {
+    let last = std::cell::Cell::new(None::<std::time::Instant>);
+    move |p| {
+        let now = std::time::Instant::now();
+        if p.done != p.total && last.get().is_some_and(|t| now - t < std::time::Duration::from_millis(100)) {
+            return;
+        }
+        last.set(Some(now));
+        let what = match p.phase {
+            sync::Phase::Receiving => "Receiving",
+            sync::Phase::Sending => "Sending",
+        };
+        eprint!("\r\x1b[K{what} {} of {} changes…", p.done, p.total);
     }
 }
 
@@ -289,6 +327,8 @@ fn print_refused(refused: &[sync::RefusedChange]) {
 #[derive(Serialize)]
 struct Conflict {
     event_id: Option<i64>,
+    /// Set when the conflict is a task's (then `event_id` is null).
+    task_id: Option<i64>,
     uid: String,
     link_id: i64,
     href: String,
@@ -309,6 +349,7 @@ impl From<campaign_desk::store::SyncConflict> for Conflict {
         };
         Conflict {
             event_id: c.event_id,
+            task_id: c.task_id,
             uid: c.uid,
             link_id: c.link_id,
             href: c.href,

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ConflictVersion } from './bindings/ConflictVersion';
 import { calendarLabel, conflictRows, connectionHint, timeText, wordDiff, type ConflictFormat } from './sync';
 
-const plain: ConflictFormat = { time: (v) => timeText(v, 'all day'), repeats: (rule) => `repeats ${rule}` };
+const plain: ConflictFormat = {
+  time: (v) => timeText(v, 'all day'),
+  repeats: (rule) => `repeats ${rule}`,
+  due: (day) => `due ${day}`,
+  done: (done) => (done ? 'done' : 'open'),
+};
 
 const base: ConflictVersion = {
   title: 'Vigil at the embassy',
@@ -14,6 +19,7 @@ const base: ConflictVersion = {
   rrule: null,
   location: 'Embassy gate',
   description: null,
+  done: null,
 };
 
 describe('connectionHint', () => {
@@ -52,9 +58,20 @@ describe('conflictRows', () => {
   });
 
   it('compares the stored values, not the formatted text', () => {
-    const sameText: ConflictFormat = { time: () => 'Feb 1', repeats: () => 'Weekly' };
+    const sameText: ConflictFormat = { ...plain, time: () => 'Feb 1', repeats: () => 'Weekly' };
     const rows = conflictRows(base, { ...base, end: '2025-02-01T21:00' }, sameText);
     expect(rows.find((r) => r.field === 'time')).toEqual({ field: 'time', mine: 'Feb 1', theirs: 'Feb 1', differs: true });
+  });
+
+  it('compares a task by title, due day and whether it is done', () => {
+    const mine: ConflictVersion = { ...base, all_day: true, start: '2025-02-10', end: '2025-02-10', zone: null, location: null, done: false };
+    const rows = conflictRows(mine, { ...mine, done: true }, plain);
+    expect(rows.map((r) => r.field)).toEqual(['title', 'due', 'done']);
+    expect(rows.filter((r) => r.differs).map((r) => r.field)).toEqual(['done']);
+    expect(rows.find((r) => r.field === 'done')).toEqual({ field: 'done', mine: 'open', theirs: 'done', differs: true });
+    expect(rows.find((r) => r.field === 'due')?.mine).toBe('due 2025-02-10');
+    const undated = conflictRows({ ...mine, start: '', end: '' }, null, plain);
+    expect(undated.find((r) => r.field === 'due')?.mine).toBeNull();
   });
 
   it('writes an all-day span with the word for it', () => {

@@ -23,7 +23,7 @@ export function calendarLabel(calendar: RemoteCalendar): string {
   return decodeURIComponent(parts[parts.length - 1] ?? calendar.url);
 }
 
-export type ConflictField = 'title' | 'time' | 'repeats' | 'location' | 'description';
+export type ConflictField = 'title' | 'time' | 'repeats' | 'location' | 'description' | 'due' | 'done';
 
 export interface ConflictRow {
   field: ConflictField;
@@ -43,11 +43,16 @@ export function timeText(v: ConflictVersion, allDay: string): string {
 export interface ConflictFormat {
   time: (v: ConflictVersion) => string;
   repeats: (rule: string) => string;
+  /** A task's due day (`YYYY-MM-DD`). */
+  due: (day: string) => string;
+  /** A task's state: done or still open. */
+  done: (done: boolean) => string;
 }
 
 /**
  * The rows of the comparison, field by field; a side that was deleted has `null` everywhere. Whether a row differs
- * is decided on the stored values, not on their formatted text.
+ * is decided on the stored values, not on their formatted text. A task's conflict (its versions carry `done`) compares
+ * title, due day and whether it is done.
  */
 export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersion | null, format: ConflictFormat): ConflictRow[] {
   const raw = (v: ConflictVersion | null, field: ConflictField): string | null => {
@@ -63,9 +68,14 @@ export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersi
         return v.location;
       case 'description':
         return v.description;
+      case 'due':
+        return v.start || null;
+      case 'done':
+        return v.done === null ? null : String(v.done);
     }
   };
-  const fields: ConflictField[] = ['title', 'time', 'repeats', 'location', 'description'];
+  const task = (mine?.done ?? theirs?.done ?? null) !== null;
+  const fields: ConflictField[] = task ? ['title', 'due', 'done'] : ['title', 'time', 'repeats', 'location', 'description'];
   return fields
     .map((field) => {
       const a = raw(mine, field);
@@ -74,6 +84,8 @@ export function conflictRows(mine: ConflictVersion | null, theirs: ConflictVersi
         if (!v || value === null) return value;
         if (field === 'time') return format.time(v);
         if (field === 'repeats') return format.repeats(value);
+        if (field === 'due') return format.due(value);
+        if (field === 'done') return format.done(value === 'true');
         return value;
       };
       return { field, mine: shown(mine, a), theirs: shown(theirs, b), differs: (a ?? '') !== (b ?? '') };

@@ -1,4 +1,5 @@
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { Progress } from '../bindings/Progress';
 
 /** Name and payload of the event the back end emits after every write (src-tauri/src/events.rs). */
 export const DATA_CHANGED = 'data-changed';
@@ -33,6 +34,29 @@ export function whenChanged(entities: readonly string[], reload: () => void): ()
       else unlisten = stop;
     },
     (error: unknown) => console.error('cannot listen for data-changed', error),
+  );
+  return () => {
+    stopped = true;
+    unlisten?.();
+  };
+}
+
+/** Name of the event a sync run emits as it goes (src-tauri/src/events.rs, at most every 200 ms). */
+export const SYNC_PROGRESS = 'sync-progress';
+
+/**
+ * Calls `handler` with each progress report of a sync run (the window's or the background's); returns a function
+ * that stops listening, for an `$effect`'s cleanup.
+ */
+export function whenSyncProgress(handler: (progress: Progress) => void): () => void {
+  let stopped = false;
+  let unlisten: UnlistenFn | undefined;
+  listen<Progress>(SYNC_PROGRESS, (event) => handler(event.payload)).then(
+    (stop) => {
+      if (stopped) stop();
+      else unlisten = stop;
+    },
+    (error: unknown) => console.error('cannot listen for sync-progress', error),
   );
   return () => {
     stopped = true;

@@ -16,7 +16,7 @@ export * from './statementParts';
 export * from './search';
 export * from './invitations';
 export { chooseFile, chooseFolder, chooseSavePath, type FileFilter } from './dialogs';
-export { onDataChanged, whenChanged, affects, DATA_CHANGED, type DataChanged } from './events';
+export { onDataChanged, whenChanged, whenSyncProgress, affects, DATA_CHANGED, type DataChanged } from './events';
 export * from './sync';
 export * from './encryption';
 export * from './subscriptions';

@@ -7,4 +7,8 @@ export type ConflictVersion = { title: string, all_day: boolean,
 /**
  * As the event stores it: a day `YYYY-MM-DD`, or a local time `YYYY-MM-DDTHH:MM` in `zone`.
  */
-start: string, end: string, zone: string | null, rrule: string | null, location: string | null, description: string | null, };
+start: string, end: string, zone: string | null, rrule: string | null, location: string | null, description: string | null, 
+/**
+ * A task's version: whether it is done (`None` for an event). A task's `start` is its due day, or empty.
+ */
+done: boolean | null, };

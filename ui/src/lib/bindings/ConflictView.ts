@@ -8,7 +8,11 @@ export type ConflictView = {
 /**
  * What [`super::conflict_of_item`] and the app's resolve command take.
  */
-item_id: number, link_id: number, event_id: number | null, uid: string, campaign_id: number, campaign: string, calendar_url: string, 
+item_id: number, link_id: number, event_id: number | null, 
+/**
+ * Set when the conflict is a task's (its `local` and `remote` carry `done`).
+ */
+task_id: number | null, uid: string, campaign_id: number, campaign: string, calendar_url: string, 
 /**
  * The version here; `None` when the event was deleted here.
  */
