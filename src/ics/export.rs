@@ -111,7 +111,7 @@ impl<'a> CalendarBuilder<'a> {
     }
 
     /// The whole calendar into `sink`, `tasks` after the events.
-    pub fn write_to(self, tasks: &[Task], sink: &mut dyn Write) -> io::Result<()> {
+    pub fn write_to(self, tasks: &[Task], sink: &mut (dyn Write + Send)) -> io::Result<()> {
         let mut w = IcsWriter::to(sink);
         self.finish(tasks, &mut w);
         w.finish()

@@ -13,7 +13,7 @@ pub struct IcsWriter<'a> {
     budget: usize,
     /// Where whole lines go once `out` holds [`FLUSH_AT`] octets (a file), so a large export never holds its text
     /// (30 MB for 100,000 events: fresh pages the kernel had to fault in were a tenth of the export).
-    sink: Option<&'a mut dyn std::io::Write>,
+    sink: Option<&'a mut (dyn std::io::Write + Send)>,
     failed: Option<std::io::Error>,
 }
 
@@ -25,7 +25,7 @@ impl<'a> IcsWriter<'a> {
     }
 
     /// A writer that passes its text on to `sink` as it goes.
-    pub fn to(sink: &'a mut dyn std::io::Write) -> Self {
+    pub fn to(sink: &'a mut (dyn std::io::Write + Send)) -> Self {
         IcsWriter { out: String::with_capacity(FLUSH_AT + 4096), used: 0, budget: 75, sink: Some(sink), failed: None }
     }
 
