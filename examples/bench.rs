@@ -2,8 +2,9 @@
 //! then times the six-week occurrence query, the .ics export and the .ics import. `scripts/bench.sh` runs it and
 //! the Python tools on the same data; the numbers go to BENCHMARKS.md.
 //!
-//! usage: cargo run --release --example bench -- DIR [--queries-only | import | export]   (only the occurrence
-//! queries; only the import phases on DIR/bench.ics; or only the export of the seeded database)
+//! usage: cargo run --release --example bench -- DIR [--queries-only | import | export | growth]   (only the occurrence
+//! queries; only the import phases on DIR/bench.ics; only the export of the seeded database; or the occurrence query
+//! and the export on 10,000, 100,000 and 1,000,000 events)
 
 use std::time::Instant;
 
@@ -53,6 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     match std::env::args().nth(2).as_deref() {
         Some("import") => return import_phases(&dir.join("bench.ics"), &dir.join("import.sqlite3")),
         Some("export") => return export_runs(&Store::open(&dir.join("bench.sqlite3"))?, &dir.join("bench.ics")),
+        Some("growth") => return growth(&dir),
         _ => {}
     }
     let db = dir.join("bench.sqlite3");
@@ -178,6 +180,74 @@ fn process_cpu_s() -> f64 {
     let fields: Vec<&str> = after.split_whitespace().collect();
     let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
     (ticks(11) + ticks(12)) / 100.0
+}
+
+/// How the occurrence query and the export grow: databases of 10,000, 100,000 and 1,000,000 events seeded the same
+/// way (a tenth of them series, over the same six years, so a window holds ten times the instances at each step),
+/// each asked for the six-week window just opened (cold, 3 stores), then paging nine months, then exported.
+fn growth(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use campaign_desk::service::ics_export::{export_into, ExportScope};
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+    let window = Window { from: day("2024-03-04"), to: day("2024-04-15"), zone: chrono_tz::Asia::Manila };
+    let manila = Some(chrono_tz::Asia::Manila);
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    for n in [10_000, 100_000, 1_000_000] {
+        let db = dir.join(format!("growth-{n}.sqlite3"));
+        if !db.exists() {
+            let t = Instant::now();
+            seed(&mut Store::open(&db)?, n, n / 10)?;
+            println!("growth: seeded {n} events in {:.1} s", t.elapsed().as_secs_f64());
+        }
+        let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+        let (mut cold, mut cold_cpu, mut instances) = (Vec::new(), Vec::new(), 0);
+        for _ in 0..3 {
+            let store = Store::open(&db)?;
+            let (t, c) = (Instant::now(), thread_cpu_ms());
+            instances = store.occurrences(&window, manila, None)?.len();
+            cold.push(t.elapsed().as_secs_f64() * 1000.0);
+            cold_cpu.push(thread_cpu_ms() - c);
+        }
+        let store = Store::open(&db)?;
+        store.occurrences(&window, manila, None)?;
+        let (mut next, mut next_cpu) = (Vec::new(), Vec::new());
+        for month in 4..=12 {
+            let from = chrono::NaiveDate::from_ymd_opt(2024, month, 1).ok_or("month")?;
+            let paged = Window { from, to: from + chrono::Duration::days(42), zone: chrono_tz::Asia::Manila };
+            let (t, c) = (Instant::now(), thread_cpu_ms());
+            store.occurrences(&paged, manila, None)?;
+            next.push(t.elapsed().as_secs_f64() * 1000.0);
+            next_cpu.push(thread_cpu_ms() - c);
+        }
+        let (mut export, mut export_cpu, mut size) = (Vec::new(), Vec::new(), 0);
+        let ics = dir.join(format!("growth-{n}.ics"));
+        for _ in 0..3 {
+            let (t, c) = (Instant::now(), process_cpu_s());
+            export_into(&store, &ExportScope::default(), chrono::Utc::now(), &mut std::fs::File::create(&ics)?)?;
+            export.push(t.elapsed().as_secs_f64());
+            export_cpu.push(process_cpu_s() - c);
+            size = std::fs::metadata(&ics)?.len();
+        }
+        let max = |v: &[f64]| v.iter().copied().fold(0.0, f64::max);
+        println!(
+            "growth {n}: load {}; occurrences cold ({instances} instances) wall median {:.1} ms, CPU {:.1} ms; \
+             next month wall median {:.1} / max {:.1} ms, CPU median {:.1} / max {:.1} ms; \
+             export {:.1} MB wall median {:.3} s, CPU {:.3} s",
+            load.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+            median(cold.clone()),
+            median(cold_cpu),
+            median(next.clone()),
+            max(&next),
+            median(next_cpu.clone()),
+            max(&next_cpu),
+            size as f64 / 1e6,
+            median(export),
+            median(export_cpu),
+        );
+    }
+    Ok(())
 }
 
 /// Where an import's time goes: reading the file into records, then checking them, then the whole import (parse,
