@@ -2,8 +2,9 @@
 //! then times the six-week occurrence query, the .ics export and the .ics import. `scripts/bench.sh` runs it and
 //! the Python tools on the same data; the numbers go to BENCHMARKS.md.
 //!
-//! usage: cargo run --release --example bench -- DIR [--queries-only | import | export]   (only the occurrence
-//! queries; only the import phases on DIR/bench.ics; or only the export of the seeded database)
+//! usage: cargo run --release --example bench -- DIR [--queries-only | import | export | growth]   (only the occurrence
+//! queries; only the import phases on DIR/bench.ics; only the export of the seeded database; or the occurrence query
+//! and the export on 10,000, 100,000 and 1,000,000 events)
 
 use std::time::Instant;
 
@@ -53,6 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     match std::env::args().nth(2).as_deref() {
         Some("import") => return import_phases(&dir.join("bench.ics"), &dir.join("import.sqlite3")),
         Some("export") => return export_runs(&Store::open(&dir.join("bench.sqlite3"))?, &dir.join("bench.ics")),
+        Some("growth") => return growth(&dir),
         _ => {}
     }
     let db = dir.join("bench.sqlite3");
@@ -130,28 +132,121 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Export as the CLI does it: read every event, write the text, save the file; the median of three runs.
+/// Export as the CLI does it (`service::ics_export`: every event written as its row is read, on a second thread, the
+/// text into the file as it is made), without the CLI's flush to disk; the median of three runs. Then reading the
+/// rows alone, and the CLI's own `export_to_file`, which also flushes the file (`fsync`) before renaming it.
 fn export_runs(store: &Store, ics: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
-    let mut times = Vec::new();
-    let (mut count, mut size) = (0, 0);
+    use campaign_desk::service::ics_export::{export_into, export_to_file, ExportScope};
+    let (mut times, mut cpu, mut read_only, mut synced) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut count = 0;
+    let scope = ExportScope::default();
     for _ in 0..3 {
-        let t = Instant::now();
-        let events = store.list_events(None)?;
-        let ctx = campaign_desk::ics::ExportContext {
-            name: "Bench",
-            campaigns: &[],
-            organisations: &[],
-            partner_zones: &[],
-            now: chrono::Utc::now(),
-        };
-        let text = campaign_desk::ics::export(&events, &ctx);
-        std::fs::write(ics, &text)?;
+        let (t, c) = (Instant::now(), process_cpu_s());
+        count = export_into(store, &scope, chrono::Utc::now(), &mut std::fs::File::create(ics)?)?;
         times.push(t.elapsed().as_secs_f64());
-        (count, size) = (events.len(), text.len());
-    }
-    times.sort_by(f64::total_cmp);
-    println!("export: {count} events, {:.1} MB, median of 3 {:.2} s", size as f64 / 1e6, times[1]);
+        cpu.push(process_cpu_s() - c);
 
+        let t = Instant::now();
+        store.for_each_event(None, |_| Ok(()))?;
+        read_only.push(t.elapsed().as_secs_f64());
+
+        let t = Instant::now();
+        export_to_file(store, &scope, &ics.with_extension("synced.ics"), chrono::Utc::now())?;
+        synced.push(t.elapsed().as_secs_f64());
+    }
+    for v in [&mut times, &mut cpu, &mut read_only, &mut synced] {
+        v.sort_by(f64::total_cmp);
+    }
+    let size = std::fs::metadata(ics)?.len();
+    println!(
+        "export: {count} events, {:.1} MB, median of 3 {:.3} s (runs {:.3} {:.3} {:.3}; CPU of both threads {:.3} s); \
+         reading the rows alone {:.3} s; with the CLI's fsync {:.3} s",
+        size as f64 / 1e6,
+        times[1],
+        times[0],
+        times[1],
+        times[2],
+        cpu[1],
+        read_only[1],
+        synced[1],
+    );
+    Ok(())
+}
+
+/// This process's CPU time (user + system, all threads) in seconds, from /proc/self/stat (clock ticks of 1/100 s).
+fn process_cpu_s() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit(')').next().unwrap_or_default();
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// How the occurrence query and the export grow: databases of 10,000, 100,000 and 1,000,000 events seeded the same
+/// way (a tenth of them series, over the same six years, so a window holds ten times the instances at each step),
+/// each asked for the six-week window just opened (cold, 3 stores), then paging nine months, then exported.
+fn growth(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use campaign_desk::service::ics_export::{export_into, ExportScope};
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+    let window = Window { from: day("2024-03-04"), to: day("2024-04-15"), zone: chrono_tz::Asia::Manila };
+    let manila = Some(chrono_tz::Asia::Manila);
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    for n in [10_000, 100_000, 1_000_000] {
+        let db = dir.join(format!("growth-{n}.sqlite3"));
+        if !db.exists() {
+            let t = Instant::now();
+            seed(&mut Store::open(&db)?, n, n / 10)?;
+            println!("growth: seeded {n} events in {:.1} s", t.elapsed().as_secs_f64());
+        }
+        let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+        let (mut cold, mut cold_cpu, mut instances) = (Vec::new(), Vec::new(), 0);
+        for _ in 0..3 {
+            let store = Store::open(&db)?;
+            let (t, c) = (Instant::now(), thread_cpu_ms());
+            instances = store.occurrences(&window, manila, None)?.len();
+            cold.push(t.elapsed().as_secs_f64() * 1000.0);
+            cold_cpu.push(thread_cpu_ms() - c);
+        }
+        let store = Store::open(&db)?;
+        store.occurrences(&window, manila, None)?;
+        let (mut next, mut next_cpu) = (Vec::new(), Vec::new());
+        for month in 4..=12 {
+            let from = chrono::NaiveDate::from_ymd_opt(2024, month, 1).ok_or("month")?;
+            let paged = Window { from, to: from + chrono::Duration::days(42), zone: chrono_tz::Asia::Manila };
+            let (t, c) = (Instant::now(), thread_cpu_ms());
+            store.occurrences(&paged, manila, None)?;
+            next.push(t.elapsed().as_secs_f64() * 1000.0);
+            next_cpu.push(thread_cpu_ms() - c);
+        }
+        let (mut export, mut export_cpu, mut size) = (Vec::new(), Vec::new(), 0);
+        let ics = dir.join(format!("growth-{n}.ics"));
+        for _ in 0..3 {
+            let (t, c) = (Instant::now(), process_cpu_s());
+            export_into(&store, &ExportScope::default(), chrono::Utc::now(), &mut std::fs::File::create(&ics)?)?;
+            export.push(t.elapsed().as_secs_f64());
+            export_cpu.push(process_cpu_s() - c);
+            size = std::fs::metadata(&ics)?.len();
+        }
+        let max = |v: &[f64]| v.iter().copied().fold(0.0, f64::max);
+        println!(
+            "growth {n}: load {}; occurrences cold ({instances} instances) wall median {:.1} ms, CPU {:.1} ms; \
+             next month wall median {:.1} / max {:.1} ms, CPU median {:.1} / max {:.1} ms; \
+             export {:.1} MB wall median {:.3} s, CPU {:.3} s",
+            load.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+            median(cold.clone()),
+            median(cold_cpu),
+            median(next.clone()),
+            max(&next),
+            median(next_cpu.clone()),
+            max(&next_cpu),
+            size as f64 / 1e6,
+            median(export),
+            median(export_cpu),
+        );
+    }
     Ok(())
 }
 

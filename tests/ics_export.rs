@@ -149,3 +149,58 @@ fn contact_names_the_lead_organisation_with_what_it_publishes() {
     assert_eq!(contacts("Led by the campaign's lead"), ["CONTACT:Migrant Action Trust"]);
     assert_eq!(contacts("Nobody leads"), Vec::<String>::new());
 }
+
+/// The file export reads rows in the table's order and sorts their text by local start, then id; this is the order
+/// `list_events` gives, whatever order the events were written in (a date sorts before that day's times, and equal
+/// starts by id), and the file's bytes are those of the calendar written from that list.
+#[test]
+fn the_file_export_orders_events_by_local_start_then_id_whatever_order_they_were_written_in() {
+    use campaign_desk::service::ics_export::{export_scope, export_to_file, ExportScope};
+    let mut store = Store::open_in_memory().expect("store");
+    let timed = |start: &str, end: &str| EventInput {
+        title: format!("at {start}"),
+        start: start.into(),
+        end: end.into(),
+        zone: Some("Asia/Manila".into()),
+        ..Default::default()
+    };
+    let day = |d: &str| EventInput {
+        title: format!("on {d}"),
+        all_day: true,
+        start: d.into(),
+        end: d.into(),
+        ..Default::default()
+    };
+    for input in [
+        timed("2025-03-04T19:00", "2025-03-04T20:00"),
+        day("2025-03-04"),
+        timed("2024-12-31T23:00", "2025-01-01T01:00"),
+        timed("2025-03-04T19:00", "2025-03-04T21:00"),
+        day("2025-03-03"),
+        timed("2025-03-04T08:00", "2025-03-04T09:00"),
+    ] {
+        store.create_event(&input).expect("event");
+    }
+    let listed = store.list_events(None).expect("events");
+    let mut expected: Vec<(String, i64)> = listed.iter().map(|e| (e.start.clone(), e.id)).collect();
+    expected.sort();
+    assert_eq!(listed.iter().map(|e| (e.start.clone(), e.id)).collect::<Vec<_>>(), expected);
+
+    let now = chrono::DateTime::parse_from_rfc3339("2025-02-01T00:00:00Z").expect("now").to_utc();
+    let text = export_scope(&store, &ExportScope::default(), now).expect("export").text;
+    let uids: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("UID:")).collect();
+    assert_eq!(uids, listed.iter().map(|e| e.uid.as_str()).collect::<Vec<_>>());
+    let ctx = ExportContext {
+        name: "Campaign Desk",
+        campaigns: &[],
+        organisations: &store.list_organisations(None).expect("orgs"),
+        partner_zones: &store.partner_zones().expect("zones"),
+        now,
+    };
+    assert_eq!(text, campaign_desk::ics::export(&listed, &ctx));
+
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("all.ics");
+    assert_eq!(export_to_file(&store, &ExportScope::default(), &path, now).expect("file").events, 6);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+}

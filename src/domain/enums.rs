@@ -44,6 +44,11 @@ macro_rules! string_enum {
         impl rusqlite::types::FromSql for $name {
             fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
                 let s = v.as_str()?;
+                // Stored values are written by `to_sql`, so they match as they are; the forgiving parse (which
+                // allocates twice) is for anything else. Reading 100,000 events read 300,000 of these.
+                if let Some(exact) = Self::ALL.iter().copied().find(|v| v.as_str() == s) {
+                    return Ok(exact);
+                }
                 s.parse().map_err(|e: String| rusqlite::types::FromSqlError::Other(e.into()))
             }
         }

@@ -1,15 +1,15 @@
 //! Writing a VCALENDAR of events: one VTIMEZONE per zone used, one VEVENT per event plus one per changed occurrence.
 
 use std::collections::{BTreeMap, HashMap};
+use std::io::{self, Write};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, Utc};
 use chrono_tz::Tz;
 
-use super::text::{escape_text, fold_line};
 use super::vtimezone::vtimezone;
+use super::writer::IcsWriter;
 use crate::calendar::{one_line, resolve_local};
 use crate::domain::{Campaign, Event, EventStatus, OccurrenceChange, OrgInRole, OrgRole, Organisation, Task};
-use crate::time_text::{basic_date_text, basic_text};
 
 /// What the export needs besides the events: names for CATEGORIES and co-organiser lines, the leads' details for
 /// ORGANIZER and CONTACT, the partner zones for the time line, and the moment for DTSTAMP.
@@ -29,43 +29,13 @@ pub fn export(events: &[Event], ctx: &ExportContext) -> String {
 }
 
 /// The calendar with campaigns' tasks as VTODOs after the events (clients that show tasks list them; the rest skip
-/// them).
+/// them). Events in the order given.
 pub fn export_with_tasks(events: &[Event], tasks: &[Task], ctx: &ExportContext) -> String {
-    let campaigns: HashMap<i64, &Campaign> = ctx.campaigns.iter().map(|c| (c.id, c)).collect();
-    let orgs: HashMap<i64, &Organisation> = ctx.organisations.iter().map(|o| (o.id, o)).collect();
-    let mut lines = vec![
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".into(),
-        format!("PRODID:-//Campaign Desk//Campaign Desk {}//EN", crate::VERSION),
-        "CALSCALE:GREGORIAN".into(),
-        "METHOD:PUBLISH".into(),
-        format!("NAME:{}", escape_text(ctx.name)),
-        format!("X-WR-CALNAME:{}", escape_text(ctx.name)),
-        "REFRESH-INTERVAL;VALUE=DURATION:PT12H".into(),
-        "X-PUBLISHED-TTL:PT12H".into(),
-    ];
-    for (tz, (from, to)) in zone_years(events, ctx.now.year()) {
-        if let Ok(tz) = tz.parse::<Tz>() {
-            lines.extend(vtimezone(tz, from, to));
-        }
-    }
-    let dtstamp = format!("DTSTAMP:{}", ctx.now.format("%Y%m%dT%H%M%SZ"));
+    let mut calendar = CalendarBuilder::new(ctx, false);
     for e in events {
-        let campaign = e.campaign_id.and_then(|id| campaigns.get(&id).copied());
-        lines.extend(vevent(e, None, campaign, &orgs, ctx, &dtstamp));
-        for change in &e.changes {
-            lines.extend(vevent(e, Some(change), campaign, &orgs, ctx, &dtstamp));
-        }
+        calendar.add(e);
     }
-    for t in tasks {
-        lines.extend(super::todo::vtodo(t, campaigns.get(&t.campaign_id).copied(), &dtstamp));
-    }
-    lines.push("END:VCALENDAR".into());
-    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 4).sum());
-    for l in &lines {
-        fold_line(l, &mut out);
-    }
-    out
+    calendar.into_string(tasks)
 }
 
 /// One event as a scheduling message (iTIP, RFC 5546: `method` REQUEST …): the VEVENTs the export writes — the
@@ -74,159 +44,318 @@ pub fn export_with_tasks(events: &[Event], tasks: &[Task], ctx: &ExportContext) 
 pub(super) fn scheduling_message(e: &Event, ctx: &ExportContext, method: &str, people: &[String]) -> String {
     let campaign = e.campaign_id.and_then(|id| ctx.campaigns.iter().find(|c| c.id == id));
     let orgs: HashMap<i64, &Organisation> = ctx.organisations.iter().map(|o| (o.id, o)).collect();
-    let mut lines = vec![
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".into(),
-        format!("PRODID:-//Campaign Desk//Campaign Desk {}//EN", crate::VERSION),
-        "CALSCALE:GREGORIAN".into(),
-        format!("METHOD:{method}"),
-    ];
-    for (tz, (from, to)) in zone_years(std::slice::from_ref(e), ctx.now.year()) {
+    let mut w = IcsWriter::with_capacity(4096);
+    for line in ["BEGIN:VCALENDAR", "VERSION:2.0"] {
+        w.line(line);
+    }
+    w.text("PRODID:-//Campaign Desk//Campaign Desk ").text(crate::VERSION).text("//EN").end();
+    w.line("CALSCALE:GREGORIAN");
+    w.text("METHOD:").text(method).end();
+    let mut years = BTreeMap::new();
+    note_zone_years(&mut years, e, ctx.now.year());
+    for (tz, (from, to)) in &years {
         if let Ok(tz) = tz.parse::<Tz>() {
-            lines.extend(vtimezone(tz, from, to));
+            w.lines(&vtimezone(tz, *from, *to));
         }
     }
     let dtstamp = format!("DTSTAMP:{}", ctx.now.format("%Y%m%dT%H%M%SZ"));
     let changes = e.changes.iter().map(Some);
     for change in std::iter::once(None).chain(changes) {
-        let mut event = vevent(e, change, campaign, &orgs, ctx, &dtstamp);
-        event.retain(|l| !l.starts_with("ORGANIZER"));
-        let end = event.len() - 1;
-        event.splice(end..end, people.iter().cloned());
-        lines.extend(event);
+        let mut one = IcsWriter::with_capacity(2048);
+        vevent(&mut one, e, change, campaign, &orgs, ctx, &dtstamp);
+        let text = one.into_string();
+        // The export's own ORGANIZER (a logical line: its folded continuations start with a space) gives way to
+        // the message's people, who go just before END:VEVENT.
+        let mut dropping = false;
+        for physical in text.split_inclusive("\r\n") {
+            if physical.starts_with(' ') {
+                if !dropping {
+                    w.whole_lines(physical);
+                }
+                continue;
+            }
+            dropping = physical.starts_with("ORGANIZER");
+            if physical == "END:VEVENT\r\n" {
+                w.lines(people);
+            }
+            if !dropping {
+                w.whole_lines(physical);
+            }
+        }
     }
-    lines.push("END:VCALENDAR".into());
-    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 4).sum());
-    for l in &lines {
-        fold_line(l, &mut out);
-    }
-    out
+    w.line("END:VCALENDAR");
+    w.into_string()
 }
 
-/// For each zone used, the first and last year its VTIMEZONE must cover.
-fn zone_years(events: &[Event], this_year: i32) -> BTreeMap<String, (i32, i32)> {
-    let mut years: BTreeMap<String, (i32, i32)> = BTreeMap::new();
-    for e in events.iter().filter(|e| !e.all_day) {
-        let Some(zone) = &e.zone else { continue };
-        let first = year_of(&e.start);
-        let mut last = year_of(&e.end).max(first);
-        if let Some(rule) = &e.rrule {
-            last = match rule.split(';').find_map(|p| p.strip_prefix("UNTIL=")) {
-                Some(until) => until.get(..4).and_then(|y| y.parse().ok()).unwrap_or(last),
-                None => last.max(this_year) + OPEN_ENDED_YEARS,
-            };
+/// A calendar built one event at a time, so a large export is written from the rows as they are read and no event
+/// outlives its own text: holding 100,000 events and then visiting them in another order was most of an export's
+/// time, memory waits on their scattered texts and freeing them (BENCHMARKS.md). The VTIMEZONEs go first in the
+/// file but are known only at the end, so the events' text waits in one buffer, each event's block noted with its
+/// place in the order by start.
+pub struct CalendarBuilder<'a> {
+    ctx: &'a ExportContext<'a>,
+    campaigns: HashMap<i64, &'a Campaign>,
+    orgs: HashMap<i64, &'a Organisation>,
+    dtstamp: String,
+    body: IcsWriter<'static>,
+    blocks: Vec<Block>,
+    by_start: bool,
+    /// For each zone used, the first and last year its VTIMEZONE must cover.
+    years: BTreeMap<String, (i32, i32)>,
+}
+
+/// One event's text in the builder's body, `at..end`, and what orders it: local start then id.
+struct Block {
+    start: u128,
+    /// The start's octets past the sixteenth, which no stored form has (`YYYY-MM-DDTHH:MM` is sixteen).
+    start_rest: Option<Box<str>>,
+    id: i64,
+    at: usize,
+    end: usize,
+}
+
+impl<'a> CalendarBuilder<'a> {
+    /// `by_start`: the events in the order of their local start, then id (`Store::list_events`' order), whatever
+    /// order they are added in; else in the order added.
+    pub fn new(ctx: &'a ExportContext<'a>, by_start: bool) -> Self {
+        CalendarBuilder {
+            ctx,
+            campaigns: ctx.campaigns.iter().map(|c| (c.id, c)).collect(),
+            orgs: ctx.organisations.iter().map(|o| (o.id, o)).collect(),
+            dtstamp: format!("DTSTAMP:{}", ctx.now.format("%Y%m%dT%H%M%SZ")),
+            body: IcsWriter::with_capacity(0),
+            blocks: Vec::new(),
+            by_start,
+            years: BTreeMap::new(),
         }
-        for c in &e.changes {
-            last = last.max(c.start.as_deref().map(year_of).unwrap_or(last));
-        }
-        if let Some(r) = e.rdates.last() {
-            last = last.max(year_of(r));
-        }
-        let entry = years.entry(zone.clone()).or_insert((first, last));
-        *entry = (entry.0.min(first), entry.1.max(last));
     }
-    years
+
+    pub fn add(&mut self, e: &Event) {
+        note_zone_years(&mut self.years, e, self.ctx.now.year());
+        let at = self.body.len();
+        let campaign = e.campaign_id.and_then(|id| self.campaigns.get(&id).copied());
+        vevent(&mut self.body, e, None, campaign, &self.orgs, self.ctx, &self.dtstamp);
+        for change in &e.changes {
+            vevent(&mut self.body, e, Some(change), campaign, &self.orgs, self.ctx, &self.dtstamp);
+        }
+        let (start, rest) = sort_prefix(&e.start);
+        let start_rest = rest.map(Box::from);
+        self.blocks.push(Block { start, start_rest, id: e.id, at, end: self.body.len() });
+    }
+
+    /// How many events were added.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// The whole calendar, `tasks` after the events.
+    pub fn into_string(self, tasks: &[Task]) -> String {
+        let mut w = IcsWriter::with_capacity(self.body.len() + 64 * 1024);
+        self.finish(tasks, &mut w);
+        w.into_string()
+    }
+
+    /// The whole calendar into `sink`, `tasks` after the events.
+    pub fn write_to(self, tasks: &[Task], sink: &mut (dyn Write + Send)) -> io::Result<()> {
+        let mut w = IcsWriter::to(sink);
+        self.finish(tasks, &mut w);
+        w.finish()
+    }
+
+    fn finish(mut self, tasks: &[Task], w: &mut IcsWriter) {
+        let ctx = self.ctx;
+        for line in ["BEGIN:VCALENDAR", "VERSION:2.0"] {
+            w.line(line);
+        }
+        w.text("PRODID:-//Campaign Desk//Campaign Desk ").text(crate::VERSION).text("//EN").end();
+        w.line("CALSCALE:GREGORIAN");
+        w.line("METHOD:PUBLISH");
+        w.text("NAME:").escaped(ctx.name).end();
+        w.text("X-WR-CALNAME:").escaped(ctx.name).end();
+        w.line("REFRESH-INTERVAL;VALUE=DURATION:PT12H");
+        w.line("X-PUBLISHED-TTL:PT12H");
+        for (tz, (from, to)) in &self.years {
+            if let Ok(tz) = tz.parse::<Tz>() {
+                w.lines(&vtimezone(tz, *from, *to));
+            }
+        }
+        if self.by_start {
+            self.blocks.sort_unstable_by(|a, b| (a.start, &a.start_rest, a.id).cmp(&(b.start, &b.start_rest, b.id)));
+        }
+        let body = self.body.into_string();
+        for b in &self.blocks {
+            w.whole_lines(&body[b.at..b.end]);
+        }
+        for t in tasks {
+            w.lines(&super::todo::vtodo(t, self.campaigns.get(&t.campaign_id).copied(), &self.dtstamp));
+        }
+        w.line("END:VCALENDAR");
+    }
+}
+
+/// The first sixteen octets of a local start as a number that orders as they do (zeros after a shorter one, which
+/// order before any character), and the rest when there is more.
+fn sort_prefix(start: &str) -> (u128, Option<&str>) {
+    let mut key = [0u8; 16];
+    let n = start.len().min(16);
+    key[..n].copy_from_slice(&start.as_bytes()[..n]);
+    (u128::from_be_bytes(key), start.get(16..).filter(|r| !r.is_empty()))
+}
+
+/// Widens `years` (the first and last year each zone's VTIMEZONE must cover) to what `e` needs.
+fn note_zone_years(years: &mut BTreeMap<String, (i32, i32)>, e: &Event, this_year: i32) {
+    if e.all_day {
+        return;
+    }
+    let Some(zone) = &e.zone else { return };
+    let first = year_of(&e.start);
+    let mut last = year_of(&e.end).max(first);
+    if let Some(rule) = &e.rrule {
+        last = match rule.split(';').find_map(|p| p.strip_prefix("UNTIL=")) {
+            Some(until) => until.get(..4).and_then(|y| y.parse().ok()).unwrap_or(last),
+            None => last.max(this_year) + OPEN_ENDED_YEARS,
+        };
+    }
+    for c in &e.changes {
+        last = last.max(c.start.as_deref().map(year_of).unwrap_or(last));
+    }
+    if let Some(r) = e.rdates.last() {
+        last = last.max(year_of(r));
+    }
+    match years.get_mut(zone.as_str()) {
+        Some(entry) => *entry = (entry.0.min(first), entry.1.max(last)),
+        None => {
+            years.insert(zone.clone(), (first, last));
+        }
+    }
 }
 
 fn year_of(s: &str) -> i32 {
     s.get(..4).and_then(|y| y.parse().ok()).unwrap_or(1970)
 }
 
+/// A changed value when the change has one, else the series' own.
+fn pick<'a>(over: Option<&'a Option<String>>, base: &'a Option<String>) -> Option<&'a str> {
+    over.and_then(|o| o.as_deref()).or(base.as_deref())
+}
+
 fn vevent(
+    w: &mut IcsWriter,
     e: &Event,
     change: Option<&OccurrenceChange>,
     campaign: Option<&Campaign>,
     orgs: &HashMap<i64, &Organisation>,
     ctx: &ExportContext,
     dtstamp: &str,
-) -> Vec<String> {
-    let mut l = vec!["BEGIN:VEVENT".to_string(), format!("UID:{}", escape_text(&e.uid))];
-    l.push(dtstamp.to_string());
-    l.push(format!("CREATED:{}", stamp(&e.created_at)));
-    l.push(format!("LAST-MODIFIED:{}", stamp(&e.updated_at)));
-    l.push(format!("SEQUENCE:{}", e.sequence));
-    let (start, end) = match change {
-        None => (e.start.clone(), e.end.clone()),
+) {
+    w.line("BEGIN:VEVENT");
+    w.text("UID:").escaped(&e.uid).end();
+    w.line(dtstamp);
+    w.text("CREATED:").stamp(&e.created_at).end();
+    w.text("LAST-MODIFIED:").stamp(&e.updated_at).end();
+    w.text("SEQUENCE:").number(e.sequence).end();
+    let shifted;
+    let (start, end): (&str, &str) = match change {
+        None => (&e.start, &e.end),
         Some(c) => match (&c.start, &c.end) {
-            (Some(s), Some(end)) => (s.clone(), end.clone()),
-            _ => (c.recurrence_id.clone(), shifted_end(e, &c.recurrence_id)),
+            (Some(s), Some(end)) => (s, end),
+            _ => {
+                shifted = shifted_end(e, &c.recurrence_id);
+                (&c.recurrence_id, &shifted)
+            }
         },
     };
     if let Some(c) = change {
-        l.push(when("RECURRENCE-ID", e, &c.recurrence_id));
+        when(w, "RECURRENCE-ID", e, &c.recurrence_id);
     }
-    l.push(when("DTSTART", e, &start));
-    l.push(if e.all_day { all_day_end(&end) } else { when("DTEND", e, &end) });
+    when(w, "DTSTART", e, start);
+    if e.all_day {
+        all_day_end(w, end);
+    } else {
+        when(w, "DTEND", e, end);
+    }
     if change.is_none() {
         if let Some(rule) = &e.rrule {
-            l.push(format!("RRULE:{rule}"));
+            w.text("RRULE:").text(rule).end();
         }
-        if !e.exdates.is_empty() {
-            let values: Vec<String> = e.exdates.iter().map(|x| value(e, x)).collect();
-            l.push(format!("EXDATE{}:{}", params(e), values.join(",")));
-        }
-        if !e.rdates.is_empty() {
-            let values: Vec<String> = e.rdates.iter().map(|r| value(e, r)).collect();
-            l.push(format!("RDATE{}:{}", params(e), values.join(",")));
+        for (name, values) in [("EXDATE", &e.exdates), ("RDATE", &e.rdates)] {
+            if values.is_empty() {
+                continue;
+            }
+            w.text(name);
+            params(w, e);
+            w.text(":");
+            for (i, v) in values.iter().enumerate() {
+                if i > 0 {
+                    w.text(",");
+                }
+                value(w, e, v);
+            }
+            w.end();
         }
     }
-    let pick = |over: Option<&Option<String>>, base: &Option<String>| over.and_then(|o| o.clone()).or(base.clone());
-    let title = change.and_then(|c| c.title.clone()).unwrap_or(e.title.clone());
-    l.push(format!("SUMMARY:{}", escape_text(&title)));
-    let roles = change.and_then(|c| c.organisations.clone()).unwrap_or(e.organisations.clone());
+    let title: &str = change.and_then(|c| c.title.as_deref()).unwrap_or(&e.title);
+    w.text("SUMMARY:").escaped(title).end();
+    let roles: &[OrgInRole] = change.and_then(|c| c.organisations.as_deref()).unwrap_or(&e.organisations);
     let registration = pick(change.map(|c| &c.registration_url), &e.registration_url);
     let online = pick(change.map(|c| &c.online_url), &e.online_url);
     let notes = pick(change.map(|c| &c.description), &e.description);
-    let description =
-        describe(e, &start, notes, &roles, campaign, orgs, registration.as_deref(), online.as_deref(), ctx);
+    let description = describe(e, start, notes, roles, campaign, orgs, registration, online, ctx);
     if !description.is_empty() {
-        l.push(format!("DESCRIPTION:{}", escape_text(&description)));
+        w.text("DESCRIPTION:").escaped(&description).end();
     }
     if let Some(place) = pick(change.map(|c| &c.location), &e.location) {
-        l.push(format!("LOCATION:{}", escape_text(&place)));
+        w.text("LOCATION:").escaped(place).end();
     }
     if let Some(url) = registration {
-        l.push(format!("URL;VALUE=URI:{url}"));
+        w.text("URL;VALUE=URI:").text(url).end();
     }
     if let Some(url) = online {
-        l.push(format!("CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Join online:{url}"));
+        w.text("CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Join online:").text(url).end();
     }
-    let mut categories = vec![escape_text(&e.kind.to_string().replace('_', " "))];
+    w.text("CATEGORIES:");
     if let Some(c) = campaign {
-        categories.insert(0, escape_text(&c.title));
+        w.escaped(&c.title).text(",");
     }
-    l.push(format!("CATEGORIES:{}", categories.join(",")));
+    for (i, word) in e.kind.as_str().split('_').enumerate() {
+        if i > 0 {
+            w.text(" ");
+        }
+        w.escaped(word);
+    }
+    w.end();
     let status = change.and_then(|c| c.status).unwrap_or(e.status);
-    l.push(format!("STATUS:{}", status_text(status)));
-    if let Some(lead) = lead_with_email(&roles, campaign, orgs) {
+    w.text("STATUS:").text(status_text(status)).end();
+    if let Some(lead) = lead_with_email(roles, campaign, orgs) {
         let cn = lead.name.replace('"', "'");
-        l.push(format!("ORGANIZER;CN=\"{cn}\":mailto:{}", lead.email.as_deref().unwrap_or_default()));
+        w.text("ORGANIZER;CN=\"").text(&cn).text("\":mailto:").text(lead.email.as_deref().unwrap_or_default()).end();
     }
     // No ALTREP: it points at another representation of the same contact (a vCard, an LDAP entry), which we do not
     // have; an email address or a website is not one.
-    for lead in leads(&roles, campaign, orgs) {
+    for lead in leads(roles, campaign, orgs) {
         let details: Vec<&str> =
             [Some(lead.name.as_str()), lead.email.as_deref(), lead.website.as_deref()].into_iter().flatten().collect();
-        l.push(format!("CONTACT:{}", escape_text(&details.join(", "))));
+        w.text("CONTACT:").escaped(&details.join(", ")).end();
     }
     for minutes in &e.reminders {
-        l.extend([
-            "BEGIN:VALARM".to_string(),
-            "ACTION:DISPLAY".into(),
-            format!("DESCRIPTION:{}", escape_text(&title)),
-            format!("TRIGGER:-PT{minutes}M"),
-            "END:VALARM".into(),
-        ]);
+        w.line("BEGIN:VALARM");
+        w.line("ACTION:DISPLAY");
+        w.text("DESCRIPTION:").escaped(title).end();
+        w.text("TRIGGER:-PT").number(i64::from(*minutes)).text("M").end();
+        w.line("END:VALARM");
     }
-    l.push("END:VEVENT".into());
-    l
+    w.line("END:VEVENT");
 }
 
 #[allow(clippy::too_many_arguments)]
 fn describe(
     e: &Event,
     start: &str,
-    notes: Option<String>,
+    notes: Option<&str>,
     roles: &[OrgInRole],
     campaign: Option<&Campaign>,
     orgs: &HashMap<i64, &Organisation>,
@@ -234,7 +363,7 @@ fn describe(
     online: Option<&str>,
     ctx: &ExportContext,
 ) -> String {
-    let mut parts: Vec<String> = notes.into_iter().collect();
+    let mut parts: Vec<String> = notes.map(str::to_string).into_iter().collect();
     let names: Vec<String> = roles
         .iter()
         .filter(|r| r.role != OrgRole::Endorser)
@@ -310,30 +439,39 @@ fn status_text(s: EventStatus) -> &'static str {
 
 /// `;TZID=Zone` for timed events, `;VALUE=DATE` for all-day ones: DTSTART, DTEND, EXDATE, RDATE and RECURRENCE-ID must
 /// all carry the same value type and zone.
-fn params(e: &Event) -> String {
+fn params(w: &mut IcsWriter, e: &Event) {
     match (&e.zone, e.all_day) {
-        (_, true) => ";VALUE=DATE".into(),
-        (Some(z), false) => format!(";TZID={z}"),
-        (None, false) => String::new(),
+        (_, true) => {
+            w.text(";VALUE=DATE");
+        }
+        (Some(z), false) => {
+            w.text(";TZID=").text(z);
+        }
+        (None, false) => {}
     }
 }
 
-fn value(e: &Event, local_value: &str) -> String {
+/// A stored local value in the basic form; nothing for one that does not read (never stored: values are checked).
+fn value(w: &mut IcsWriter, e: &Event, local_value: &str) {
     if e.all_day {
-        local_value.replace('-', "")
-    } else {
-        local(local_value).map(|d| basic_text(&d)).unwrap_or_default()
+        w.without(local_value, b'-');
+    } else if let Some(d) = local(local_value) {
+        w.basic_time(&d);
     }
 }
 
-fn when(name: &str, e: &Event, local_value: &str) -> String {
-    format!("{name}{}:{}", params(e), value(e, local_value))
+fn when(w: &mut IcsWriter, name: &str, e: &Event, local_value: &str) {
+    w.text(name);
+    params(w, e);
+    w.text(":");
+    value(w, e, local_value);
+    w.end();
 }
 
 /// All-day DTEND is exclusive: the day after the last day.
-fn all_day_end(last_day: &str) -> String {
+fn all_day_end(w: &mut IcsWriter, last_day: &str) {
     let next = crate::validate::parse_date(last_day).map(|d| d + Duration::days(1)).unwrap_or_default();
-    format!("DTEND;VALUE=DATE:{}", basic_date_text(&next))
+    w.text("DTEND;VALUE=DATE:").basic_date(&next).end();
 }
 
 /// The end of an unmoved instance: its start plus the series' length.

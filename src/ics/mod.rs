@@ -11,8 +11,9 @@ mod todo_read;
 mod vtimezone;
 mod vtimezone_match;
 mod windows_zones;
+mod writer;
 
-pub use export::{export, export_with_tasks, ExportContext};
+pub use export::{export, export_with_tasks, CalendarBuilder, ExportContext};
 pub use import::{read_events, ParsedBody, ParsedEvent, Problem, ProblemKind};
 pub use lines::{preview, unescape_text, ContentLine, Lines};
 pub use text::{escape_text, fold_line};

@@ -6,12 +6,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{expand, Window};
-use crate::domain::{Campaign, Event, EventKind, Task};
+use crate::domain::{Campaign, Event, EventKind, Organisation, Task};
 use crate::error::{Error, Result};
-use crate::ics::{export_with_tasks, ExportContext};
+use crate::ics::{CalendarBuilder, ExportContext};
 use crate::store::Store;
 
 /// Which events an export holds. Empty lists mean "any"; the date range keeps events with an occurrence in
@@ -43,40 +44,121 @@ pub struct Exported {
 
 /// The events of `scope` as one VCALENDAR.
 pub fn export_scope(store: &Store, scope: &ExportScope, now: DateTime<Utc>) -> Result<Exported> {
+    let chosen = choose(store, scope)?;
+    let ctx = chosen.context(now);
+    let calendar = build(store, scope, &chosen, &ctx)?;
+    let events = calendar.len();
+    Ok(Exported { events, text: calendar.into_string(&chosen.tasks), name: chosen.name })
+}
+
+/// Exports `scope` to `path` atomically, the text written to the file as it is made.
+pub fn export_to_file(store: &Store, scope: &ExportScope, path: &Path, now: DateTime<Utc>) -> Result<ExportSummary> {
+    let chosen = choose(store, scope)?;
+    let ctx = chosen.context(now);
+    let calendar = build(store, scope, &chosen, &ctx)?;
+    let events = calendar.len() as u32;
+    write_atomically_with(path, |file| calendar.write_to(&chosen.tasks, file))?;
+    Ok(ExportSummary { path: path.display().to_string(), events })
+}
+
+/// The export of `scope` written into `sink` (no file of its own, nothing flushed to disk: the benchmark's way in);
+/// how many events it holds.
+pub fn export_into(
+    store: &Store,
+    scope: &ExportScope,
+    now: DateTime<Utc>,
+    sink: &mut (dyn Write + Send),
+) -> Result<usize> {
+    let chosen = choose(store, scope)?;
+    let ctx = chosen.context(now);
+    let calendar = build(store, scope, &chosen, &ctx)?;
+    let events = calendar.len();
+    calendar.write_to(&chosen.tasks, sink).map_err(|e| Error::io("cannot write the calendar", e))?;
+    Ok(events)
+}
+
+/// What an export of a scope needs besides its events.
+struct Chosen {
+    name: String,
+    tasks: Vec<Task>,
+    campaigns: Vec<Campaign>,
+    organisations: Vec<Organisation>,
+    partner_zones: Vec<Tz>,
+}
+
+impl Chosen {
+    fn context(&self, now: DateTime<Utc>) -> ExportContext<'_> {
+        ExportContext {
+            name: &self.name,
+            campaigns: &self.campaigns,
+            organisations: &self.organisations,
+            partner_zones: &self.partner_zones,
+            now,
+        }
+    }
+}
+
+fn choose(store: &Store, scope: &ExportScope) -> Result<Chosen> {
     let campaigns = store.list_campaigns(None)?;
     for id in &scope.campaigns {
         if !campaigns.iter().any(|c| c.id == *id) {
             return Err(Error::invalid_msg("campaigns", crate::msg!("core-export-no-campaign", id = id.to_string())));
         }
     }
-    let window = window(scope)?;
-    let mut events = Vec::new();
-    for e in store.list_events(None)? {
-        if selected(&e, scope, &campaigns) && in_window(&e, window.as_ref())? {
-            events.push(e);
-        }
-    }
+    window(scope)?;
     let name = match scope.campaigns.as_slice() {
         [one] => campaigns.iter().find(|c| c.id == *one).map(|c| c.title.clone()).unwrap_or_default(),
         _ => "Campaign Desk".to_string(),
     };
-    let ctx = ExportContext {
-        name: &name,
-        campaigns: &campaigns,
-        organisations: &store.list_organisations(None)?,
-        partner_zones: &store.partner_zones()?,
-        now,
-    };
-    let tasks = tasks_in(store, scope, &campaigns)?;
-    let text = export_with_tasks(&events, &tasks, &ctx);
-    Ok(Exported { name, text, events: events.len() })
+    Ok(Chosen {
+        name,
+        tasks: tasks_in(store, scope, &campaigns)?,
+        organisations: store.list_organisations(None)?,
+        partner_zones: store.partner_zones()?,
+        campaigns,
+    })
 }
 
-/// Exports `scope` to `path` atomically.
-pub fn export_to_file(store: &Store, scope: &ExportScope, path: &Path, now: DateTime<Utc>) -> Result<ExportSummary> {
-    let exported = export_scope(store, scope, now)?;
-    write_atomically(path, exported.text.as_bytes())?;
-    Ok(ExportSummary { path: path.display().to_string(), events: exported.events as u32 })
+/// Events handed from the reading thread to the writing one at a time.
+const BATCH: usize = 256;
+
+/// The events of `scope`, each written as it is read, in the order of their local start (then id). Reading the rows
+/// and writing the text take about as long as each other, so they run on two threads (this one reads; every
+/// laptop this runs on has two cores): a 100,000-event export took 0.28–0.62 s on one thread, each half about half.
+fn build<'a>(
+    store: &Store,
+    scope: &ExportScope,
+    chosen: &Chosen,
+    ctx: &'a ExportContext<'a>,
+) -> Result<CalendarBuilder<'a>> {
+    let window = window(scope)?;
+    std::thread::scope(|threads| {
+        let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<Event>>(8);
+        let writer = threads.spawn(move || {
+            let mut calendar = CalendarBuilder::new(ctx, true);
+            for batch in batches {
+                for e in &batch {
+                    calendar.add(e);
+                }
+            }
+            calendar
+        });
+        let gone = || Error::invalid("export", "writing the calendar failed");
+        let mut batch = Vec::with_capacity(BATCH);
+        let read = store.for_each_event(None, |e| {
+            if selected(&e, scope, &chosen.campaigns) && in_window(&e, window.as_ref())? {
+                batch.push(e);
+                if batch.len() == BATCH {
+                    to_writer.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).map_err(|_| gone())?;
+                }
+            }
+            Ok(())
+        });
+        let sent = read.and_then(|()| to_writer.send(batch).map_err(|_| gone()));
+        drop(to_writer);
+        let calendar = writer.join().map_err(|_| gone())?;
+        sent.map(|()| calendar)
+    })
 }
 
 /// The campaigns' checklists travel with their calendar as VTODOs: the tasks of the chosen campaigns (or of those
@@ -143,11 +225,19 @@ fn in_window(e: &Event, window: Option<&Window>) -> Result<bool> {
 /// Writes `bytes` to a temporary file beside `path`, flushes it to disk, then renames it over `path`: a reader (or
 /// a sync client) sees the old file or the new one, never half of one, even if the machine dies mid-write.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] for a text written piece by piece by `write`.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<()>,
+) -> Result<()> {
     let name =
         path.file_name().ok_or_else(|| Error::invalid_msg("path", crate::msg!("core-not-a-file-name", path = path)))?;
     let tmp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
     let written = std::fs::File::create(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
+        write(&mut f)?;
         f.sync_all()
     });
     written.and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
