@@ -142,6 +142,10 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
         })
         .await?;
         app.scrolled_into_view("who-message").await?;
+        // Still Spanish once everything has settled: a slower earlier reply does not put the English back.
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let settled = app.text_of("who-message-text").await?;
+        ensure!(settled.starts_with("Te invitamos:"), "the message went back to {settled:?}");
         app.screenshot("who-message").await?;
 
         // Back in the details, and after opening the event again: the same counts.
