@@ -189,11 +189,24 @@ fn an_occurrence_answer_wins_over_the_series_answer_for_that_occurrence_only() {
     assert_eq!(on("").counts.yes, 1);
     assert!(on("").repeats);
 
-    // Campaign totals count every row recorded: 2 series + IBON's two instance rows + KMU's.
+    // The campaign counts each of the four occurrences' invitees once: APWLD and IBON on the 3rd, 10th and 24th,
+    // and APWLD, IBON (no) and KMU on the 17th. IBON said yes for all and no once: three yes, one no, never both
+    // on one day (counting the rows recorded gave 5 invited, 2 yes).
     let totals = for_campaign(&f.store, f.campaign).expect("campaign");
-    assert_eq!((totals.totals.invited, totals.totals.yes, totals.totals.no, totals.totals.came), (5, 2, 1, 1));
+    let t = totals.totals;
+    assert_eq!((t.invited, t.yes, t.no, t.waiting, t.came), (9, 3, 1, 5, 1));
     assert_eq!(totals.events.len(), 1);
-    assert_eq!(totals.events[0].event_id, f.weekly);
+    assert_eq!((totals.events[0].event_id, totals.events[0].occurrences), (f.weekly, 4));
+    assert_eq!(totals.events[0].counts, t);
+    // A cancelled occurrence has nobody coming: the 24th drops out.
+    let cancel = campaign_desk::domain::OccurrenceChange {
+        recurrence_id: "2026-03-24T09:00".into(),
+        status: Some(campaign_desk::domain::EventStatus::Cancelled),
+        ..Default::default()
+    };
+    f.store.change_occurrence(f.weekly, &cancel).expect("cancel the 24th");
+    let t = for_campaign(&f.store, f.campaign).expect("campaign").totals;
+    assert_eq!((t.invited, t.yes), (7, 2));
 }
 
 #[test]
@@ -302,4 +315,47 @@ fn reminders_to_send_are_due_on_each_recipients_clock_and_can_be_marked_sent() {
         .expect("unmark");
     let back = reminders_to_send(&f.store, f.weekly, "2026-03-10T09:00", Platform::Text, "en", now).expect("list");
     assert!(back.reminders.iter().all(|r| r.sent_at.is_none()));
+}
+
+#[test]
+fn the_invitation_is_a_ready_message_with_the_time_on_each_invitees_clock() {
+    use campaign_desk::domain::Platform;
+    use campaign_desk::service::invitation_message::invitation_message;
+    let mut f = fixture();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T00:00:00Z").expect("now").to_utc();
+    // Nobody invited yet: said, not an empty message.
+    let nobody = invitation_message(&f.store, f.webinar, "", Platform::Email, "en", now).expect_err("nobody");
+    assert_eq!(fields(nobody), [("invitees".to_string(), "core-invitation-nobody".to_string())]);
+
+    let toronto = f
+        .store
+        .create_organisation(&OrganisationInput {
+            name: "Migrante Canada".into(),
+            zone: Some("America/Toronto".into()),
+            ..Default::default()
+        })
+        .expect("Toronto")
+        .id;
+    let invited = [Invitee::organisation(f.ibon), Invitee::organisation(toronto), Invitee::person(f.maria)];
+    f.store.invite(f.webinar, "", &invited).expect("invite");
+    let en = invitation_message(&f.store, f.webinar, "", Platform::Email, "en", now).expect("message").text;
+    let lines: Vec<&str> = en.lines().collect();
+    assert_eq!(lines[0], "You are invited:");
+    assert_eq!(lines[2], "Webinar");
+    // 19:00 in Manila is 07:00 the same morning in Toronto (EDT since 8 March): each invitee's clock, once.
+    assert!(lines[4].contains("19:00 Manila") && lines[4].contains("07:00 Toronto"), "{en}");
+    assert_eq!(lines[4].matches("Manila").count(), 1, "{en}");
+    assert_eq!(lines.last(), Some(&"Please answer: yes, maybe or no."));
+
+    // In the composer's language, whatever the window's.
+    let es = invitation_message(&f.store, f.webinar, "", Platform::Text, "es", now).expect("es").text;
+    assert!(es.starts_with("Te invitamos:\n\n*Webinar*\n"), "{es}");
+    assert!(es.ends_with("Por favor, responde: sí, quizás o no."), "{es}");
+    // One occurrence of a series: that occurrence's own invitees and date.
+    f.store.invite(f.weekly, "2026-03-17T09:00", &[Invitee::organisation(toronto)]).expect("the 17th");
+    let weekly = invitation_message(&f.store, f.weekly, "2026-03-17T09:00", Platform::X, "en", now).expect("17th");
+    assert!(weekly.text.contains("17 Mar") && weekly.text.contains("Toronto"), "{}", weekly.text);
+    assert_eq!((weekly.limit, weekly.length <= 280), (Some(280), true));
+    let bad = invitation_message(&f.store, f.webinar, "", Platform::Email, "de", now).expect_err("de");
+    assert_eq!(fields(bad)[0].0, "lang");
 }

@@ -411,6 +411,7 @@ core-reply-unknown-answer = '{ $value }' is not an answer an invitation can have
 core-invitation-no-organizer = an invitation needs an organiser with an e-mail address: give one (--organizer-email), or record an e-mail for the event's lead organisation
 core-invitation-nobody-invited = nobody is invited to all occurrences of '{ $title }' yet: invite them first
 core-reminders-need-occurrence = reminders are sent before one occurrence: name the occurrence
+core-invitation-nobody = nobody is invited to “{ $title }” yet: invite someone first, the message gives the time on each one’s own clock
 core-no-reminder-for = { $name } has no such reminder for this occurrence (not invited, or declined)
 core-reminder-day = Reminder: this is tomorrow.
 core-reminder-hour = Reminder: this starts in an hour.

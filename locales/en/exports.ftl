@@ -9,6 +9,8 @@ export-organised-by = Organised by
 export-and = and
 export-key-dates = Key dates
 export-all-day = all day
+export-invited = You are invited:
+export-please-answer = Please answer: yes, maybe or no.
 
 export-kind-statement = Statement
 export-kind-press-release = Press release

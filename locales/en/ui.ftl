@@ -1387,6 +1387,8 @@ who-count-came = { $count } came
 who-count-didNotCome = { $count } did not come
 who-reminders = Reminders to send
 who-remindersAs = Written for
+who-message = Invitation message
+who-messageHint = Written from the announcement templates, with the time on each invitee’s own clock. Copy it into an e-mail or a chat.
 who-remindersNone = No reminders to send: nobody invited is still expected.
 who-reminder-day = the day before
 who-reminder-hour = an hour before
@@ -1414,7 +1416,11 @@ who-campaignTotals =
        *[other] Across its { $count } events:
     }
 who-campaignNone = No one is invited to this campaign’s events yet. Open an event and choose “Who is coming”.
-who-campaignNote = Every invitation counts: an answer for all occurrences of a repeating event once, and each occurrence’s own answer once.
+who-campaignOccurrences =
+    { $count ->
+        [one] Counted over { $count } occurrence, each invitee once.
+       *[other] Counted over { $count } occurrences, each invitee once in each.
+    }
 # Polls (issue #18): find a time's poll mode
 poll-button = Polls
 poll-title = Polls
@@ -1443,6 +1449,9 @@ poll-rule-only = the only slot with answers
 poll-howWinner = The winner has the most yes, then the fewest no, then the most “if need be”, then is the earliest.
 poll-createEvent = Create the event
 poll-eventMade = This poll became an event: find it in the calendar.
+poll-delete = Delete poll
+poll-deleteTitle = Delete poll?
+poll-deleteBody = Delete “{ $title }” with every organisation’s answers? An event made from it stays in the calendar.
 findTime-addToPoll = Poll
 findTime-addToPollTitle = Put this slot to a poll (up to three)
 findTime-pollTitle = Poll title

@@ -469,6 +469,7 @@ core-reply-unknown-answer = «{ $value }» no es una respuesta posible a una inv
 core-invitation-no-organizer = una invitación necesita una organizadora con dirección de correo: indica una (--organizer-email) o registra el correo de la organización principal del evento
 core-invitation-nobody-invited = aún no hay nadie invitado a todas las repeticiones de «{ $title }»: invita primero
 core-reminders-need-occurrence = los recordatorios se envían antes de una repetición: indica cuál
+core-invitation-nobody = aún no hay nadie invitado a «{ $title }»: invita primero a alguien; el mensaje da la hora en el reloj de cada cual
 core-no-reminder-for = { $name } no tiene ese recordatorio para esta repetición (no está invitada o dijo que no)
 core-reminder-day = Recordatorio: es mañana.
 core-reminder-hour = Recordatorio: empieza en una hora.

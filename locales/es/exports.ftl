@@ -7,6 +7,8 @@ export-organised-by = Organizan
 export-and = y
 export-key-dates = Fechas clave
 export-all-day = todo el día
+export-invited = Te invitamos:
+export-please-answer = Por favor, responde: sí, quizás o no.
 
 export-kind-statement = Declaración
 export-kind-press-release = Comunicado de prensa

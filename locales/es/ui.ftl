@@ -1408,6 +1408,8 @@ who-count-didNotCome =
     }
 who-reminders = Recordatorios por enviar
 who-remindersAs = Escritos para
+who-message = Mensaje de invitación
+who-messageHint = Escrito con las plantillas de anuncios, con la hora en el reloj de cada invitado. Cópialo en un correo o un chat.
 who-remindersNone = No hay recordatorios por enviar: no se espera a nadie de las invitadas.
 who-reminder-day = el día antes
 who-reminder-hour = una hora antes
@@ -1435,7 +1437,11 @@ who-campaignTotals =
        *[other] En sus { $count } eventos:
     }
 who-campaignNone = Aún no hay nadie invitado a los eventos de esta campaña. Abre un evento y elige «Quién viene».
-who-campaignNote = Cuenta cada invitación: la respuesta para todas las repeticiones de un evento que se repite cuenta una vez, y la propia de cada repetición, otra.
+who-campaignOccurrences =
+    { $count ->
+        [one] Contado en { $count } repetición, cada invitado una vez.
+       *[other] Contado en { $count } repeticiones, cada invitado una vez en cada una.
+    }
 # Polls (issue #18): find a time's poll mode
 poll-button = Encuestas
 poll-title = Encuestas
@@ -1464,6 +1470,9 @@ poll-rule-only = el único horario con respuestas
 poll-howWinner = Gana el horario con más síes; luego, con menos noes; luego, con más «si hace falta»; y si no, el más temprano.
 poll-createEvent = Crear el evento
 poll-eventMade = Esta encuesta ya es un evento: búscalo en el calendario.
+poll-delete = Eliminar encuesta
+poll-deleteTitle = ¿Eliminar la encuesta?
+poll-deleteBody = ¿Eliminar «{ $title }» con las respuestas de todas las organizaciones? El evento creado a partir de ella se queda en el calendario.
 findTime-addToPoll = Encuesta
 findTime-addToPollTitle = Llevar este horario a una encuesta (hasta tres)
 findTime-pollTitle = Título de la encuesta

@@ -466,6 +466,7 @@ core-reply-unknown-answer = « { $value } » n’est pas une réponse possible �
 core-invitation-no-organizer = une invitation doit nommer un organisateur avec une adresse e-mail : indiquez-en une (--organizer-email), ou enregistrez le courriel de l’organisation principale de l’événement
 core-invitation-nobody-invited = personne n’est encore invité à toutes les occurrences de « { $title } » : invitez d’abord
 core-reminders-need-occurrence = les rappels s’envoient avant une occurrence : indiquez laquelle
+core-invitation-nobody = personne n’est encore invité à « { $title } » : invitez d’abord quelqu’un, le message donne l’heure à l’horloge de chacun
 core-no-reminder-for = { $name } n’a pas ce rappel pour cette occurrence (pas invité·e, ou a décliné)
 core-reminder-day = Rappel : c’est demain.
 core-reminder-hour = Rappel : cela commence dans une heure.

@@ -7,6 +7,8 @@ export-organised-by = Organisé par
 export-and = et
 export-key-dates = Dates clés
 export-all-day = toute la journée
+export-invited = Vous êtes invités :
+export-please-answer = Merci de répondre : oui, peut-être ou non.
 
 export-kind-statement = Déclaration
 export-kind-press-release = Communiqué de presse

@@ -1403,6 +1403,8 @@ who-count-didNotCome =
     }
 who-reminders = Rappels à envoyer
 who-remindersAs = Rédigés pour
+who-message = Message d’invitation
+who-messageHint = Rédigé d’après les modèles d’annonce, avec l’heure à l’horloge de chaque invité. Copiez-le dans un courriel ou une messagerie.
 who-remindersNone = Aucun rappel à envoyer : personne parmi les invités n’est encore attendu.
 who-reminder-day = la veille
 who-reminder-hour = une heure avant
@@ -1430,7 +1432,11 @@ who-campaignTotals =
        *[other] Sur ses { $count } événements :
     }
 who-campaignNone = Personne n’est encore invité aux événements de cette campagne. Ouvrez un événement et choisissez « Qui vient ».
-who-campaignNote = Chaque invitation compte : la réponse pour toutes les occurrences d’un événement répété compte une fois, et la réponse propre à chaque occurrence aussi.
+who-campaignOccurrences =
+    { $count ->
+        [one] Compté sur { $count } occurrence, chaque invité une fois.
+       *[other] Compté sur { $count } occurrences, chaque invité une fois dans chacune.
+    }
 # Polls (issue #18): find a time's poll mode
 poll-button = Sondages
 poll-title = Sondages
@@ -1459,6 +1465,9 @@ poll-rule-only = le seul créneau avec des réponses
 poll-howWinner = Le créneau retenu a le plus de oui, puis le moins de non, puis le plus de « si nécessaire », puis c’est le plus tôt.
 poll-createEvent = Créer l’événement
 poll-eventMade = Ce sondage est devenu un événement : retrouvez-le dans le calendrier.
+poll-delete = Supprimer le sondage
+poll-deleteTitle = Supprimer le sondage ?
+poll-deleteBody = Supprimer « { $title } » avec les réponses de toutes les organisations ? L’événement créé à partir de ce sondage reste dans le calendrier.
 findTime-addToPoll = Sondage
 findTime-addToPollTitle = Soumettre ce créneau à un sondage (trois au plus)
 findTime-pollTitle = Titre du sondage

@@ -422,6 +422,7 @@ core-reply-unknown-answer = “{ $value }” bukan jawaban undangan yang dikenal
 core-invitation-no-organizer = undangan perlu penyelenggara dengan alamat surel: isi satu (--organizer-email), atau catat surel organisasi utama acara ini
 core-invitation-nobody-invited = belum ada yang diundang ke semua pengulangan “{ $title }”: undang dulu
 core-reminders-need-occurrence = pengingat dikirim sebelum satu pengulangan: sebutkan pengulangannya
+core-invitation-nobody = belum ada yang diundang ke “{ $title }”: undang seseorang dulu, pesannya memuat jam menurut waktu setempat masing-masing
 core-no-reminder-for = { $name } tidak punya pengingat itu untuk pengulangan ini (tidak diundang, atau menolak)
 core-reminder-day = Pengingat: acaranya besok.
 core-reminder-hour = Pengingat: acaranya mulai satu jam lagi.

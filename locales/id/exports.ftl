@@ -7,6 +7,8 @@ export-organised-by = Diselenggarakan oleh
 export-and = dan
 export-key-dates = Tanggal penting
 export-all-day = sepanjang hari
+export-invited = Anda diundang:
+export-please-answer = Mohon jawab: ya, mungkin, atau tidak.
 
 export-kind-statement = Pernyataan
 export-kind-press-release = Siaran pers

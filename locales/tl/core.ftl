@@ -411,6 +411,7 @@ core-reply-unknown-answer = hindi sagot sa imbitasyon ang “{ $value }” (dapa
 core-invitation-no-organizer = kailangan ng imbitasyon ang organizer na may e-mail: magbigay ng isa (--organizer-email), o itala ang e-mail ng pangunahing organisasyon ng aktibidad
 core-invitation-nobody-invited = wala pang imbitado sa lahat ng ulit ng “{ $title }”: mag-imbita muna
 core-reminders-need-occurrence = ipinapadala ang paalala bago ang isang ulit: piliin kung aling ulit
+core-invitation-nobody = wala pang imbitado sa “{ $title }”: mag-imbita muna, ibinibigay ng mensahe ang oras sa sariling orasan ng bawat isa
 core-no-reminder-for = walang ganoong paalala si { $name } para sa ulit na ito (hindi imbitado, o tumanggi)
 core-reminder-day = Paalala: bukas na ito.
 core-reminder-hour = Paalala: magsisimula ito sa loob ng isang oras.

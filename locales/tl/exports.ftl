@@ -7,6 +7,8 @@ export-organised-by = Inorganisa ng
 export-and = at
 export-key-dates = Mahahalagang petsa
 export-all-day = buong araw
+export-invited = Inaanyayahan kayo:
+export-please-answer = Pakisagot: oo, baka, o hindi.
 
 export-kind-statement = Pahayag
 export-kind-press-release = Pahayag sa midya

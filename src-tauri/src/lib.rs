@@ -156,6 +156,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::invitations::invitation_remove,
             commands::invitations::campaign_invitations,
             commands::invitations::reminders_to_send,
+            commands::invitations::invitation_message,
             commands::invitations::reminder_mark_sent,
             commands::polls::poll_list,
             commands::polls::poll_show,

@@ -91,6 +91,8 @@ impl Lang {
             Phrase::And => msg!("export-and"),
             Phrase::KeyDates => msg!("export-key-dates"),
             Phrase::AllDay => msg!("export-all-day"),
+            Phrase::Invited => msg!("export-invited"),
+            Phrase::PleaseAnswer => msg!("export-please-answer"),
         };
         m.render(self.tag())
     }
@@ -113,6 +115,10 @@ pub enum Phrase {
     And,
     KeyDates,
     AllDay,
+    /// An invitation's first line.
+    Invited,
+    /// An invitation's last line: the answers Who is coming records.
+    PleaseAnswer,
 }
 
 #[cfg(test)]

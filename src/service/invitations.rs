@@ -5,10 +5,13 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::is_series;
-use crate::domain::{Invitation, InvitationCounts, Invitee, OrgInRole, OrgRole, RsvpAnswer};
-use crate::error::Result;
+use chrono_tz::Tz;
+
+use crate::calendar::{expand, is_series, Window};
+use crate::domain::{Event, EventStatus, Invitation, InvitationCounts, Invitee, OrgInRole, OrgRole, RsvpAnswer};
+use crate::error::{Error, Result};
 use crate::store::Store;
+use crate::time_text::parse_date;
 
 /// One occurrence's invitations (or, with `recurrence_id` '', the event's as a whole).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -34,6 +37,8 @@ pub struct EventInvitationCounts {
     pub event_id: i64,
     pub title: String,
     pub start: String,
+    /// How many occurrences the counts add up (1 for an event that does not repeat).
+    pub occurrences: u32,
     pub counts: InvitationCounts,
 }
 
@@ -41,8 +46,7 @@ pub struct EventInvitationCounts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CampaignInvitations {
     pub campaign_id: i64,
-    /// Every invitation recorded: an answer for all occurrences of a series counts once, as does each
-    /// occurrence's own.
+    /// Each occurrence's invitees, each once (the instance's own row over the series'), over all events.
     pub totals: InvitationCounts,
     pub events: Vec<EventInvitationCounts>,
 }
@@ -105,21 +109,69 @@ pub fn effective(rows: Vec<Invitation>, rid: &str) -> Vec<Invitation> {
     out
 }
 
-/// A campaign's invitation totals and each of its events' counts.
+/// A campaign's invitation totals and each of its events' counts. Counted per occurrence over the invitees that
+/// apply to it (see [`effective`]), so an invitee who answered for all occurrences and again for one counts once
+/// in each occurrence. A series' occurrences are those within the campaign's dates, cancelled ones left out, plus
+/// any instance with rows of its own outside them; a series with none there counts its rows once.
 pub fn for_campaign(store: &Store, campaign_id: i64) -> Result<CampaignInvitations> {
-    store.get_campaign(campaign_id)?;
-    let rows = store.invitations_of_campaign(campaign_id)?;
-    let mut by_event: HashMap<i64, InvitationCounts> = HashMap::new();
-    let mut totals = InvitationCounts::default();
-    for row in &rows {
-        by_event.entry(row.event_id).or_default().add(row.answer, row.attended);
-        totals.add(row.answer, row.attended);
+    let campaign = store.get_campaign(campaign_id)?;
+    let mut by_event: Vec<(i64, Vec<Invitation>)> = Vec::new();
+    for row in store.invitations_of_campaign(campaign_id)? {
+        match by_event.iter_mut().find(|(id, _)| *id == row.event_id) {
+            Some((_, rows)) => rows.push(row),
+            None => by_event.push((row.event_id, vec![row])),
+        }
     }
+    let window = campaign_window(&campaign)?;
+    let mut totals = InvitationCounts::default();
     let mut events = Vec::new();
-    for (event_id, counts) in by_event {
+    for (event_id, rows) in by_event {
         let event = store.get_event(event_id)?;
-        events.push(EventInvitationCounts { event_id, title: event.title, start: event.start, counts });
+        let mut counts = InvitationCounts::default();
+        let rids = occurrences_of(&event, &rows, &window)?;
+        for rid in &rids {
+            for row in effective(rows.clone(), rid) {
+                counts.add(row.answer, row.attended);
+                totals.add(row.answer, row.attended);
+            }
+        }
+        let occurrences = rids.len() as u32;
+        events.push(EventInvitationCounts { event_id, title: event.title, start: event.start, occurrences, counts });
     }
     events.sort_by(|a, b| a.start.cmp(&b.start).then(a.event_id.cmp(&b.event_id)));
     Ok(CampaignInvitations { campaign_id, totals, events })
+}
+
+/// The campaign's days, first to last inclusive, on its own clock.
+fn campaign_window(campaign: &crate::domain::Campaign) -> Result<Window> {
+    let zone: Tz = campaign.zone.parse().unwrap_or(chrono_tz::UTC);
+    let day = |field: &str, v: &str| {
+        parse_date(v).ok_or_else(|| Error::invalid_msg(field, crate::msg!("core-not-a-date", value = v)))
+    };
+    let from = day("start_date", &campaign.start_date)?;
+    let last = day("end_date", &campaign.end_date)?;
+    Ok(Window { from, to: last.succ_opt().unwrap_or(last), zone })
+}
+
+/// The occurrences whose invitees count: '' for an event that does not repeat; for a series each (not cancelled)
+/// instance in `window` and each instance with rows of its own, else '' once.
+fn occurrences_of(event: &Event, rows: &[Invitation], window: &Window) -> Result<Vec<String>> {
+    if !is_series(event) {
+        return Ok(vec![String::new()]);
+    }
+    let mut rids: Vec<String> = expand(event, window, None)
+        .map_err(|m| Error::invalid("event", m))?
+        .into_iter()
+        .filter(|o| o.status != EventStatus::Cancelled)
+        .filter_map(|o| o.recurrence_id.map(|r| r.to_string()))
+        .collect();
+    for row in rows.iter().filter(|r| !r.recurrence_id.is_empty()) {
+        if !rids.contains(&row.recurrence_id) {
+            rids.push(row.recurrence_id.clone());
+        }
+    }
+    if rids.is_empty() {
+        rids.push(String::new());
+    }
+    Ok(rids)
 }

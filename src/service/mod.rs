@@ -12,6 +12,7 @@ mod ics_import_report;
 mod ics_range;
 pub mod import_file;
 pub mod invitation_ics;
+pub mod invitation_message;
 pub mod invitations;
 pub mod partner_times;
 pub mod people_reminders;

@@ -1,8 +1,10 @@
 //! "Who is coming": an occurrence's invitations, answers and attendance, and a campaign's counts. Each write
 //! answers with the occurrence's invitations as they now are, so the section redraws from one reply.
 
+use campaign_desk::announce::Announcement;
 use campaign_desk::domain::{InvitationUpdate, Invitee, Platform, ReminderKind};
 use campaign_desk::service::invitation_ics::{self, InvitationSaved, ReplyOutcome};
+use campaign_desk::service::invitation_message;
 use campaign_desk::service::invitations::{self, CampaignInvitations, OccurrenceInvitations};
 use campaign_desk::service::people_reminders::{self, OccurrenceReminders};
 use tauri::{AppHandle, State};
@@ -86,6 +88,19 @@ pub fn reminders_to_send(
 ) -> Reply<OccurrenceReminders> {
     let now = chrono::Utc::now();
     state.with(|s| people_reminders::reminders_to_send(s, event_id, &recurrence_id, platform, &lang, now))
+}
+
+/// The invitation as a ready message for `platform` in `lang`, each invitee's own clock in its time line.
+#[tauri::command(async)]
+pub fn invitation_message(
+    state: State<'_, AppState>,
+    event_id: i64,
+    recurrence_id: String,
+    platform: Platform,
+    lang: String,
+) -> Reply<Announcement> {
+    let now = chrono::Utc::now();
+    state.with(|s| invitation_message::invitation_message(s, event_id, &recurrence_id, platform, &lang, now))
 }
 
 /// Marks one reminder sent (or not), then answers with the list as `reminders_to_send` would.

@@ -1,6 +1,6 @@
 //! "Who is coming" (issue #18) on the demo data: the Burma month's webinar, its campaign's six co-organisers invited
 //! in one click, two answers and one attendance recorded, the counts in the dialog, in the event's details (also
-//! after opening it again) and on the campaign page.
+//! after opening it again) and on the campaign page; the invitation as a ready message in two languages.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -121,6 +121,32 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
             "[...document.querySelectorAll('[data-testid=\"who-reminder\"]')].pop().scrollIntoView({ block: 'end' })";
         app.client().execute(last, Vec::new()).await?;
         app.screenshot("who-reminders").await?;
+
+        // The invitation as a ready message: the composer's words around the webinar, in the language chosen.
+        let message = app.wait_for_text("who-message-text").await?;
+        ensure!(
+            message.starts_with("You are invited:")
+                && message.contains(WEBINAR)
+                && message.ends_with("Please answer: yes, maybe or no."),
+            "invitation message {message:?}"
+        );
+        app.select_value("who-message-lang", "es").await?;
+        app.wait_until("the message in Spanish", || async {
+            let text = app.text_of("who-message-text").await?;
+            Ok((text.starts_with("Te invitamos:") && text.ends_with("sí, quizás o no.")).then_some(()))
+        })
+        .await?;
+        app.click_testid("who-message-copy").await?;
+        app.wait_until("the copy to be confirmed", || async {
+            Ok((app.text_of("who-message-copy").await? != "Copy").then_some(()))
+        })
+        .await?;
+        app.scrolled_into_view("who-message").await?;
+        // Still Spanish once everything has settled: a slower earlier reply does not put the English back.
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let settled = app.text_of("who-message-text").await?;
+        ensure!(settled.starts_with("Te invitamos:"), "the message went back to {settled:?}");
+        app.screenshot("who-message").await?;
 
         // Back in the details, and after opening the event again: the same counts.
         app.click_testid("who-close").await?;

@@ -1,6 +1,7 @@
 //! Find a time's poll mode (issue #18) on the demo data: three partners (Auckland, Toronto, London), three of the
 //! suggested 90-minute slots put to a poll, each organisation's answer for each slot, the winner shown with the rule
-//! that decided it, and the event made from it in the editor and linked to the poll — also at 1024×700.
+//! that decided it, the event made from it in the editor and linked to the poll — also at 1024×700 —, and the
+//! poll deleted after a confirmation, its event kept.
 
 use anyhow::{ensure, Context, Result};
 use campaign_desk_e2e as e2e;
@@ -211,6 +212,28 @@ async fn three_suggestions_put_to_a_poll_answered_and_the_winner_made_the_event(
         let meta = app.text_of("poll-meta").await?;
         ensure!(meta.starts_with("90 minutes · Pacific/Auckland · Campaign: "), "poll meta {meta:?}");
         app.screenshot("polls-campaign").await?;
+
+        // Deleting the poll asks first (cancelling keeps it), then takes it away; the event made from it stays.
+        app.click_testid("poll-delete").await?;
+        let body = app.wait_for_text("confirm-body").await?;
+        ensure!(
+            body == format!(
+                "Delete “{TITLE}” with every organisation’s answers? An event made from it stays in the calendar."
+            ),
+            "{body:?}"
+        );
+        app.screenshot("polls-delete-confirm").await?;
+        app.click_testid("confirm-cancel").await?;
+        app.wait_gone("confirm-dialog").await?;
+        ensure!(app.text_of("poll-title").await? == TITLE, "cancelling deleted the poll");
+        app.click_testid("poll-delete").await?;
+        app.click_testid("confirm-ok").await?;
+        let none = app.wait_for_text("polls-none").await?;
+        ensure!(none.starts_with("No polls yet."), "after deleting {none:?}");
+        let left = app.invoke("poll_list", serde_json::json!({ "campaign": null })).await?;
+        ensure!(left == serde_json::json!([]), "polls left {left}");
+        let event = app.invoke("event_get", serde_json::json!({ "id": poll["poll"]["event_id"] })).await?;
+        ensure!(event["title"] == TITLE, "the poll's event went with it: {event}");
         Ok(())
     })
     .await;

@@ -1,3 +1,4 @@
+import type { Announcement } from '../bindings/Announcement';
 import type { CampaignInvitations } from '../bindings/CampaignInvitations';
 import type { InvitationSaved } from '../bindings/InvitationSaved';
 import type { InvitationUpdate } from '../bindings/InvitationUpdate';
@@ -40,6 +41,12 @@ export function campaignInvitations(campaignId: number): Promise<CampaignInvitat
 /** The reminders to send before one occurrence (the day before, an hour before, due on each recipient's clock). */
 export function remindersToSend(eventId: number, recurrenceId: string, platform: Platform, lang: string): Promise<OccurrenceReminders> {
   return call<OccurrenceReminders>('reminders_to_send', { eventId, recurrenceId, platform, lang });
+}
+
+/** The invitation as a ready message: the occurrence written from the announcement templates in `lang`, its time
+ *  on each invitee's own clock, asking for yes, maybe or no. */
+export function invitationMessage(eventId: number, recurrenceId: string, platform: Platform, lang: string): Promise<Announcement> {
+  return call<Announcement>('invitation_message', { eventId, recurrenceId, platform, lang });
 }
 
 /** Marks one reminder sent (or not); resolves with the list as it now is. */

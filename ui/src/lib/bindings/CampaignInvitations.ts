@@ -7,7 +7,6 @@ import type { InvitationCounts } from "./InvitationCounts";
  */
 export type CampaignInvitations = { campaign_id: number, 
 /**
- * Every invitation recorded: an answer for all occurrences of a series counts once, as does each
- * occurrence's own.
+ * Each occurrence's invitees, each once (the instance's own row over the series'), over all events.
  */
 totals: InvitationCounts, events: Array<EventInvitationCounts>, };

@@ -4,4 +4,8 @@ import type { InvitationCounts } from "./InvitationCounts";
 /**
  * The invitation counts of one event of a campaign.
  */
-export type EventInvitationCounts = { event_id: number, title: string, start: string, counts: InvitationCounts, };
+export type EventInvitationCounts = { event_id: number, title: string, start: string, 
+/**
+ * How many occurrences the counts add up (1 for an event that does not repeat).
+ */
+occurrences: number, counts: InvitationCounts, };
