@@ -420,3 +420,30 @@ core-hours-empty = { $start } to { $end } is empty: give two different times
 core-days-not-set = '{ $value }' is not a set of days such as mon-fri, sun-thu, mon,wed,fri or all
 core-hours-overlap = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep
 core-invitation-no-addresses = none of those invited has an e-mail address in the directory ({ $names }): a calendar cannot send them an invitation
+
+## Polls over candidate slots (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+## { $poll }, { $slot }, { $chosen }, { $event } and { $organisation } are numbers; { $closed } is when the poll was
+## closed (2027-03-04T14:00:00Z); { $title } is the poll's title.
+
+core-poll-instant-no-offset = '{ $value }' has no offset: add Z for UTC or the offset, e.g. { $value }Z or { $value }+08:00
+core-poll-not-an-instant = '{ $value }' is not a date and time such as 2027-03-04T14:00Z
+core-poll-length = a meeting lasts between 1 minute and 24 hours
+core-poll-no-organisations = choose the organisations to ask
+core-poll-too-many-organisations = a poll asks at most { $max } organisations
+core-poll-slot-twice = { $value } is given twice
+core-poll-too-few-slots = give at least two candidate slots, else there is nothing to ask
+core-poll-too-many-slots = a poll has at most { $max } candidate slots
+core-poll-closed-no-answers = poll { $poll } was closed on { $closed }: it takes no more answers
+core-poll-not-its-slot = slot { $slot } is not one of poll { $poll }'s slots
+core-poll-organisation-not-asked = organisation { $organisation } was not asked in poll { $poll } '{ $title }'
+core-poll-already-closed = poll { $poll } was already closed on { $closed }
+core-poll-already-closed-on-slot = poll { $poll } was already closed on { $closed }, on slot { $slot }
+core-poll-already-closed-event = poll { $poll } was already closed on { $closed }, on slot { $slot }; it became event { $event }
+core-poll-no-answers-yet = poll { $poll } has no answers yet: record them with `poll answer`, or name the slot with --slot
+core-poll-closed-on-other-slot = poll { $poll } was closed on slot { $chosen }, not { $slot }
+core-poll-still-open = poll { $poll } is still open: close it on a slot first
+core-poll-already-an-event = poll { $poll } already became event { $event }
+core-not-a-length = '{ $value }' is not a length such as 90m, 1h30m or 1:30
+core-not-a-start-time = '{ $value }' is not a start time
+## { $reason } is English for now.
+core-sync-task-unreadable = the server's version of this task cannot be read: { $reason }

@@ -478,3 +478,27 @@ core-hours-empty = de { $start } a { $end } no hay tiempo: indica dos horas dist
 core-days-not-set = «{ $value }» no es un conjunto de días como mon-fri, sun-thu, mon,wed,fri o all
 core-hours-overlap = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido
 core-invitation-no-addresses = ninguna de las invitadas tiene dirección de correo en el directorio ({ $names }): un calendario no puede enviarles una invitación
+
+## Encuestas sobre horarios posibles (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = «{ $value }» no tiene desfase horario: añade Z para UTC o el desfase, p. ej., { $value }Z o { $value }+08:00
+core-poll-not-an-instant = «{ $value }» no es una fecha y hora como 2027-03-04T14:00Z
+core-poll-length = una reunión dura entre 1 minuto y 24 horas
+core-poll-no-organisations = elige las organizaciones a las que preguntar
+core-poll-too-many-organisations = una encuesta pregunta como máximo a { $max } organizaciones
+core-poll-slot-twice = { $value } aparece dos veces
+core-poll-too-few-slots = indica al menos dos horarios posibles; si no, no hay nada que preguntar
+core-poll-too-many-slots = una encuesta tiene como máximo { $max } horarios posibles
+core-poll-closed-no-answers = la encuesta { $poll } se cerró el { $closed }: ya no admite respuestas
+core-poll-not-its-slot = el horario { $slot } no es uno de los de la encuesta { $poll }
+core-poll-organisation-not-asked = a la organización { $organisation } no se le preguntó en la encuesta { $poll } «{ $title }»
+core-poll-already-closed = la encuesta { $poll } ya se cerró el { $closed }
+core-poll-already-closed-on-slot = la encuesta { $poll } ya se cerró el { $closed }, con el horario { $slot }
+core-poll-already-closed-event = la encuesta { $poll } ya se cerró el { $closed }, con el horario { $slot }; se convirtió en el evento { $event }
+core-poll-no-answers-yet = la encuesta { $poll } aún no tiene respuestas: anótalas con `poll answer` o indica el horario con --slot
+core-poll-closed-on-other-slot = la encuesta { $poll } se cerró con el horario { $chosen }, no con el { $slot }
+core-poll-still-open = la encuesta { $poll } sigue abierta: ciérrala primero con un horario
+core-poll-already-an-event = la encuesta { $poll } ya se convirtió en el evento { $event }
+core-not-a-length = «{ $value }» no es una duración como 90m, 1h30m o 1:30
+core-not-a-start-time = «{ $value }» no es una hora de inicio
+core-sync-task-unreadable = no se puede leer la versión del servidor de esta tarea: { $reason }

@@ -475,3 +475,27 @@ core-hours-empty = de { $start } à { $end }, la plage est vide : indiquez deux 
 core-days-not-set = « { $value } » n’est pas un ensemble de jours comme mon-fri, sun-thu, mon,wed,fri ou all
 core-hours-overlap = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant
 core-invitation-no-addresses = aucun des invités n’a d’adresse e-mail dans l’annuaire ({ $names }) : un agenda ne peut pas leur envoyer d’invitation
+
+## Sondages sur des créneaux possibles (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = « { $value } » n’a pas de décalage horaire : ajoutez Z pour UTC ou le décalage, p. ex. { $value }Z ou { $value }+08:00
+core-poll-not-an-instant = « { $value } » n’est pas une date et heure comme 2027-03-04T14:00Z
+core-poll-length = une réunion dure entre 1 minute et 24 heures
+core-poll-no-organisations = choisissez les organisations à consulter
+core-poll-too-many-organisations = un sondage consulte au plus { $max } organisations
+core-poll-slot-twice = { $value } est donné deux fois
+core-poll-too-few-slots = donnez au moins deux créneaux possibles, sinon il n’y a rien à demander
+core-poll-too-many-slots = un sondage compte au plus { $max } créneaux possibles
+core-poll-closed-no-answers = le sondage { $poll } a été clos le { $closed } : il ne prend plus de réponses
+core-poll-not-its-slot = le créneau { $slot } n’est pas l’un des créneaux du sondage { $poll }
+core-poll-organisation-not-asked = l’organisation { $organisation } n’a pas été consultée dans le sondage { $poll } « { $title } »
+core-poll-already-closed = le sondage { $poll } a déjà été clos le { $closed }
+core-poll-already-closed-on-slot = le sondage { $poll } a déjà été clos le { $closed }, sur le créneau { $slot }
+core-poll-already-closed-event = le sondage { $poll } a déjà été clos le { $closed }, sur le créneau { $slot } ; il est devenu l’événement { $event }
+core-poll-no-answers-yet = le sondage { $poll } n’a pas encore de réponses : notez-les avec `poll answer`, ou indiquez le créneau avec --slot
+core-poll-closed-on-other-slot = le sondage { $poll } a été clos sur le créneau { $chosen }, pas sur le { $slot }
+core-poll-still-open = le sondage { $poll } est encore ouvert : clôturez-le d’abord sur un créneau
+core-poll-already-an-event = le sondage { $poll } est déjà devenu l’événement { $event }
+core-not-a-length = « { $value } » n’est pas une durée comme 90m, 1h30m ou 1:30
+core-not-a-start-time = « { $value } » n’est pas une heure de début
+core-sync-task-unreadable = la version du serveur de cette tâche est illisible : { $reason }

@@ -431,3 +431,27 @@ core-hours-empty = { $start } sampai { $end } kosong: berikan dua jam yang berbe
 core-days-not-set = '{ $value }' bukan kumpulan hari seperti mon-fri, sun-thu, mon,wed,fri atau all
 core-hours-overlap = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur
 core-invitation-no-addresses = tidak ada undangan yang punya alamat surel di direktori ({ $names }): kalender tidak bisa mengirimi mereka undangan
+
+## Jajak pendapat atas slot waktu (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = “{ $value }” tidak punya selisih waktu: tambahkan Z untuk UTC atau selisihnya, mis. { $value }Z atau { $value }+08:00
+core-poll-not-an-instant = “{ $value }” bukan tanggal dan jam seperti 2027-03-04T14:00Z
+core-poll-length = rapat berlangsung antara 1 menit dan 24 jam
+core-poll-no-organisations = pilih organisasi yang akan ditanya
+core-poll-too-many-organisations = jajak pendapat menanyai paling banyak { $max } organisasi
+core-poll-slot-twice = { $value } diberikan dua kali
+core-poll-too-few-slots = berikan paling sedikit dua slot waktu, kalau tidak tak ada yang bisa ditanyakan
+core-poll-too-many-slots = jajak pendapat punya paling banyak { $max } slot waktu
+core-poll-closed-no-answers = jajak pendapat { $poll } ditutup pada { $closed }: tidak menerima jawaban lagi
+core-poll-not-its-slot = slot { $slot } bukan salah satu slot jajak pendapat { $poll }
+core-poll-organisation-not-asked = organisasi { $organisation } tidak ditanya dalam jajak pendapat { $poll } “{ $title }”
+core-poll-already-closed = jajak pendapat { $poll } sudah ditutup pada { $closed }
+core-poll-already-closed-on-slot = jajak pendapat { $poll } sudah ditutup pada { $closed }, pada slot { $slot }
+core-poll-already-closed-event = jajak pendapat { $poll } sudah ditutup pada { $closed }, pada slot { $slot }; sudah menjadi acara { $event }
+core-poll-no-answers-yet = jajak pendapat { $poll } belum punya jawaban: catat dengan `poll answer`, atau sebut slotnya dengan --slot
+core-poll-closed-on-other-slot = jajak pendapat { $poll } ditutup pada slot { $chosen }, bukan { $slot }
+core-poll-still-open = jajak pendapat { $poll } masih terbuka: tutup dulu pada satu slot
+core-poll-already-an-event = jajak pendapat { $poll } sudah menjadi acara { $event }
+core-not-a-length = “{ $value }” bukan durasi seperti 90m, 1h30m atau 1:30
+core-not-a-start-time = “{ $value }” bukan waktu mulai
+core-sync-task-unreadable = versi server untuk tugas ini tidak bisa dibaca: { $reason }

@@ -420,3 +420,27 @@ core-hours-empty = walang laman ang { $start } hanggang { $end }: magbigay ng da
 core-days-not-set = ang '{ $value }' ay hindi hanay ng mga araw gaya ng mon-fri, sun-thu, mon,wed,fri o all
 core-hours-overlap = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog
 core-invitation-no-addresses = walang e-mail sa direktoryo ang sinuman sa mga imbitado ({ $names }): hindi sila mapapadalhan ng imbitasyon ng kalendaryo
+
+## Mga botohan sa mga posibleng oras (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = walang offset ang “{ $value }”: idagdag ang Z para sa UTC o ang offset, hal. { $value }Z o { $value }+08:00
+core-poll-not-an-instant = hindi petsa at oras ang “{ $value }” (gaya ng 2027-03-04T14:00Z)
+core-poll-length = tumatagal ang pulong nang 1 minuto hanggang 24 oras
+core-poll-no-organisations = piliin ang mga organisasyong tatanungin
+core-poll-too-many-organisations = hanggang { $max } organisasyon lang ang matatanong sa isang botohan
+core-poll-slot-twice = dalawang beses ibinigay ang { $value }
+core-poll-too-few-slots = magbigay ng kahit dalawang posibleng oras, kung hindi ay walang mapagpipilian
+core-poll-too-many-slots = hanggang { $max } posibleng oras lang ang isang botohan
+core-poll-closed-no-answers = isinara ang botohan { $poll } noong { $closed }: hindi na ito tumatanggap ng sagot
+core-poll-not-its-slot = hindi kabilang ang oras { $slot } sa mga oras ng botohan { $poll }
+core-poll-organisation-not-asked = hindi tinanong ang organisasyon { $organisation } sa botohan { $poll } “{ $title }”
+core-poll-already-closed = naisara na ang botohan { $poll } noong { $closed }
+core-poll-already-closed-on-slot = naisara na ang botohan { $poll } noong { $closed }, sa oras { $slot }
+core-poll-already-closed-event = naisara na ang botohan { $poll } noong { $closed }, sa oras { $slot }; naging aktibidad { $event } na ito
+core-poll-no-answers-yet = wala pang sagot ang botohan { $poll }: itala ang mga ito gamit ang `poll answer`, o pangalanan ang oras gamit ang --slot
+core-poll-closed-on-other-slot = isinara ang botohan { $poll } sa oras { $chosen }, hindi sa { $slot }
+core-poll-still-open = bukas pa ang botohan { $poll }: isara muna ito sa isang oras
+core-poll-already-an-event = naging aktibidad { $event } na ang botohan { $poll }
+core-not-a-length = hindi haba ng oras ang “{ $value }” (gaya ng 90m, 1h30m o 1:30)
+core-not-a-start-time = hindi oras ng simula ang “{ $value }”
+core-sync-task-unreadable = hindi mabasa ang bersyon ng server ng gawaing ito: { $reason }

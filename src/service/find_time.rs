@@ -14,6 +14,7 @@ use crate::calendar::Window;
 use crate::domain::EventStatus;
 use crate::error::{Error, Result};
 use crate::excerpt::excerpt;
+use crate::i18n::Msg;
 use crate::store::Store;
 use crate::validate::parse_zone;
 
@@ -76,10 +77,10 @@ pub struct FindTimeAnswer {
 }
 
 /// Reads a meeting length: "90m", "90", "1h", "1h30m", "1h30", "1:30", "2 h".
-pub fn parse_length(text: &str) -> Result<u32, String> {
-    let bad = || format!("'{}' is not a length such as 90m, 1h30m or 1:30", excerpt(text));
+pub fn parse_length(text: &str) -> Result<u32, Msg> {
+    let bad = || crate::msg!("core-not-a-length", value = excerpt(text));
     let t: String = text.trim().to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
-    let number = |s: &str| -> Result<u32, String> {
+    let number = |s: &str| -> Result<u32, Msg> {
         if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || s.len() > 5 {
             return Err(bad());
         }
@@ -272,7 +273,11 @@ mod tests {
             assert_eq!(parse_length(text), Ok(minutes), "{text}");
         }
         for bad in ["", "0", "0m", "h", "1:3", "1:75", "-5m", "ninety", "1.5h", "99999999m"] {
-            assert_eq!(parse_length(bad), Err(format!("'{bad}' is not a length such as 90m, 1h30m or 1:30")), "{bad}");
+            assert_eq!(
+                parse_length(bad).map_err(|m| m.english()),
+                Err(format!("'{bad}' is not a length such as 90m, 1h30m or 1:30")),
+                "{bad}"
+            );
         }
     }
 

@@ -47,8 +47,8 @@ pub struct FindTimeArgs {
 }
 
 pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result<()> {
-    let length = parse_length(&args.length).map_err(|m| Error::invalid("length", m))?;
-    let step = parse_length(&args.step).map_err(|m| Error::invalid("step", m))?;
+    let length = parse_length(&args.length).map_err(|m| Error::invalid_msg("length", m))?;
+    let step = parse_length(&args.step).map_err(|m| Error::invalid_msg("step", m))?;
     let query = FindTimeQuery {
         organisations: args.organisations,
         people: args.people,

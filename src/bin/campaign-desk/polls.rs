@@ -64,7 +64,7 @@ pub enum PollCmd {
 pub fn poll(store: &mut Store, cmd: PollCmd, out: &Out) -> anyhow::Result<()> {
     match cmd {
         PollCmd::New { title, organisations, length, slots, campaign } => {
-            let length_minutes = parse_length(&length).map_err(|m| Error::invalid("length", m))?;
+            let length_minutes = parse_length(&length).map_err(|m| Error::invalid_msg("length", m))?;
             let input = PollInput { title, campaign_id: campaign, length_minutes, organisations, slots };
             let view = polls::create(store, &input)?;
             out.value(&view, || {
