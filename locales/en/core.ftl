@@ -447,3 +447,44 @@ core-not-a-length = '{ $value }' is not a length such as 90m, 1h30m or 1:30
 core-not-a-start-time = '{ $value }' is not a start time
 ## { $reason } is English for now.
 core-sync-task-unreadable = the server's version of this task cannot be read: { $reason }
+
+## Repeating events: the recurrence rule (RRULE), its extra and excluded dates (src/calendar/recurrence.rs)
+## Rule parts (FREQ, INTERVAL, UNTIL, COUNT, BYMONTH) and date formats (YYYYMMDD, YYYY-MM-DD) stay as they are.
+## { $value } is a quote of the rule or a date; { $days } lists days of the month (30, 31); { $month } is a month's
+## number (1 to 12), { $months } several, as the rule writes them (2,4). { $reason } is English for now.
+
+core-rrule-bad-character = '{ $value }' is not a recurrence rule: '{ $character }' has no place in one
+core-rrule-interval = INTERVAL={ $value } is not a number of periods between 1 and { $max }
+core-rrule-until-not-date = UNTIL={ $value } is not a date (YYYYMMDD) or a UTC time (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } is not a UTC time (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } is not a local time (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = day { $days } never falls in { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+        [12] December
+       *[other] that month
+    }: this rule never repeats
+core-rrule-never-in-months = day { $days } never falls in any of its months (BYMONTH={ $months }): this rule never repeats
+core-rrule-extra-not-date = extra date '{ $value }' is not a date (expected YYYY-MM-DD)
+core-rrule-excluded-not-date = excluded date '{ $value }' is not a date (expected YYYY-MM-DD)
+core-rrule-extra-not-local = extra date '{ $value }' is not a local date and time (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = excluded date '{ $value }' is not a local date and time (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } is not a number
+core-rrule-not-inside-series = that occurrence is not inside the series
+core-rrule-unreadable = '{ $value }' is not a recurrence rule: { $reason }
+core-rrule-cannot-repeat = '{ $value }' cannot repeat from this start: { $reason }
+core-rrule-crate-failed = '{ $value }' is not a recurrence rule this calendar can read
+
+## An organisation's own day, find-time's overrides (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+## { $who } names the participant whose own hours the override does not fit.
+core-hours-out-of-day = a time of day must be between 00:00 and 23:59
+core-hours-overlap-for = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep ({ $who })

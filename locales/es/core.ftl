@@ -502,3 +502,40 @@ core-poll-already-an-event = la encuesta { $poll } ya se convirtió en el evento
 core-not-a-length = «{ $value }» no es una duración como 90m, 1h30m o 1:30
 core-not-a-start-time = «{ $value }» no es una hora de inicio
 core-sync-task-unreadable = no se puede leer la versión del servidor de esta tarea: { $reason }
+
+## Eventos que se repiten: la regla de repetición (RRULE), sus fechas adicionales y omitidas (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = «{ $value }» no es una regla de repetición: «{ $character }» no cabe en una
+core-rrule-interval = INTERVAL={ $value } no es un número de periodos entre 1 y { $max }
+core-rrule-until-not-date = UNTIL={ $value } no es una fecha (YYYYMMDD) ni una hora UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } no es una hora UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } no es una hora local (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = el día { $days } nunca cae en { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+        [12] diciembre
+       *[other] ese mes
+    }: esta regla nunca se repite
+core-rrule-never-in-months = el día { $days } nunca cae en ninguno de sus meses (BYMONTH={ $months }): esta regla nunca se repite
+core-rrule-extra-not-date = la fecha adicional «{ $value }» no es una fecha (se espera YYYY-MM-DD)
+core-rrule-excluded-not-date = la fecha omitida «{ $value }» no es una fecha (se espera YYYY-MM-DD)
+core-rrule-extra-not-local = la fecha adicional «{ $value }» no es una fecha y hora locales (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = la fecha omitida «{ $value }» no es una fecha y hora locales (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } no es un número
+core-rrule-not-inside-series = esa repetición no está dentro de la serie
+core-rrule-unreadable = «{ $value }» no es una regla de repetición: { $reason }
+core-rrule-cannot-repeat = «{ $value }» no puede repetirse desde este inicio: { $reason }
+core-rrule-crate-failed = «{ $value }» no es una regla de repetición que este calendario pueda leer
+
+## El día propio de una organización (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = una hora del día va de 00:00 a 23:59
+core-hours-overlap-for = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido ({ $who })

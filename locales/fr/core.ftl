@@ -478,24 +478,61 @@ core-invitation-no-addresses = aucun des invités n’a d’adresse e-mail dans 
 
 ## Sondages sur des créneaux possibles (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
 
-core-poll-instant-no-offset = « { $value } » n’a pas de décalage horaire : ajoutez Z pour UTC ou le décalage, p. ex. { $value }Z ou { $value }+08:00
-core-poll-not-an-instant = « { $value } » n’est pas une date et heure comme 2027-03-04T14:00Z
+core-poll-instant-no-offset = « { $value } » n’a pas de décalage horaire : ajoutez Z pour UTC ou le décalage, p. ex. { $value }Z ou { $value }+08:00
+core-poll-not-an-instant = « { $value } » n’est pas une date et heure comme 2027-03-04T14:00Z
 core-poll-length = une réunion dure entre 1 minute et 24 heures
 core-poll-no-organisations = choisissez les organisations à consulter
 core-poll-too-many-organisations = un sondage consulte au plus { $max } organisations
 core-poll-slot-twice = { $value } est donné deux fois
 core-poll-too-few-slots = donnez au moins deux créneaux possibles, sinon il n’y a rien à demander
 core-poll-too-many-slots = un sondage compte au plus { $max } créneaux possibles
-core-poll-closed-no-answers = le sondage { $poll } a été clos le { $closed } : il ne prend plus de réponses
+core-poll-closed-no-answers = le sondage { $poll } a été clos le { $closed } : il ne prend plus de réponses
 core-poll-not-its-slot = le créneau { $slot } n’est pas l’un des créneaux du sondage { $poll }
-core-poll-organisation-not-asked = l’organisation { $organisation } n’a pas été consultée dans le sondage { $poll } « { $title } »
+core-poll-organisation-not-asked = l’organisation { $organisation } n’a pas été consultée dans le sondage { $poll } « { $title } »
 core-poll-already-closed = le sondage { $poll } a déjà été clos le { $closed }
 core-poll-already-closed-on-slot = le sondage { $poll } a déjà été clos le { $closed }, sur le créneau { $slot }
-core-poll-already-closed-event = le sondage { $poll } a déjà été clos le { $closed }, sur le créneau { $slot } ; il est devenu l’événement { $event }
-core-poll-no-answers-yet = le sondage { $poll } n’a pas encore de réponses : notez-les avec `poll answer`, ou indiquez le créneau avec --slot
+core-poll-already-closed-event = le sondage { $poll } a déjà été clos le { $closed }, sur le créneau { $slot } ; il est devenu l’événement { $event }
+core-poll-no-answers-yet = le sondage { $poll } n’a pas encore de réponses : notez-les avec `poll answer`, ou indiquez le créneau avec --slot
 core-poll-closed-on-other-slot = le sondage { $poll } a été clos sur le créneau { $chosen }, pas sur le { $slot }
-core-poll-still-open = le sondage { $poll } est encore ouvert : clôturez-le d’abord sur un créneau
+core-poll-still-open = le sondage { $poll } est encore ouvert : clôturez-le d’abord sur un créneau
 core-poll-already-an-event = le sondage { $poll } est déjà devenu l’événement { $event }
-core-not-a-length = « { $value } » n’est pas une durée comme 90m, 1h30m ou 1:30
-core-not-a-start-time = « { $value } » n’est pas une heure de début
-core-sync-task-unreadable = la version du serveur de cette tâche est illisible : { $reason }
+core-not-a-length = « { $value } » n’est pas une durée comme 90m, 1h30m ou 1:30
+core-not-a-start-time = « { $value } » n’est pas une heure de début
+core-sync-task-unreadable = la version du serveur de cette tâche est illisible : { $reason }
+
+## Événements qui se répètent : la règle de répétition (RRULE), ses dates supplémentaires et exclues (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = « { $value } » n’est pas une règle de répétition : « { $character } » n’y a pas sa place
+core-rrule-interval = INTERVAL={ $value } n’est pas un nombre de périodes entre 1 et { $max }
+core-rrule-until-not-date = UNTIL={ $value } n’est ni une date (YYYYMMDD) ni une heure UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } n’est pas une heure UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } n’est pas une heure locale (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = le jour { $days } ne tombe jamais en { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+        [12] décembre
+       *[other] ce mois-là
+    } : cette règle ne se répète jamais
+core-rrule-never-in-months = le jour { $days } ne tombe dans aucun de ses mois (BYMONTH={ $months }) : cette règle ne se répète jamais
+core-rrule-extra-not-date = la date supplémentaire « { $value } » n’est pas une date (YYYY-MM-DD attendu)
+core-rrule-excluded-not-date = la date exclue « { $value } » n’est pas une date (YYYY-MM-DD attendu)
+core-rrule-extra-not-local = la date supplémentaire « { $value } » n’est pas une date et heure locales (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = la date exclue « { $value } » n’est pas une date et heure locales (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } n’est pas un nombre
+core-rrule-not-inside-series = cette occurrence n’est pas dans la série
+core-rrule-unreadable = « { $value } » n’est pas une règle de répétition : { $reason }
+core-rrule-cannot-repeat = « { $value } » ne peut pas se répéter à partir de ce début : { $reason }
+core-rrule-crate-failed = « { $value } » n’est pas une règle de répétition que ce calendrier sait lire
+
+## La journée propre d’une organisation (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = une heure de la journée va de 00:00 à 23:59
+core-hours-overlap-for = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant ({ $who })

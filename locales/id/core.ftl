@@ -455,3 +455,40 @@ core-poll-already-an-event = jajak pendapat { $poll } sudah menjadi acara { $eve
 core-not-a-length = “{ $value }” bukan durasi seperti 90m, 1h30m atau 1:30
 core-not-a-start-time = “{ $value }” bukan waktu mulai
 core-sync-task-unreadable = versi server untuk tugas ini tidak bisa dibaca: { $reason }
+
+## Acara berulang: aturan pengulangan (RRULE), tanggal tambahan dan yang dilewati (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = “{ $value }” bukan aturan pengulangan: “{ $character }” tidak boleh ada di dalamnya
+core-rrule-interval = INTERVAL={ $value } bukan jumlah periode antara 1 dan { $max }
+core-rrule-until-not-date = UNTIL={ $value } bukan tanggal (YYYYMMDD) atau waktu UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } bukan waktu UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } bukan waktu setempat (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = tanggal { $days } tidak pernah ada di bulan { $month ->
+        [1] Januari
+        [2] Februari
+        [3] Maret
+        [4] April
+        [5] Mei
+        [6] Juni
+        [7] Juli
+        [8] Agustus
+        [9] September
+        [10] Oktober
+        [11] November
+        [12] Desember
+       *[other] itu
+    }: aturan ini tidak pernah berulang
+core-rrule-never-in-months = tanggal { $days } tidak pernah ada di bulan-bulannya (BYMONTH={ $months }): aturan ini tidak pernah berulang
+core-rrule-extra-not-date = tanggal tambahan “{ $value }” bukan tanggal (seharusnya YYYY-MM-DD)
+core-rrule-excluded-not-date = tanggal yang dilewati “{ $value }” bukan tanggal (seharusnya YYYY-MM-DD)
+core-rrule-extra-not-local = tanggal tambahan “{ $value }” bukan tanggal dan waktu setempat (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = tanggal yang dilewati “{ $value }” bukan tanggal dan waktu setempat (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } bukan angka
+core-rrule-not-inside-series = pengulangan itu tidak berada di dalam rangkaian
+core-rrule-unreadable = “{ $value }” bukan aturan pengulangan: { $reason }
+core-rrule-cannot-repeat = “{ $value }” tidak bisa berulang dari awal ini: { $reason }
+core-rrule-crate-failed = “{ $value }” bukan aturan pengulangan yang bisa dibaca kalender ini
+
+## Hari milik organisasi (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = jam harus antara 00:00 dan 23:59
+core-hours-overlap-for = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur ({ $who })

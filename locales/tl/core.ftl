@@ -444,3 +444,40 @@ core-poll-already-an-event = naging aktibidad { $event } na ang botohan { $poll 
 core-not-a-length = hindi haba ng oras ang “{ $value }” (gaya ng 90m, 1h30m o 1:30)
 core-not-a-start-time = hindi oras ng simula ang “{ $value }”
 core-sync-task-unreadable = hindi mabasa ang bersyon ng server ng gawaing ito: { $reason }
+
+## Umuulit na aktibidad: ang patakaran ng pag-ulit (RRULE), ang dagdag at nilaktawang petsa (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = hindi patakaran ng pag-ulit ang “{ $value }”: walang lugar dito ang “{ $character }”
+core-rrule-interval = hindi bilang ng pagitan mula 1 hanggang { $max } ang INTERVAL={ $value }
+core-rrule-until-not-date = hindi petsa (YYYYMMDD) o oras sa UTC (YYYYMMDDTHHMMSSZ) ang UNTIL={ $value }
+core-rrule-until-not-utc = hindi oras sa UTC (YYYYMMDDTHHMMSSZ) ang UNTIL={ $value }
+core-rrule-until-not-local = hindi lokal na oras (YYYYMMDDTHHMMSS) ang UNTIL={ $value }
+core-rrule-never-in-month = walang araw na { $days } sa { $month ->
+        [1] Enero
+        [2] Pebrero
+        [3] Marso
+        [4] Abril
+        [5] Mayo
+        [6] Hunyo
+        [7] Hulyo
+        [8] Agosto
+        [9] Setyembre
+        [10] Oktubre
+        [11] Nobyembre
+        [12] Disyembre
+       *[other] buwang iyon
+    }: hindi kailanman uulit ang patakarang ito
+core-rrule-never-in-months = walang araw na { $days } sa alinman sa mga buwan nito (BYMONTH={ $months }): hindi kailanman uulit ang patakarang ito
+core-rrule-extra-not-date = hindi petsa ang dagdag na petsang “{ $value }” (dapat YYYY-MM-DD)
+core-rrule-excluded-not-date = hindi petsa ang nilaktawang petsang “{ $value }” (dapat YYYY-MM-DD)
+core-rrule-extra-not-local = hindi lokal na petsa at oras ang dagdag na petsang “{ $value }” (dapat YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = hindi lokal na petsa at oras ang nilaktawang petsang “{ $value }” (dapat YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = hindi numero ang COUNT={ $value }
+core-rrule-not-inside-series = wala sa loob ng serye ang ulit na iyon
+core-rrule-unreadable = hindi patakaran ng pag-ulit ang “{ $value }”: { $reason }
+core-rrule-cannot-repeat = hindi puwedeng umulit ang “{ $value }” mula sa simulang ito: { $reason }
+core-rrule-crate-failed = hindi mabasa ng kalendaryong ito ang patakaran ng pag-ulit na “{ $value }”
+
+## Sariling araw ng organisasyon (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = dapat nasa pagitan ng 00:00 at 23:59 ang oras
+core-hours-overlap-for = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog ({ $who })

@@ -115,13 +115,13 @@ impl Overrides {
     fn of(query: &FindTimeQuery) -> Result<Overrides> {
         let given = |t: &Option<String>| t.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned);
         let range = |field: &str, text: &Option<String>| {
-            given(text).map(|t| ClockRange::parse(&t).map_err(|m| Error::invalid(field, m))).transpose()
+            given(text).map(|t| ClockRange::parse_msg(&t).map_err(|m| Error::invalid_msg(field, m))).transpose()
         };
         Ok(Overrides {
             working: range("working", &query.working)?,
             asleep: range("asleep", &query.asleep)?,
             working_days: given(&query.working_days)
-                .map(|t| WorkingDays::parse(&t).map_err(|m| Error::invalid("working_days", m)))
+                .map(|t| WorkingDays::parse_msg(&t).map_err(|m| Error::invalid_msg("working_days", m)))
                 .transpose()?,
         })
     }
@@ -130,12 +130,17 @@ impl Overrides {
     /// (the query's working hours inside their own sleeping hours).
     fn over(self, own: DayHours, who: &str) -> Result<DayHours> {
         let field = if self.working.is_some() { "working" } else { "asleep" };
-        DayHours::new(
+        DayHours::checked(
             self.working.unwrap_or(own.working),
             self.working_days.unwrap_or(own.working_days),
             self.asleep.unwrap_or(own.asleep),
         )
-        .map_err(|m| Error::invalid(field, format!("{} ({})", m, excerpt(who))))
+        .map_err(|m| {
+            // The overlap's own arguments, and whose day it is.
+            let mut whose = crate::msg!("core-hours-overlap-for", who = excerpt(who));
+            whose.args.extend(m.args);
+            Error::invalid_msg(field, whose)
+        })
     }
 }
 
