@@ -153,3 +153,36 @@ fn json_output_is_the_same_in_every_language() {
     assert!(tagalog.stderr.contains("name: dapat may laman"), "{}", tagalog.stderr);
     assert!(indonesian.stderr.contains("name: tidak boleh kosong"), "{}", indonesian.stderr);
 }
+
+#[test]
+fn polls_speak_tagalog_and_spanish_and_their_json_does_not_change() {
+    let cli = Cli::new();
+    assert_eq!(
+        human(&cli, "es", &["poll", "list"]).trim(),
+        "Aún no hay encuestas. Inicia una con `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … \
+         --slot …`."
+    );
+    cli.ok(&["org", "add", "--name", "Migrante", "--short", "MIG", "--zone", "Asia/Manila"]);
+    cli.ok(&["org", "add", "--name", "Kanlungan", "--short", "KAN", "--zone", "Europe/London"]);
+    let new = ["poll", "new", "--title", "Pulong", "--with", "1,2", "--length", "1h", "--slot", "2027-03-04T10:00Z"];
+    let made = human(&cli, "tl", &[&new[..], &["--slot", "2027-03-05T10:00Z"]].concat());
+    assert!(made.starts_with("Ginawa ang botohan 1 (Pulong) na may 2 posibleng oras\n"), "{made}");
+    assert!(made.contains("\nhaba ") && made.contains("60 minuto"), "{made}");
+    let recorded = human(&cli, "es", &["poll", "answer", "1", "--org", "1", "--slot", "1", "--answer", "if-need-be"]);
+    assert!(recorded.starts_with("Respuesta de MIG anotada para el horario 1: si hace falta\n"), "{recorded}");
+    // The slot table: its header and each clock's state in the language.
+    let shown = human(&cli, "es", &["poll", "show", "1"]);
+    let header = shown.lines().find(|l| l.starts_with("HORARIO")).unwrap_or_else(|| panic!("{shown}"));
+    assert!(header.contains("SÍ") && header.contains("SI HACE FALTA") && header.contains("MIG"), "{shown}");
+    assert!(shown.contains("(trabajando)") || shown.contains("(despierto)") || shown.contains("(durmiendo)"));
+    assert!(shown.trim_end().ends_with("y si no, el más temprano."), "{shown}");
+    let closed = human(&cli, "tl", &["poll", "close", "1", "--slot", "2"]);
+    assert!(closed.starts_with("Isinara ang botohan 1 sa oras 2\n"), "{closed}");
+    // Closing it again is refused in the language; --json keeps the id and arguments.
+    let again = run_with_env(&cli.db, &["--lang", "es", "poll", "close", "1", "--slot", "1"], &[]);
+    assert_eq!(again.status, 2);
+    assert!(again.stderr.contains("la encuesta 1 ya se cerró el "), "{}", again.stderr);
+    let json = |lang: &str| run_with_env(&cli.db, &["--json", "--lang", lang, "poll", "show", "1"], &[]).stdout;
+    assert_eq!(json("tl"), json("en"));
+    assert_eq!(json("es"), json("en"));
+}

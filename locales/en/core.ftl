@@ -488,3 +488,32 @@ core-rrule-crate-failed = '{ $value }' is not a recurrence rule this calendar ca
 ## { $who } names the participant whose own hours the override does not fit.
 core-hours-out-of-day = a time of day must be between 00:00 and 23:59
 core-hours-overlap-for = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep ({ $who })
+
+## The command line's `poll` commands (src/bin/campaign-desk/polls.rs). { $at } is when the poll was closed;
+## { $who } an organisation's short name; { $answer } one of the three answers below.
+core-cli-poll-created = Created poll { $id } ({ $title }) with { $count } slots
+core-cli-poll-answer-recorded = Recorded { $who }'s answer for slot { $slot }: { $answer }
+core-cli-poll-closed = Closed poll { $id } on slot { $slot }
+core-cli-poll-event-created = Created event { $event } from it (online, tentative until you add its link)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+core-cli-poll-open = open
+core-cli-poll-closed-on-slot = closed on slot { $slot }
+core-cli-poll-closed-at = closed { $at } on slot { $slot }
+core-cli-no-polls = No polls yet. Start one with `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = yes
+core-cli-poll-if-need-be = if need be
+core-cli-poll-no = no
+core-cli-poll-chosen-mark = (chosen)
+core-cli-poll-how-winner = The winner has the most yes, then the fewest no, then the most if need be, then is the earliest.
+## After a slot's time on one organisation's clock: what that time is for them.
+core-cli-poll-state-working = (working)
+core-cli-poll-state-awake = (awake)
+core-cli-poll-state-asleep = (asleep)
+core-cli-label-length = length
+core-cli-label-poll = poll
+core-cli-label-slot = slot
+core-cli-label-state = state

@@ -539,3 +539,30 @@ core-rrule-crate-failed = «{ $value }» no es una regla de repetición que este
 ## El día propio de una organización (src/calendar/find_time/hours.rs, src/service/find_time.rs)
 core-hours-out-of-day = una hora del día va de 00:00 a 23:59
 core-hours-overlap-for = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido ({ $who })
+
+## Los comandos `poll` de la línea de comandos (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Encuesta { $id } ({ $title }) creada con { $count } horarios posibles
+core-cli-poll-answer-recorded = Respuesta de { $who } anotada para el horario { $slot }: { $answer }
+core-cli-poll-closed = Encuesta { $id } cerrada con el horario { $slot }
+core-cli-poll-event-created = A partir de ella se creó el evento { $event } (en línea, provisional hasta que añadas su enlace)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count ->
+        [one] { $count } minuto
+       *[other] { $count } minutos
+    }
+core-cli-poll-open = abierta
+core-cli-poll-closed-on-slot = cerrada con el horario { $slot }
+core-cli-poll-closed-at = cerrada el { $at } con el horario { $slot }
+core-cli-no-polls = Aún no hay encuestas. Inicia una con `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = sí
+core-cli-poll-if-need-be = si hace falta
+core-cli-poll-no = no
+core-cli-poll-chosen-mark = (elegido)
+core-cli-poll-how-winner = Gana el horario con más síes; luego, con menos noes; luego, con más «si hace falta»; y si no, el más temprano.
+core-cli-poll-state-working = (trabajando)
+core-cli-poll-state-awake = (despierto)
+core-cli-poll-state-asleep = (durmiendo)
+core-cli-label-length = duración
+core-cli-label-poll = encuesta
+core-cli-label-slot = horario
+core-cli-label-state = estado

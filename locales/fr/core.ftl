@@ -536,3 +536,30 @@ core-rrule-crate-failed = « { $value } » n’est pas une règle de répétit
 ## La journée propre d’une organisation (src/calendar/find_time/hours.rs, src/service/find_time.rs)
 core-hours-out-of-day = une heure de la journée va de 00:00 à 23:59
 core-hours-overlap-for = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant ({ $who })
+
+## Les commandes `poll` de la ligne de commande (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Sondage { $id } ({ $title }) créé avec { $count } créneaux
+core-cli-poll-answer-recorded = Réponse de { $who } notée pour le créneau { $slot } : { $answer }
+core-cli-poll-closed = Sondage { $id } clos sur le créneau { $slot }
+core-cli-poll-event-created = L’événement { $event } en a été créé (en ligne, provisoire jusqu’à ce que vous ajoutiez son lien)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+core-cli-poll-open = ouvert
+core-cli-poll-closed-on-slot = clos sur le créneau { $slot }
+core-cli-poll-closed-at = clos le { $at } sur le créneau { $slot }
+core-cli-no-polls = Aucun sondage pour l’instant. Lancez-en un avec `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = oui
+core-cli-poll-if-need-be = si nécessaire
+core-cli-poll-no = non
+core-cli-poll-chosen-mark = (retenu)
+core-cli-poll-how-winner = Le créneau retenu a le plus de oui, puis le moins de non, puis le plus de « si nécessaire », puis c’est le plus tôt.
+core-cli-poll-state-working = (au travail)
+core-cli-poll-state-awake = (éveillé)
+core-cli-poll-state-asleep = (endormi)
+core-cli-label-length = durée
+core-cli-label-poll = sondage
+core-cli-label-slot = créneau
+core-cli-label-state = état

@@ -492,3 +492,27 @@ core-rrule-crate-failed = “{ $value }” bukan aturan pengulangan yang bisa di
 ## Hari milik organisasi (src/calendar/find_time/hours.rs, src/service/find_time.rs)
 core-hours-out-of-day = jam harus antara 00:00 dan 23:59
 core-hours-overlap-for = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur ({ $who })
+
+## Perintah `poll` di baris perintah (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Jajak pendapat { $id } ({ $title }) dibuat dengan { $count } slot waktu
+core-cli-poll-answer-recorded = Jawaban { $who } untuk slot { $slot } dicatat: { $answer }
+core-cli-poll-closed = Jajak pendapat { $id } ditutup pada slot { $slot }
+core-cli-poll-event-created = Acara { $event } dibuat darinya (daring, belum pasti sampai tautannya ditambahkan)
+core-cli-poll-minutes-short = { $count } mnt
+core-cli-poll-minutes = { $count } menit
+core-cli-poll-open = terbuka
+core-cli-poll-closed-on-slot = ditutup pada slot { $slot }
+core-cli-poll-closed-at = ditutup { $at } pada slot { $slot }
+core-cli-no-polls = Belum ada jajak pendapat. Mulai dengan `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = ya
+core-cli-poll-if-need-be = kalau perlu
+core-cli-poll-no = tidak
+core-cli-poll-chosen-mark = (dipilih)
+core-cli-poll-how-winner = Pemenangnya yang paling banyak ya, lalu paling sedikit tidak, lalu paling banyak kalau perlu, lalu yang paling awal.
+core-cli-poll-state-working = (bekerja)
+core-cli-poll-state-awake = (terjaga)
+core-cli-poll-state-asleep = (tidur)
+core-cli-label-length = durasi
+core-cli-label-poll = jajak pendapat
+core-cli-label-slot = slot
+core-cli-label-state = keadaan

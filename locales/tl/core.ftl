@@ -481,3 +481,27 @@ core-rrule-crate-failed = hindi mabasa ng kalendaryong ito ang patakaran ng pag-
 ## Sariling araw ng organisasyon (src/calendar/find_time/hours.rs, src/service/find_time.rs)
 core-hours-out-of-day = dapat nasa pagitan ng 00:00 at 23:59 ang oras
 core-hours-overlap-for = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog ({ $who })
+
+## Ang mga utos na `poll` ng command line (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Ginawa ang botohan { $id } ({ $title }) na may { $count } posibleng oras
+core-cli-poll-answer-recorded = Naitala ang sagot ng { $who } para sa oras { $slot }: { $answer }
+core-cli-poll-closed = Isinara ang botohan { $id } sa oras { $slot }
+core-cli-poll-event-created = Ginawa mula rito ang aktibidad { $event } (online, pansamantala hangga't wala pa ang link nito)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count } minuto
+core-cli-poll-open = bukas
+core-cli-poll-closed-on-slot = sarado sa oras { $slot }
+core-cli-poll-closed-at = isinara noong { $at } sa oras { $slot }
+core-cli-no-polls = Wala pang botohan. Magsimula ng isa gamit ang `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = oo
+core-cli-poll-if-need-be = kung kailangan
+core-cli-poll-no = hindi
+core-cli-poll-chosen-mark = (napili)
+core-cli-poll-how-winner = Napipili ang may pinakamaraming oo, sunod ang pinakakaunting hindi, sunod ang pinakamaraming kung kailangan, at sa huli ang pinakamaaga.
+core-cli-poll-state-working = (nagtatrabaho)
+core-cli-poll-state-awake = (gising)
+core-cli-poll-state-asleep = (tulog)
+core-cli-label-length = haba
+core-cli-label-poll = botohan
+core-cli-label-slot = oras
+core-cli-label-state = kalagayan
