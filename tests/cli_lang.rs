@@ -186,3 +186,37 @@ fn polls_speak_tagalog_and_spanish_and_their_json_does_not_change() {
     assert_eq!(json("tl"), json("en"));
     assert_eq!(json("es"), json("en"));
 }
+
+#[test]
+fn who_is_coming_speaks_tagalog_and_spanish() {
+    let cli = Cli::new();
+    cli.ok(&["org", "add", "--name", "APWLD", "--zone", "Asia/Manila"]);
+    cli.ok(&["org", "add", "--name", "IBON", "--zone", "Asia/Manila"]);
+    let event = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "Pulong",
+        "--start",
+        "2026-03-03T09:00",
+        "--end",
+        "2026-03-03T10:00",
+        "--zone",
+        "Asia/Manila",
+    ]);
+    let e = event["id"].to_string();
+    assert_eq!(
+        human(&cli, "tl", &["invitations", &e]),
+        "Pulong \nWala pang imbitado.\n0 imbitado: 0 oo, 0 baka, 0 hindi, 0 naghihintay ng sagot, 0 hindi sumagot; \
+         0 dumalo, 0 hindi dumalo\n"
+    );
+    let invited = human(&cli, "es", &["invite", &e, "--org", "1,2"]);
+    assert!(invited.starts_with("Invitaciones nuevas: 2 (ya estaban invitadas: 0)\n"), "{invited}");
+    assert!(invited.contains("\nQUIÉN  "), "{invited}");
+    assert_eq!(human(&cli, "es", &["rsvp", &e, "--org", "1", "--answer", "maybe"]), "APWLD: quizás\n");
+    assert_eq!(human(&cli, "tl", &["attendance", &e, "--org", "2", "--came"]), "IBON: dumalo\n");
+    let listed = human(&cli, "tl", &["invitations", &e]);
+    assert!(listed.contains("\nAPWLD  organisasyon  baka"), "{listed}");
+    assert!(listed.contains("2 imbitado: 0 oo, 1 baka, 0 hindi, 1 naghihintay ng sagot"), "{listed}");
+    assert!(listed.contains("Wala pang sagot: IBON"), "{listed}");
+}

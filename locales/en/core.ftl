@@ -517,3 +517,39 @@ core-cli-label-length = length
 core-cli-label-poll = poll
 core-cli-label-slot = slot
 core-cli-label-state = state
+
+## The command line's `invite`, `rsvp`, `attendance`, `invitations` and `reminders` (src/bin/campaign-desk/invitations.rs)
+## { $names } lists names; { $occurrence } is an occurrence's start (2027-03-04T18:00); { $organizer } is
+## "Name <address>"; { $at } a time; { $zone } a time zone. The reminder kinds: the one sent the day before, the one
+## sent an hour before.
+core-cli-invited = { $count } invited ({ $already } already were)
+core-cli-invitation-written = Wrote the invitation to { $path } from { $organizer }
+core-cli-invitation-attendees = Invited in it: { $names }
+core-cli-invitation-without-email = Not in it, for want of an e-mail address in the directory: { $names }
+core-cli-reply-recorded = { $title }: { $name } answered { $answer }
+core-cli-reply-recorded-occurrence = { $title } (the occurrence of { $occurrence }): { $name } answered { $answer }
+core-cli-came = came
+core-cli-did-not-come = did not come
+core-cli-rsvp-invited = invited
+core-cli-rsvp-yes = yes
+core-cli-rsvp-maybe = maybe
+core-cli-rsvp-no = no
+core-cli-rsvp-no-answer = no answer
+core-cli-all-occurrences = all occurrences
+core-cli-the-occurrence = the occurrence of { $occurrence }
+core-cli-nobody-invited = Nobody is invited yet.
+core-cli-no-answer-yet = No answer yet: { $names }
+core-cli-not-invited-yet = Not invited yet: { $names }
+core-cli-invitee-person-of = person, { $organisation }
+core-cli-invitee-person = person
+core-cli-invitee-organisation = organisation
+core-cli-invitation-counts = { $invited } invited: { $yes } yes, { $maybe } maybe, { $no } no, { $waiting } no answer yet, { $no_answer } gave no answer; { $came } came, { $did_not_come } did not come
+core-cli-no-reminders = No reminders to send: nobody invited is still expected.
+core-cli-reminder-sent = sent { $at }
+core-cli-reminder-to-send = to send
+core-cli-reminder-kind-day = day
+core-cli-reminder-kind-hour = hour
+core-cli-reminder-due = due { $at } { $zone }
+core-cli-label-answer = answer
+core-cli-label-came = came
+core-cli-label-who = who

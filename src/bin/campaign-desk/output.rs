@@ -45,7 +45,9 @@ pub fn say(m: Msg) -> String {
 fn label(name: &str) -> String {
     let m = match name.to_ascii_lowercase().as_str() {
         "also on" => msg!("core-cli-label-also-on"),
+        "answer" => msg!("core-cli-label-answer"),
         "asleep" => msg!("core-cli-label-asleep"),
+        "came" => msg!("core-cli-label-came"),
         "campaign" => msg!("core-cli-label-campaign"),
         "city" => msg!("core-cli-label-city"),
         "colour" => msg!("core-cli-label-colour"),
@@ -55,7 +57,7 @@ fn label(name: &str) -> String {
         "description" => msg!("core-cli-label-description"),
         "done" => msg!("core-cli-label-done"),
         "due" => msg!("core-cli-label-due"),
-        "email" => msg!("core-cli-label-email"),
+        "email" | "e-mail" => msg!("core-cli-label-email"),
         "endorsed" => msg!("core-cli-label-endorsed"),
         "event" => msg!("core-cli-label-event"),
         "events" => msg!("core-cli-label-events"),
@@ -104,6 +106,7 @@ fn label(name: &str) -> String {
         "url" => msg!("core-cli-label-url"),
         "website" => msg!("core-cli-label-website"),
         "when" => msg!("core-cli-label-when"),
+        "who" => msg!("core-cli-label-who"),
         "working" => msg!("core-cli-label-working"),
         "zone" => msg!("core-cli-label-zone"),
         _ => return name.to_string(),
