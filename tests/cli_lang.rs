@@ -185,6 +185,14 @@ fn polls_speak_tagalog_and_spanish_and_their_json_does_not_change() {
     let json = |lang: &str| run_with_env(&cli.db, &["--json", "--lang", lang, "poll", "show", "1"], &[]).stdout;
     assert_eq!(json("tl"), json("en"));
     assert_eq!(json("es"), json("en"));
+    // Find a time for the same two, in Spanish: what was searched and each clock's state.
+    let found =
+        human(&cli, "es", &["find-time", "--with", "1,2", "--length", "1h", "--from", "2027-03-04", "--days", "2"]);
+    assert!(
+        found.starts_with("Horarios de 60 minutos durante 2 días desde el 2027-03-04 (días de Asia/Manila)"),
+        "{found}"
+    );
+    assert!(found.contains("Inicios examinados: "), "{found}");
 }
 
 #[test]

@@ -553,3 +553,15 @@ core-cli-reminder-due = due { $at } { $zone }
 core-cli-label-answer = answer
 core-cli-label-came = came
 core-cli-label-who = who
+
+## The command line's `find-time` (src/bin/campaign-desk/find_time.rs). { $length } is in minutes; { $count } days;
+## { $working }/{ $asleep } are hours (09:00-18:00); { $days } days of the week (Mon–Fri); { $who } participants.
+core-cli-find-time-searched = { $length }-minute slots over { $count } days from { $from } ({ $zone } days) for { $who }
+core-cli-find-time-same-hours = Working { $working } { $days }, asleep { $asleep }, each on their own clock
+core-cli-find-time-own-hours = { $who }: working { $working } { $days }, asleep { $asleep }
+core-cli-find-time-each-hours = Each on their own clock — { $hours }
+core-cli-find-time-looked-at = { $count } starts looked at; { $out } left out for overlapping the participants' busy events ({ $busy } in these days)
+core-cli-find-time-nothing-free = No free slot: every start overlaps a participant's busy event. Try more days or a shorter length.
+core-cli-find-time-working = working
+core-cli-find-time-awake = awake
+core-cli-find-time-asleep = asleep

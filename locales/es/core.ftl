@@ -599,3 +599,14 @@ core-cli-reminder-due = para el { $at } { $zone }
 core-cli-label-answer = respuesta
 core-cli-label-came = asistió
 core-cli-label-who = quién
+
+## `find-time` en la línea de comandos (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Horarios de { $length } minutos durante { $count } días desde el { $from } (días de { $zone }) para { $who }
+core-cli-find-time-same-hours = Trabajo { $working } { $days }, sueño { $asleep }, cada cual en su propio reloj
+core-cli-find-time-own-hours = { $who }: trabajo { $working } { $days }, sueño { $asleep }
+core-cli-find-time-each-hours = Cada cual en su propio reloj — { $hours }
+core-cli-find-time-looked-at = Inicios examinados: { $count }; descartados por chocar con eventos ocupados de participantes: { $out } ({ $busy } en estos días)
+core-cli-find-time-nothing-free = No hay horario libre: cada inicio choca con un evento ocupado de alguien. Prueba con más días o una duración más corta.
+core-cli-find-time-working = trabajando
+core-cli-find-time-awake = despierto
+core-cli-find-time-asleep = durmiendo

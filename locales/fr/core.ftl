@@ -596,3 +596,14 @@ core-cli-reminder-due = pour le { $at } { $zone }
 core-cli-label-answer = réponse
 core-cli-label-came = présence
 core-cli-label-who = qui
+
+## `find-time` en ligne de commande (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Créneaux de { $length } minutes sur { $count } jours à partir du { $from } (jours de { $zone }) pour { $who }
+core-cli-find-time-same-hours = Travail { $working } { $days }, sommeil { $asleep }, chacun à sa propre heure
+core-cli-find-time-own-hours = { $who } : travail { $working } { $days }, sommeil { $asleep }
+core-cli-find-time-each-hours = Chacun à sa propre heure — { $hours }
+core-cli-find-time-looked-at = Débuts examinés : { $count } ; écartés car ils chevauchent des événements occupés des participants : { $out } ({ $busy } sur ces jours)
+core-cli-find-time-nothing-free = Aucun créneau libre : chaque début chevauche un événement occupé d’un participant. Essayez plus de jours ou une durée plus courte.
+core-cli-find-time-working = au travail
+core-cli-find-time-awake = éveillé
+core-cli-find-time-asleep = endormi

@@ -549,3 +549,14 @@ core-cli-reminder-due = jadwal { $at } { $zone }
 core-cli-label-answer = jawaban
 core-cli-label-came = hadir
 core-cli-label-who = siapa
+
+## `find-time` di baris perintah (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Slot { $length } menit selama { $count } hari sejak { $from } (hari menurut { $zone }) untuk { $who }
+core-cli-find-time-same-hours = Kerja { $working } { $days }, tidur { $asleep }, masing-masing menurut jamnya sendiri
+core-cli-find-time-own-hours = { $who }: kerja { $working } { $days }, tidur { $asleep }
+core-cli-find-time-each-hours = Masing-masing menurut jamnya sendiri — { $hours }
+core-cli-find-time-looked-at = { $count } waktu mulai diperiksa; { $out } dibuang karena bertabrakan dengan acara sibuk peserta ({ $busy } di hari-hari ini)
+core-cli-find-time-nothing-free = Tidak ada slot kosong: setiap waktu mulai bertabrakan dengan acara sibuk seorang peserta. Coba lebih banyak hari atau durasi lebih pendek.
+core-cli-find-time-working = bekerja
+core-cli-find-time-awake = terjaga
+core-cli-find-time-asleep = tidur

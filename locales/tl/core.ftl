@@ -538,3 +538,14 @@ core-cli-reminder-due = takda { $at } { $zone }
 core-cli-label-answer = sagot
 core-cli-label-came = dumalo
 core-cli-label-who = sino
+
+## Ang `find-time` ng command line (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Mga oras na { $length } minuto sa loob ng { $count } araw mula { $from } (mga araw sa { $zone }) para sa { $who }
+core-cli-find-time-same-hours = Trabaho { $working } { $days }, tulog { $asleep }, bawat isa sa sariling orasan
+core-cli-find-time-own-hours = { $who }: trabaho { $working } { $days }, tulog { $asleep }
+core-cli-find-time-each-hours = Bawat isa sa sariling orasan — { $hours }
+core-cli-find-time-looked-at = { $count } simula ang tiningnan; { $out } ang inalis dahil sumasalubong sa abalang aktibidad ng mga kalahok ({ $busy } sa mga araw na ito)
+core-cli-find-time-nothing-free = Walang bakanteng oras: bawat simula ay sumasalubong sa abalang aktibidad ng isang kalahok. Subukan ang mas maraming araw o mas maikling haba.
+core-cli-find-time-working = nagtatrabaho
+core-cli-find-time-awake = gising
+core-cli-find-time-asleep = tulog
