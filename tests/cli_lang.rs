@@ -228,3 +228,12 @@ fn who_is_coming_speaks_tagalog_and_spanish() {
     assert!(listed.contains("2 imbitado: 0 oo, 1 baka, 0 hindi, 1 naghihintay ng sagot"), "{listed}");
     assert!(listed.contains("Wala pang sagot: IBON"), "{listed}");
 }
+
+#[test]
+fn sync_with_nothing_shared_speaks_spanish_and_tagalog() {
+    let cli = Cli::new();
+    assert_eq!(human(&cli, "es", &["sync", "account", "list"]), "No hay cuentas CalDAV.\n");
+    assert_eq!(human(&cli, "tl", &["sync", "conflicts"]), "Walang conflict.\n");
+    let status = human(&cli, "es", &["sync", "status"]);
+    assert!(status.starts_with("No hay ninguna campaña compartida. (Contraseñas: el llavero, o "), "{status}");
+}

@@ -565,3 +565,37 @@ core-cli-find-time-nothing-free = No free slot: every start overlaps a participa
 core-cli-find-time-working = working
 core-cli-find-time-awake = awake
 core-cli-find-time-asleep = asleep
+
+## The command line's `sync` (src/bin/campaign-desk/sync.rs). { $url } is a server's or a calendar's address;
+## { $user } a user name on it; { $reason } is English for now.
+core-cli-sync-account-added = Account { $id } added: { $user } on { $url }
+core-cli-sync-calendars-found = { $count } calendar(s) found:
+core-cli-sync-no-accounts = No CalDAV accounts.
+core-cli-sync-user-on = { $user } on { $url }
+core-cli-sync-account-removed = Account { $id } removed
+core-cli-sync-no-calendars = No calendars on { $url } for { $user }.
+core-cli-sync-linked = Campaign { $campaign } is linked to { $url } (link { $link }); run `sync run` to sync it
+core-cli-sync-link-removed = Link { $id } removed
+core-cli-sync-ran = Sent { $sent }, taken in { $taken }, deleted { $deleted }, new conflicts { $conflicts }
+core-cli-sync-not-synced = not synced: { $reason }
+core-cli-sync-nothing-shared = No campaign is shared. (Passwords: the keyring, or { $variable } for one run.)
+core-cli-sync-no-conflicts = No conflicts.
+core-cli-sync-restored = Event { $id } is as the server has it again.
+core-cli-sync-restored-as = Event { $id } was deleted here; the server's version is back as event { $new }.
+core-cli-sync-removed-new = Event { $id } was new here and never reached the server: it is removed.
+core-cli-sync-event-kept-local = Event { $id }: the local version is kept; it goes to the server on the next `sync run`
+core-cli-sync-event-kept-remote = Event { $id }: the server's version is kept
+core-cli-sync-task-kept-local = Task { $id }: the local version is kept; it goes to the server on the next `sync run`
+core-cli-sync-task-kept-remote = Task { $id }: the server's version is kept
+## A link's state in `sync status`; { $title } is the campaign's title. Changes a read-only calendar refused.
+core-cli-sync-link = link { $id }: campaign { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = last synced { $at }
+core-cli-sync-never-synced = last synced never
+core-cli-sync-link-counts = { $synced } in sync, { $waiting } waiting, { $conflicts } conflicts
+core-cli-sync-last-error = last error: { $reason }
+core-cli-sync-refused-new = refused by the server (read-only for this account): event { $id } '{ $title }' (new), kept here only — undo it with `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = refused by the server (read-only for this account): event { $id } '{ $title }' (edited), kept here only — undo it with `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = refused by the server (read-only for this account): event { $id } '{ $title }' (deleted), kept here only — undo it with `campaign-desk sync revert { $id }`
+## The progress line of a long sync, rewritten in place on the terminal.
+core-cli-sync-receiving = Receiving { $done } of { $total } changes…
+core-cli-sync-sending = Sending { $done } of { $total } changes…

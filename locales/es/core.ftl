@@ -610,3 +610,37 @@ core-cli-find-time-nothing-free = No hay horario libre: cada inicio choca con un
 core-cli-find-time-working = trabajando
 core-cli-find-time-awake = despierto
 core-cli-find-time-asleep = durmiendo
+
+## `sync` en la línea de comandos (src/bin/campaign-desk/sync.rs)
+core-cli-sync-account-added = Cuenta { $id } agregada: { $user } en { $url }
+core-cli-sync-calendars-found = { $count ->
+        [one] Se encontró { $count } calendario:
+       *[other] Se encontraron { $count } calendarios:
+    }
+core-cli-sync-no-accounts = No hay cuentas CalDAV.
+core-cli-sync-user-on = { $user } en { $url }
+core-cli-sync-account-removed = Cuenta { $id } eliminada
+core-cli-sync-no-calendars = No hay calendarios en { $url } para { $user }.
+core-cli-sync-linked = La campaña { $campaign } está vinculada a { $url } (vínculo { $link }); ejecuta `sync run` para sincronizarla
+core-cli-sync-link-removed = Vínculo { $id } eliminado
+core-cli-sync-ran = Enviados: { $sent }, recibidos: { $taken }, borrados: { $deleted }, conflictos nuevos: { $conflicts }
+core-cli-sync-not-synced = sin sincronizar: { $reason }
+core-cli-sync-nothing-shared = No hay ninguna campaña compartida. (Contraseñas: el llavero, o { $variable } para una sola ejecución.)
+core-cli-sync-no-conflicts = No hay conflictos.
+core-cli-sync-restored = El evento { $id } vuelve a estar como lo tiene el servidor.
+core-cli-sync-restored-as = El evento { $id } se borró aquí; la versión del servidor vuelve como el evento { $new }.
+core-cli-sync-removed-new = El evento { $id } era nuevo aquí y nunca llegó al servidor: se eliminó.
+core-cli-sync-event-kept-local = Evento { $id }: se conserva la versión local; irá al servidor en el próximo `sync run`
+core-cli-sync-event-kept-remote = Evento { $id }: se conserva la versión del servidor
+core-cli-sync-task-kept-local = Tarea { $id }: se conserva la versión local; irá al servidor en el próximo `sync run`
+core-cli-sync-task-kept-remote = Tarea { $id }: se conserva la versión del servidor
+core-cli-sync-link = vínculo { $id }: campaña { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = última sincronización { $at }
+core-cli-sync-never-synced = nunca sincronizada
+core-cli-sync-link-counts = sincronizados: { $synced }, en espera: { $waiting }, conflictos: { $conflicts }
+core-cli-sync-last-error = último error: { $reason }
+core-cli-sync-refused-new = rechazado por el servidor (solo lectura para esta cuenta): evento { $id } «{ $title }» (nuevo), guardado solo aquí — deshazlo con `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = rechazado por el servidor (solo lectura para esta cuenta): evento { $id } «{ $title }» (editado), guardado solo aquí — deshazlo con `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = rechazado por el servidor (solo lectura para esta cuenta): evento { $id } «{ $title }» (borrado), guardado solo aquí — deshazlo con `campaign-desk sync revert { $id }`
+core-cli-sync-receiving = Recibiendo { $done } de { $total } cambios…
+core-cli-sync-sending = Enviando { $done } de { $total } cambios…

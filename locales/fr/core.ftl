@@ -607,3 +607,37 @@ core-cli-find-time-nothing-free = Aucun créneau libre : chaque début chevauch
 core-cli-find-time-working = au travail
 core-cli-find-time-awake = éveillé
 core-cli-find-time-asleep = endormi
+
+## `sync` en ligne de commande (src/bin/campaign-desk/sync.rs)
+core-cli-sync-account-added = Compte { $id } ajouté : { $user } sur { $url }
+core-cli-sync-calendars-found = { $count ->
+        [one] { $count } agenda trouvé :
+       *[other] { $count } agendas trouvés :
+    }
+core-cli-sync-no-accounts = Aucun compte CalDAV.
+core-cli-sync-user-on = { $user } sur { $url }
+core-cli-sync-account-removed = Compte { $id } supprimé
+core-cli-sync-no-calendars = Aucun agenda sur { $url } pour { $user }.
+core-cli-sync-linked = La campagne { $campaign } est liée à { $url } (lien { $link }) ; lancez `sync run` pour la synchroniser
+core-cli-sync-link-removed = Lien { $id } supprimé
+core-cli-sync-ran = Envoyés : { $sent }, reçus : { $taken }, supprimés : { $deleted }, nouveaux conflits : { $conflicts }
+core-cli-sync-not-synced = non synchronisé : { $reason }
+core-cli-sync-nothing-shared = Aucune campagne n’est partagée. (Mots de passe : le trousseau, ou { $variable } pour une seule exécution.)
+core-cli-sync-no-conflicts = Aucun conflit.
+core-cli-sync-restored = L’événement { $id } est de nouveau tel que le serveur l’a.
+core-cli-sync-restored-as = L’événement { $id } a été supprimé ici ; la version du serveur revient comme événement { $new }.
+core-cli-sync-removed-new = L’événement { $id } était nouveau ici et n’a jamais atteint le serveur : il est retiré.
+core-cli-sync-event-kept-local = Événement { $id } : la version locale est gardée ; elle part au serveur au prochain `sync run`
+core-cli-sync-event-kept-remote = Événement { $id } : la version du serveur est gardée
+core-cli-sync-task-kept-local = Tâche { $id } : la version locale est gardée ; elle part au serveur au prochain `sync run`
+core-cli-sync-task-kept-remote = Tâche { $id } : la version du serveur est gardée
+core-cli-sync-link = lien { $id } : campagne { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = dernière synchronisation { $at }
+core-cli-sync-never-synced = jamais synchronisé
+core-cli-sync-link-counts = synchronisés : { $synced }, en attente : { $waiting }, conflits : { $conflicts }
+core-cli-sync-last-error = dernière erreur : { $reason }
+core-cli-sync-refused-new = refusé par le serveur (lecture seule pour ce compte) : événement { $id } « { $title } » (nouveau), gardé ici seulement — annulez-le avec `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = refusé par le serveur (lecture seule pour ce compte) : événement { $id } « { $title } » (modifié), gardé ici seulement — annulez-le avec `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = refusé par le serveur (lecture seule pour ce compte) : événement { $id } « { $title } » (supprimé), gardé ici seulement — annulez-le avec `campaign-desk sync revert { $id }`
+core-cli-sync-receiving = Réception de { $done } changements sur { $total }…
+core-cli-sync-sending = Envoi de { $done } changements sur { $total }…
