@@ -153,3 +153,87 @@ fn json_output_is_the_same_in_every_language() {
     assert!(tagalog.stderr.contains("name: dapat may laman"), "{}", tagalog.stderr);
     assert!(indonesian.stderr.contains("name: tidak boleh kosong"), "{}", indonesian.stderr);
 }
+
+#[test]
+fn polls_speak_tagalog_and_spanish_and_their_json_does_not_change() {
+    let cli = Cli::new();
+    assert_eq!(
+        human(&cli, "es", &["poll", "list"]).trim(),
+        "Aún no hay encuestas. Inicia una con `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … \
+         --slot …`."
+    );
+    cli.ok(&["org", "add", "--name", "Migrante", "--short", "MIG", "--zone", "Asia/Manila"]);
+    cli.ok(&["org", "add", "--name", "Kanlungan", "--short", "KAN", "--zone", "Europe/London"]);
+    let new = ["poll", "new", "--title", "Pulong", "--with", "1,2", "--length", "1h", "--slot", "2027-03-04T10:00Z"];
+    let made = human(&cli, "tl", &[&new[..], &["--slot", "2027-03-05T10:00Z"]].concat());
+    assert!(made.starts_with("Ginawa ang botohan 1 (Pulong) na may 2 posibleng oras\n"), "{made}");
+    assert!(made.contains("\nhaba ") && made.contains("60 minuto"), "{made}");
+    let recorded = human(&cli, "es", &["poll", "answer", "1", "--org", "1", "--slot", "1", "--answer", "if-need-be"]);
+    assert!(recorded.starts_with("Respuesta de MIG anotada para el horario 1: si hace falta\n"), "{recorded}");
+    // The slot table: its header and each clock's state in the language.
+    let shown = human(&cli, "es", &["poll", "show", "1"]);
+    let header = shown.lines().find(|l| l.starts_with("HORARIO")).unwrap_or_else(|| panic!("{shown}"));
+    assert!(header.contains("SÍ") && header.contains("SI HACE FALTA") && header.contains("MIG"), "{shown}");
+    assert!(shown.contains("(trabajando)") || shown.contains("(despierto)") || shown.contains("(durmiendo)"));
+    assert!(shown.trim_end().ends_with("y si no, el más temprano."), "{shown}");
+    let closed = human(&cli, "tl", &["poll", "close", "1", "--slot", "2"]);
+    assert!(closed.starts_with("Isinara ang botohan 1 sa oras 2\n"), "{closed}");
+    // Closing it again is refused in the language; --json keeps the id and arguments.
+    let again = run_with_env(&cli.db, &["--lang", "es", "poll", "close", "1", "--slot", "1"], &[]);
+    assert_eq!(again.status, 2);
+    assert!(again.stderr.contains("la encuesta 1 ya se cerró el "), "{}", again.stderr);
+    let json = |lang: &str| run_with_env(&cli.db, &["--json", "--lang", lang, "poll", "show", "1"], &[]).stdout;
+    assert_eq!(json("tl"), json("en"));
+    assert_eq!(json("es"), json("en"));
+    // Find a time for the same two, in Spanish: what was searched and each clock's state.
+    let found =
+        human(&cli, "es", &["find-time", "--with", "1,2", "--length", "1h", "--from", "2027-03-04", "--days", "2"]);
+    assert!(
+        found.starts_with("Horarios de 60 minutos durante 2 días desde el 2027-03-04 (días de Asia/Manila)"),
+        "{found}"
+    );
+    assert!(found.contains("Inicios examinados: "), "{found}");
+}
+
+#[test]
+fn who_is_coming_speaks_tagalog_and_spanish() {
+    let cli = Cli::new();
+    cli.ok(&["org", "add", "--name", "APWLD", "--zone", "Asia/Manila"]);
+    cli.ok(&["org", "add", "--name", "IBON", "--zone", "Asia/Manila"]);
+    let event = cli.ok(&[
+        "event",
+        "add",
+        "--title",
+        "Pulong",
+        "--start",
+        "2026-03-03T09:00",
+        "--end",
+        "2026-03-03T10:00",
+        "--zone",
+        "Asia/Manila",
+    ]);
+    let e = event["id"].to_string();
+    assert_eq!(
+        human(&cli, "tl", &["invitations", &e]),
+        "Pulong \nWala pang imbitado.\n0 imbitado: 0 oo, 0 baka, 0 hindi, 0 naghihintay ng sagot, 0 hindi sumagot; \
+         0 dumalo, 0 hindi dumalo\n"
+    );
+    let invited = human(&cli, "es", &["invite", &e, "--org", "1,2"]);
+    assert!(invited.starts_with("Invitaciones nuevas: 2 (ya estaban invitadas: 0)\n"), "{invited}");
+    assert!(invited.contains("\nQUIÉN  "), "{invited}");
+    assert_eq!(human(&cli, "es", &["rsvp", &e, "--org", "1", "--answer", "maybe"]), "APWLD: quizás\n");
+    assert_eq!(human(&cli, "tl", &["attendance", &e, "--org", "2", "--came"]), "IBON: dumalo\n");
+    let listed = human(&cli, "tl", &["invitations", &e]);
+    assert!(listed.contains("\nAPWLD  organisasyon  baka"), "{listed}");
+    assert!(listed.contains("2 imbitado: 0 oo, 1 baka, 0 hindi, 1 naghihintay ng sagot"), "{listed}");
+    assert!(listed.contains("Wala pang sagot: IBON"), "{listed}");
+}
+
+#[test]
+fn sync_with_nothing_shared_speaks_spanish_and_tagalog() {
+    let cli = Cli::new();
+    assert_eq!(human(&cli, "es", &["sync", "account", "list"]), "No hay cuentas CalDAV.\n");
+    assert_eq!(human(&cli, "tl", &["sync", "conflicts"]), "Walang conflict.\n");
+    let status = human(&cli, "es", &["sync", "status"]);
+    assert!(status.starts_with("No hay ninguna campaña compartida. (Contraseñas: el llavero, o "), "{status}");
+}

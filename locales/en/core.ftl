@@ -421,3 +421,182 @@ core-hours-empty = { $start } to { $end } is empty: give two different times
 core-days-not-set = '{ $value }' is not a set of days such as mon-fri, sun-thu, mon,wed,fri or all
 core-hours-overlap = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep
 core-invitation-no-addresses = none of those invited has an e-mail address in the directory ({ $names }): a calendar cannot send them an invitation
+
+## Polls over candidate slots (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+## { $poll }, { $slot }, { $chosen }, { $event } and { $organisation } are numbers; { $closed } is when the poll was
+## closed (2027-03-04T14:00:00Z); { $title } is the poll's title.
+
+core-poll-instant-no-offset = '{ $value }' has no offset: add Z for UTC or the offset, e.g. { $value }Z or { $value }+08:00
+core-poll-not-an-instant = '{ $value }' is not a date and time such as 2027-03-04T14:00Z
+core-poll-length = a meeting lasts between 1 minute and 24 hours
+core-poll-no-organisations = choose the organisations to ask
+core-poll-too-many-organisations = a poll asks at most { $max } organisations
+core-poll-slot-twice = { $value } is given twice
+core-poll-too-few-slots = give at least two candidate slots, else there is nothing to ask
+core-poll-too-many-slots = a poll has at most { $max } candidate slots
+core-poll-closed-no-answers = poll { $poll } was closed on { $closed }: it takes no more answers
+core-poll-not-its-slot = slot { $slot } is not one of poll { $poll }'s slots
+core-poll-organisation-not-asked = organisation { $organisation } was not asked in poll { $poll } '{ $title }'
+core-poll-already-closed = poll { $poll } was already closed on { $closed }
+core-poll-already-closed-on-slot = poll { $poll } was already closed on { $closed }, on slot { $slot }
+core-poll-already-closed-event = poll { $poll } was already closed on { $closed }, on slot { $slot }; it became event { $event }
+core-poll-no-answers-yet = poll { $poll } has no answers yet: record them with `poll answer`, or name the slot with --slot
+core-poll-closed-on-other-slot = poll { $poll } was closed on slot { $chosen }, not { $slot }
+core-poll-still-open = poll { $poll } is still open: close it on a slot first
+core-poll-already-an-event = poll { $poll } already became event { $event }
+core-not-a-length = '{ $value }' is not a length such as 90m, 1h30m or 1:30
+core-not-a-start-time = '{ $value }' is not a start time
+## { $reason } is English for now.
+core-sync-task-unreadable = the server's version of this task cannot be read: { $reason }
+
+## Repeating events: the recurrence rule (RRULE), its extra and excluded dates (src/calendar/recurrence.rs)
+## Rule parts (FREQ, INTERVAL, UNTIL, COUNT, BYMONTH) and date formats (YYYYMMDD, YYYY-MM-DD) stay as they are.
+## { $value } is a quote of the rule or a date; { $days } lists days of the month (30, 31); { $month } is a month's
+## number (1 to 12), { $months } several, as the rule writes them (2,4). { $reason } is English for now.
+
+core-rrule-bad-character = '{ $value }' is not a recurrence rule: '{ $character }' has no place in one
+core-rrule-interval = INTERVAL={ $value } is not a number of periods between 1 and { $max }
+core-rrule-until-not-date = UNTIL={ $value } is not a date (YYYYMMDD) or a UTC time (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } is not a UTC time (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } is not a local time (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = day { $days } never falls in { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+        [12] December
+       *[other] that month
+    }: this rule never repeats
+core-rrule-never-in-months = day { $days } never falls in any of its months (BYMONTH={ $months }): this rule never repeats
+core-rrule-extra-not-date = extra date '{ $value }' is not a date (expected YYYY-MM-DD)
+core-rrule-excluded-not-date = excluded date '{ $value }' is not a date (expected YYYY-MM-DD)
+core-rrule-extra-not-local = extra date '{ $value }' is not a local date and time (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = excluded date '{ $value }' is not a local date and time (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } is not a number
+core-rrule-not-inside-series = that occurrence is not inside the series
+core-rrule-unreadable = '{ $value }' is not a recurrence rule: { $reason }
+core-rrule-cannot-repeat = '{ $value }' cannot repeat from this start: { $reason }
+core-rrule-crate-failed = '{ $value }' is not a recurrence rule this calendar can read
+
+## An organisation's own day, find-time's overrides (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+## { $who } names the participant whose own hours the override does not fit.
+core-hours-out-of-day = a time of day must be between 00:00 and 23:59
+core-hours-overlap-for = working hours { $working } and sleeping hours { $asleep } overlap (at { $at }): nobody works asleep ({ $who })
+
+## The command line's `poll` commands (src/bin/campaign-desk/polls.rs). { $at } is when the poll was closed;
+## { $who } an organisation's short name; { $answer } one of the three answers below.
+core-cli-poll-created = Created poll { $id } ({ $title }) with { $count } slots
+core-cli-poll-answer-recorded = Recorded { $who }'s answer for slot { $slot }: { $answer }
+core-cli-poll-closed = Closed poll { $id } on slot { $slot }
+core-cli-poll-event-created = Created event { $event } from it (online, tentative until you add its link)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+core-cli-poll-open = open
+core-cli-poll-closed-on-slot = closed on slot { $slot }
+core-cli-poll-closed-at = closed { $at } on slot { $slot }
+core-cli-no-polls = No polls yet. Start one with `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = yes
+core-cli-poll-if-need-be = if need be
+core-cli-poll-no = no
+core-cli-poll-chosen-mark = (chosen)
+core-cli-poll-how-winner = The winner has the most yes, then the fewest no, then the most if need be, then is the earliest.
+## After a slot's time on one organisation's clock: what that time is for them.
+core-cli-poll-state-working = (working)
+core-cli-poll-state-awake = (awake)
+core-cli-poll-state-asleep = (asleep)
+core-cli-label-length = length
+core-cli-label-poll = poll
+core-cli-label-slot = slot
+core-cli-label-state = state
+
+## The command line's `invite`, `rsvp`, `attendance`, `invitations` and `reminders` (src/bin/campaign-desk/invitations.rs)
+## { $names } lists names; { $occurrence } is an occurrence's start (2027-03-04T18:00); { $organizer } is
+## "Name <address>"; { $at } a time; { $zone } a time zone. The reminder kinds: the one sent the day before, the one
+## sent an hour before.
+core-cli-invited = { $count } invited ({ $already } already were)
+core-cli-invitation-written = Wrote the invitation to { $path } from { $organizer }
+core-cli-invitation-attendees = Invited in it: { $names }
+core-cli-invitation-without-email = Not in it, for want of an e-mail address in the directory: { $names }
+core-cli-reply-recorded = { $title }: { $name } answered { $answer }
+core-cli-reply-recorded-occurrence = { $title } (the occurrence of { $occurrence }): { $name } answered { $answer }
+core-cli-came = came
+core-cli-did-not-come = did not come
+core-cli-rsvp-invited = invited
+core-cli-rsvp-yes = yes
+core-cli-rsvp-maybe = maybe
+core-cli-rsvp-no = no
+core-cli-rsvp-no-answer = no answer
+core-cli-all-occurrences = all occurrences
+core-cli-the-occurrence = the occurrence of { $occurrence }
+core-cli-nobody-invited = Nobody is invited yet.
+core-cli-no-answer-yet = No answer yet: { $names }
+core-cli-not-invited-yet = Not invited yet: { $names }
+core-cli-invitee-person-of = person, { $organisation }
+core-cli-invitee-person = person
+core-cli-invitee-organisation = organisation
+core-cli-invitation-counts = { $invited } invited: { $yes } yes, { $maybe } maybe, { $no } no, { $waiting } no answer yet, { $no_answer } gave no answer; { $came } came, { $did_not_come } did not come
+core-cli-no-reminders = No reminders to send: nobody invited is still expected.
+core-cli-reminder-sent = sent { $at }
+core-cli-reminder-to-send = to send
+core-cli-reminder-kind-day = day
+core-cli-reminder-kind-hour = hour
+core-cli-reminder-due = due { $at } { $zone }
+core-cli-label-answer = answer
+core-cli-label-came = came
+core-cli-label-who = who
+
+## The command line's `find-time` (src/bin/campaign-desk/find_time.rs). { $length } is in minutes; { $count } days;
+## { $working }/{ $asleep } are hours (09:00-18:00); { $days } days of the week (Mon–Fri); { $who } participants.
+core-cli-find-time-searched = { $length }-minute slots over { $count } days from { $from } ({ $zone } days) for { $who }
+core-cli-find-time-same-hours = Working { $working } { $days }, asleep { $asleep }, each on their own clock
+core-cli-find-time-own-hours = { $who }: working { $working } { $days }, asleep { $asleep }
+core-cli-find-time-each-hours = Each on their own clock — { $hours }
+core-cli-find-time-looked-at = { $count } starts looked at; { $out } left out for overlapping the participants' busy events ({ $busy } in these days)
+core-cli-find-time-nothing-free = No free slot: every start overlaps a participant's busy event. Try more days or a shorter length.
+core-cli-find-time-working = working
+core-cli-find-time-awake = awake
+core-cli-find-time-asleep = asleep
+
+## The command line's `sync` (src/bin/campaign-desk/sync.rs). { $url } is a server's or a calendar's address;
+## { $user } a user name on it; { $reason } is English for now.
+core-cli-sync-account-added = Account { $id } added: { $user } on { $url }
+core-cli-sync-calendars-found = { $count } calendar(s) found:
+core-cli-sync-no-accounts = No CalDAV accounts.
+core-cli-sync-user-on = { $user } on { $url }
+core-cli-sync-account-removed = Account { $id } removed
+core-cli-sync-no-calendars = No calendars on { $url } for { $user }.
+core-cli-sync-linked = Campaign { $campaign } is linked to { $url } (link { $link }); run `sync run` to sync it
+core-cli-sync-link-removed = Link { $id } removed
+core-cli-sync-ran = Sent { $sent }, taken in { $taken }, deleted { $deleted }, new conflicts { $conflicts }
+core-cli-sync-not-synced = not synced: { $reason }
+core-cli-sync-nothing-shared = No campaign is shared. (Passwords: the keyring, or { $variable } for one run.)
+core-cli-sync-no-conflicts = No conflicts.
+core-cli-sync-restored = Event { $id } is as the server has it again.
+core-cli-sync-restored-as = Event { $id } was deleted here; the server's version is back as event { $new }.
+core-cli-sync-removed-new = Event { $id } was new here and never reached the server: it is removed.
+core-cli-sync-event-kept-local = Event { $id }: the local version is kept; it goes to the server on the next `sync run`
+core-cli-sync-event-kept-remote = Event { $id }: the server's version is kept
+core-cli-sync-task-kept-local = Task { $id }: the local version is kept; it goes to the server on the next `sync run`
+core-cli-sync-task-kept-remote = Task { $id }: the server's version is kept
+## A link's state in `sync status`; { $title } is the campaign's title. Changes a read-only calendar refused.
+core-cli-sync-link = link { $id }: campaign { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = last synced { $at }
+core-cli-sync-never-synced = last synced never
+core-cli-sync-link-counts = { $synced } in sync, { $waiting } waiting, { $conflicts } conflicts
+core-cli-sync-last-error = last error: { $reason }
+core-cli-sync-refused-new = refused by the server (read-only for this account): event { $id } '{ $title }' (new), kept here only — undo it with `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = refused by the server (read-only for this account): event { $id } '{ $title }' (edited), kept here only — undo it with `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = refused by the server (read-only for this account): event { $id } '{ $title }' (deleted), kept here only — undo it with `campaign-desk sync revert { $id }`
+## The progress line of a long sync, rewritten in place on the terminal.
+core-cli-sync-receiving = Receiving { $done } of { $total } changes…
+core-cli-sync-sending = Sending { $done } of { $total } changes…

@@ -479,3 +479,169 @@ core-hours-empty = de { $start } a { $end } no hay tiempo: indica dos horas dist
 core-days-not-set = «{ $value }» no es un conjunto de días como mon-fri, sun-thu, mon,wed,fri o all
 core-hours-overlap = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido
 core-invitation-no-addresses = ninguna de las invitadas tiene dirección de correo en el directorio ({ $names }): un calendario no puede enviarles una invitación
+
+## Encuestas sobre horarios posibles (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = «{ $value }» no tiene desfase horario: añade Z para UTC o el desfase, p. ej., { $value }Z o { $value }+08:00
+core-poll-not-an-instant = «{ $value }» no es una fecha y hora como 2027-03-04T14:00Z
+core-poll-length = una reunión dura entre 1 minuto y 24 horas
+core-poll-no-organisations = elige las organizaciones a las que preguntar
+core-poll-too-many-organisations = una encuesta pregunta como máximo a { $max } organizaciones
+core-poll-slot-twice = { $value } aparece dos veces
+core-poll-too-few-slots = indica al menos dos horarios posibles; si no, no hay nada que preguntar
+core-poll-too-many-slots = una encuesta tiene como máximo { $max } horarios posibles
+core-poll-closed-no-answers = la encuesta { $poll } se cerró el { $closed }: ya no admite respuestas
+core-poll-not-its-slot = el horario { $slot } no es uno de los de la encuesta { $poll }
+core-poll-organisation-not-asked = a la organización { $organisation } no se le preguntó en la encuesta { $poll } «{ $title }»
+core-poll-already-closed = la encuesta { $poll } ya se cerró el { $closed }
+core-poll-already-closed-on-slot = la encuesta { $poll } ya se cerró el { $closed }, con el horario { $slot }
+core-poll-already-closed-event = la encuesta { $poll } ya se cerró el { $closed }, con el horario { $slot }; se convirtió en el evento { $event }
+core-poll-no-answers-yet = la encuesta { $poll } aún no tiene respuestas: anótalas con `poll answer` o indica el horario con --slot
+core-poll-closed-on-other-slot = la encuesta { $poll } se cerró con el horario { $chosen }, no con el { $slot }
+core-poll-still-open = la encuesta { $poll } sigue abierta: ciérrala primero con un horario
+core-poll-already-an-event = la encuesta { $poll } ya se convirtió en el evento { $event }
+core-not-a-length = «{ $value }» no es una duración como 90m, 1h30m o 1:30
+core-not-a-start-time = «{ $value }» no es una hora de inicio
+core-sync-task-unreadable = no se puede leer la versión del servidor de esta tarea: { $reason }
+
+## Eventos que se repiten: la regla de repetición (RRULE), sus fechas adicionales y omitidas (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = «{ $value }» no es una regla de repetición: «{ $character }» no cabe en una
+core-rrule-interval = INTERVAL={ $value } no es un número de periodos entre 1 y { $max }
+core-rrule-until-not-date = UNTIL={ $value } no es una fecha (YYYYMMDD) ni una hora UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } no es una hora UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } no es una hora local (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = el día { $days } nunca cae en { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+        [12] diciembre
+       *[other] ese mes
+    }: esta regla nunca se repite
+core-rrule-never-in-months = el día { $days } nunca cae en ninguno de sus meses (BYMONTH={ $months }): esta regla nunca se repite
+core-rrule-extra-not-date = la fecha adicional «{ $value }» no es una fecha (se espera YYYY-MM-DD)
+core-rrule-excluded-not-date = la fecha omitida «{ $value }» no es una fecha (se espera YYYY-MM-DD)
+core-rrule-extra-not-local = la fecha adicional «{ $value }» no es una fecha y hora locales (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = la fecha omitida «{ $value }» no es una fecha y hora locales (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } no es un número
+core-rrule-not-inside-series = esa repetición no está dentro de la serie
+core-rrule-unreadable = «{ $value }» no es una regla de repetición: { $reason }
+core-rrule-cannot-repeat = «{ $value }» no puede repetirse desde este inicio: { $reason }
+core-rrule-crate-failed = «{ $value }» no es una regla de repetición que este calendario pueda leer
+
+## El día propio de una organización (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = una hora del día va de 00:00 a 23:59
+core-hours-overlap-for = el horario laboral { $working } y las horas de sueño { $asleep } se solapan (a las { $at }): nadie trabaja dormido ({ $who })
+
+## Los comandos `poll` de la línea de comandos (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Encuesta { $id } ({ $title }) creada con { $count } horarios posibles
+core-cli-poll-answer-recorded = Respuesta de { $who } anotada para el horario { $slot }: { $answer }
+core-cli-poll-closed = Encuesta { $id } cerrada con el horario { $slot }
+core-cli-poll-event-created = A partir de ella se creó el evento { $event } (en línea, provisional hasta que añadas su enlace)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count ->
+        [one] { $count } minuto
+       *[other] { $count } minutos
+    }
+core-cli-poll-open = abierta
+core-cli-poll-closed-on-slot = cerrada con el horario { $slot }
+core-cli-poll-closed-at = cerrada el { $at } con el horario { $slot }
+core-cli-no-polls = Aún no hay encuestas. Inicia una con `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = sí
+core-cli-poll-if-need-be = si hace falta
+core-cli-poll-no = no
+core-cli-poll-chosen-mark = (elegido)
+core-cli-poll-how-winner = Gana el horario con más síes; luego, con menos noes; luego, con más «si hace falta»; y si no, el más temprano.
+core-cli-poll-state-working = (trabajando)
+core-cli-poll-state-awake = (despierto)
+core-cli-poll-state-asleep = (durmiendo)
+core-cli-label-length = duración
+core-cli-label-poll = encuesta
+core-cli-label-slot = horario
+core-cli-label-state = estado
+
+## `invite`, `rsvp`, `attendance`, `invitations` y `reminders` en la línea de comandos (src/bin/campaign-desk/invitations.rs)
+core-cli-invited = Invitaciones nuevas: { $count } (ya estaban invitadas: { $already })
+core-cli-invitation-written = Invitación escrita en { $path } de parte de { $organizer }
+core-cli-invitation-attendees = Invitadas en ella: { $names }
+core-cli-invitation-without-email = Fuera de ella, por no tener dirección de correo en el directorio: { $names }
+core-cli-reply-recorded = { $title }: { $name } respondió «{ $answer }»
+core-cli-reply-recorded-occurrence = { $title } (la repetición del { $occurrence }): { $name } respondió «{ $answer }»
+core-cli-came = asistió
+core-cli-did-not-come = no asistió
+core-cli-rsvp-invited = invitada
+core-cli-rsvp-yes = sí
+core-cli-rsvp-maybe = quizás
+core-cli-rsvp-no = no
+core-cli-rsvp-no-answer = no respondió
+core-cli-all-occurrences = todas las repeticiones
+core-cli-the-occurrence = la repetición del { $occurrence }
+core-cli-nobody-invited = Aún no hay nadie invitado.
+core-cli-no-answer-yet = Sin respuesta aún: { $names }
+core-cli-not-invited-yet = Aún sin invitar: { $names }
+core-cli-invitee-person-of = persona, { $organisation }
+core-cli-invitee-person = persona
+core-cli-invitee-organisation = organización
+core-cli-invitation-counts = Invitadas: { $invited } — sí: { $yes }, quizás: { $maybe }, no: { $no }, sin respuesta aún: { $waiting }, no respondieron: { $no_answer }; asistieron: { $came }, no asistieron: { $did_not_come }
+core-cli-no-reminders = No hay recordatorios que enviar: ya no se espera a nadie de las personas invitadas.
+core-cli-reminder-sent = enviado { $at }
+core-cli-reminder-to-send = por enviar
+core-cli-reminder-kind-day = el día antes
+core-cli-reminder-kind-hour = una hora antes
+core-cli-reminder-due = para el { $at } { $zone }
+core-cli-label-answer = respuesta
+core-cli-label-came = asistió
+core-cli-label-who = quién
+
+## `find-time` en la línea de comandos (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Horarios de { $length } minutos durante { $count } días desde el { $from } (días de { $zone }) para { $who }
+core-cli-find-time-same-hours = Trabajo { $working } { $days }, sueño { $asleep }, cada cual en su propio reloj
+core-cli-find-time-own-hours = { $who }: trabajo { $working } { $days }, sueño { $asleep }
+core-cli-find-time-each-hours = Cada cual en su propio reloj — { $hours }
+core-cli-find-time-looked-at = Inicios examinados: { $count }; descartados por chocar con eventos ocupados de participantes: { $out } ({ $busy } en estos días)
+core-cli-find-time-nothing-free = No hay horario libre: cada inicio choca con un evento ocupado de alguien. Prueba con más días o una duración más corta.
+core-cli-find-time-working = trabajando
+core-cli-find-time-awake = despierto
+core-cli-find-time-asleep = durmiendo
+
+## `sync` en la línea de comandos (src/bin/campaign-desk/sync.rs)
+core-cli-sync-account-added = Cuenta { $id } agregada: { $user } en { $url }
+core-cli-sync-calendars-found = { $count ->
+        [one] Se encontró { $count } calendario:
+       *[other] Se encontraron { $count } calendarios:
+    }
+core-cli-sync-no-accounts = No hay cuentas CalDAV.
+core-cli-sync-user-on = { $user } en { $url }
+core-cli-sync-account-removed = Cuenta { $id } eliminada
+core-cli-sync-no-calendars = No hay calendarios en { $url } para { $user }.
+core-cli-sync-linked = La campaña { $campaign } está vinculada a { $url } (vínculo { $link }); ejecuta `sync run` para sincronizarla
+core-cli-sync-link-removed = Vínculo { $id } eliminado
+core-cli-sync-ran = Enviados: { $sent }, recibidos: { $taken }, borrados: { $deleted }, conflictos nuevos: { $conflicts }
+core-cli-sync-not-synced = sin sincronizar: { $reason }
+core-cli-sync-nothing-shared = No hay ninguna campaña compartida. (Contraseñas: el llavero, o { $variable } para una sola ejecución.)
+core-cli-sync-no-conflicts = No hay conflictos.
+core-cli-sync-restored = El evento { $id } vuelve a estar como lo tiene el servidor.
+core-cli-sync-restored-as = El evento { $id } se borró aquí; la versión del servidor vuelve como el evento { $new }.
+core-cli-sync-removed-new = El evento { $id } era nuevo aquí y nunca llegó al servidor: se eliminó.
+core-cli-sync-event-kept-local = Evento { $id }: se conserva la versión local; irá al servidor en el próximo `sync run`
+core-cli-sync-event-kept-remote = Evento { $id }: se conserva la versión del servidor
+core-cli-sync-task-kept-local = Tarea { $id }: se conserva la versión local; irá al servidor en el próximo `sync run`
+core-cli-sync-task-kept-remote = Tarea { $id }: se conserva la versión del servidor
+core-cli-sync-link = vínculo { $id }: campaña { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = última sincronización { $at }
+core-cli-sync-never-synced = nunca sincronizada
+core-cli-sync-link-counts = sincronizados: { $synced }, en espera: { $waiting }, conflictos: { $conflicts }
+core-cli-sync-last-error = último error: { $reason }
+core-cli-sync-refused-new = rechazado por el servidor (solo lectura para esta cuenta): evento { $id } «{ $title }» (nuevo), guardado solo aquí — deshazlo con `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = rechazado por el servidor (solo lectura para esta cuenta): evento { $id } «{ $title }» (editado), guardado solo aquí — deshazlo con `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = rechazado por el servidor (solo lectura para esta cuenta): evento { $id } «{ $title }» (borrado), guardado solo aquí — deshazlo con `campaign-desk sync revert { $id }`
+core-cli-sync-receiving = Recibiendo { $done } de { $total } cambios…
+core-cli-sync-sending = Enviando { $done } de { $total } cambios…

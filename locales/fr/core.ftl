@@ -476,3 +476,169 @@ core-hours-empty = de { $start } à { $end }, la plage est vide : indiquez deux 
 core-days-not-set = « { $value } » n’est pas un ensemble de jours comme mon-fri, sun-thu, mon,wed,fri ou all
 core-hours-overlap = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant
 core-invitation-no-addresses = aucun des invités n’a d’adresse e-mail dans l’annuaire ({ $names }) : un agenda ne peut pas leur envoyer d’invitation
+
+## Sondages sur des créneaux possibles (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = « { $value } » n’a pas de décalage horaire : ajoutez Z pour UTC ou le décalage, p. ex. { $value }Z ou { $value }+08:00
+core-poll-not-an-instant = « { $value } » n’est pas une date et heure comme 2027-03-04T14:00Z
+core-poll-length = une réunion dure entre 1 minute et 24 heures
+core-poll-no-organisations = choisissez les organisations à consulter
+core-poll-too-many-organisations = un sondage consulte au plus { $max } organisations
+core-poll-slot-twice = { $value } est donné deux fois
+core-poll-too-few-slots = donnez au moins deux créneaux possibles, sinon il n’y a rien à demander
+core-poll-too-many-slots = un sondage compte au plus { $max } créneaux possibles
+core-poll-closed-no-answers = le sondage { $poll } a été clos le { $closed } : il ne prend plus de réponses
+core-poll-not-its-slot = le créneau { $slot } n’est pas l’un des créneaux du sondage { $poll }
+core-poll-organisation-not-asked = l’organisation { $organisation } n’a pas été consultée dans le sondage { $poll } « { $title } »
+core-poll-already-closed = le sondage { $poll } a déjà été clos le { $closed }
+core-poll-already-closed-on-slot = le sondage { $poll } a déjà été clos le { $closed }, sur le créneau { $slot }
+core-poll-already-closed-event = le sondage { $poll } a déjà été clos le { $closed }, sur le créneau { $slot } ; il est devenu l’événement { $event }
+core-poll-no-answers-yet = le sondage { $poll } n’a pas encore de réponses : notez-les avec `poll answer`, ou indiquez le créneau avec --slot
+core-poll-closed-on-other-slot = le sondage { $poll } a été clos sur le créneau { $chosen }, pas sur le { $slot }
+core-poll-still-open = le sondage { $poll } est encore ouvert : clôturez-le d’abord sur un créneau
+core-poll-already-an-event = le sondage { $poll } est déjà devenu l’événement { $event }
+core-not-a-length = « { $value } » n’est pas une durée comme 90m, 1h30m ou 1:30
+core-not-a-start-time = « { $value } » n’est pas une heure de début
+core-sync-task-unreadable = la version du serveur de cette tâche est illisible : { $reason }
+
+## Événements qui se répètent : la règle de répétition (RRULE), ses dates supplémentaires et exclues (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = « { $value } » n’est pas une règle de répétition : « { $character } » n’y a pas sa place
+core-rrule-interval = INTERVAL={ $value } n’est pas un nombre de périodes entre 1 et { $max }
+core-rrule-until-not-date = UNTIL={ $value } n’est ni une date (YYYYMMDD) ni une heure UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } n’est pas une heure UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } n’est pas une heure locale (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = le jour { $days } ne tombe jamais en { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+        [12] décembre
+       *[other] ce mois-là
+    } : cette règle ne se répète jamais
+core-rrule-never-in-months = le jour { $days } ne tombe dans aucun de ses mois (BYMONTH={ $months }) : cette règle ne se répète jamais
+core-rrule-extra-not-date = la date supplémentaire « { $value } » n’est pas une date (YYYY-MM-DD attendu)
+core-rrule-excluded-not-date = la date exclue « { $value } » n’est pas une date (YYYY-MM-DD attendu)
+core-rrule-extra-not-local = la date supplémentaire « { $value } » n’est pas une date et heure locales (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = la date exclue « { $value } » n’est pas une date et heure locales (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } n’est pas un nombre
+core-rrule-not-inside-series = cette occurrence n’est pas dans la série
+core-rrule-unreadable = « { $value } » n’est pas une règle de répétition : { $reason }
+core-rrule-cannot-repeat = « { $value } » ne peut pas se répéter à partir de ce début : { $reason }
+core-rrule-crate-failed = « { $value } » n’est pas une règle de répétition que ce calendrier sait lire
+
+## La journée propre d’une organisation (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = une heure de la journée va de 00:00 à 23:59
+core-hours-overlap-for = les heures de travail { $working } et les heures de sommeil { $asleep } se chevauchent (à { $at }) : personne ne travaille en dormant ({ $who })
+
+## Les commandes `poll` de la ligne de commande (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Sondage { $id } ({ $title }) créé avec { $count } créneaux
+core-cli-poll-answer-recorded = Réponse de { $who } notée pour le créneau { $slot } : { $answer }
+core-cli-poll-closed = Sondage { $id } clos sur le créneau { $slot }
+core-cli-poll-event-created = L’événement { $event } en a été créé (en ligne, provisoire jusqu’à ce que vous ajoutiez son lien)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+core-cli-poll-open = ouvert
+core-cli-poll-closed-on-slot = clos sur le créneau { $slot }
+core-cli-poll-closed-at = clos le { $at } sur le créneau { $slot }
+core-cli-no-polls = Aucun sondage pour l’instant. Lancez-en un avec `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = oui
+core-cli-poll-if-need-be = si nécessaire
+core-cli-poll-no = non
+core-cli-poll-chosen-mark = (retenu)
+core-cli-poll-how-winner = Le créneau retenu a le plus de oui, puis le moins de non, puis le plus de « si nécessaire », puis c’est le plus tôt.
+core-cli-poll-state-working = (au travail)
+core-cli-poll-state-awake = (éveillé)
+core-cli-poll-state-asleep = (endormi)
+core-cli-label-length = durée
+core-cli-label-poll = sondage
+core-cli-label-slot = créneau
+core-cli-label-state = état
+
+## `invite`, `rsvp`, `attendance`, `invitations` et `reminders` en ligne de commande (src/bin/campaign-desk/invitations.rs)
+core-cli-invited = Nouvelles invitations : { $count } (déjà invitées : { $already })
+core-cli-invitation-written = Invitation écrite dans { $path } de la part de { $organizer }
+core-cli-invitation-attendees = Invitées dans ce fichier : { $names }
+core-cli-invitation-without-email = Absentes du fichier, faute d’adresse e-mail dans l’annuaire : { $names }
+core-cli-reply-recorded = { $title } : { $name } a répondu « { $answer } »
+core-cli-reply-recorded-occurrence = { $title } (l’occurrence du { $occurrence }) : { $name } a répondu « { $answer } »
+core-cli-came = a participé
+core-cli-did-not-come = n’a pas participé
+core-cli-rsvp-invited = invitée
+core-cli-rsvp-yes = oui
+core-cli-rsvp-maybe = peut-être
+core-cli-rsvp-no = non
+core-cli-rsvp-no-answer = n’a pas répondu
+core-cli-all-occurrences = toutes les occurrences
+core-cli-the-occurrence = l’occurrence du { $occurrence }
+core-cli-nobody-invited = Personne n’est encore invité.
+core-cli-no-answer-yet = Pas encore de réponse : { $names }
+core-cli-not-invited-yet = Pas encore invitées : { $names }
+core-cli-invitee-person-of = personne, { $organisation }
+core-cli-invitee-person = personne
+core-cli-invitee-organisation = organisation
+core-cli-invitation-counts = Invitations : { $invited } — oui : { $yes }, peut-être : { $maybe }, non : { $no }, en attente de réponse : { $waiting }, sans réponse : { $no_answer } ; présents : { $came }, absents : { $did_not_come }
+core-cli-no-reminders = Aucun rappel à envoyer : plus personne parmi les invités n’est attendu.
+core-cli-reminder-sent = envoyé { $at }
+core-cli-reminder-to-send = à envoyer
+core-cli-reminder-kind-day = la veille
+core-cli-reminder-kind-hour = une heure avant
+core-cli-reminder-due = pour le { $at } { $zone }
+core-cli-label-answer = réponse
+core-cli-label-came = présence
+core-cli-label-who = qui
+
+## `find-time` en ligne de commande (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Créneaux de { $length } minutes sur { $count } jours à partir du { $from } (jours de { $zone }) pour { $who }
+core-cli-find-time-same-hours = Travail { $working } { $days }, sommeil { $asleep }, chacun à sa propre heure
+core-cli-find-time-own-hours = { $who } : travail { $working } { $days }, sommeil { $asleep }
+core-cli-find-time-each-hours = Chacun à sa propre heure — { $hours }
+core-cli-find-time-looked-at = Débuts examinés : { $count } ; écartés car ils chevauchent des événements occupés des participants : { $out } ({ $busy } sur ces jours)
+core-cli-find-time-nothing-free = Aucun créneau libre : chaque début chevauche un événement occupé d’un participant. Essayez plus de jours ou une durée plus courte.
+core-cli-find-time-working = au travail
+core-cli-find-time-awake = éveillé
+core-cli-find-time-asleep = endormi
+
+## `sync` en ligne de commande (src/bin/campaign-desk/sync.rs)
+core-cli-sync-account-added = Compte { $id } ajouté : { $user } sur { $url }
+core-cli-sync-calendars-found = { $count ->
+        [one] { $count } agenda trouvé :
+       *[other] { $count } agendas trouvés :
+    }
+core-cli-sync-no-accounts = Aucun compte CalDAV.
+core-cli-sync-user-on = { $user } sur { $url }
+core-cli-sync-account-removed = Compte { $id } supprimé
+core-cli-sync-no-calendars = Aucun agenda sur { $url } pour { $user }.
+core-cli-sync-linked = La campagne { $campaign } est liée à { $url } (lien { $link }) ; lancez `sync run` pour la synchroniser
+core-cli-sync-link-removed = Lien { $id } supprimé
+core-cli-sync-ran = Envoyés : { $sent }, reçus : { $taken }, supprimés : { $deleted }, nouveaux conflits : { $conflicts }
+core-cli-sync-not-synced = non synchronisé : { $reason }
+core-cli-sync-nothing-shared = Aucune campagne n’est partagée. (Mots de passe : le trousseau, ou { $variable } pour une seule exécution.)
+core-cli-sync-no-conflicts = Aucun conflit.
+core-cli-sync-restored = L’événement { $id } est de nouveau tel que le serveur l’a.
+core-cli-sync-restored-as = L’événement { $id } a été supprimé ici ; la version du serveur revient comme événement { $new }.
+core-cli-sync-removed-new = L’événement { $id } était nouveau ici et n’a jamais atteint le serveur : il est retiré.
+core-cli-sync-event-kept-local = Événement { $id } : la version locale est gardée ; elle part au serveur au prochain `sync run`
+core-cli-sync-event-kept-remote = Événement { $id } : la version du serveur est gardée
+core-cli-sync-task-kept-local = Tâche { $id } : la version locale est gardée ; elle part au serveur au prochain `sync run`
+core-cli-sync-task-kept-remote = Tâche { $id } : la version du serveur est gardée
+core-cli-sync-link = lien { $id } : campagne { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = dernière synchronisation { $at }
+core-cli-sync-never-synced = jamais synchronisé
+core-cli-sync-link-counts = synchronisés : { $synced }, en attente : { $waiting }, conflits : { $conflicts }
+core-cli-sync-last-error = dernière erreur : { $reason }
+core-cli-sync-refused-new = refusé par le serveur (lecture seule pour ce compte) : événement { $id } « { $title } » (nouveau), gardé ici seulement — annulez-le avec `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = refusé par le serveur (lecture seule pour ce compte) : événement { $id } « { $title } » (modifié), gardé ici seulement — annulez-le avec `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = refusé par le serveur (lecture seule pour ce compte) : événement { $id } « { $title } » (supprimé), gardé ici seulement — annulez-le avec `campaign-desk sync revert { $id }`
+core-cli-sync-receiving = Réception de { $done } changements sur { $total }…
+core-cli-sync-sending = Envoi de { $done } changements sur { $total }…

@@ -432,3 +432,163 @@ core-hours-empty = { $start } sampai { $end } kosong: berikan dua jam yang berbe
 core-days-not-set = '{ $value }' bukan kumpulan hari seperti mon-fri, sun-thu, mon,wed,fri atau all
 core-hours-overlap = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur
 core-invitation-no-addresses = tidak ada undangan yang punya alamat surel di direktori ({ $names }): kalender tidak bisa mengirimi mereka undangan
+
+## Jajak pendapat atas slot waktu (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = “{ $value }” tidak punya selisih waktu: tambahkan Z untuk UTC atau selisihnya, mis. { $value }Z atau { $value }+08:00
+core-poll-not-an-instant = “{ $value }” bukan tanggal dan jam seperti 2027-03-04T14:00Z
+core-poll-length = rapat berlangsung antara 1 menit dan 24 jam
+core-poll-no-organisations = pilih organisasi yang akan ditanya
+core-poll-too-many-organisations = jajak pendapat menanyai paling banyak { $max } organisasi
+core-poll-slot-twice = { $value } diberikan dua kali
+core-poll-too-few-slots = berikan paling sedikit dua slot waktu, kalau tidak tak ada yang bisa ditanyakan
+core-poll-too-many-slots = jajak pendapat punya paling banyak { $max } slot waktu
+core-poll-closed-no-answers = jajak pendapat { $poll } ditutup pada { $closed }: tidak menerima jawaban lagi
+core-poll-not-its-slot = slot { $slot } bukan salah satu slot jajak pendapat { $poll }
+core-poll-organisation-not-asked = organisasi { $organisation } tidak ditanya dalam jajak pendapat { $poll } “{ $title }”
+core-poll-already-closed = jajak pendapat { $poll } sudah ditutup pada { $closed }
+core-poll-already-closed-on-slot = jajak pendapat { $poll } sudah ditutup pada { $closed }, pada slot { $slot }
+core-poll-already-closed-event = jajak pendapat { $poll } sudah ditutup pada { $closed }, pada slot { $slot }; sudah menjadi acara { $event }
+core-poll-no-answers-yet = jajak pendapat { $poll } belum punya jawaban: catat dengan `poll answer`, atau sebut slotnya dengan --slot
+core-poll-closed-on-other-slot = jajak pendapat { $poll } ditutup pada slot { $chosen }, bukan { $slot }
+core-poll-still-open = jajak pendapat { $poll } masih terbuka: tutup dulu pada satu slot
+core-poll-already-an-event = jajak pendapat { $poll } sudah menjadi acara { $event }
+core-not-a-length = “{ $value }” bukan durasi seperti 90m, 1h30m atau 1:30
+core-not-a-start-time = “{ $value }” bukan waktu mulai
+core-sync-task-unreadable = versi server untuk tugas ini tidak bisa dibaca: { $reason }
+
+## Acara berulang: aturan pengulangan (RRULE), tanggal tambahan dan yang dilewati (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = “{ $value }” bukan aturan pengulangan: “{ $character }” tidak boleh ada di dalamnya
+core-rrule-interval = INTERVAL={ $value } bukan jumlah periode antara 1 dan { $max }
+core-rrule-until-not-date = UNTIL={ $value } bukan tanggal (YYYYMMDD) atau waktu UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-utc = UNTIL={ $value } bukan waktu UTC (YYYYMMDDTHHMMSSZ)
+core-rrule-until-not-local = UNTIL={ $value } bukan waktu setempat (YYYYMMDDTHHMMSS)
+core-rrule-never-in-month = tanggal { $days } tidak pernah ada di bulan { $month ->
+        [1] Januari
+        [2] Februari
+        [3] Maret
+        [4] April
+        [5] Mei
+        [6] Juni
+        [7] Juli
+        [8] Agustus
+        [9] September
+        [10] Oktober
+        [11] November
+        [12] Desember
+       *[other] itu
+    }: aturan ini tidak pernah berulang
+core-rrule-never-in-months = tanggal { $days } tidak pernah ada di bulan-bulannya (BYMONTH={ $months }): aturan ini tidak pernah berulang
+core-rrule-extra-not-date = tanggal tambahan “{ $value }” bukan tanggal (seharusnya YYYY-MM-DD)
+core-rrule-excluded-not-date = tanggal yang dilewati “{ $value }” bukan tanggal (seharusnya YYYY-MM-DD)
+core-rrule-extra-not-local = tanggal tambahan “{ $value }” bukan tanggal dan waktu setempat (YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = tanggal yang dilewati “{ $value }” bukan tanggal dan waktu setempat (YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = COUNT={ $value } bukan angka
+core-rrule-not-inside-series = pengulangan itu tidak berada di dalam rangkaian
+core-rrule-unreadable = “{ $value }” bukan aturan pengulangan: { $reason }
+core-rrule-cannot-repeat = “{ $value }” tidak bisa berulang dari awal ini: { $reason }
+core-rrule-crate-failed = “{ $value }” bukan aturan pengulangan yang bisa dibaca kalender ini
+
+## Hari milik organisasi (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = jam harus antara 00:00 dan 23:59
+core-hours-overlap-for = jam kerja { $working } dan jam tidur { $asleep } bertumpang tindih (pada { $at }): tidak ada yang bekerja sambil tidur ({ $who })
+
+## Perintah `poll` di baris perintah (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Jajak pendapat { $id } ({ $title }) dibuat dengan { $count } slot waktu
+core-cli-poll-answer-recorded = Jawaban { $who } untuk slot { $slot } dicatat: { $answer }
+core-cli-poll-closed = Jajak pendapat { $id } ditutup pada slot { $slot }
+core-cli-poll-event-created = Acara { $event } dibuat darinya (daring, belum pasti sampai tautannya ditambahkan)
+core-cli-poll-minutes-short = { $count } mnt
+core-cli-poll-minutes = { $count } menit
+core-cli-poll-open = terbuka
+core-cli-poll-closed-on-slot = ditutup pada slot { $slot }
+core-cli-poll-closed-at = ditutup { $at } pada slot { $slot }
+core-cli-no-polls = Belum ada jajak pendapat. Mulai dengan `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = ya
+core-cli-poll-if-need-be = kalau perlu
+core-cli-poll-no = tidak
+core-cli-poll-chosen-mark = (dipilih)
+core-cli-poll-how-winner = Pemenangnya yang paling banyak ya, lalu paling sedikit tidak, lalu paling banyak kalau perlu, lalu yang paling awal.
+core-cli-poll-state-working = (bekerja)
+core-cli-poll-state-awake = (terjaga)
+core-cli-poll-state-asleep = (tidur)
+core-cli-label-length = durasi
+core-cli-label-poll = jajak pendapat
+core-cli-label-slot = slot
+core-cli-label-state = keadaan
+
+## `invite`, `rsvp`, `attendance`, `invitations` dan `reminders` di baris perintah (src/bin/campaign-desk/invitations.rs)
+core-cli-invited = { $count } diundang ({ $already } sudah diundang sebelumnya)
+core-cli-invitation-written = Undangan ditulis ke { $path } dari { $organizer }
+core-cli-invitation-attendees = Diundang di dalamnya: { $names }
+core-cli-invitation-without-email = Tidak termasuk, karena tidak ada alamat e-mail di direktori: { $names }
+core-cli-reply-recorded = { $title }: { $name } menjawab { $answer }
+core-cli-reply-recorded-occurrence = { $title } (pengulangan { $occurrence }): { $name } menjawab { $answer }
+core-cli-came = hadir
+core-cli-did-not-come = tidak hadir
+core-cli-rsvp-invited = diundang
+core-cli-rsvp-yes = ya
+core-cli-rsvp-maybe = mungkin
+core-cli-rsvp-no = tidak
+core-cli-rsvp-no-answer = tidak menjawab
+core-cli-all-occurrences = semua pengulangan
+core-cli-the-occurrence = pengulangan { $occurrence }
+core-cli-nobody-invited = Belum ada yang diundang.
+core-cli-no-answer-yet = Belum menjawab: { $names }
+core-cli-not-invited-yet = Belum diundang: { $names }
+core-cli-invitee-person-of = orang, { $organisation }
+core-cli-invitee-person = orang
+core-cli-invitee-organisation = organisasi
+core-cli-invitation-counts = { $invited } diundang: { $yes } ya, { $maybe } mungkin, { $no } tidak, { $waiting } menunggu jawaban, { $no_answer } tidak menjawab; { $came } hadir, { $did_not_come } tidak hadir
+core-cli-no-reminders = Tidak ada pengingat untuk dikirim: tidak ada lagi undangan yang masih ditunggu.
+core-cli-reminder-sent = terkirim { $at }
+core-cli-reminder-to-send = belum dikirim
+core-cli-reminder-kind-day = sehari sebelumnya
+core-cli-reminder-kind-hour = sejam sebelumnya
+core-cli-reminder-due = jadwal { $at } { $zone }
+core-cli-label-answer = jawaban
+core-cli-label-came = hadir
+core-cli-label-who = siapa
+
+## `find-time` di baris perintah (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Slot { $length } menit selama { $count } hari sejak { $from } (hari menurut { $zone }) untuk { $who }
+core-cli-find-time-same-hours = Kerja { $working } { $days }, tidur { $asleep }, masing-masing menurut jamnya sendiri
+core-cli-find-time-own-hours = { $who }: kerja { $working } { $days }, tidur { $asleep }
+core-cli-find-time-each-hours = Masing-masing menurut jamnya sendiri — { $hours }
+core-cli-find-time-looked-at = { $count } waktu mulai diperiksa; { $out } dibuang karena bertabrakan dengan acara sibuk peserta ({ $busy } di hari-hari ini)
+core-cli-find-time-nothing-free = Tidak ada slot kosong: setiap waktu mulai bertabrakan dengan acara sibuk seorang peserta. Coba lebih banyak hari atau durasi lebih pendek.
+core-cli-find-time-working = bekerja
+core-cli-find-time-awake = terjaga
+core-cli-find-time-asleep = tidur
+
+## `sync` di baris perintah (src/bin/campaign-desk/sync.rs)
+core-cli-sync-account-added = Akun { $id } ditambahkan: { $user } di { $url }
+core-cli-sync-calendars-found = { $count } kalender ditemukan:
+core-cli-sync-no-accounts = Tidak ada akun CalDAV.
+core-cli-sync-user-on = { $user } di { $url }
+core-cli-sync-account-removed = Akun { $id } dihapus
+core-cli-sync-no-calendars = Tidak ada kalender di { $url } untuk { $user }.
+core-cli-sync-linked = Kampanye { $campaign } ditautkan ke { $url } (tautan { $link }); jalankan `sync run` untuk menyinkronkannya
+core-cli-sync-link-removed = Tautan { $id } dihapus
+core-cli-sync-ran = Terkirim { $sent }, diterima { $taken }, dihapus { $deleted }, konflik baru { $conflicts }
+core-cli-sync-not-synced = tidak tersinkron: { $reason }
+core-cli-sync-nothing-shared = Belum ada kampanye yang dibagikan. (Kata sandi: keyring, atau { $variable } untuk sekali jalan.)
+core-cli-sync-no-conflicts = Tidak ada konflik.
+core-cli-sync-restored = Acara { $id } kembali seperti versi server.
+core-cli-sync-restored-as = Acara { $id } dihapus di sini; versi server kembali sebagai acara { $new }.
+core-cli-sync-removed-new = Acara { $id } baru di sini dan belum pernah sampai ke server: acara itu dihapus.
+core-cli-sync-event-kept-local = Acara { $id }: versi lokal dipertahankan; dikirim ke server pada `sync run` berikutnya
+core-cli-sync-event-kept-remote = Acara { $id }: versi server dipertahankan
+core-cli-sync-task-kept-local = Tugas { $id }: versi lokal dipertahankan; dikirim ke server pada `sync run` berikutnya
+core-cli-sync-task-kept-remote = Tugas { $id }: versi server dipertahankan
+core-cli-sync-link = tautan { $id }: kampanye { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = terakhir disinkronkan { $at }
+core-cli-sync-never-synced = belum pernah disinkronkan
+core-cli-sync-link-counts = { $synced } sinkron, { $waiting } menunggu, { $conflicts } konflik
+core-cli-sync-last-error = galat terakhir: { $reason }
+core-cli-sync-refused-new = ditolak server (hanya-baca untuk akun ini): acara { $id } “{ $title }” (baru), hanya disimpan di sini — batalkan dengan `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = ditolak server (hanya-baca untuk akun ini): acara { $id } “{ $title }” (diubah), hanya disimpan di sini — batalkan dengan `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = ditolak server (hanya-baca untuk akun ini): acara { $id } “{ $title }” (dihapus), hanya disimpan di sini — batalkan dengan `campaign-desk sync revert { $id }`
+core-cli-sync-receiving = Menerima { $done } dari { $total } perubahan…
+core-cli-sync-sending = Mengirim { $done } dari { $total } perubahan…

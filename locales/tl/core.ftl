@@ -421,3 +421,163 @@ core-hours-empty = walang laman ang { $start } hanggang { $end }: magbigay ng da
 core-days-not-set = ang '{ $value }' ay hindi hanay ng mga araw gaya ng mon-fri, sun-thu, mon,wed,fri o all
 core-hours-overlap = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog
 core-invitation-no-addresses = walang e-mail sa direktoryo ang sinuman sa mga imbitado ({ $names }): hindi sila mapapadalhan ng imbitasyon ng kalendaryo
+
+## Mga botohan sa mga posibleng oras (src/domain/poll.rs, src/store/polls.rs, src/service/polls.rs)
+
+core-poll-instant-no-offset = walang offset ang “{ $value }”: idagdag ang Z para sa UTC o ang offset, hal. { $value }Z o { $value }+08:00
+core-poll-not-an-instant = hindi petsa at oras ang “{ $value }” (gaya ng 2027-03-04T14:00Z)
+core-poll-length = tumatagal ang pulong nang 1 minuto hanggang 24 oras
+core-poll-no-organisations = piliin ang mga organisasyong tatanungin
+core-poll-too-many-organisations = hanggang { $max } organisasyon lang ang matatanong sa isang botohan
+core-poll-slot-twice = dalawang beses ibinigay ang { $value }
+core-poll-too-few-slots = magbigay ng kahit dalawang posibleng oras, kung hindi ay walang mapagpipilian
+core-poll-too-many-slots = hanggang { $max } posibleng oras lang ang isang botohan
+core-poll-closed-no-answers = isinara ang botohan { $poll } noong { $closed }: hindi na ito tumatanggap ng sagot
+core-poll-not-its-slot = hindi kabilang ang oras { $slot } sa mga oras ng botohan { $poll }
+core-poll-organisation-not-asked = hindi tinanong ang organisasyon { $organisation } sa botohan { $poll } “{ $title }”
+core-poll-already-closed = naisara na ang botohan { $poll } noong { $closed }
+core-poll-already-closed-on-slot = naisara na ang botohan { $poll } noong { $closed }, sa oras { $slot }
+core-poll-already-closed-event = naisara na ang botohan { $poll } noong { $closed }, sa oras { $slot }; naging aktibidad { $event } na ito
+core-poll-no-answers-yet = wala pang sagot ang botohan { $poll }: itala ang mga ito gamit ang `poll answer`, o pangalanan ang oras gamit ang --slot
+core-poll-closed-on-other-slot = isinara ang botohan { $poll } sa oras { $chosen }, hindi sa { $slot }
+core-poll-still-open = bukas pa ang botohan { $poll }: isara muna ito sa isang oras
+core-poll-already-an-event = naging aktibidad { $event } na ang botohan { $poll }
+core-not-a-length = hindi haba ng oras ang “{ $value }” (gaya ng 90m, 1h30m o 1:30)
+core-not-a-start-time = hindi oras ng simula ang “{ $value }”
+core-sync-task-unreadable = hindi mabasa ang bersyon ng server ng gawaing ito: { $reason }
+
+## Umuulit na aktibidad: ang patakaran ng pag-ulit (RRULE), ang dagdag at nilaktawang petsa (src/calendar/recurrence.rs)
+
+core-rrule-bad-character = hindi patakaran ng pag-ulit ang “{ $value }”: walang lugar dito ang “{ $character }”
+core-rrule-interval = hindi bilang ng pagitan mula 1 hanggang { $max } ang INTERVAL={ $value }
+core-rrule-until-not-date = hindi petsa (YYYYMMDD) o oras sa UTC (YYYYMMDDTHHMMSSZ) ang UNTIL={ $value }
+core-rrule-until-not-utc = hindi oras sa UTC (YYYYMMDDTHHMMSSZ) ang UNTIL={ $value }
+core-rrule-until-not-local = hindi lokal na oras (YYYYMMDDTHHMMSS) ang UNTIL={ $value }
+core-rrule-never-in-month = walang araw na { $days } sa { $month ->
+        [1] Enero
+        [2] Pebrero
+        [3] Marso
+        [4] Abril
+        [5] Mayo
+        [6] Hunyo
+        [7] Hulyo
+        [8] Agosto
+        [9] Setyembre
+        [10] Oktubre
+        [11] Nobyembre
+        [12] Disyembre
+       *[other] buwang iyon
+    }: hindi kailanman uulit ang patakarang ito
+core-rrule-never-in-months = walang araw na { $days } sa alinman sa mga buwan nito (BYMONTH={ $months }): hindi kailanman uulit ang patakarang ito
+core-rrule-extra-not-date = hindi petsa ang dagdag na petsang “{ $value }” (dapat YYYY-MM-DD)
+core-rrule-excluded-not-date = hindi petsa ang nilaktawang petsang “{ $value }” (dapat YYYY-MM-DD)
+core-rrule-extra-not-local = hindi lokal na petsa at oras ang dagdag na petsang “{ $value }” (dapat YYYY-MM-DDTHH:MM)
+core-rrule-excluded-not-local = hindi lokal na petsa at oras ang nilaktawang petsang “{ $value }” (dapat YYYY-MM-DDTHH:MM)
+core-rrule-count-not-number = hindi numero ang COUNT={ $value }
+core-rrule-not-inside-series = wala sa loob ng serye ang ulit na iyon
+core-rrule-unreadable = hindi patakaran ng pag-ulit ang “{ $value }”: { $reason }
+core-rrule-cannot-repeat = hindi puwedeng umulit ang “{ $value }” mula sa simulang ito: { $reason }
+core-rrule-crate-failed = hindi mabasa ng kalendaryong ito ang patakaran ng pag-ulit na “{ $value }”
+
+## Sariling araw ng organisasyon (src/calendar/find_time/hours.rs, src/service/find_time.rs)
+core-hours-out-of-day = dapat nasa pagitan ng 00:00 at 23:59 ang oras
+core-hours-overlap-for = nagsasalubong ang oras ng trabaho { $working } at oras ng tulog { $asleep } (sa { $at }): walang nagtatrabahong tulog ({ $who })
+
+## Ang mga utos na `poll` ng command line (src/bin/campaign-desk/polls.rs)
+core-cli-poll-created = Ginawa ang botohan { $id } ({ $title }) na may { $count } posibleng oras
+core-cli-poll-answer-recorded = Naitala ang sagot ng { $who } para sa oras { $slot }: { $answer }
+core-cli-poll-closed = Isinara ang botohan { $id } sa oras { $slot }
+core-cli-poll-event-created = Ginawa mula rito ang aktibidad { $event } (online, pansamantala hangga't wala pa ang link nito)
+core-cli-poll-minutes-short = { $count } min
+core-cli-poll-minutes = { $count } minuto
+core-cli-poll-open = bukas
+core-cli-poll-closed-on-slot = sarado sa oras { $slot }
+core-cli-poll-closed-at = isinara noong { $at } sa oras { $slot }
+core-cli-no-polls = Wala pang botohan. Magsimula ng isa gamit ang `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … --slot …`.
+core-cli-poll-yes = oo
+core-cli-poll-if-need-be = kung kailangan
+core-cli-poll-no = hindi
+core-cli-poll-chosen-mark = (napili)
+core-cli-poll-how-winner = Napipili ang may pinakamaraming oo, sunod ang pinakakaunting hindi, sunod ang pinakamaraming kung kailangan, at sa huli ang pinakamaaga.
+core-cli-poll-state-working = (nagtatrabaho)
+core-cli-poll-state-awake = (gising)
+core-cli-poll-state-asleep = (tulog)
+core-cli-label-length = haba
+core-cli-label-poll = botohan
+core-cli-label-slot = oras
+core-cli-label-state = kalagayan
+
+## Ang `invite`, `rsvp`, `attendance`, `invitations` at `reminders` ng command line (src/bin/campaign-desk/invitations.rs)
+core-cli-invited = { $count } ang naimbitahan ({ $already } ang imbitado na dati)
+core-cli-invitation-written = Isinulat ang imbitasyon sa { $path } mula kay { $organizer }
+core-cli-invitation-attendees = Imbitado rito: { $names }
+core-cli-invitation-without-email = Wala rito dahil walang e-mail address sa direktoryo: { $names }
+core-cli-reply-recorded = { $title }: sumagot si { $name } ng { $answer }
+core-cli-reply-recorded-occurrence = { $title } (ang ulit sa { $occurrence }): sumagot si { $name } ng { $answer }
+core-cli-came = dumalo
+core-cli-did-not-come = hindi dumalo
+core-cli-rsvp-invited = imbitado
+core-cli-rsvp-yes = oo
+core-cli-rsvp-maybe = baka
+core-cli-rsvp-no = hindi
+core-cli-rsvp-no-answer = hindi sumagot
+core-cli-all-occurrences = lahat ng ulit
+core-cli-the-occurrence = ang ulit sa { $occurrence }
+core-cli-nobody-invited = Wala pang imbitado.
+core-cli-no-answer-yet = Wala pang sagot: { $names }
+core-cli-not-invited-yet = Hindi pa imbitado: { $names }
+core-cli-invitee-person-of = tao, { $organisation }
+core-cli-invitee-person = tao
+core-cli-invitee-organisation = organisasyon
+core-cli-invitation-counts = { $invited } imbitado: { $yes } oo, { $maybe } baka, { $no } hindi, { $waiting } naghihintay ng sagot, { $no_answer } hindi sumagot; { $came } dumalo, { $did_not_come } hindi dumalo
+core-cli-no-reminders = Walang paalalang ipapadala: wala nang imbitadong inaasahang darating.
+core-cli-reminder-sent = naipadala { $at }
+core-cli-reminder-to-send = ipapadala pa
+core-cli-reminder-kind-day = isang araw bago
+core-cli-reminder-kind-hour = isang oras bago
+core-cli-reminder-due = takda { $at } { $zone }
+core-cli-label-answer = sagot
+core-cli-label-came = dumalo
+core-cli-label-who = sino
+
+## Ang `find-time` ng command line (src/bin/campaign-desk/find_time.rs)
+core-cli-find-time-searched = Mga oras na { $length } minuto sa loob ng { $count } araw mula { $from } (mga araw sa { $zone }) para sa { $who }
+core-cli-find-time-same-hours = Trabaho { $working } { $days }, tulog { $asleep }, bawat isa sa sariling orasan
+core-cli-find-time-own-hours = { $who }: trabaho { $working } { $days }, tulog { $asleep }
+core-cli-find-time-each-hours = Bawat isa sa sariling orasan — { $hours }
+core-cli-find-time-looked-at = { $count } simula ang tiningnan; { $out } ang inalis dahil sumasalubong sa abalang aktibidad ng mga kalahok ({ $busy } sa mga araw na ito)
+core-cli-find-time-nothing-free = Walang bakanteng oras: bawat simula ay sumasalubong sa abalang aktibidad ng isang kalahok. Subukan ang mas maraming araw o mas maikling haba.
+core-cli-find-time-working = nagtatrabaho
+core-cli-find-time-awake = gising
+core-cli-find-time-asleep = tulog
+
+## Ang `sync` ng command line (src/bin/campaign-desk/sync.rs)
+core-cli-sync-account-added = Naidagdag ang account { $id }: { $user } sa { $url }
+core-cli-sync-calendars-found = { $count } kalendaryo ang nakita:
+core-cli-sync-no-accounts = Walang CalDAV account.
+core-cli-sync-user-on = { $user } sa { $url }
+core-cli-sync-account-removed = Inalis ang account { $id }
+core-cli-sync-no-calendars = Walang kalendaryo sa { $url } para kay { $user }.
+core-cli-sync-linked = Naka-link ang kampanya { $campaign } sa { $url } (link { $link }); patakbuhin ang `sync run` para i-sync ito
+core-cli-sync-link-removed = Inalis ang link { $id }
+core-cli-sync-ran = Naipadala { $sent }, natanggap { $taken }, nabura { $deleted }, bagong conflict { $conflicts }
+core-cli-sync-not-synced = hindi na-sync: { $reason }
+core-cli-sync-nothing-shared = Walang kampanyang naka-share. (Mga password: ang keyring, o { $variable } para sa isang takbo.)
+core-cli-sync-no-conflicts = Walang conflict.
+core-cli-sync-restored = Ang aktibidad { $id } ay gaya na ulit ng nasa server.
+core-cli-sync-restored-as = Binura rito ang aktibidad { $id }; bumalik ang bersyon ng server bilang aktibidad { $new }.
+core-cli-sync-removed-new = Bago rito ang aktibidad { $id } at hindi umabot sa server: inalis na ito.
+core-cli-sync-event-kept-local = Aktibidad { $id }: pinanatili ang bersyon dito; ipapadala ito sa server sa susunod na `sync run`
+core-cli-sync-event-kept-remote = Aktibidad { $id }: pinanatili ang bersyon ng server
+core-cli-sync-task-kept-local = Gawain { $id }: pinanatili ang bersyon dito; ipapadala ito sa server sa susunod na `sync run`
+core-cli-sync-task-kept-remote = Gawain { $id }: pinanatili ang bersyon ng server
+core-cli-sync-link = link { $id }: kampanya { $campaign } ({ $title }) ↔ { $url }
+core-cli-sync-last-synced = huling na-sync { $at }
+core-cli-sync-never-synced = hindi pa na-sync kahit minsan
+core-cli-sync-link-counts = { $synced } naka-sync, { $waiting } naghihintay, { $conflicts } conflict
+core-cli-sync-last-error = huling error: { $reason }
+core-cli-sync-refused-new = tinanggihan ng server (read-only para sa account na ito): aktibidad { $id } “{ $title }” (bago), dito lang nakatago — i-undo gamit ang `campaign-desk sync revert { $id }`
+core-cli-sync-refused-edited = tinanggihan ng server (read-only para sa account na ito): aktibidad { $id } “{ $title }” (binago), dito lang nakatago — i-undo gamit ang `campaign-desk sync revert { $id }`
+core-cli-sync-refused-deleted = tinanggihan ng server (read-only para sa account na ito): aktibidad { $id } “{ $title }” (binura), dito lang nakatago — i-undo gamit ang `campaign-desk sync revert { $id }`
+core-cli-sync-receiving = Tumatanggap ng { $done } sa { $total } pagbabago…
+core-cli-sync-sending = Nagpapadala ng { $done } sa { $total } pagbabago…

@@ -10,7 +10,8 @@ mod series_cache;
 mod zones;
 
 pub use recurrence::{
-    build as build_rule, normalise as normalise_rule, split as split_rule, starts_between, SeriesStart,
+    build as build_rule, build_msg as build_rule_msg, normalise as normalise_rule, normalise_msg as normalise_rule_msg,
+    split as split_rule, split_msg as split_rule_msg, starts_between, SeriesStart,
     MAX_INSTANCES as MAX_INSTANCES_SHOWN, MAX_WALK,
 };
 

@@ -5,7 +5,9 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use rrule::{RRule, RRuleSet, Unvalidated};
 
-use super::zones::resolve_local;
+use super::zones::{resolve_local, resolve_local_msg};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Safety valve: no window on a calendar needs more instances of one series than this.
 pub const MAX_INSTANCES: u16 = 5000;
@@ -37,16 +39,21 @@ impl SeriesStart {
 /// zone or as a DATE when it is all-day. People (and other calendars) write `UNTIL=20251231` for either; a local
 /// `UNTIL` is read in the series' zone, a date as the end of that day.
 pub fn normalise(rule: &str, start: SeriesStart) -> Result<String, String> {
+    normalise_msg(rule, start).map_err(|m| m.english())
+}
+
+/// [`normalise`] with its problem catalogued, for forms.
+pub fn normalise_msg(rule: &str, start: SeriesStart) -> Result<String, Msg> {
     let rule = rule.trim().trim_start_matches("RRULE:").to_ascii_uppercase();
     if let Some(c) = rule.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, ';' | '=' | ',' | '-' | '+'))) {
-        return Err(format!("'{}' is not a recurrence rule: '{c}' has no place in one", crate::ics::preview(&rule)));
+        return Err(msg!("core-rrule-bad-character", value = crate::ics::preview(&rule), character = c.to_string()));
     }
     let mut parts = Vec::new();
     for part in rule.split(';').filter(|p| !p.is_empty()) {
         if let Some(("INTERVAL", n)) = part.split_once('=') {
             match n.parse::<u32>() {
                 Ok(i) if (1..=MAX_INTERVAL).contains(&i) => {}
-                _ => return Err(format!("INTERVAL={n} is not a number of periods between 1 and {MAX_INTERVAL}")),
+                _ => return Err(msg!("core-rrule-interval", value = n, max = MAX_INTERVAL)),
             }
         }
         let Some(("UNTIL", value)) = part.split_once('=') else {
@@ -54,22 +61,22 @@ pub fn normalise(rule: &str, start: SeriesStart) -> Result<String, String> {
             continue;
         };
         let date = NaiveDate::parse_from_str(value.get(..8).unwrap_or(value), "%Y%m%d")
-            .map_err(|_| format!("UNTIL={value} is not a date (YYYYMMDD) or a UTC time (YYYYMMDDTHHMMSSZ)"))?;
+            .map_err(|_| msg!("core-rrule-until-not-date", value = value))?;
         let until = match start {
             SeriesStart::AllDay(_) => date.format("%Y%m%d").to_string(),
             SeriesStart::Timed(dt) => {
                 let utc = if value.ends_with('Z') {
                     NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%SZ")
-                        .map_err(|_| format!("UNTIL={value} is not a UTC time (YYYYMMDDTHHMMSSZ)"))?
+                        .map_err(|_| msg!("core-rrule-until-not-utc", value = value))?
                         .and_utc()
                 } else {
                     let local = if value.len() == 8 {
                         date.and_hms_opt(23, 59, 59).unwrap_or_default()
                     } else {
                         NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S")
-                            .map_err(|_| format!("UNTIL={value} is not a local time (YYYYMMDDTHHMMSS)"))?
+                            .map_err(|_| msg!("core-rrule-until-not-local", value = value))?
                     };
-                    resolve_local(dt.timezone(), local)?.with_timezone(&Utc)
+                    resolve_local_msg(dt.timezone(), local)?.with_timezone(&Utc)
                 };
                 utc.format("%Y%m%dT%H%M%SZ").to_string()
             }
@@ -82,7 +89,7 @@ pub fn normalise(rule: &str, start: SeriesStart) -> Result<String, String> {
 
 /// A rule whose days exist in none of its months ("the 30th of February") never repeats; said plainly instead of
 /// accepted, since the crate would search thousands of years for it on every query.
-fn never_occurs(parts: &[String]) -> Result<(), String> {
+fn never_occurs(parts: &[String]) -> Result<(), Msg> {
     let list = |key: &str| -> Vec<i64> {
         parts
             .iter()
@@ -100,28 +107,15 @@ fn never_occurs(parts: &[String]) -> Result<(), String> {
         _ => 31,
     };
     if months.iter().all(|m| days.iter().all(|d| *d > longest(*m))) {
-        let names = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = |m: &i64| names.get((*m - 1).clamp(0, 11) as usize).copied().unwrap_or("that month");
         let shown: Vec<String> = days.iter().map(i64::to_string).collect();
-        let in_months: Vec<&str> = months.iter().map(month).collect();
-        return Err(format!(
-            "day {} never falls in {}: this rule never repeats",
-            shown.join(", "),
-            in_months.join(" or ")
-        ));
+        // One month is named in the reader's language; several are given as the rule writes them.
+        return Err(match months[..] {
+            [month] => msg!("core-rrule-never-in-month", days = shown.join(", "), month = month),
+            _ => {
+                let listed: Vec<String> = months.iter().map(i64::to_string).collect();
+                msg!("core-rrule-never-in-months", days = shown.join(", "), months = listed.join(","))
+            }
+        });
     }
     Ok(())
 }
@@ -134,22 +128,32 @@ pub fn build(
     exdates: &[String],
     rdates: &[String],
 ) -> Result<RRuleSet, String> {
+    build_msg(rule, start, exdates, rdates).map_err(|m| m.english())
+}
+
+/// [`build`] with its problem catalogued, for forms.
+pub fn build_msg(
+    rule: Option<&str>,
+    start: SeriesStart,
+    exdates: &[String],
+    rdates: &[String],
+) -> Result<RRuleSet, Msg> {
     let mut set = match rule {
         Some(rule) => build_rule(rule, start)?,
         // DTSTART is the first instance of every recurrence set (RFC 5545 §3.8.5.3), also one without a rule.
         None => RRuleSet::new(start.as_rrule()).rdate(start.as_rrule()),
     };
     for r in rdates {
-        set = set.rdate(local_instant(start, r, "extra date")?);
+        set = set.rdate(local_instant(start, r, true)?);
     }
     for x in exdates {
-        set = set.exdate(local_instant(start, x, "excluded date")?);
+        set = set.exdate(local_instant(start, x, false)?);
     }
     Ok(set)
 }
 
-fn build_rule(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
-    let mut rule = normalise(rule, start)?;
+fn build_rule(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
+    let mut rule = normalise_msg(rule, start)?;
     if let SeriesStart::AllDay(_) = start {
         // All-day series are expanded on UTC midnights, so their DATE `UNTIL` becomes that day's UTC midnight.
         rule = rule
@@ -161,7 +165,7 @@ fn build_rule(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
             .collect::<Vec<_>>()
             .join(";");
     }
-    let parse = |rule: &str| -> Result<RRuleSet, String> { crate_build(rule, start) };
+    let parse = |rule: &str| -> Result<RRuleSet, Msg> { crate_build(rule, start) };
     let mut set = parse(&rule)?;
     // RFC 5545 §3.8.5.3: DTSTART is always the first instance, even when the rule would not produce it ("every third
     // Sunday" starting on a Wednesday), and §3.3.10 counts it as the first of COUNT. The rrule crate follows dateutil
@@ -192,17 +196,23 @@ fn build_rule(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
 }
 
 /// An EXDATE or RDATE value (the local start in the series' zone, or a date for all-day series) as an instant.
-fn local_instant(start: SeriesStart, value: &str, what: &str) -> Result<DateTime<rrule::Tz>, String> {
+/// `extra`: an RDATE, else an EXDATE (the message names which).
+fn local_instant(start: SeriesStart, value: &str, extra: bool) -> Result<DateTime<rrule::Tz>, Msg> {
+    let value_arg = crate::excerpt::excerpt(value);
     match start {
         SeriesStart::AllDay(_) => {
-            let d = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                .map_err(|_| format!("{what} '{value}' is not a date (expected YYYY-MM-DD)"))?;
+            let d = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| match extra {
+                true => msg!("core-rrule-extra-not-date", value = value_arg.clone()),
+                false => msg!("core-rrule-excluded-not-date", value = value_arg.clone()),
+            })?;
             Ok(SeriesStart::AllDay(d).as_rrule())
         }
         SeriesStart::Timed(dt) => {
-            let local = crate::validate::parse_local_datetime(value)
-                .map_err(|_| format!("{what} '{value}' is not a local date and time (YYYY-MM-DDTHH:MM)"))?;
-            Ok(SeriesStart::Timed(resolve_local(dt.timezone(), local)?).as_rrule())
+            let local = crate::validate::parse_local_datetime(value).map_err(|_| match extra {
+                true => msg!("core-rrule-extra-not-local", value = value_arg.clone()),
+                false => msg!("core-rrule-excluded-not-local", value = value_arg.clone()),
+            })?;
+            Ok(SeriesStart::Timed(resolve_local_msg(dt.timezone(), local)?).as_rrule())
         }
     }
 }
@@ -210,12 +220,19 @@ fn local_instant(start: SeriesStart, value: &str, what: &str) -> Result<DateTime
 /// Splits a series at the instance starting `at` ("this and following"): the rule for the instances before it and
 /// the rule for the new series that starts with it. `COUNT` is shared out; an original `UNTIL` stays with the new one.
 pub fn split(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(String, String), String> {
-    let normal = normalise(rule, start)?;
+    split_msg(rule, start, at).map_err(|m| m.english())
+}
+
+/// [`split`] with its problem catalogued.
+pub fn split_msg(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(String, String), Msg> {
+    let normal = normalise_msg(rule, start)?;
     let mut base = Vec::new();
     let (mut count, mut until) = (None, None);
     for part in normal.split(';') {
         match part.split_once('=') {
-            Some(("COUNT", n)) => count = Some(n.parse::<u32>().map_err(|_| format!("COUNT={n} is not a number"))?),
+            Some(("COUNT", n)) => {
+                count = Some(n.parse::<u32>().map_err(|_| msg!("core-rrule-count-not-number", value = n))?)
+            }
             Some(("UNTIL", u)) => until = Some(u.to_string()),
             _ => base.push(part.to_string()),
         }
@@ -224,12 +241,12 @@ pub fn split(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(String,
     match count {
         Some(total) => {
             let before = {
-                let set = build(Some(&base.join(";")), start, &[], &[])?;
+                let set = build_msg(Some(&base.join(";")), start, &[], &[])?;
                 let (from, to) = (start.as_rrule().with_timezone(&Utc), at.as_rrule().with_timezone(&Utc));
                 starts_between(set, from, to).len() as u32
             };
             if before == 0 || before >= total {
-                return Err("that occurrence is not inside the series".into());
+                return Err(msg!("core-rrule-not-inside-series"));
             }
             Ok((with(format!("COUNT={before}")), with(format!("COUNT={}", total - before))))
         }
@@ -305,7 +322,7 @@ pub fn starts_in(
     let Some((shifted_rule, shifted_start)) = fast_forward(&normalise(rule, start)?, start, from) else {
         return Ok(starts_between(full, from, to));
     };
-    let mut set = build_exact(&shifted_rule, shifted_start)?;
+    let mut set = build_exact(&shifted_rule, shifted_start).map_err(|m| m.english())?;
     for x in full.get_exdate() {
         set = set.exdate(*x);
     }
@@ -442,7 +459,7 @@ fn fast_forward(rule: &str, start: SeriesStart, from: DateTime<Utc>) -> Option<(
 }
 
 /// The rule from `start` as the crate reads it, with no DTSTART correction (the moved start is not an instance).
-fn build_exact(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
+fn build_exact(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
     let rule = match start {
         SeriesStart::AllDay(_) => rule
             .split(';')
@@ -459,16 +476,19 @@ fn build_exact(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
 
 /// The `rrule` crate's parse and build. A panic inside it (it has had some on odd input) becomes an error here
 /// rather than taking the calendar down with it.
-fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, String> {
+fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
     let shown = crate::ics::preview(rule);
     let daily = as_daily(rule, start);
     let rule = daily.as_deref().unwrap_or(rule);
     let built = std::panic::catch_unwind(|| {
-        let parsed: RRule<Unvalidated> =
-            rule.parse().map_err(|e| format!("'{shown}' is not a recurrence rule: {e}"))?;
-        parsed.build(start.as_rrule()).map_err(|e| format!("'{shown}' cannot repeat from this start: {e}"))
+        let parsed: RRule<Unvalidated> = rule
+            .parse()
+            .map_err(|e: rrule::RRuleError| msg!("core-rrule-unreadable", value = &shown, reason = e.to_string()))?;
+        parsed
+            .build(start.as_rrule())
+            .map_err(|e| msg!("core-rrule-cannot-repeat", value = &shown, reason = e.to_string()))
     });
-    built.unwrap_or_else(|_| Err(format!("'{shown}' is not a recurrence rule this calendar can read")))
+    built.unwrap_or_else(|_| Err(msg!("core-rrule-crate-failed", value = &shown)))
 }
 
 /// The starts of the instances that begin in `[from, to)` (instants), in the series' own zone.

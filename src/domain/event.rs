@@ -122,16 +122,16 @@ impl EventInput {
                     // lands on the field that holds it.
                     let rdates_ok = rdates
                         .iter()
-                        .map(|r| crate::calendar::build_rule(None, s, &[], std::slice::from_ref(r)))
+                        .map(|r| crate::calendar::build_rule_msg(None, s, &[], std::slice::from_ref(r)))
                         .find_map(|r| r.err())
-                        .map(|m| c.fail("rdates", m))
+                        .map(|m| c.fail_msg("rdates", m))
                         .is_none();
                     if let (Some(rule), true) = (&rrule, rdates_ok) {
-                        let checked = crate::calendar::build_rule(Some(rule), s, &exdates, &rdates)
-                            .and_then(|_| crate::calendar::normalise_rule(rule, s));
+                        let checked = crate::calendar::build_rule_msg(Some(rule), s, &exdates, &rdates)
+                            .and_then(|_| crate::calendar::normalise_rule_msg(rule, s));
                         match checked {
                             Ok(normal) => rrule = Some(normal),
-                            Err(m) => c.fail("rrule", m),
+                            Err(m) => c.fail_msg("rrule", m),
                         }
                     }
                 }

@@ -29,8 +29,8 @@ pub use occurrence_change::OccurrenceChange;
 pub use organisation::{Organisation, OrganisationInput, OrganisationUsage};
 pub use person::{Person, PersonInput};
 pub use poll::{
-    instant_text, parse_instant, Poll, PollAnswer, PollAnswerRecord, PollInput, PollRecord, PollSlot,
-    MAX_POLL_ORGANISATIONS, MAX_POLL_SLOTS,
+    instant_text, parse_instant, parse_instant_msg, Poll, PollAnswer, PollAnswerRecord, PollInput, PollRecord,
+    PollSlot, MAX_POLL_ORGANISATIONS, MAX_POLL_SLOTS,
 };
 pub use saved_announcement::{SavedAnnouncement, SavedAnnouncementInput};
 pub use search::{SearchHit, SearchKind, SnippetPart};

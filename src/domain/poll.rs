@@ -8,6 +8,8 @@ use super::enums::string_enum;
 use crate::calendar::find_time::MAX_LENGTH_MINUTES;
 use crate::error::Result;
 use crate::excerpt::excerpt;
+use crate::i18n::Msg;
+use crate::msg;
 use crate::validate::Checker;
 
 /// A poll has two candidate slots at least (else there is nothing to ask) and at most this many (a coordinator
@@ -80,6 +82,11 @@ pub struct PollInput {
 /// Reads an instant as people write one for the CLI: RFC 3339, seconds optional; an offset is required, since a
 /// time without one means something different in every participant's zone.
 pub fn parse_instant(text: &str) -> std::result::Result<DateTime<Utc>, String> {
+    parse_instant_msg(text).map_err(|m| m.english())
+}
+
+/// [`parse_instant`] with its problem catalogued, for forms and the CLI's `--lang`.
+pub fn parse_instant_msg(text: &str) -> std::result::Result<DateTime<Utc>, Msg> {
     let t = text.trim();
     if let Ok(at) = DateTime::parse_from_rfc3339(t) {
         return Ok(at.with_timezone(&Utc));
@@ -93,14 +100,9 @@ pub fn parse_instant(text: &str) -> std::result::Result<DateTime<Utc>, String> {
     let without_offset = NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").is_ok()
         || NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S").is_ok();
     Err(if without_offset {
-        format!(
-            "'{}' has no offset: add Z for UTC or the offset, e.g. {}Z or {}+08:00",
-            excerpt(t),
-            excerpt(t),
-            excerpt(t)
-        )
+        msg!("core-poll-instant-no-offset", value = excerpt(t))
     } else {
-        format!("'{}' is not a date and time such as 2027-03-04T14:00Z", excerpt(t))
+        msg!("core-poll-not-an-instant", value = excerpt(t))
     })
 }
 
@@ -115,7 +117,7 @@ impl PollInput {
         let mut c = Checker::new();
         let title = c.required("title", &self.title, 200);
         if !(1..=MAX_LENGTH_MINUTES).contains(&i64::from(self.length_minutes)) {
-            c.fail("length", "a meeting lasts between 1 minute and 24 hours");
+            c.fail_msg("length", msg!("core-poll-length"));
         }
         let mut organisations = Vec::new();
         for &id in &self.organisations {
@@ -124,28 +126,28 @@ impl PollInput {
             }
         }
         if organisations.is_empty() {
-            c.fail("with", "choose the organisations to ask");
+            c.fail_msg("with", msg!("core-poll-no-organisations"));
         } else if organisations.len() > MAX_POLL_ORGANISATIONS {
-            c.fail("with", format!("a poll asks at most {MAX_POLL_ORGANISATIONS} organisations"));
+            c.fail_msg("with", msg!("core-poll-too-many-organisations", max = MAX_POLL_ORGANISATIONS));
         }
         let mut slots: Vec<String> = Vec::new();
         for text in &self.slots {
-            match parse_instant(text) {
+            match parse_instant_msg(text) {
                 Ok(at) => {
                     let stored = instant_text(at);
                     if slots.contains(&stored) {
-                        c.fail("slot", format!("{} is given twice", excerpt(text.trim())));
+                        c.fail_msg("slot", msg!("core-poll-slot-twice", value = excerpt(text.trim())));
                     } else {
                         slots.push(stored);
                     }
                 }
-                Err(m) => c.fail("slot", m),
+                Err(m) => c.fail_msg("slot", m),
             }
         }
         if self.slots.len() < 2 {
-            c.fail("slot", "give at least two candidate slots, else there is nothing to ask");
+            c.fail_msg("slot", msg!("core-poll-too-few-slots"));
         } else if self.slots.len() > MAX_POLL_SLOTS {
-            c.fail("slot", format!("a poll has at most {MAX_POLL_SLOTS} candidate slots"));
+            c.fail_msg("slot", msg!("core-poll-too-many-slots", max = MAX_POLL_SLOTS));
         }
         c.finish()?;
         Ok(PollInput {

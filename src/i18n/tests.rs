@@ -368,3 +368,29 @@ fn export_and_announcement_phrases_are_pinned_in_each_language() {
     assert_eq!(labels::no_country("de"), "Other");
     assert_eq!(labels::kind("de", StatementKind::OpenLetter), "Open letter");
 }
+
+#[test]
+fn poll_recurrence_and_hours_problems_keep_their_english_and_read_in_each_language() {
+    use crate::calendar::{build_rule_msg, SeriesStart};
+    use crate::domain::PollInput;
+    let start = SeriesStart::AllDay(chrono::NaiveDate::from_ymd_opt(2027, 1, 30).unwrap());
+    let february = build_rule_msg(Some("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"), start, &[], &[]).unwrap_err();
+    assert_eq!(february.english(), "day 30 never falls in February: this rule never repeats");
+    assert_eq!(february.render("es"), "el día 30 nunca cae en febrero: esta regla nunca se repite");
+    assert_eq!(february.render("fr"), "le jour 30 ne tombe jamais en février\u{a0}: cette règle ne se répète jamais");
+    let skipped = build_rule_msg(Some("FREQ=DAILY"), start, &["2027-02-30".into()], &[]).unwrap_err();
+    assert_eq!(skipped.english(), "excluded date '2027-02-30' is not a date (expected YYYY-MM-DD)");
+    assert_eq!(skipped.render("id"), "tanggal yang dilewati “2027-02-30” bukan tanggal (seharusnya YYYY-MM-DD)");
+
+    let poll = PollInput { title: "Call".into(), length_minutes: 90, organisations: vec![1], ..Default::default() };
+    let errors = poll.validated().expect_err("no slots");
+    let slots = errors.fields().iter().find(|f| f.field == "slot").expect("the slots are named");
+    assert_eq!(slots.message, "give at least two candidate slots, else there is nothing to ask");
+    assert_eq!(slots.text_in("tl"), "magbigay ng kahit dalawang posibleng oras, kung hindi ay walang mapagpipilian");
+
+    let length = crate::service::find_time::parse_length("an hour").unwrap_err();
+    assert_eq!(length.english(), "'an hour' is not a length such as 90m, 1h30m or 1:30");
+    assert_eq!(length.render("fr"), "«\u{a0}an hour\u{a0}» n’est pas une durée comme 90m, 1h30m ou 1:30");
+    let hours = crate::calendar::find_time::ClockRange::new(600, 600).unwrap_err();
+    assert_eq!(hours.english(), "10:00 to 10:00 is empty: give two different times");
+}

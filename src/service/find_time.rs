@@ -14,6 +14,7 @@ use crate::calendar::Window;
 use crate::domain::EventStatus;
 use crate::error::{Error, Result};
 use crate::excerpt::excerpt;
+use crate::i18n::Msg;
 use crate::store::Store;
 use crate::validate::parse_zone;
 
@@ -76,10 +77,10 @@ pub struct FindTimeAnswer {
 }
 
 /// Reads a meeting length: "90m", "90", "1h", "1h30m", "1h30", "1:30", "2 h".
-pub fn parse_length(text: &str) -> Result<u32, String> {
-    let bad = || format!("'{}' is not a length such as 90m, 1h30m or 1:30", excerpt(text));
+pub fn parse_length(text: &str) -> Result<u32, Msg> {
+    let bad = || crate::msg!("core-not-a-length", value = excerpt(text));
     let t: String = text.trim().to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
-    let number = |s: &str| -> Result<u32, String> {
+    let number = |s: &str| -> Result<u32, Msg> {
         if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || s.len() > 5 {
             return Err(bad());
         }
@@ -114,13 +115,13 @@ impl Overrides {
     fn of(query: &FindTimeQuery) -> Result<Overrides> {
         let given = |t: &Option<String>| t.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned);
         let range = |field: &str, text: &Option<String>| {
-            given(text).map(|t| ClockRange::parse(&t).map_err(|m| Error::invalid(field, m))).transpose()
+            given(text).map(|t| ClockRange::parse_msg(&t).map_err(|m| Error::invalid_msg(field, m))).transpose()
         };
         Ok(Overrides {
             working: range("working", &query.working)?,
             asleep: range("asleep", &query.asleep)?,
             working_days: given(&query.working_days)
-                .map(|t| WorkingDays::parse(&t).map_err(|m| Error::invalid("working_days", m)))
+                .map(|t| WorkingDays::parse_msg(&t).map_err(|m| Error::invalid_msg("working_days", m)))
                 .transpose()?,
         })
     }
@@ -129,12 +130,17 @@ impl Overrides {
     /// (the query's working hours inside their own sleeping hours).
     fn over(self, own: DayHours, who: &str) -> Result<DayHours> {
         let field = if self.working.is_some() { "working" } else { "asleep" };
-        DayHours::new(
+        DayHours::checked(
             self.working.unwrap_or(own.working),
             self.working_days.unwrap_or(own.working_days),
             self.asleep.unwrap_or(own.asleep),
         )
-        .map_err(|m| Error::invalid(field, format!("{} ({})", m, excerpt(who))))
+        .map_err(|m| {
+            // The overlap's own arguments, and whose day it is.
+            let mut whose = crate::msg!("core-hours-overlap-for", who = excerpt(who));
+            whose.args.extend(m.args);
+            Error::invalid_msg(field, whose)
+        })
     }
 }
 
@@ -272,7 +278,11 @@ mod tests {
             assert_eq!(parse_length(text), Ok(minutes), "{text}");
         }
         for bad in ["", "0", "0m", "h", "1:3", "1:75", "-5m", "ninety", "1.5h", "99999999m"] {
-            assert_eq!(parse_length(bad), Err(format!("'{bad}' is not a length such as 90m, 1h30m or 1:30")), "{bad}");
+            assert_eq!(
+                parse_length(bad).map_err(|m| m.english()),
+                Err(format!("'{bad}' is not a length such as 90m, 1h30m or 1:30")),
+                "{bad}"
+            );
         }
     }
 

@@ -5,9 +5,10 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{is_series, resolve_local};
+use crate::calendar::{is_series, resolve_local_msg};
 use crate::domain::{Invitee, Platform, ReminderKind, RsvpAnswer};
 use crate::error::{Error, Result};
+use crate::excerpt::excerpt;
 use crate::ics::resolve_lenient;
 use crate::service::announce::{for_event, Request};
 use crate::service::invitations::effective;
@@ -122,13 +123,13 @@ pub fn reminders_to_send(
 /// When the occurrence starts: a timed one at its local start in the event's zone; an all-day one at midnight on
 /// the recipient's own clock (the date is the same everywhere).
 fn start_instant(occurrence: &str, all_day: bool, event_zone: Tz, recipient: Tz) -> Result<DateTime<Utc>> {
-    let bad = || Error::invalid("occurrence", format!("'{occurrence}' is not a start time"));
+    let bad = || Error::invalid_msg("occurrence", crate::msg!("core-not-a-start-time", value = excerpt(occurrence)));
     if all_day {
         let day = parse_date(occurrence).ok_or_else(bad)?;
         return Ok(resolve_lenient(recipient, day.and_time(chrono::NaiveTime::MIN)).with_timezone(&Utc));
     }
     let local = parse_local(occurrence).ok_or_else(bad)?;
-    Ok(resolve_local(event_zone, local).map_err(|m| Error::invalid("occurrence", m))?.with_timezone(&Utc))
+    Ok(resolve_local_msg(event_zone, local).map_err(|m| Error::invalid_msg("occurrence", m))?.with_timezone(&Utc))
 }
 
 /// Marks a reminder of occurrence `recurrence_id` sent (or takes the mark back), keyed as the list keys it.

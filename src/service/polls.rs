@@ -9,12 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::find_time::{DayState, SlotTime};
 use crate::domain::{
-    instant_text, parse_instant, EventInput, EventKind, EventMode, EventStatus, OrgInRole, OrgRole, Organisation, Poll,
-    PollAnswer, PollInput, PollRecord,
+    instant_text, parse_instant_msg, EventInput, EventKind, EventMode, EventStatus, OrgInRole, OrgRole, Organisation,
+    Poll, PollAnswer, PollInput, PollRecord,
 };
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::validate::parse_zone;
+use crate::validate::{parse_zone, zone_problem};
 
 /// What put the winner ahead of the next slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -114,26 +114,23 @@ pub fn close(store: &mut Store, id: i64, slot: Option<i64>, create_event: bool) 
     let current = show(store, id)?;
     let already = current.poll.closed_at.is_some();
     if already && !(create_event && current.poll.event_id.is_none() && slot.is_none()) {
-        let chosen = current.poll.chosen_slot_id.map(|s| format!(", on slot {s}")).unwrap_or_default();
-        let made = current.poll.event_id.map(|e| format!("; it became event {e}")).unwrap_or_default();
-        return Err(Error::invalid(
-            "poll",
-            format!(
-                "poll {id} was already closed on {}{chosen}{made}",
-                current.poll.closed_at.as_deref().unwrap_or("")
-            ),
-        ));
+        let closed = current.poll.closed_at.as_deref().unwrap_or("");
+        let msg = match (current.poll.chosen_slot_id, current.poll.event_id) {
+            (Some(slot), Some(event)) => {
+                crate::msg!("core-poll-already-closed-event", poll = id, closed = closed, slot = slot, event = event)
+            }
+            (Some(slot), None) => {
+                crate::msg!("core-poll-already-closed-on-slot", poll = id, closed = closed, slot = slot)
+            }
+            _ => crate::msg!("core-poll-already-closed", poll = id, closed = closed),
+        };
+        return Err(Error::invalid_msg("poll", msg));
     }
     let chosen = match (current.poll.chosen_slot_id, slot, current.leader) {
         (Some(s), _, _) if already => s,
         (_, Some(s), _) => s,
         (_, None, Some(s)) => s,
-        (_, None, None) => {
-            return Err(Error::invalid(
-                "slot",
-                format!("poll {id} has no answers yet: record them with `poll answer`, or name the slot with --slot"),
-            ))
-        }
+        (_, None, None) => return Err(Error::invalid_msg("slot", crate::msg!("core-poll-no-answers-yet", poll = id))),
     };
     let event = if create_event { Some(event_input(store, &current, chosen)?) } else { None };
     store.transaction(|w| {
@@ -159,7 +156,10 @@ pub fn link_event(store: &mut Store, id: i64, slot: i64, event: i64) -> Result<P
                 w.close_poll(id, slot)?;
             }
             Some(chosen) if chosen != slot => {
-                return Err(Error::invalid("slot", format!("poll {id} was closed on slot {chosen}, not {slot}")));
+                return Err(Error::invalid_msg(
+                    "slot",
+                    crate::msg!("core-poll-closed-on-other-slot", poll = id, chosen = chosen, slot = slot),
+                ));
             }
             Some(_) => {}
         }
@@ -170,13 +170,12 @@ pub fn link_event(store: &mut Store, id: i64, slot: i64, event: i64) -> Result<P
 
 /// The event a poll becomes on `slot`: what "Create event" in the window pre-fills too.
 pub fn event_input(store: &Store, view: &PollView, slot: i64) -> Result<EventInput> {
-    let s =
-        view.slots.iter().find(|s| s.id == slot).ok_or_else(|| {
-            Error::invalid("slot", format!("slot {slot} is not one of poll {}'s slots", view.poll.id))
-        })?;
-    let zone = parse_zone(&view.poll.zone).map_err(|m| Error::invalid("zone", m))?;
+    let s = view.slots.iter().find(|s| s.id == slot).ok_or_else(|| {
+        Error::invalid_msg("slot", crate::msg!("core-poll-not-its-slot", slot = slot, poll = view.poll.id))
+    })?;
+    let zone = zone_problem(&view.poll.zone).map_err(|m| Error::invalid_msg("zone", m))?;
     let local = |t: &str| -> Result<String> {
-        let at = parse_instant(t).map_err(|m| Error::invalid("slot", m))?;
+        let at = parse_instant_msg(t).map_err(|m| Error::invalid_msg("slot", m))?;
         Ok(at.with_timezone(&zone).format("%Y-%m-%dT%H:%M").to_string())
     };
     let campaign_id = match view.poll.campaign_id {
@@ -225,7 +224,7 @@ fn view(store: &Store, record: &PollRecord) -> Result<PollView> {
     let length = Duration::minutes(i64::from(poll.length_minutes));
     let mut slots = Vec::with_capacity(record.slots.len());
     for s in &record.slots {
-        let start = parse_instant(&s.start).map_err(|m| Error::invalid("slot", m))?;
+        let start = parse_instant_msg(&s.start).map_err(|m| Error::invalid_msg("slot", m))?;
         let end = start + length;
         let answers: Vec<OrgAnswer> = orgs
             .iter()

@@ -5,7 +5,7 @@ use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
 use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
-use crate::calendar::{is_instance, resolve_local, split_rule, SeriesStart};
+use crate::calendar::{is_instance, resolve_local, split_rule_msg, SeriesStart};
 use crate::domain::{Event, EventInput};
 use crate::error::{Error, Result};
 use crate::validate::{parse_date, parse_local_datetime, parse_zone};
@@ -259,7 +259,7 @@ pub(super) fn split(tx: &Connection, id: i64, recurrence_id: &str) -> Result<(Ev
         return Err(Error::invalid_msg("recurrence_id", crate::msg!("core-first-occurrence")));
     }
     let (first, at, length) = split_points(&old, recurrence_id).map_err(|m| Error::invalid("recurrence_id", m))?;
-    let (old_rule, new_rule) = split_rule(&rule, first, at).map_err(|m| Error::invalid("rrule", m))?;
+    let (old_rule, new_rule) = split_rule_msg(&rule, first, at).map_err(|m| Error::invalid_msg("rrule", m))?;
     let mut before = EventInput::from(&old);
     before.rrule = Some(old_rule);
     before.exdates.retain(|x| x.as_str() < recurrence_id);

@@ -92,15 +92,18 @@ impl Store {
         self.write(|tx| {
             let p = get(tx, poll)?;
             if let Some(closed) = &p.closed_at {
-                return Err(Error::invalid(
+                return Err(Error::invalid_msg(
                     "poll",
-                    format!("poll {poll} was closed on {closed}: it takes no more answers"),
+                    crate::msg!("core-poll-closed-no-answers", poll = poll, closed = closed),
                 ));
             }
             let slot_poll: Option<i64> =
                 tx.query_row("SELECT poll_id FROM poll_slots WHERE id = ?1", [slot], |r| r.get(0)).optional()?;
             if slot_poll != Some(poll) {
-                return Err(Error::invalid("slot", format!("slot {slot} is not one of poll {poll}'s slots")));
+                return Err(Error::invalid_msg(
+                    "slot",
+                    crate::msg!("core-poll-not-its-slot", slot = slot, poll = poll),
+                ));
             }
             let asked: Option<i64> = tx
                 .query_row(
@@ -110,9 +113,14 @@ impl Store {
                 )
                 .optional()?;
             if asked.is_none() {
-                return Err(Error::invalid(
+                return Err(Error::invalid_msg(
                     "org",
-                    format!("organisation {organisation} was not asked in poll {poll} '{}'", excerpt(&p.title)),
+                    crate::msg!(
+                        "core-poll-organisation-not-asked",
+                        organisation = organisation,
+                        poll = poll,
+                        title = excerpt(&p.title)
+                    ),
                 ));
             }
             let at = now();
@@ -169,12 +177,15 @@ impl WriteTx<'_> {
 fn close(tx: &Transaction, poll: i64, slot: i64) -> Result<Poll> {
     let p = get(tx, poll)?;
     if let (Some(closed), Some(chosen)) = (&p.closed_at, p.chosen_slot_id) {
-        return Err(Error::invalid("poll", format!("poll {poll} was already closed on {closed}, on slot {chosen}")));
+        return Err(Error::invalid_msg(
+            "poll",
+            crate::msg!("core-poll-already-closed-on-slot", poll = poll, closed = closed, slot = chosen),
+        ));
     }
     let slot_poll: Option<i64> =
         tx.query_row("SELECT poll_id FROM poll_slots WHERE id = ?1", [slot], |r| r.get(0)).optional()?;
     if slot_poll != Some(poll) {
-        return Err(Error::invalid("slot", format!("slot {slot} is not one of poll {poll}'s slots")));
+        return Err(Error::invalid_msg("slot", crate::msg!("core-poll-not-its-slot", slot = slot, poll = poll)));
     }
     let at = now();
     tx.execute(
@@ -187,11 +198,14 @@ fn close(tx: &Transaction, poll: i64, slot: i64) -> Result<Poll> {
 fn link_event(tx: &Transaction, poll: i64, event: i64) -> Result<Poll> {
     let p = get(tx, poll)?;
     if p.closed_at.is_none() {
-        return Err(Error::invalid("poll", format!("poll {poll} is still open: close it on a slot first")));
+        return Err(Error::invalid_msg("poll", crate::msg!("core-poll-still-open", poll = poll)));
     }
     if let Some(existing) = p.event_id {
         if existing != event {
-            return Err(Error::invalid("poll", format!("poll {poll} already became event {existing}")));
+            return Err(Error::invalid_msg(
+                "poll",
+                crate::msg!("core-poll-already-an-event", poll = poll, event = existing),
+            ));
         }
     }
     super::events::get(tx, event)?;

@@ -24,7 +24,7 @@ pub(super) fn take_task(
     todo: &ParsedTodo,
     existing: Option<&Task>,
     then: impl FnOnce(&mut EventWriter) -> Result<()>,
-) -> Result<std::result::Result<i64, String>> {
+) -> Result<std::result::Result<i64, crate::Error>> {
     let input = TaskInput {
         campaign_id: link.campaign_id,
         // Untitled in another client: a checklist line needs words.
@@ -33,7 +33,7 @@ pub(super) fn take_task(
         owner_id: existing.and_then(|t| t.owner_id),
     };
     if let Err(e) = input.validated() {
-        return Ok(Err(e.to_string()));
+        return Ok(Err(e));
     }
     // Done "without saying when" in another client: now, when it was open here; the time it has here, when it was
     // done here already.
@@ -303,7 +303,9 @@ pub(super) fn resolve_task(
         }),
         super::Keep::Remote => match (&conflict.remote_ics, &conflict.remote_etag) {
             (Some(text), Some(etag)) => {
-                let todo = item::read_task(text, zone).map_err(|why| crate::Error::invalid("remote", why))?;
+                let todo = item::read_task(text, zone).map_err(|why| {
+                    crate::Error::invalid_msg("remote", crate::msg!("core-sync-task-unreadable", reason = why))
+                })?;
                 let ctx = Context {
                     campaigns: store.list_campaigns(None)?,
                     organisations: store.list_organisations(None)?,
@@ -313,7 +315,8 @@ pub(super) fn resolve_task(
                     take_task(store, link, &ctx, (&conflict.href, etag, text), &todo, existing.as_ref(), |w| {
                         w.delete_sync_conflict(item_id)
                     })?;
-                taken.map(|_| ()).map_err(|why| crate::Error::invalid("remote", why))
+                // The task's own checks, catalogued: what the server's version lacks to be a task here.
+                taken.map(|_| ())
             }
             _ => store.sync_state(|w| {
                 if let Some(t) = &existing {

@@ -6,7 +6,9 @@ use clap::Args;
 use campaign_desk::service::find_time::{find_time as search, parse_length, FindTimeQuery, DEFAULT_DAYS};
 use campaign_desk::{Error, Store};
 
-use crate::output::{table, Out};
+use campaign_desk::msg;
+
+use crate::output::{say, table, Out};
 
 #[derive(Args)]
 pub struct FindTimeArgs {
@@ -47,8 +49,8 @@ pub struct FindTimeArgs {
 }
 
 pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result<()> {
-    let length = parse_length(&args.length).map_err(|m| Error::invalid("length", m))?;
-    let step = parse_length(&args.step).map_err(|m| Error::invalid("step", m))?;
+    let length = parse_length(&args.length).map_err(|m| Error::invalid_msg("length", m))?;
+    let step = parse_length(&args.step).map_err(|m| Error::invalid_msg("step", m))?;
     let query = FindTimeQuery {
         organisations: args.organisations,
         people: args.people,
@@ -70,14 +72,27 @@ pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result
         let hours: Vec<String> = answer
             .participants
             .iter()
-            .map(|p| format!("{}: working {} {}, asleep {}", p.label, p.working, p.working_days, p.asleep))
+            .map(|p| {
+                let (working, days, asleep) = (&p.working, &p.working_days, &p.asleep);
+                say(msg!(
+                    "core-cli-find-time-own-hours",
+                    who = &p.label,
+                    working = working,
+                    days = days,
+                    asleep = asleep
+                ))
+            })
             .collect();
         println!(
-            "{length}-minute slots over {} days from {} ({} days) for {}",
-            query.days.unwrap_or(DEFAULT_DAYS),
-            query.from,
-            answer.reference_zone,
-            who.join(", ")
+            "{}",
+            say(msg!(
+                "core-cli-find-time-searched",
+                length = length,
+                count = query.days.unwrap_or(DEFAULT_DAYS),
+                from = &query.from,
+                zone = &answer.reference_zone,
+                who = who.join(", ")
+            ))
         );
         // Everyone's hours on one line when they are the same, else each participant's own.
         let first = &answer.participants[0];
@@ -86,22 +101,16 @@ pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result
             .iter()
             .all(|p| (&p.working, &p.working_days, &p.asleep) == (&first.working, &first.working_days, &first.asleep))
         {
-            println!(
-                "Working {} {}, asleep {}, each on their own clock",
-                first.working, first.working_days, first.asleep
-            );
+            let (working, days, asleep) = (&first.working, &first.working_days, &first.asleep);
+            println!("{}", say(msg!("core-cli-find-time-same-hours", working = working, days = days, asleep = asleep)));
         } else {
-            println!("Each on their own clock — {}", hours.join("; "));
+            println!("{}", say(msg!("core-cli-find-time-each-hours", hours = hours.join("; "))));
         }
         let busy: u32 = answer.participants.iter().map(|p| p.busy).sum();
-        println!(
-            "{} starts looked at; {} left out for overlapping the participants' busy events ({busy} in these days)",
-            found.candidates, found.ruled_out_busy
-        );
+        let (count, busy_out) = (found.candidates, found.ruled_out_busy);
+        println!("{}", say(msg!("core-cli-find-time-looked-at", count = count, out = busy_out, busy = busy)));
         if found.slots.is_empty() {
-            println!(
-                "No free slot: every start overlaps a participant's busy event. Try more days or a shorter length."
-            );
+            println!("{}", say(msg!("core-cli-find-time-nothing-free")));
             return;
         }
         let mut headers = vec!["#".to_string(), "UTC".to_string()];
@@ -133,11 +142,11 @@ pub fn find_time(store: &Store, args: FindTimeArgs, out: &Out) -> anyhow::Result
     })
 }
 
-fn state(s: campaign_desk::calendar::find_time::DayState) -> &'static str {
+fn state(s: campaign_desk::calendar::find_time::DayState) -> String {
     use campaign_desk::calendar::find_time::DayState;
-    match s {
-        DayState::Working => "working",
-        DayState::Awake => "awake",
-        DayState::Asleep => "asleep",
-    }
+    say(match s {
+        DayState::Working => msg!("core-cli-find-time-working"),
+        DayState::Awake => msg!("core-cli-find-time-awake"),
+        DayState::Asleep => msg!("core-cli-find-time-asleep"),
+    })
 }

@@ -11,7 +11,9 @@ use campaign_desk::service::invitation_ics::invitation_request;
 use campaign_desk::service::invitations::{for_occurrence, OccurrenceInvitations};
 use campaign_desk::{Error, Store};
 
-use crate::output::{opt, table, Out};
+use campaign_desk::msg;
+
+use crate::output::{opt, say, table, Out};
 
 /// Which occurrence: its original local start; left out, the event as a whole (all occurrences of a series).
 #[derive(Args)]
@@ -126,7 +128,7 @@ pub fn invite(store: &mut Store, a: InviteArgs, out: &Out) -> anyhow::Result<()>
         return write_invitation(store, &a, out);
     }
     out.value(&serde_json::json!({ "added": added, "invitations": now }), || {
-        println!("{added} invited ({} already were)", invitees.len() - added);
+        println!("{}", say(msg!("core-cli-invited", count = added, already = invitees.len() - added)));
         print_occurrence(&now);
     })
 }
@@ -141,10 +143,10 @@ fn write_invitation(store: &Store, a: &InviteArgs, out: &Out) -> anyhow::Result<
         "file": path, "organizer": file.organizer, "attendees": file.attendees, "without_email": file.without_email,
     });
     out.value(&summary, || {
-        println!("Wrote the invitation to {} from {}", path.display(), file.organizer);
-        println!("Invited in it: {}", file.attendees.join(", "));
+        println!("{}", say(msg!("core-cli-invitation-written", path = path, organizer = &file.organizer)));
+        println!("{}", say(msg!("core-cli-invitation-attendees", names = file.attendees.join(", "))));
         if !file.without_email.is_empty() {
-            println!("Not in it, for want of an e-mail address in the directory: {}", file.without_email.join(", "));
+            println!("{}", say(msg!("core-cli-invitation-without-email", names = file.without_email.join(", "))));
         }
     })
 }
@@ -154,12 +156,21 @@ pub fn import_reply(store: &mut Store, path: &Path, out: &Out) -> anyhow::Result
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
     let outcome = campaign_desk::service::invitation_ics::import_reply(store, &text)?;
     out.value(&outcome, || {
-        let scope = match outcome.recurrence_id.as_str() {
-            "" => String::new(),
-            rid => format!(" (the occurrence of {rid})"),
-        };
         for row in &outcome.answers {
-            println!("{}{scope}: {} answered {}", outcome.title, row.name, row.answer);
+            let answer = rsvp_text(row.answer);
+            println!(
+                "{}",
+                say(match outcome.recurrence_id.as_str() {
+                    "" => msg!("core-cli-reply-recorded", title = &outcome.title, name = &row.name, answer = answer),
+                    rid => msg!(
+                        "core-cli-reply-recorded-occurrence",
+                        title = &outcome.title,
+                        occurrence = rid,
+                        name = &row.name,
+                        answer = answer
+                    ),
+                })
+            );
         }
     })
 }
@@ -174,7 +185,7 @@ pub fn rsvp(store: &mut Store, a: RsvpArgs, out: &Out) -> anyhow::Result<()> {
         notes: a.notes,
     };
     let row = store.update_invitation(a.event, &update)?;
-    out.value(&row, || println!("{}: {}", row.name, row.answer))
+    out.value(&row, || println!("{}: {}", row.name, rsvp_text(row.answer)))
 }
 
 pub fn attendance(store: &mut Store, a: AttendanceArgs, out: &Out) -> anyhow::Result<()> {
@@ -199,23 +210,34 @@ pub fn list(store: &Store, a: ListArgs, out: &Out) -> anyhow::Result<()> {
     out.value(&seen, || print_occurrence(&seen))
 }
 
-fn came_text(attended: Option<bool>) -> &'static str {
+fn came_text(attended: Option<bool>) -> String {
     match attended {
-        Some(true) => "came",
-        Some(false) => "did not come",
-        None => "",
+        Some(true) => say(msg!("core-cli-came")),
+        Some(false) => say(msg!("core-cli-did-not-come")),
+        None => String::new(),
     }
+}
+
+/// An answer as a person reads it (the CLI takes and `--json` gives the ids: yes, maybe, no_answer …).
+fn rsvp_text(answer: RsvpAnswer) -> String {
+    say(match answer {
+        RsvpAnswer::Invited => msg!("core-cli-rsvp-invited"),
+        RsvpAnswer::Yes => msg!("core-cli-rsvp-yes"),
+        RsvpAnswer::Maybe => msg!("core-cli-rsvp-maybe"),
+        RsvpAnswer::No => msg!("core-cli-rsvp-no"),
+        RsvpAnswer::NoAnswer => msg!("core-cli-rsvp-no-answer"),
+    })
 }
 
 fn print_occurrence(seen: &OccurrenceInvitations) {
     let scope = match (seen.recurrence_id.as_str(), seen.repeats) {
-        ("", true) => "all occurrences".to_string(),
+        ("", true) => say(msg!("core-cli-all-occurrences")),
         ("", false) => String::new(),
-        (rid, _) => format!("the occurrence of {rid}"),
+        (rid, _) => say(msg!("core-cli-the-occurrence", occurrence = rid)),
     };
     println!("{} {scope}", seen.title);
     if seen.invitees.is_empty() {
-        println!("Nobody is invited yet.");
+        println!("{}", say(msg!("core-cli-nobody-invited")));
     } else {
         let rows = seen.invitees.iter().map(row).collect();
         print!("{}", table(&["who", "kind", "answer", "came", "e-mail", "notes"], rows));
@@ -223,7 +245,7 @@ fn print_occurrence(seen: &OccurrenceInvitations) {
     println!("{}", counts_line(&seen.counts));
     if !seen.follow_up.is_empty() {
         let names: Vec<String> = seen.follow_up.iter().map(|i| i.name.clone()).collect();
-        println!("No answer yet: {}", names.join(", "));
+        println!("{}", say(msg!("core-cli-no-answer-yet", names = names.join(", "))));
     }
     if !seen.suggested.is_empty() {
         let names: Vec<String> = seen
@@ -231,25 +253,32 @@ fn print_occurrence(seen: &OccurrenceInvitations) {
             .iter()
             .map(|o| format!("{} ({}, id {})", o.organisation_name, o.role, o.organisation_id))
             .collect();
-        println!("Not invited yet: {}", names.join(", "));
+        println!("{}", say(msg!("core-cli-not-invited-yet", names = names.join(", "))));
     }
 }
 
 fn row(i: &Invitation) -> Vec<String> {
     let kind = match (&i.person_id, &i.organisation_name) {
-        (Some(_), Some(org)) => format!("person, {org}"),
-        (Some(_), None) => "person".into(),
-        _ => "organisation".into(),
+        (Some(_), Some(org)) => say(msg!("core-cli-invitee-person-of", organisation = org)),
+        (Some(_), None) => say(msg!("core-cli-invitee-person")),
+        _ => say(msg!("core-cli-invitee-organisation")),
     };
     let notes = campaign_desk::excerpt::excerpt(&opt(&i.notes));
-    vec![i.name.clone(), kind, i.answer.to_string(), came_text(i.attended).into(), opt(&i.email), notes]
+    vec![i.name.clone(), kind, rsvp_text(i.answer), came_text(i.attended), opt(&i.email), notes]
 }
 
 fn counts_line(c: &InvitationCounts) -> String {
-    format!(
-        "{} invited: {} yes, {} maybe, {} no, {} no answer yet, {} gave no answer; {} came, {} did not come",
-        c.invited, c.yes, c.maybe, c.no, c.waiting, c.no_answer, c.came, c.did_not_come
-    )
+    say(msg!(
+        "core-cli-invitation-counts",
+        invited = c.invited,
+        yes = c.yes,
+        maybe = c.maybe,
+        no = c.no,
+        waiting = c.waiting,
+        no_answer = c.no_answer,
+        came = c.came,
+        did_not_come = c.did_not_come
+    ))
 }
 
 #[derive(Args)]
@@ -297,16 +326,21 @@ pub fn reminders(store: &mut Store, a: RemindersArgs, out: &Out) -> anyhow::Resu
     let list = reminders_to_send(store, a.event, &rid, platform, &lang, chrono::Utc::now())?;
     out.value(&list, || {
         if list.reminders.is_empty() {
-            println!("No reminders to send: nobody invited is still expected.");
+            println!("{}", say(msg!("core-cli-no-reminders")));
         }
         for r in &list.reminders {
             let state = match &r.sent_at {
-                Some(at) => format!("sent {at}"),
-                None => "to send".into(),
+                Some(at) => say(msg!("core-cli-reminder-sent", at = at)),
+                None => say(msg!("core-cli-reminder-to-send")),
             };
             let to: Vec<&str> = [r.email.as_deref(), r.phone.as_deref()].into_iter().flatten().collect();
             let to = if to.is_empty() { String::new() } else { format!(" <{}>", to.join(", ")) };
-            println!("== {}{to} · {} · due {} {} · {state}", r.name, r.kind, r.due_local, r.zone);
+            let kind = say(match r.kind {
+                ReminderKind::Day => msg!("core-cli-reminder-kind-day"),
+                ReminderKind::Hour => msg!("core-cli-reminder-kind-hour"),
+            });
+            let due = say(msg!("core-cli-reminder-due", at = &r.due_local, zone = &r.zone));
+            println!("== {}{to} · {kind} · {due} · {state}", r.name);
             println!("{}\n", r.text);
         }
     })

@@ -8,7 +8,9 @@ use campaign_desk::service::find_time::parse_length;
 use campaign_desk::service::polls::{self, PollView};
 use campaign_desk::{Error, Store};
 
-use crate::output::{fields, opt, table, Out};
+use campaign_desk::msg;
+
+use crate::output::{fields, opt, say, table, Out};
 
 #[derive(Subcommand)]
 pub enum PollCmd {
@@ -64,11 +66,12 @@ pub enum PollCmd {
 pub fn poll(store: &mut Store, cmd: PollCmd, out: &Out) -> anyhow::Result<()> {
     match cmd {
         PollCmd::New { title, organisations, length, slots, campaign } => {
-            let length_minutes = parse_length(&length).map_err(|m| Error::invalid("length", m))?;
+            let length_minutes = parse_length(&length).map_err(|m| Error::invalid_msg("length", m))?;
             let input = PollInput { title, campaign_id: campaign, length_minutes, organisations, slots };
             let view = polls::create(store, &input)?;
             out.value(&view, || {
-                println!("Created poll {} ({}) with {} slots", view.poll.id, view.poll.title, view.slots.len());
+                let (id, title, slots) = (view.poll.id, &view.poll.title, view.slots.len());
+                println!("{}", say(msg!("core-cli-poll-created", id = id, title = title, count = slots)));
                 print_view(&view);
             })
         }
@@ -77,7 +80,8 @@ pub fn poll(store: &mut Store, cmd: PollCmd, out: &Out) -> anyhow::Result<()> {
             let view = polls::answer(store, poll, slot, org, answer)?;
             out.value(&view, || {
                 let who = view.organisations.iter().find(|o| o.id == org).map(|o| o.label.as_str()).unwrap_or("");
-                println!("Recorded {who}'s answer for slot {slot}: {}", answer_text(Some(answer)));
+                let answer = answer_text(Some(answer));
+                println!("{}", say(msg!("core-cli-poll-answer-recorded", who = who, slot = slot, answer = answer)));
                 println!("{}", view.summary);
             })
         }
@@ -89,9 +93,9 @@ pub fn poll(store: &mut Store, cmd: PollCmd, out: &Out) -> anyhow::Result<()> {
             let view = polls::close(store, poll, slot, create_event)?;
             out.value(&view, || {
                 let chosen = view.poll.chosen_slot_id.map(|s| s.to_string()).unwrap_or_default();
-                println!("Closed poll {} on slot {chosen}", view.poll.id);
+                println!("{}", say(msg!("core-cli-poll-closed", id = view.poll.id, slot = chosen)));
                 if let Some(event) = view.poll.event_id {
-                    println!("Created event {event} from it (online, tentative until you add its link)");
+                    println!("{}", say(msg!("core-cli-poll-event-created", event = event)));
                 }
                 print_view(&view);
             })
@@ -105,41 +109,40 @@ pub fn poll(store: &mut Store, cmd: PollCmd, out: &Out) -> anyhow::Result<()> {
                     vec![
                         p.id.to_string(),
                         p.title.clone(),
-                        format!("{} min", p.length_minutes),
+                        say(msg!("core-cli-poll-minutes-short", count = p.length_minutes)),
                         p.zone.clone(),
                         match (&p.closed_at, p.chosen_slot_id) {
-                            (Some(_), Some(s)) => format!("closed on slot {s}"),
-                            _ => "open".into(),
+                            (Some(_), Some(s)) => say(msg!("core-cli-poll-closed-on-slot", slot = s)),
+                            _ => say(msg!("core-cli-poll-open")),
                         },
                         opt(&p.event_id.map(|e| e.to_string())),
                     ]
                 },
-                "No polls yet. Start one with `campaign-desk poll new --title T --with ORG,ORG --length 90m --slot … \
-                 --slot …`.",
+                &say(msg!("core-cli-no-polls")),
             )
         }
     }
 }
 
-fn answer_text(a: Option<PollAnswer>) -> &'static str {
+fn answer_text(a: Option<PollAnswer>) -> String {
     match a {
-        Some(PollAnswer::Yes) => "yes",
-        Some(PollAnswer::IfNeedBe) => "if need be",
-        Some(PollAnswer::No) => "no",
-        None => "—",
+        Some(PollAnswer::Yes) => say(msg!("core-cli-poll-yes")),
+        Some(PollAnswer::IfNeedBe) => say(msg!("core-cli-poll-if-need-be")),
+        Some(PollAnswer::No) => say(msg!("core-cli-poll-no")),
+        None => "—".into(),
     }
 }
 
 fn print_view(view: &PollView) {
     let p = &view.poll;
     let state = match (&p.closed_at, p.chosen_slot_id) {
-        (Some(at), Some(s)) => format!("closed {at} on slot {s}"),
-        _ => "open".into(),
+        (Some(at), Some(s)) => say(msg!("core-cli-poll-closed-at", at = at, slot = s)),
+        _ => say(msg!("core-cli-poll-open")),
     };
     fields(&[
         ("poll", format!("{} {}", p.id, p.title)),
         ("campaign", opt(&view.campaign_title)),
-        ("length", format!("{} minutes", p.length_minutes)),
+        ("length", say(msg!("core-cli-poll-minutes", count = p.length_minutes))),
         ("zone", p.zone.clone()),
         ("state", state),
         ("event", opt(&p.event_id.map(|e| e.to_string()))),
@@ -150,18 +153,22 @@ fn print_view(view: &PollView) {
     if let Some(first) = view.slots.first() {
         headers.extend(first.times.iter().map(|t| t.city.clone()));
     }
-    headers.extend(["yes".into(), "if need be".into(), "no".into()]);
+    headers.extend([
+        say(msg!("core-cli-poll-yes")),
+        say(msg!("core-cli-poll-if-need-be")),
+        say(msg!("core-cli-poll-no")),
+    ]);
     headers.extend(view.organisations.iter().map(|o| o.label.clone()));
     let rows = view
         .slots
         .iter()
         .map(|s| {
             let mark = if Some(s.id) == p.chosen_slot_id {
-                " (chosen)"
+                format!(" {}", say(msg!("core-cli-poll-chosen-mark")))
             } else if Some(s.id) == view.leader {
-                " *"
+                " *".into()
             } else {
-                ""
+                String::new()
             };
             let mut row = vec![format!("{}{mark}", s.id)];
             row.extend(s.times.iter().map(|t| {
@@ -171,7 +178,7 @@ fn print_view(view: &PollView) {
                 format!("{day} {}", state_text(t.state))
             }));
             row.extend([s.yes.to_string(), s.if_need_be.to_string(), s.no.to_string()]);
-            row.extend(s.answers.iter().map(|a| answer_text(a.answer).to_string()));
+            row.extend(s.answers.iter().map(|a| answer_text(a.answer)));
             row
         })
         .collect();
@@ -179,14 +186,14 @@ fn print_view(view: &PollView) {
     print!("{}", table(&headers, rows));
     println!();
     println!("{}", view.summary);
-    println!("The winner has the most yes, then the fewest no, then the most if need be, then is the earliest.");
+    println!("{}", say(msg!("core-cli-poll-how-winner")));
 }
 
-fn state_text(s: campaign_desk::calendar::find_time::DayState) -> &'static str {
+fn state_text(s: campaign_desk::calendar::find_time::DayState) -> String {
     use campaign_desk::calendar::find_time::DayState;
-    match s {
-        DayState::Working => "(working)",
-        DayState::Awake => "(awake)",
-        DayState::Asleep => "(asleep)",
-    }
+    say(match s {
+        DayState::Working => msg!("core-cli-poll-state-working"),
+        DayState::Awake => msg!("core-cli-poll-state-awake"),
+        DayState::Asleep => msg!("core-cli-poll-state-asleep"),
+    })
 }

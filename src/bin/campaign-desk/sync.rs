@@ -7,9 +7,9 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use campaign_desk::sync::{self, Keep, Source, Target, PASSWORD_ENV};
-use campaign_desk::{Error, Store};
+use campaign_desk::{msg, Error, Store};
 
-use crate::output::Out;
+use crate::output::{say, Out};
 
 #[derive(Subcommand)]
 pub enum SyncCmd {
@@ -112,9 +112,10 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             let given = if password_stdin { Some(password_from_stdin()?) } else { None };
             let added = sync::add_account(store, &url, &user, given)?;
             out.value(&added, || {
-                println!("Account {} added: {} on {}", added.account.id, added.account.username, added.account.url);
+                let (id, user, url) = (added.account.id, &added.account.username, &added.account.url);
+                println!("{}", say(msg!("core-cli-sync-account-added", id = id, user = user, url = url)));
                 println!("{}", added.note);
-                println!("{} calendar(s) found:", added.calendars.len());
+                println!("{}", say(msg!("core-cli-sync-calendars-found", count = added.calendars.len())));
                 for c in &added.calendars {
                     println!("  {}  {}", c.url, c.name.as_deref().unwrap_or(""));
                 }
@@ -124,10 +125,10 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             let accounts = store.sync_accounts()?;
             out.value(&accounts, || {
                 if accounts.is_empty() {
-                    println!("No CalDAV accounts.");
+                    println!("{}", say(msg!("core-cli-sync-no-accounts")));
                 }
                 for a in &accounts {
-                    println!("{}  {} on {}", a.id, a.username, a.url);
+                    println!("{}  {}", a.id, say(msg!("core-cli-sync-user-on", user = &a.username, url = &a.url)));
                 }
             })
         }
@@ -136,14 +137,19 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             if let Some(why) = &keyring_problem {
                 eprintln!("campaign-desk: warning: the saved password could not be removed from the keyring: {why}");
             }
-            out.value(&serde_json::json!({ "removed": id }), || println!("Account {id} removed"))
+            out.value(&serde_json::json!({ "removed": id }), || {
+                println!("{}", say(msg!("core-cli-sync-account-removed", id = id)))
+            })
         }
         SyncCmd::Calendars { account } => {
             let account = sync::pick_account(store, account)?;
             let calendars = sync::calendars(&account)?;
             out.value(&calendars, || {
                 if calendars.is_empty() {
-                    println!("No calendars on {} for {}.", account.url, account.username);
+                    println!(
+                        "{}",
+                        say(msg!("core-cli-sync-no-calendars", url = &account.url, user = &account.username))
+                    );
                 }
                 for c in &calendars {
                     println!("{}  {}", c.url, c.name.as_deref().unwrap_or(""));
@@ -163,10 +169,8 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             };
             let link = sync::link(store, &account, a.campaign, target)?;
             out.value(&link, || {
-                println!(
-                    "Campaign {} is linked to {} (link {}); run `sync run` to sync it",
-                    link.campaign_id, link.calendar_url, link.id
-                )
+                let (campaign, url, id) = (link.campaign_id, &link.calendar_url, link.id);
+                println!("{}", say(msg!("core-cli-sync-linked", campaign = campaign, url = url, link = id)))
             })
         }
         SyncCmd::Unlink { link, campaign } => {
@@ -182,7 +186,9 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                 }
             };
             store.remove_sync_link(id)?;
-            out.value(&serde_json::json!({ "unlinked": id }), || println!("Link {id} removed"))
+            out.value(&serde_json::json!({ "unlinked": id }), || {
+                println!("{}", say(msg!("core-cli-sync-link-removed", id = id)))
+            })
         }
         SyncCmd::Run { link, password_stdin } => {
             let given = if password_stdin { Some((password_from_stdin()?, Source::Stdin)) } else { None };
@@ -197,12 +203,20 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                 sync::run(store, link, given)?
             };
             out.value(&report, || {
+                let (sent, taken, deleted, conflicts) =
+                    (report.pushed, report.pulled, report.deleted, report.conflicts);
                 println!(
-                    "Sent {}, taken in {}, deleted {}, new conflicts {}",
-                    report.pushed, report.pulled, report.deleted, report.conflicts
+                    "{}",
+                    say(msg!(
+                        "core-cli-sync-ran",
+                        sent = sent,
+                        taken = taken,
+                        deleted = deleted,
+                        conflicts = conflicts
+                    ))
                 );
                 for e in &report.errors {
-                    println!("  not synced: {e}");
+                    println!("  {}", say(msg!("core-cli-sync-not-synced", reason = e)));
                 }
             })?;
             if !report.errors.is_empty() {
@@ -218,21 +232,29 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             let links = sync::status(store)?;
             out.value(&links, || {
                 if links.is_empty() {
-                    println!("No campaign is shared. (Passwords: the keyring, or {PASSWORD_ENV} for one run.)");
+                    println!("{}", say(msg!("core-cli-sync-nothing-shared", variable = PASSWORD_ENV)));
                 }
                 for l in &links {
+                    let (id, campaign, title, url) = (l.link.id, l.link.campaign_id, &l.campaign, &l.link.calendar_url);
                     println!(
-                        "link {}: campaign {} ({}) ↔ {}\n  last synced {}, {} in sync, {} waiting, {} conflicts{}",
-                        l.link.id,
-                        l.link.campaign_id,
-                        l.campaign,
-                        l.link.calendar_url,
-                        l.link.last_synced.as_deref().unwrap_or("never"),
-                        l.synced,
-                        l.pending,
-                        l.conflicts,
-                        l.link.last_error.as_deref().map(|e| format!("\n  last error: {e}")).unwrap_or_default()
+                        "{}",
+                        say(msg!("core-cli-sync-link", id = id, campaign = campaign, title = title, url = url))
                     );
+                    let when = match l.link.last_synced.as_deref() {
+                        Some(at) => say(msg!("core-cli-sync-last-synced", at = at)),
+                        None => say(msg!("core-cli-sync-never-synced")),
+                    };
+                    let (synced, waiting, conflicts) = (l.synced, l.pending, l.conflicts);
+                    let counts = say(msg!(
+                        "core-cli-sync-link-counts",
+                        synced = synced,
+                        waiting = waiting,
+                        conflicts = conflicts
+                    ));
+                    println!("  {when}, {counts}");
+                    if let Some(e) = l.link.last_error.as_deref() {
+                        println!("  {}", say(msg!("core-cli-sync-last-error", reason = e)));
+                    }
                     print_refused(&l.refused);
                 }
             })
@@ -243,7 +265,7 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             let refused: Vec<sync::RefusedChange> = sync::status(store)?.into_iter().flat_map(|l| l.refused).collect();
             out.value(&conflicts, || {
                 if conflicts.is_empty() {
-                    println!("No conflicts.");
+                    println!("{}", say(msg!("core-cli-sync-no-conflicts")));
                 }
                 for c in &conflicts {
                     match c.task_id {
@@ -263,13 +285,13 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
             let undone = sync::revert(store, event_id)?;
             out.value(&undone, || match undone {
                 sync::Undone::Restored { event_id: id } if id == event_id => {
-                    println!("Event {event_id} is as the server has it again.")
+                    println!("{}", say(msg!("core-cli-sync-restored", id = event_id)))
                 }
                 sync::Undone::Restored { event_id: id } => {
-                    println!("Event {event_id} was deleted here; the server's version is back as event {id}.")
+                    println!("{}", say(msg!("core-cli-sync-restored-as", id = event_id, new = id)))
                 }
                 sync::Undone::Removed => {
-                    println!("Event {event_id} was new here and never reached the server: it is removed.")
+                    println!("{}", say(msg!("core-cli-sync-removed-new", id = event_id)))
                 }
             })
         }
@@ -278,13 +300,15 @@ pub fn sync(store: &mut Store, cmd: SyncCmd, out: &Out) -> anyhow::Result<()> {
                 if task { sync::conflict_of_task(store, event_id)? } else { sync::conflict_of(store, event_id)? };
             let keep = if keep == "local" { Keep::Local } else { Keep::Remote };
             sync::resolve(store, &conflict, keep)?;
-            let said = match keep {
-                Keep::Local => "the local version is kept; it goes to the server on the next `sync run`",
-                Keep::Remote => "the server's version is kept",
-            };
+            let said = say(match (keep, task) {
+                (Keep::Local, false) => msg!("core-cli-sync-event-kept-local", id = event_id),
+                (Keep::Remote, false) => msg!("core-cli-sync-event-kept-remote", id = event_id),
+                (Keep::Local, true) => msg!("core-cli-sync-task-kept-local", id = event_id),
+                (Keep::Remote, true) => msg!("core-cli-sync-task-kept-remote", id = event_id),
+            });
             let kept = if keep == Keep::Local { "local" } else { "remote" };
-            let (what, key) = if task { ("Task", "task_id") } else { ("Event", "event_id") };
-            out.value(&serde_json::json!({ key: event_id, "kept": kept }), || println!("{what} {event_id}: {said}"))
+            let key = if task { "task_id" } else { "event_id" };
+            out.value(&serde_json::json!({ key: event_id, "kept": kept }), || println!("{said}"))
         }
     }
 }
@@ -298,28 +322,24 @@ fn progress_line() -> impl Fn(sync::Progress) {
             return;
         }
         last.set(Some(now));
-        let what = match p.phase {
-            sync::Phase::Receiving => "Receiving",
-            sync::Phase::Sending => "Sending",
-        };
-        eprint!("\r\x1b[K{what} {} of {} changes…", p.done, p.total);
+        let (done, total) = (p.done, p.total);
+        let line = say(match p.phase {
+            sync::Phase::Receiving => msg!("core-cli-sync-receiving", done = done, total = total),
+            sync::Phase::Sending => msg!("core-cli-sync-sending", done = done, total = total),
+        });
+        eprint!("\r\x1b[K{line}");
     }
 }
 
 fn print_refused(refused: &[sync::RefusedChange]) {
     for r in refused {
-        println!(
-            "  refused by the server (read-only for this account): event {} '{}' ({}), kept here only — undo it with \
-             `campaign-desk sync revert {}`",
-            r.event_id,
-            r.title,
-            match r.change {
-                sync::RefusedKind::New => "new",
-                sync::RefusedKind::Edited => "edited",
-                sync::RefusedKind::Deleted => "deleted",
-            },
-            r.event_id
-        );
+        let (id, title) = (r.event_id, &r.title);
+        let refused = match r.change {
+            sync::RefusedKind::New => msg!("core-cli-sync-refused-new", id = id, title = title),
+            sync::RefusedKind::Edited => msg!("core-cli-sync-refused-edited", id = id, title = title),
+            sync::RefusedKind::Deleted => msg!("core-cli-sync-refused-deleted", id = id, title = title),
+        };
+        println!("  {}", say(refused));
     }
 }
 

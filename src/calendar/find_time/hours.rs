@@ -22,12 +22,12 @@ pub struct ClockRange {
 
 impl ClockRange {
     /// `start` and `end` as minutes after midnight; an empty range (start = end) is refused.
-    pub fn new(start: u16, end: u16) -> Result<ClockRange, String> {
+    pub fn new(start: u16, end: u16) -> Result<ClockRange, Msg> {
         if start >= DAY_MINUTES || end >= DAY_MINUTES {
-            return Err("a time of day must be between 00:00 and 23:59".into());
+            return Err(msg!("core-hours-out-of-day"));
         }
         if start == end {
-            return Err(format!("{} to {} is empty: give two different times", hhmm(start), hhmm(end)));
+            return Err(msg!("core-hours-empty", start = hhmm(start), end = hhmm(end)));
         }
         Ok(ClockRange { start, end })
     }
