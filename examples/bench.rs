@@ -2,9 +2,10 @@
 //! then times the six-week occurrence query, the .ics export and the .ics import. `scripts/bench.sh` runs it and
 //! the Python tools on the same data; the numbers go to BENCHMARKS.md.
 //!
-//! usage: cargo run --release --example bench -- DIR [--queries-only | import | export | growth]   (only the occurrence
-//! queries; only the import phases on DIR/bench.ics; only the export of the seeded database; or the occurrence query
-//! and the export on 10,000, 100,000 and 1,000,000 events)
+//! usage: cargo run --release --example bench -- DIR [--queries-only | import | export | growth | profile cold|paging]
+//! (only the occurrence queries; only the import phases on DIR/bench.ics; only the export of the seeded database; the
+//! occurrence query and the export on 10,000, 100,000 and 1,000,000 events; or one kind of query again and again,
+//! for `perf record`)
 
 use std::time::Instant;
 
@@ -55,6 +56,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("import") => return import_phases(&dir.join("bench.ics"), &dir.join("import.sqlite3")),
         Some("export") => return export_runs(&Store::open(&dir.join("bench.sqlite3"))?, &dir.join("bench.ics")),
         Some("growth") => return growth(&dir),
+        Some("profile") => return profile(&dir.join("bench.sqlite3"), std::env::args().nth(3).as_deref()),
         _ => {}
     }
     let db = dir.join("bench.sqlite3");
@@ -169,6 +171,60 @@ fn export_runs(store: &Store, ics: &std::path::Path) -> Result<(), Box<dyn std::
         cpu[1],
         read_only[1],
         synced[1],
+    );
+    Ok(())
+}
+
+/// Twenty rounds of one kind of occurrence query on the seeded database, for a profiler to watch: `cold` (a store
+/// just opened, its first query) or `paging` (a store that has shown the six-week window, then the next nine months
+/// one by one, only these timed). Prints the medians of the calling thread's and the process's CPU per query.
+fn profile(db: &std::path::Path, what: Option<&str>) -> Result<(), Box<dyn std::error::Error>> {
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+    let window = Window { from: day("2024-03-04"), to: day("2024-04-15"), zone: chrono_tz::Asia::Manila };
+    let manila = Some(chrono_tz::Asia::Manila);
+    let (mut thread, mut process) = (Vec::new(), Vec::new());
+    let mut timed = |f: &mut dyn FnMut() -> campaign_desk::Result<()>| -> campaign_desk::Result<()> {
+        let (t, p) = (thread_cpu_ms(), process_cpu_s());
+        f()?;
+        thread.push(thread_cpu_ms() - t);
+        process.push((process_cpu_s() - p) * 1000.0);
+        Ok(())
+    };
+    for _ in 0..20 {
+        let store = Store::open(db)?;
+        match what {
+            Some("cold") => timed(&mut || store.occurrences(&window, manila, None).map(drop))?,
+            Some("paging") => {
+                store.occurrences(&window, manila, None)?;
+                // As after a person looked at the first screen for a moment.
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                for month in 4..=12 {
+                    let from = chrono::NaiveDate::from_ymd_opt(2024, month, 1).ok_or("month")?;
+                    let paged = Window { from, to: from + chrono::Duration::days(42), zone: chrono_tz::Asia::Manila };
+                    timed(&mut || store.occurrences(&paged, manila, None).map(drop))?;
+                }
+            }
+            _ => return Err("usage: bench DIR profile cold|paging".into()),
+        }
+    }
+    let stats = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        format!(
+            "p50 {:.1} ms, p90 {:.1}, p99 {:.1}, min {:.1}",
+            v[v.len() / 2],
+            percentile(&v, 0.9),
+            percentile(&v, 0.99),
+            v[0]
+        )
+    };
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "profile {}: load {}; {} queries; this thread's CPU {}; the process's CPU (10 ms ticks) {}",
+        what.unwrap_or(""),
+        load.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+        thread.len(),
+        stats(thread),
+        stats(process)
     );
     Ok(())
 }
