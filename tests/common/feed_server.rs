@@ -60,19 +60,8 @@ impl FeedServer {
 
 impl Drop for FeedServer {
     fn drop(&mut self) {
-        let Some(mut child) = self.child.take() else { return };
-        let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
-        let started = Instant::now();
-        loop {
-            match child.try_wait() {
-                Ok(Some(_)) => break,
-                _ if started.elapsed() > Duration::from_secs(10) => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break;
-                }
-                _ => std::thread::sleep(Duration::from_millis(50)),
-            }
+        if let Some(mut child) = self.child.take() {
+            crate::common::stop_child(&mut child);
         }
     }
 }

@@ -136,20 +136,8 @@ impl Radicale {
 
     /// Stops the server (its collections stay for [`Radicale::resume`]).
     pub fn stop(&mut self) {
-        let Some(mut child) = self.child.take() else { return };
-        // TERM to `timeout` is passed on to Radicale, which then exits; both are waited for.
-        let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
-        let started = Instant::now();
-        loop {
-            match child.try_wait() {
-                Ok(Some(_)) => break,
-                _ if started.elapsed() > Duration::from_secs(10) => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break;
-                }
-                _ => std::thread::sleep(Duration::from_millis(50)),
-            }
+        if let Some(mut child) = self.child.take() {
+            crate::common::stop_child(&mut child);
         }
     }
 
@@ -165,18 +153,7 @@ impl Radicale {
     /// A raw request as another client would send it (curl, which every CI image has): returns (status, body).
     pub fn http(&self, user: &str, method: &str, path: &str, headers: &[&str], body: Option<&str>) -> (u16, String) {
         let url = format!("http://127.0.0.1:{}{path}", self.port);
-        let mut cmd = Command::new("curl");
-        cmd.args(["-s", "-o", "-", "-w", "\n%{http_code}", "-X", method, "-u"]).arg(format!("{user}:{user}pw"));
-        for h in headers {
-            cmd.args(["-H", h]);
-        }
-        if let Some(b) = body {
-            cmd.args(["--data-binary", b]);
-        }
-        let out = cmd.arg(&url).output().expect("run curl");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        let (body, code) = text.rsplit_once('\n').unwrap_or(("", &text));
-        (code.trim().parse().unwrap_or(0), body.to_string())
+        crate::common::curl(&url, Some(&format!("{user}:{user}pw")), method, headers, body)
     }
 }
 

@@ -59,33 +59,12 @@ impl Xandikos {
     /// A raw request as another client would send it (curl): returns (status, body).
     pub fn http(&self, method: &str, path: &str, headers: &[&str], body: Option<&str>) -> (u16, String) {
         let url = format!("http://127.0.0.1:{}{path}", self.port);
-        let mut cmd = Command::new("curl");
-        cmd.args(["-s", "-o", "-", "-w", "\n%{http_code}", "-X", method]);
-        for h in headers {
-            cmd.args(["-H", h]);
-        }
-        if let Some(b) = body {
-            cmd.args(["--data-binary", b]);
-        }
-        let out = cmd.arg(&url).output().expect("run curl");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        let (body, code) = text.rsplit_once('\n').unwrap_or(("", &text));
-        (code.trim().parse().unwrap_or(0), body.to_string())
+        crate::common::curl(&url, None, method, headers, body)
     }
 }
 
 impl Drop for Xandikos {
     fn drop(&mut self) {
-        // TERM to `timeout` is passed on to Xandikos; both are waited for.
-        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
-        let started = Instant::now();
-        while !matches!(self.child.try_wait(), Ok(Some(_))) {
-            if started.elapsed() > Duration::from_secs(10) {
-                let _ = self.child.kill();
-                let _ = self.child.wait();
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        crate::common::stop_child(&mut self.child);
     }
 }
