@@ -22,11 +22,7 @@ pub fn invitation_message(
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<Announcement> {
-    let event = store.get_event(event_id)?;
-    let mut c = crate::validate::Checker::new();
-    let rid = crate::domain::checked_recurrence_id(&mut c, recurrence_id, event.all_day);
-    c.finish()?;
-    crate::store::check_occurrence(&event, &rid)?;
+    let (event, rid) = crate::service::invitations::event_and_occurrence(store, event_id, recurrence_id)?;
     let language = Lang::parse(lang).map_err(|m| Error::invalid_msg("lang", m))?;
     let invitees = effective(store.invitations_of_event(event_id)?, &rid);
     if invitees.is_empty() {

@@ -51,13 +51,24 @@ pub struct CampaignInvitations {
     pub events: Vec<EventInvitationCounts>,
 }
 
-/// The invitations that apply to one occurrence of an event (`recurrence_id`), or to the event as a whole ('').
-pub fn for_occurrence(store: &Store, event_id: i64, recurrence_id: &str) -> Result<OccurrenceInvitations> {
+/// The event and the occurrence a caller names (its original local start in the event's form, '' for all), checked
+/// to be one of the event's: what every "who is coming" use case starts from.
+pub(crate) fn event_and_occurrence(
+    store: &Store,
+    event_id: i64,
+    recurrence_id: &str,
+) -> Result<(crate::domain::Event, String)> {
     let event = store.get_event(event_id)?;
     let mut c = crate::validate::Checker::new();
     let rid = crate::domain::checked_recurrence_id(&mut c, recurrence_id, event.all_day);
     c.finish()?;
     crate::store::check_occurrence(&event, &rid)?;
+    Ok((event, rid))
+}
+
+/// The invitations that apply to one occurrence of an event (`recurrence_id`), or to the event as a whole ('').
+pub fn for_occurrence(store: &Store, event_id: i64, recurrence_id: &str) -> Result<OccurrenceInvitations> {
+    let (event, rid) = event_and_occurrence(store, event_id, recurrence_id)?;
     let invitees = effective(store.invitations_of_event(event_id)?, &rid);
     let counts = InvitationCounts::of(&invitees);
     let follow_up = invitees.iter().filter(|i| i.answer == RsvpAnswer::Invited).cloned().collect();

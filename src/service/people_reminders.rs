@@ -57,11 +57,7 @@ pub fn reminders_to_send(
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<OccurrenceReminders> {
-    let event = store.get_event(event_id)?;
-    let mut c = crate::validate::Checker::new();
-    let rid = crate::domain::checked_recurrence_id(&mut c, recurrence_id, event.all_day);
-    c.finish()?;
-    crate::store::check_occurrence(&event, &rid)?;
+    let (event, rid) = crate::service::invitations::event_and_occurrence(store, event_id, recurrence_id)?;
     if rid.is_empty() && is_series(&event) {
         return Err(Error::invalid_msg("occurrence", crate::msg!("core-reminders-need-occurrence")));
     }
