@@ -453,40 +453,53 @@ impl Run<'_> {
             self.store.sync_state(|w| same.iter().try_for_each(|&(item, rev)| w.put_sync_hashed(item, rev)))?;
         }
         for i in locals.gone(&items).filter(|i| !conflicted.contains(&i.id)) {
-            let result = match &i.etag {
-                Some(etag) => {
-                    self.advanced();
-                    self.server.delete(&i.href, etag)
-                }
-                None => Ok(()),
-            };
-            match result {
-                Ok(()) | Err(DavError::NotFound) => {
-                    let item_id = i.id;
-                    self.store.sync_state(|w| w.delete_sync_item(item_id))?;
-                    // An item never on the server (a refused new event, deleted here since) deletes nothing there.
-                    if i.etag.is_some() {
-                        self.report.deleted += 1;
-                        self.wrote = true;
-                    }
-                }
-                Err(DavError::Changed) => self.changed_meanwhile(&i.uid, i.event_id, &i.href, true)?,
-                Err(DavError::Forbidden) => {
-                    let item_id = i.id;
-                    self.store.sync_state(|w| w.put_sync_refused(item_id))?;
-                    self.refusal(format!(
-                        "an event ({}) was deleted here but the calendar is read-only for this account (403): it \
-                         stays on the server{}",
-                        i.uid,
-                        i.event_id
-                            .map(|id| format!(" (undo the deletion with `sync revert {id}`)"))
-                            .unwrap_or_default()
-                    ))
-                }
-                Err(e) => return Err(fatal(e)),
-            }
+            self.delete_remote(i, i.event_id, || {
+                format!(
+                    "an event ({}) was deleted here but the calendar is read-only for this account (403): it stays on \
+                     the server{}",
+                    i.uid,
+                    i.event_id.map(|id| format!(" (undo the deletion with `sync revert {id}`)")).unwrap_or_default()
+                )
+            })?;
         }
         self.push_tasks(tasks)
+    }
+
+    /// Deletes item `i` on the server (an item never sent there deletes nothing) and forgets it here. A change made
+    /// there meanwhile becomes a conflict; a read-only calendar's refusal (403) is marked on the item and reported
+    /// with `refused`'s sentence.
+    pub(super) fn delete_remote(
+        &mut self,
+        i: &SyncItem,
+        event_id: Option<i64>,
+        refused: impl FnOnce() -> String,
+    ) -> Result<()> {
+        let result = match &i.etag {
+            Some(etag) => {
+                self.advanced();
+                self.server.delete(&i.href, etag)
+            }
+            None => Ok(()),
+        };
+        match result {
+            Ok(()) | Err(DavError::NotFound) => {
+                let item_id = i.id;
+                self.store.sync_state(|w| w.delete_sync_item(item_id))?;
+                // An item never on the server (a refused new event, deleted here since) deletes nothing there.
+                if i.etag.is_some() {
+                    self.report.deleted += 1;
+                    self.wrote = true;
+                }
+            }
+            Err(DavError::Changed) => self.changed_meanwhile(&i.uid, event_id, &i.href, true)?,
+            Err(DavError::Forbidden) => {
+                let item_id = i.id;
+                self.store.sync_state(|w| w.put_sync_refused(item_id))?;
+                self.refusal(refused())
+            }
+            Err(e) => return Err(fatal(e)),
+        }
+        Ok(())
     }
 
     /// The token past this run's own writes, so that the next run does not list them again (with 10,000 items sent

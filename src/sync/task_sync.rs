@@ -246,34 +246,13 @@ impl Run<'_> {
             }
         }
         for i in &work.deletions {
-            let result = match &i.etag {
-                Some(etag) => {
-                    self.advanced();
-                    self.server.delete(&i.href, etag)
-                }
-                None => Ok(()),
-            };
-            match result {
-                Ok(()) | Err(DavError::NotFound) => {
-                    let item_id = i.id;
-                    self.store.sync_state(|w| w.delete_sync_item(item_id))?;
-                    if i.etag.is_some() {
-                        self.report.deleted += 1;
-                        self.wrote = true;
-                    }
-                }
-                Err(DavError::Changed) => self.changed_meanwhile(&i.uid, None, &i.href, true)?,
-                Err(DavError::Forbidden) => {
-                    let item_id = i.id;
-                    self.store.sync_state(|w| w.put_sync_refused(item_id))?;
-                    self.refusal(format!(
-                        "a task ({}) was deleted here but the calendar is read-only for this account (403): it stays \
-                         on the server",
-                        i.uid
-                    ))
-                }
-                Err(e) => return Err(fatal(e)),
-            }
+            self.delete_remote(i, None, || {
+                format!(
+                    "a task ({}) was deleted here but the calendar is read-only for this account (403): it stays on \
+                     the server",
+                    i.uid
+                )
+            })?;
         }
         Ok(())
     }
