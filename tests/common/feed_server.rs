@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+#[path = "process.rs"]
+mod process;
+
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -61,7 +64,7 @@ impl FeedServer {
 impl Drop for FeedServer {
     fn drop(&mut self) {
         if let Some(mut child) = self.child.take() {
-            crate::common::stop_child(&mut child);
+            process::stop_child(&mut child);
         }
     }
 }

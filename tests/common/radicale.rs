@@ -5,6 +5,9 @@
 
 #![allow(dead_code)]
 
+#[path = "process.rs"]
+mod process;
+
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -137,7 +140,7 @@ impl Radicale {
     /// Stops the server (its collections stay for [`Radicale::resume`]).
     pub fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
-            crate::common::stop_child(&mut child);
+            process::stop_child(&mut child);
         }
     }
 
@@ -153,7 +156,7 @@ impl Radicale {
     /// A raw request as another client would send it (curl, which every CI image has): returns (status, body).
     pub fn http(&self, user: &str, method: &str, path: &str, headers: &[&str], body: Option<&str>) -> (u16, String) {
         let url = format!("http://127.0.0.1:{}{path}", self.port);
-        crate::common::curl(&url, Some(&format!("{user}:{user}pw")), method, headers, body)
+        process::curl(&url, Some(&format!("{user}:{user}pw")), method, headers, body)
     }
 }
 

@@ -6,6 +6,9 @@
 
 #![allow(dead_code)]
 
+#[path = "process.rs"]
+mod process;
+
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -59,12 +62,12 @@ impl Xandikos {
     /// A raw request as another client would send it (curl): returns (status, body).
     pub fn http(&self, method: &str, path: &str, headers: &[&str], body: Option<&str>) -> (u16, String) {
         let url = format!("http://127.0.0.1:{}{path}", self.port);
-        crate::common::curl(&url, None, method, headers, body)
+        process::curl(&url, None, method, headers, body)
     }
 }
 
 impl Drop for Xandikos {
     fn drop(&mut self) {
-        crate::common::stop_child(&mut self.child);
+        process::stop_child(&mut self.child);
     }
 }
