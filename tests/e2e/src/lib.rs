@@ -35,6 +35,7 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, bail, Context, Result};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
+use fantoccini::error::CmdError;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use futures_util::FutureExt;
@@ -141,13 +142,31 @@ where
     let closed = app.close().await;
     match outcome {
         Err(panic) => std::panic::resume_unwind(panic),
-        Ok(Err(error)) => panic!("{error:#}"),
+        Ok(Err(error)) => panic!("{error:#}{}", webdriver_status(&error)),
         Ok(Ok(())) => {
             if let Err(error) = closed {
                 panic!("closing the WebDriver session: {error:#}");
             }
         }
     }
+}
+
+/// The WebDriver status code behind a failure, if WebDriver refused a command: its message alone is sometimes empty.
+fn webdriver_status(error: &anyhow::Error) -> String {
+    match error.chain().find_map(|cause| cause.downcast_ref::<CmdError>()) {
+        Some(CmdError::Standard(refusal)) => format!(" (WebDriver status: {:?})", refusal.error),
+        Some(other) => format!(" (WebDriver: {other:?})"),
+        None => String::new(),
+    }
+}
+
+/// Whether WebDriver refused a command with an empty message. WebKitWebDriver now and then does so right after a
+/// dialog closed or the window was resized (CI saw it on clicks, and once on a command the walk gave no context to);
+/// it says nothing about the page, so [`App::again`] sends such a command again.
+fn is_empty_refusal(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        matches!(cause.downcast_ref::<CmdError>(), Some(CmdError::Standard(refusal)) if refusal.message.trim().is_empty())
+    })
 }
 
 /// Name of the running test (libtest names each test's thread after it).
@@ -320,9 +339,40 @@ impl App {
         .await
     }
 
+    /// Runs a command that may safely be sent twice (a read, a scroll, setting a value), again for up to two seconds
+    /// while WebDriver refuses it with an empty message (see [`is_empty_refusal`]); any other error fails at once,
+    /// with `what` as its context.
+    pub async fn again<T, F, Fut>(&self, what: &str, mut command: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        loop {
+            match command().await {
+                Ok(value) => return Ok(value),
+                Err(error) if is_empty_refusal(&error) && Instant::now() < deadline => {
+                    tokio::time::sleep(POLL_EVERY).await;
+                }
+                Err(error) => return Err(error).context(what.to_owned()),
+            }
+        }
+    }
+
+    /// Runs a script in the page (see [`App::again`]: it must be safe to run twice).
+    pub async fn script(&self, script: &str, args: Vec<serde_json::Value>) -> Result<serde_json::Value> {
+        self.again(&format!("running {script:?}"), || async { Ok(self.client.execute(script, args.clone()).await?) })
+            .await
+    }
+
     /// Whether an element with this test id is in the page right now (no waiting).
     pub async fn has_testid(&self, testid: &str) -> Result<bool> {
-        let found = self.client.find_all(Locator::Css(&testid_selector(testid))).await?;
+        let selector = testid_selector(testid);
+        let found = self
+            .again(&format!("looking for [data-testid={testid:?}]"), || async {
+                Ok(self.client.find_all(Locator::Css(&selector)).await?)
+            })
+            .await?;
         Ok(!found.is_empty())
     }
 
@@ -334,12 +384,9 @@ impl App {
         let deadline = Instant::now() + Duration::from_secs(2);
         loop {
             let element = self.scrolled_into_view(testid).await?;
-            match element.click().await {
+            match element.click().await.map_err(anyhow::Error::from) {
                 Ok(()) => return Ok(()),
-                Err(error)
-                    if error.to_string().trim_end().ends_with("webdriver returned error:")
-                        && Instant::now() < deadline =>
-                {
+                Err(error) if is_empty_refusal(&error) && Instant::now() < deadline => {
                     tokio::time::sleep(POLL_EVERY).await;
                     if !self.has_testid(testid).await? {
                         return Ok(());
@@ -380,10 +427,10 @@ impl App {
     pub async fn scrolled_into_view(&self, testid: &str) -> Result<Element> {
         let element = self.wait_for_testid(testid).await?;
         let arg = serde_json::to_value(&element)?;
-        self.client
-            .execute("arguments[0].scrollIntoView({ block: 'center' });", vec![arg])
-            .await
-            .with_context(|| format!("scrolling to [data-testid={testid:?}]"))?;
+        self.again(&format!("scrolling to [data-testid={testid:?}]"), || async {
+            Ok(self.client.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![arg.clone()]).await?)
+        })
+        .await?;
         Ok(element)
     }
 
@@ -404,11 +451,15 @@ impl App {
 
     /// The trimmed texts of every element with this test id, in page order (no waiting).
     pub async fn texts_of_all(&self, testid: &str) -> Result<Vec<String>> {
-        let mut texts = Vec::new();
-        for element in self.client.find_all(Locator::Css(&testid_selector(testid))).await? {
-            texts.push(element.text().await?.trim().to_owned());
-        }
-        Ok(texts)
+        let selector = testid_selector(testid);
+        self.again(&format!("reading every [data-testid={testid:?}]"), || async {
+            let mut texts = Vec::new();
+            for element in self.client.find_all(Locator::Css(&selector)).await? {
+                texts.push(element.text().await?.trim().to_owned());
+            }
+            Ok(texts)
+        })
+        .await
     }
 
     /// Waits until at least `count` elements with this test id are present; returns how many there are.
@@ -439,8 +490,9 @@ impl App {
             })
             .await?;
         let arg = serde_json::to_value(&element)?;
-        self.client.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![arg]).await?;
-        element.click().await.with_context(|| format!("clicking [data-testid={testid:?}] {text:?}"))
+        let what = format!("clicking [data-testid={testid:?}] {text:?}");
+        self.script("arguments[0].scrollIntoView({ block: 'center' });", vec![arg]).await.context(what.clone())?;
+        self.again(&what, || async { Ok(element.clone().click().await?) }).await
     }
 
     /// Makes the next "choose a file" dialog answer `path` without showing (WebDriver cannot click in a native
@@ -504,14 +556,21 @@ impl App {
                       input.value = value; \
                       input.dispatchEvent(new Event('input', { bubbles: true })); \
                       input.dispatchEvent(new Event('change', { bubbles: true }));";
-        self.client.execute(script, vec![testid.into(), value.into()]).await?;
+        self.script(script, vec![testid.into(), value.into()])
+            .await
+            .with_context(|| format!("setting [data-testid={testid:?}] to {value:?}"))?;
         Ok(())
     }
 
     /// The current value of the input with this test id.
     pub async fn value_of(&self, testid: &str) -> Result<String> {
         let element = self.wait_for_testid(testid).await?;
-        Ok(element.prop("value").await?.unwrap_or_default())
+        let value = self
+            .again(&format!("reading the value of [data-testid={testid:?}]"), || async {
+                Ok(element.prop("value").await?)
+            })
+            .await?;
+        Ok(value.unwrap_or_default())
     }
 
     /// Waits until no element has this test id (a dialog closed).
@@ -535,7 +594,7 @@ impl App {
     /// and returns its path.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
         self.settle().await?;
-        let png = self.client.screenshot().await.context("taking a screenshot")?;
+        let png = self.again("taking a screenshot", || async { Ok(self.client.screenshot().await?) }).await?;
         let dir = self.config.artifacts.join("screenshots");
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         let path = dir.join(format!("{name}.png"));

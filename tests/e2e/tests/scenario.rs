@@ -57,7 +57,7 @@ impl Walk {
     }
 
     async fn js(&self, script: &str, args: Vec<Value>) -> Result<Value> {
-        Ok(self.app.client().execute(script, args).await?)
+        self.app.script(script, args).await
     }
 
     /// The events in the store, every one.
@@ -111,16 +111,17 @@ impl Walk {
 async fn walk(width: u32, height: u32) {
     e2e::run(move |app| async move {
         let walk = Walk { app, width, step: std::cell::Cell::new(0) };
-        walk.size_window(width, height).await?;
-        welcome(&walk).await?;
-        organisations(&walk).await?;
-        let ids = campaign(&walk).await?;
-        cancel_discards_only_when_asked(&walk).await?;
-        key_dates(&walk, ids).await?;
-        edit_and_delete(&walk).await?;
-        drag_and_refused_edit(&walk).await?;
-        zones(&walk).await?;
-        statement(&walk).await?;
+        // Each part names itself in a failure: a bare WebDriver refusal says nothing of where the walk was.
+        walk.size_window(width, height).await.context("sizing the window")?;
+        welcome(&walk).await.context("the welcome")?;
+        organisations(&walk).await.context("the organisations")?;
+        let ids = campaign(&walk).await.context("the campaign")?;
+        cancel_discards_only_when_asked(&walk).await.context("cancel discards only when asked")?;
+        key_dates(&walk, ids).await.context("the key dates")?;
+        edit_and_delete(&walk).await.context("edit and delete")?;
+        drag_and_refused_edit(&walk).await.context("drag and a refused edit")?;
+        zones(&walk).await.context("the zones")?;
+        statement(&walk).await.context("the statement")?;
         Ok(())
     })
     .await;
