@@ -638,6 +638,7 @@ findTime-from = From
 findTime-days = Days
 findTime-search = Find
 findTime-pickSomeone = Choose at least one organisation or time zone.
+findTime-fromMissing = Choose the first day to look at.
 findTime-suggestions = Best times
 findTime-none = No free time: every start in these days overlaps an event of one of them. Try more days or a shorter meeting.
 findTime-looked = { $count } start times looked at; { $busy } left out because they overlap an event of one of them.

@@ -643,6 +643,7 @@ findTime-from = Desde
 findTime-days = Días
 findTime-search = Buscar
 findTime-pickSomeone = Elige al menos una organización o zona horaria.
+findTime-fromMissing = Elige el primer día de la búsqueda.
 findTime-suggestions = Mejores horarios
 findTime-none = No hay horario libre: cada inicio en estos días se superpone con un evento de alguna de ellas. Prueba con más días o una reunión más corta.
 findTime-looked = Se revisaron { $count } horas de inicio; se dejaron fuera { $busy } porque se superponen con un evento de alguna de ellas.

@@ -638,6 +638,7 @@ findTime-from = À partir du
 findTime-days = Jours
 findTime-search = Chercher
 findTime-pickSomeone = Choisissez au moins une organisation ou un fuseau horaire.
+findTime-fromMissing = Choisissez le premier jour de la recherche.
 findTime-suggestions = Meilleurs créneaux
 findTime-none = Aucun créneau libre : chaque début possible sur ces jours chevauche un événement de l’un d’eux. Essayez plus de jours ou une réunion plus courte.
 findTime-looked = Heures de début examinées : { $count } ; écartées car elles chevauchent un événement de l’un d’eux : { $busy }.

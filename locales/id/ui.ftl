@@ -585,6 +585,7 @@ findTime-from = Dari
 findTime-days = Hari
 findTime-search = Cari
 findTime-pickSomeone = Pilih setidaknya satu organisasi atau zona waktu.
+findTime-fromMissing = Pilih hari pertama untuk dicari.
 findTime-suggestions = Waktu terbaik
 findTime-none = Tidak ada waktu kosong: setiap jam mulai pada hari-hari ini bentrok dengan acara salah satu dari mereka. Coba tambah hari atau persingkat rapat.
 findTime-looked = { $count } jam mulai diperiksa; { $busy } tidak diikutkan karena bentrok dengan acara salah satu dari mereka.

@@ -638,6 +638,7 @@ findTime-from = Mula
 findTime-days = Mga araw
 findTime-search = Hanapin
 findTime-pickSomeone = Pumili ng kahit isang organisasyon o time zone.
+findTime-fromMissing = Piliin ang unang araw na titingnan.
 findTime-suggestions = Pinakamagandang oras
 findTime-none = Walang bakanteng oras: bawat simula sa mga araw na ito ay sumasapaw sa aktibidad ng isa sa kanila. Subukan ang mas maraming araw o mas maikling pulong.
 findTime-looked = { $count } oras ng simula ang sinuri; { $busy } ang hindi isinama dahil sumasapaw sa aktibidad ng isa sa kanila.

@@ -49,10 +49,26 @@ async fn five_partners_find_a_90_minute_slot_and_make_it_an_event() {
         }
         ensure!(!tick_org(&app, "ILPS Commission 10").await?, "an organisation without a zone was chosen");
         app.select_value("find-time-length", "90").await?;
-        app.set_value("find-time-from", "2025-02-18").await?;
+        // Days out of range and no first day: each said under its field (the walk found Find doing nothing at
+        // 0 or 500 days, and the core's "from: '' is not a date (expected YYYY-MM-DD)" above a field showing dd/mm).
+        app.set_value("find-time-days", "500").await?;
+        app.click_testid("find-time-search").await?;
+        let days = app.wait_for_text("find-time-days-error").await?;
+        ensure!(days == "Look 1 to 90 days ahead", "500 days: {days:?}");
+        ensure!(!app.has_testid("find-time-error").await?, "the days' error also shown above the results");
+        app.set_value("find-time-days", "0").await?;
+        app.click_testid("find-time-search").await?;
+        app.wait_for_text("find-time-days-error").await?;
         app.set_value("find-time-days", "7").await?;
+        app.set_value("find-time-from", "").await?;
+        app.click_testid("find-time-search").await?;
+        let from = app.wait_for_text("find-time-from-error").await?;
+        ensure!(from == "Choose the first day to look at.", "no first day: {from:?}");
+        ensure!(!app.has_testid("find-time-days-error").await?, "the days' error stayed");
+        app.set_value("find-time-from", "2025-02-18").await?;
         app.click_testid("find-time-search").await?;
         app.wait_for_count("find-time-slot", 5).await?;
+        ensure!(!app.has_testid("find-time-from-error").await?, "the first day's error stayed after a search");
 
         // Auckland's days, its first one starting at 11:00 UTC on the 17th: 7 × 48 starts; the demo's events of
         // these partners (the Burma webinar, the Hong Kong forum) rule some out.

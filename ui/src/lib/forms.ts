@@ -1,5 +1,6 @@
 // Small pure helpers shared by the forms: turning the core's ErrorReport into per-field messages, optional
 // text fields, hashtags.
+import { tick } from 'svelte';
 import { ApiError, problemText } from './api/errors';
 
 /** Messages by field name (`title`, `end_date` …), plus `general` for what belongs to no shown field. */
@@ -90,4 +91,19 @@ export function matches(haystack: string | null | undefined, needle: string): bo
       .replace(/\p{Diacritic}/gu, '')
       .toLocaleLowerCase();
   return fold(haystack ?? '').includes(fold(needle.trim()));
+}
+
+/**
+ * After a refused save, the first marked field of the dialog `testid` is focused and brought into view: in a long
+ * dialog (an organisation's hours sit below the fold at 1024×700) its message would otherwise be out of sight, and
+ * pressing Save would seem to do nothing. A group of boxes marks itself with the `invalid` class.
+ */
+export function showFirstInvalid(testid: string): void {
+  void tick().then(() => {
+    const first = document.querySelector<HTMLElement>(
+      `[data-testid="${testid}"] [aria-invalid="true"], [data-testid="${testid}"] fieldset.invalid`,
+    );
+    first?.focus({ preventScroll: true });
+    first?.scrollIntoView({ block: 'center' });
+  });
 }

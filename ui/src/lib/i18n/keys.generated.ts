@@ -985,6 +985,7 @@ export type MessageKey =
   | 'findTime-days'
   | 'findTime-search'
   | 'findTime-pickSomeone'
+  | 'findTime-fromMissing'
   | 'findTime-suggestions'
   | 'findTime-none'
   | 'findTime-looked'
