@@ -573,6 +573,18 @@ impl App {
         Ok(value.unwrap_or_default())
     }
 
+    /// Waits until the element with this test id lies wholly inside the window, not only somewhere in the page (a
+    /// message below the fold of a scrolled dialog is "displayed" to WebDriver, but a person does not see it).
+    pub async fn wait_in_view(&self, testid: &str) -> Result<()> {
+        let script = "const [id] = arguments; \
+                      const r = document.querySelector(`[data-testid=\"${id}\"]`)?.getBoundingClientRect(); \
+                      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;";
+        self.wait_until(&format!("[data-testid={testid:?}] to be in view"), || async {
+            Ok(self.script(script, vec![testid.into()]).await?.as_bool().unwrap_or(false).then_some(()))
+        })
+        .await
+    }
+
     /// Waits until no element has this test id (a dialog closed).
     pub async fn wait_gone(&self, testid: &str) -> Result<()> {
         self.wait_until(&format!("[data-testid={testid:?}] to go"), || async {

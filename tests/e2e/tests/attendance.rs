@@ -180,9 +180,15 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
         app.wait_for_testid("who-files").await?;
         app.fill_testid("who-organizer", "desk@example.org").await?;
         app.answer_file_dialog(&invite)?;
-        app.click_testid("who-ics-save").await?;
+        // Pressed where a person finds it, at the foot of the dialog's scrolled body (the harness's click would
+        // first centre it, leaving room below for the message).
+        app.script("document.querySelector('[data-testid=\"who-ics-save\"]').scrollIntoView({ block: 'end' })", Vec::new())
+            .await?;
+        app.wait_for_testid("who-ics-save").await?.click().await?;
         let refused = app.wait_for_text("who-files-error").await?;
         ensure!(refused.starts_with("None of those invited has an e-mail address in the directory ("), "{refused:?}");
+        // The message appears below the buttons at the foot of a long dialog: it is brought into view.
+        app.wait_in_view("who-files-error").await?;
         ensure!(!invite.exists(), "an invitation without attendees was written");
 
         // Ana, added to the directory with an address, invited through the search box; the file names her.
@@ -220,6 +226,7 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
             Ok((done == "Ana Reyes: Yes.").then_some(()))
         })
         .await?;
+        app.wait_in_view("who-files-done").await?;
         let seen = counts(&app, "who-counts").await?;
         ensure!(seen["yes"] == 2 && seen["invited"] == invited + 1, "counts after the reply {seen}");
         app.scrolled_into_view("who-files").await?;

@@ -40,17 +40,6 @@ async fn answer(app: &e2e::App, org: usize, slot: usize, answer: &str) -> Result
     .await
 }
 
-/// Waits until the element with this test id lies wholly inside the window (not only somewhere in the page).
-async fn in_view(app: &e2e::App, testid: &str) -> Result<()> {
-    let script = "const [id] = arguments; \
-                  const r = document.querySelector(`[data-testid=\"${id}\"]`)?.getBoundingClientRect(); \
-                  return !!r && r.top >= 0 && r.bottom <= window.innerHeight;";
-    app.wait_until(&format!("[data-testid={testid:?}] to be in view"), || async {
-        Ok(app.script(script, vec![testid.into()]).await?.as_bool().unwrap_or(false).then_some(()))
-    })
-    .await
-}
-
 async fn resize(app: &e2e::App, width: u32, height: u32) -> Result<()> {
     app.client().set_window_size(width, height).await.context("WebDriver set_window_size")?;
     app.wait_until(&format!("window.innerWidth to be {width}"), || async {
@@ -283,7 +272,7 @@ async fn an_organisations_own_day_is_edited_in_its_form() {
         app.click_testid("org-save").await?;
         let error = app.wait_for_text("org-working-hours-error").await?;
         ensure!(error == "'9-5' is not a range of hours such as 09:00-18:00", "working hours error {error:?}");
-        in_view(&app, "org-working-hours-error").await?;
+        app.wait_in_view("org-working-hours-error").await?;
 
         app.fill_testid("org-working-hours", "10:00-19:00").await?;
         for day in 0..5 {

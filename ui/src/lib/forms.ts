@@ -107,3 +107,11 @@ export function showFirstInvalid(testid: string): void {
     first?.scrollIntoView({ block: 'center' });
   });
 }
+
+/**
+ * `use:reveal` on a message that appears after a button near the bottom of a scrolled dialog (a reply file refused,
+ * an invitation saved): it is brought into view as it appears, instead of opening below the fold unseen.
+ */
+export function reveal(node: HTMLElement): void {
+  node.scrollIntoView({ block: 'nearest' });
+}
