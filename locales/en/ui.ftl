@@ -1370,6 +1370,9 @@ who-attendanceNeedsOccurrence = Who came is recorded for each occurrence: choose
 who-remove = Remove
 who-removeFromSeries = Remove from all occurrences
 who-removeName = Remove { $name }
+who-removeTitle = Remove { $name }?
+who-removeBody = { $name }’s answer, attendance and notes for this occurrence will be lost.
+who-removeSeriesBody = { $name } was invited to every occurrence: removing them here removes them from all of them, with their answers.
 who-followUp =
     { $count ->
         [one] Still to answer: { $count } invitation

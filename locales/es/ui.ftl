@@ -1375,6 +1375,9 @@ who-attendanceNeedsOccurrence = La asistencia se registra por repetición: elige
 who-remove = Quitar
 who-removeFromSeries = Quitar de todas las repeticiones
 who-removeName = Quitar a { $name }
+who-removeTitle = ¿Quitar a { $name }?
+who-removeBody = Se perderán la respuesta, la asistencia y las notas de { $name } para esta fecha.
+who-removeSeriesBody = { $name } tiene invitación para todas las fechas: si la quitas aquí, se quita de todas, con sus respuestas.
 who-followUp =
     { $count ->
         [one] Falta responder: { $count } invitación

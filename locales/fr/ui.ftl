@@ -1370,6 +1370,9 @@ who-attendanceNeedsOccurrence = La participation s’enregistre occurrence par o
 who-remove = Retirer
 who-removeFromSeries = Retirer de toutes les occurrences
 who-removeName = Retirer { $name }
+who-removeTitle = Retirer { $name } ?
+who-removeBody = La réponse, la présence et les notes de { $name } pour cette date seront perdues.
+who-removeSeriesBody = L’invitation de { $name } vaut pour toutes les dates : la retirer ici la retire de toutes, avec ses réponses.
 who-followUp =
     { $count ->
         [one] Sans réponse : { $count } invitation

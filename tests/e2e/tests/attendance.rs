@@ -231,6 +231,22 @@ async fn invite_the_co_organisers_record_answers_and_attendance_and_see_the_coun
         ensure!(seen["yes"] == 2 && seen["invited"] == invited + 1, "counts after the reply {seen}");
         app.scrolled_into_view("who-files").await?;
         app.screenshot("who-files").await?;
+
+        // One click on the bin would drop a recorded answer: removing Ana, who said yes, asks first; Cancel keeps her.
+        let bin = "[data-testid=\"who-row\"][data-name=\"Ana Reyes\"] [data-testid=\"who-remove\"]";
+        app.client().find(Locator::Css(bin)).await?.click().await?;
+        let asked = app.text_of("confirm-body").await?;
+        ensure!(asked.starts_with("Ana Reyes’s answer, attendance and notes"), "asked {asked:?}");
+        app.click_testid("confirm-cancel").await?;
+        app.wait_gone("confirm-dialog").await?;
+        ensure!(app.texts_of_all("who-row").await?.len() as u64 == invited + 1, "Cancel removed her");
+        app.client().find(Locator::Css(bin)).await?.click().await?;
+        app.click_testid("confirm-ok").await?;
+        app.wait_until("Ana to be removed", || async {
+            Ok((app.texts_of_all("who-row").await?.len() as u64 == invited).then_some(()))
+        })
+        .await?;
+        ensure!(app.has_testid("who-dialog").await?, "confirming closed Who is coming too");
         Ok(())
     })
     .await;
