@@ -12,6 +12,7 @@ pub mod db_key;
 pub mod demo;
 pub mod diagnostics;
 pub mod domain;
+pub mod editor_document;
 pub mod encryption;
 pub mod error;
 pub mod excerpt;

@@ -134,6 +134,7 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::statements::statement_list,
             commands::statements::statement_get,
             commands::statements::statement_template,
+            commands::statements::statement_editor_document,
             commands::statements::statement_create,
             commands::statements::statement_update,
             commands::statements::statement_delete,

@@ -36,6 +36,13 @@ pub fn statement_get(state: State<'_, AppState>, id: i64) -> Reply<StatementDeta
     state.with(|s| s.statement_detail(id))
 }
 
+/// The editor's document for a statement's Markdown, read by the core (fast), or `None` when the editor must read
+/// it itself: see campaign_desk::editor_document.
+#[tauri::command(async)]
+pub fn statement_editor_document(markdown: String) -> Option<serde_json::Value> {
+    campaign_desk::editor_document::editor_document(&markdown)
+}
+
 /// The starting title and text of a new statement of this kind.
 #[tauri::command(async)]
 pub fn statement_template(kind: StatementKind) -> StatementTemplate {

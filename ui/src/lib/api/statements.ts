@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core';
 import type { Announcement } from '../bindings/Announcement';
 import type { Approval } from '../bindings/Approval';
 import type { Platform } from '../bindings/Platform';
@@ -24,6 +25,11 @@ export function statementGet(id: number): Promise<StatementDetail> {
 }
 
 /** The starting title and text for a new statement of this kind (from the core). */
+/** The editor's document for this Markdown as the core reads it, or null when the editor must read it itself. */
+export function statementEditorDocument(markdown: string): Promise<JSONContent | null> {
+  return call<JSONContent | null>('statement_editor_document', { markdown });
+}
+
 export function statementTemplate(kind: StatementKind): Promise<StatementTemplate> {
   return call<StatementTemplate>('statement_template', { kind });
 }
