@@ -40,13 +40,16 @@ pub fn import<R: BufRead>(
     let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Item>>(QUEUED_BATCHES);
     let mut report = std::thread::scope(|s| {
         let keep = |report: &ImportReport| !dry_run && report.errors.is_empty();
-        let writer = s.spawn(move || store.import_batch(|w| run(w, receive.into_iter().flatten(), options), keep));
+        let writer = std::thread::Builder::new()
+            .name("ics-import-writer".into())
+            .spawn_scoped(s, move || store.import_batch(|w| run(w, receive.into_iter().flatten(), options), keep))
+            .map_err(|e| Error::io("start the import's writer", e))?;
         let mut batch = Vec::with_capacity(BATCH);
         let mut writing = true;
         read_events(reader, options.floating_zone, |item| {
             // After the writer stopped on an error the rest of the file is only read, as before.
             if writing {
-                batch.push(item);
+                batch.push(item.map(checked));
                 if batch.len() == BATCH {
                     writing = send.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_ok();
                 }
@@ -64,7 +67,32 @@ pub fn import<R: BufRead>(
 }
 
 /// What the reader hands the writer: an event, or the problem found in its place.
-type Item = std::result::Result<ParsedEvent, crate::ics::Problem>;
+type Item = std::result::Result<Ready, crate::ics::Problem>;
+
+/// An event with, for a series or single event, the outcome of [`repaired`] on its fields: checked on the
+/// reading thread, so the writer, the slower of the two, does not.
+struct Ready {
+    /// With the repaired fields and the notes about them when the check passed.
+    parsed: ParsedEvent,
+    /// `None`: not checked (a changed instance); `Some(Err)`: why the event cannot be read.
+    checked: Option<std::result::Result<(), String>>,
+}
+
+fn checked(mut parsed: ParsedEvent) -> Ready {
+    let ParsedBody::Event { input, .. } = &mut parsed.body else {
+        return Ready { parsed, checked: None };
+    };
+    let mut notes = parsed.notes.clone();
+    let checked = match repaired(input.clone(), &mut notes) {
+        Ok(v) => {
+            *input = v;
+            parsed.notes = notes;
+            Ok(())
+        }
+        Err(e) => Err(e),
+    };
+    Ready { parsed, checked: Some(checked) }
+}
 
 /// Events handed over at a time, and batches waiting at most: a few thousand events in memory.
 const BATCH: usize = 256;
@@ -92,7 +120,7 @@ fn run(w: &mut EventWriter, items: impl Iterator<Item = Item>, options: ImportOp
                     Some(problem.message),
                 )),
             },
-            Ok(parsed) => match one(w, parsed, options, held.len() >= MAX_HELD_CHANGES, &mut seen)? {
+            Ok(ready) => match one(w, ready, options, held.len() >= MAX_HELD_CHANGES, &mut seen)? {
                 Outcome::Done(item) => report.count(item),
                 Outcome::NoSeries(parsed) => held.push(*parsed),
             },
@@ -101,7 +129,7 @@ fn run(w: &mut EventWriter, items: impl Iterator<Item = Item>, options: ImportOp
     // Changes to "this and the following" instances last, so they move what the others changed.
     held.sort_by_key(|p| matches!(p.body, ParsedBody::Change { this_and_future: true, .. }));
     for parsed in held {
-        match one(w, parsed, options, true, &mut seen)? {
+        match one(w, Ready { parsed, checked: None }, options, true, &mut seen)? {
             Outcome::Done(item) => report.count(item),
             Outcome::NoSeries(_) => {}
         }
@@ -121,16 +149,11 @@ enum Outcome {
 
 /// Writes one event or changed instance. `last_call`: a changed instance without its series becomes an event of
 /// its own instead of waiting.
-fn one(
-    w: &mut EventWriter,
-    mut p: ParsedEvent,
-    options: ImportOptions,
-    last_call: bool,
-    seen: &mut Seen,
-) -> Result<Outcome> {
+fn one(w: &mut EventWriter, ready: Ready, options: ImportOptions, last_call: bool, seen: &mut Seen) -> Result<Outcome> {
+    let Ready { parsed: mut p, checked } = ready;
     let body = std::mem::replace(&mut p.body, ParsedBody::Event { input: EventInput::default(), periods: Vec::new() });
     match body {
-        ParsedBody::Event { input, periods } => Ok(Outcome::Done(put_event(w, &p, input, &periods, options)?)),
+        ParsedBody::Event { input, periods } => Ok(Outcome::Done(put_event(w, &p, input, &periods, options, checked)?)),
         ParsedBody::Change { recurrence_id, start, end, change, this_and_future, standalone } => {
             let Some(series) = w.find_by_uid(&p.uid)? else {
                 if !last_call {
@@ -208,7 +231,7 @@ fn alone(
         t => crate::time_text::local_text(&t.instant(options.floating_zone).naive_utc()),
     };
     let p = ParsedEvent { uid: format!("{}#{key}", p.uid), ..p };
-    put_event(w, &p, input, &[], options)
+    put_event(w, &p, input, &[], options, None)
 }
 
 pub(super) fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason: String) -> ImportItem {
@@ -220,16 +243,22 @@ pub(super) fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason:
     }
 }
 
-/// Inserts or updates one event (a series or single), then its RDATE periods as changed instances.
+/// Inserts or updates one event (a series or single), then its RDATE periods as changed instances. `checked`:
+/// [`repaired`] already ran on `input` (see [`Ready`]).
 fn put_event(
     w: &mut EventWriter,
     p: &ParsedEvent,
     input: EventInput,
     periods: &[(IcsTime, IcsTime)],
     options: ImportOptions,
+    checked: Option<std::result::Result<(), String>>,
 ) -> Result<ImportItem> {
     let mut notes = p.notes.clone();
-    let mut input = match repaired(input, &mut notes) {
+    let repaired = match checked {
+        Some(done) => done.map(|()| input),
+        None => repaired(input, &mut notes),
+    };
+    let mut input = match repaired {
         Ok(v) => v,
         Err(e) => return Ok(skipped(p, "(an event that cannot be read)", None, e)),
     };
