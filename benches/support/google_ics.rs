@@ -266,8 +266,9 @@ pub fn write(path: &std::path::Path, total: usize) -> std::io::Result<(usize, us
         written += 1;
         if recurring {
             series += 1;
-            // Every other series has one occurrence moved by an hour (two for the weekly ones), as a separate
-            // VEVENT with its RECURRENCE-ID right after the series, as Google orders them.
+            // Occurrences moved by an hour: the second and third of every Tuesday series, the first of every other
+            // monthly one and the second of every other daily one; each a VEVENT of its own with its RECURRENCE-ID
+            // right after the series, as Google orders them.
             let moved: &[i64] = match i % 4 {
                 0 => &[7, 14],
                 2 if i % 8 == 2 => &[0],
