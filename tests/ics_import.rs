@@ -371,3 +371,65 @@ fn a_generated_calendar_imports_field_for_field_then_reimports_unchanged() {
     assert_eq!((again.new, again.updated, again.unchanged, again.skipped), (0, 0, dry.new, 0));
     assert_eq!(target.list_events(None).expect("events").len(), 3000, "no duplicates");
 }
+
+/// New events are written in batches (`EventWriter::insert_new_batched`): a UID seen again inside the batch or
+/// after it, and a changed instance right after its series, must come out as they did one by one — ids in the
+/// file's order, the later copy compared with the first, the instance applied to its series.
+#[test]
+fn batched_new_events_keep_the_files_order_and_meet_later_copies_and_changed_instances() {
+    let event = |uid: &str, title: &str, day: i64, sequence: i64| {
+        let start = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date") + chrono::Duration::days(day);
+        format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{sequence}\r\nSUMMARY:{title}\r\nDTSTART;TZID=Asia/Manila:{}T090000\r\n\
+             DTEND;TZID=Asia/Manila:{}T100000\r\nEND:VEVENT\r\n",
+            start.format("%Y%m%d"),
+            start.format("%Y%m%d"),
+        )
+    };
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n");
+    for i in 0..300 {
+        match i {
+            // A newer copy of an event written in the first batch, and of one still waiting in the second.
+            150 => text.push_str(&event("ev-10", "Event 10, moved", 10, 1)),
+            140 => text.push_str(&event("ev-130", "Event 130, moved", 130, 1)),
+            // An older copy: the first one stays.
+            141 => text.push_str(&event("ev-131", "Event 131, older", 131, 0)),
+            _ => text.push_str(&event(&format!("ev-{i}"), &format!("Event {i}"), i, if i == 131 { 2 } else { 0 })),
+        }
+        if i == 200 {
+            // The last event becomes a weekly series with its second instance moved an hour later.
+            text = text.replacen("SUMMARY:Event 200\r\n", "SUMMARY:Event 200\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\n", 1);
+            text.push_str(
+                "BEGIN:VEVENT\r\nUID:ev-200\r\nRECURRENCE-ID;TZID=Asia/Manila:20250727T090000\r\nSUMMARY:Moved\r\n\
+                 DTSTART;TZID=Asia/Manila:20250727T100000\r\nDTEND;TZID=Asia/Manila:20250727T110000\r\nEND:VEVENT\r\n",
+            );
+        }
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    for dry_run in [true, false] {
+        let mut store = Store::open_in_memory().expect("store");
+        let open = || Ok(std::io::Cursor::new(text.clone().into_bytes()));
+        let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC };
+        let r = import(&mut store, open, options, dry_run).expect("import runs");
+        // 297 distinct UIDs and the changed instance are new; two later copies update, one older copy is skipped.
+        assert_eq!((r.new, r.updated, r.skipped, r.errors.len()), (298, 2, 1, 0), "dry run {dry_run}: {:?}", r.items);
+        if dry_run {
+            assert!(store.list_events(None).expect("events").is_empty());
+            continue;
+        }
+        let mut events = store.list_events(None).expect("events");
+        events.sort_by_key(|e| e.id);
+        let uids: Vec<String> = events.iter().map(|e| e.uid.clone()).collect();
+        let in_file_order: Vec<String> =
+            (0..300).filter(|i| ![140, 141, 150].contains(i)).map(|i| format!("ev-{i}")).collect();
+        assert_eq!(uids, in_file_order, "ids follow the file's order");
+        assert!(events.windows(2).all(|w| w[1].id == w[0].id + 1), "ids are consecutive");
+        let by_uid = |uid: &str| events.iter().find(|e| e.uid == uid).expect(uid);
+        assert_eq!(by_uid("ev-10").title, "Event 10, moved");
+        assert_eq!(by_uid("ev-130").title, "Event 130, moved");
+        assert_eq!(by_uid("ev-131").title, "Event 131");
+        let series = store.get_event(by_uid("ev-200").id).expect("series");
+        assert_eq!(series.changes.len(), 1, "the changed instance found its series in the waiting batch");
+        assert_eq!(series.changes[0].start.as_deref(), Some("2025-07-27T10:00"));
+    }
+}

@@ -34,25 +34,80 @@ pub fn import<R: BufRead>(
         store.get_campaign(id)?;
     }
     let reader = open()?;
-    let mut report = store.import_batch(|w| run(w, reader, options), |report| !dry_run && report.errors.is_empty())?;
+    // Reading and building events, and writing them, take about as long as each other on a large file: the file is
+    // read on this thread (where the caller's progress is reported) while a second one writes, in the same order,
+    // as the export does the other way round. A bounded queue of batches keeps memory flat.
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Item>>(QUEUED_BATCHES);
+    let mut report = std::thread::scope(|s| {
+        let keep = |report: &ImportReport| !dry_run && report.errors.is_empty();
+        let writer = std::thread::Builder::new()
+            .name("ics-import-writer".into())
+            .spawn_scoped(s, move || store.import_batch(|w| run(w, receive.into_iter().flatten(), options), keep))
+            .map_err(|e| Error::io("start the import's writer", e))?;
+        let mut batch = Vec::with_capacity(BATCH);
+        let mut writing = true;
+        read_events(reader, options.floating_zone, |item| {
+            // After the writer stopped on an error the rest of the file is only read, as before.
+            if writing {
+                batch.push(item.map(checked));
+                if batch.len() == BATCH {
+                    writing = send.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_ok();
+                }
+            }
+        });
+        if writing {
+            // A writer that has stopped has its answer already.
+            let _ = send.send(batch);
+        }
+        drop(send);
+        writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })?;
     report.applied = !dry_run && report.errors.is_empty();
     Ok(report)
 }
+
+/// What the reader hands the writer: an event, or the problem found in its place.
+type Item = std::result::Result<Ready, crate::ics::Problem>;
+
+/// An event with, for a series or single event, the outcome of [`repaired`] on its fields: checked on the
+/// reading thread, so the writer, the slower of the two, does not.
+struct Ready {
+    /// With the repaired fields and the notes about them when the check passed.
+    parsed: ParsedEvent,
+    /// `None`: not checked (a changed instance); `Some(Err)`: why the event cannot be read.
+    checked: Option<std::result::Result<(), String>>,
+}
+
+fn checked(mut parsed: ParsedEvent) -> Ready {
+    let ParsedBody::Event { input, .. } = &mut parsed.body else {
+        return Ready { parsed, checked: None };
+    };
+    let mut notes = parsed.notes.clone();
+    let checked = match repaired(input.clone(), &mut notes) {
+        Ok(v) => {
+            *input = v;
+            parsed.notes = notes;
+            Ok(())
+        }
+        Err(e) => Err(e),
+    };
+    Ready { parsed, checked: Some(checked) }
+}
+
+/// Events handed over at a time, and batches waiting at most: a few thousand events in memory.
+const BATCH: usize = 256;
+const QUEUED_BATCHES: usize = 8;
 
 /// Changed instances whose series has not come yet are held until the end of the file (their series may follow);
 /// past this many they are read at once.
 const MAX_HELD_CHANGES: usize = 100_000;
 
 /// One pass over the file: decides each event's fate against what the store holds and writes it through `w`.
-fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Result<ImportReport> {
+fn run(w: &mut EventWriter, items: impl Iterator<Item = Item>, options: ImportOptions) -> Result<ImportReport> {
     let mut report = ImportReport::default();
-    let mut fatal = None;
     let mut held: Vec<ParsedEvent> = Vec::new();
     let mut seen = Seen::default();
-    read_events(reader, options.floating_zone, |item| {
-        if fatal.is_some() {
-            return;
-        }
+    for item in items {
         match item {
             Err(problem) => match problem.kind {
                 ProblemKind::NotCalendar => report.errors.push(ImportError::from(problem)),
@@ -65,20 +120,16 @@ fn run<R: BufRead>(w: &mut EventWriter, reader: R, options: ImportOptions) -> Re
                     Some(problem.message),
                 )),
             },
-            Ok(parsed) => match one(w, parsed, options, held.len() >= MAX_HELD_CHANGES, &mut seen) {
-                Ok(Outcome::Done(item)) => report.count(item),
-                Ok(Outcome::NoSeries(parsed)) => held.push(*parsed),
-                Err(e) => fatal = Some(e),
+            Ok(ready) => match one(w, ready, options, held.len() >= MAX_HELD_CHANGES, &mut seen)? {
+                Outcome::Done(item) => report.count(item),
+                Outcome::NoSeries(parsed) => held.push(*parsed),
             },
         }
-    });
-    if let Some(e) = fatal {
-        return Err(e);
     }
     // Changes to "this and the following" instances last, so they move what the others changed.
     held.sort_by_key(|p| matches!(p.body, ParsedBody::Change { this_and_future: true, .. }));
     for parsed in held {
-        match one(w, parsed, options, true, &mut seen)? {
+        match one(w, Ready { parsed, checked: None }, options, true, &mut seen)? {
             Outcome::Done(item) => report.count(item),
             Outcome::NoSeries(_) => {}
         }
@@ -98,16 +149,11 @@ enum Outcome {
 
 /// Writes one event or changed instance. `last_call`: a changed instance without its series becomes an event of
 /// its own instead of waiting.
-fn one(
-    w: &mut EventWriter,
-    mut p: ParsedEvent,
-    options: ImportOptions,
-    last_call: bool,
-    seen: &mut Seen,
-) -> Result<Outcome> {
+fn one(w: &mut EventWriter, ready: Ready, options: ImportOptions, last_call: bool, seen: &mut Seen) -> Result<Outcome> {
+    let Ready { parsed: mut p, checked } = ready;
     let body = std::mem::replace(&mut p.body, ParsedBody::Event { input: EventInput::default(), periods: Vec::new() });
     match body {
-        ParsedBody::Event { input, periods } => Ok(Outcome::Done(put_event(w, &p, input, &periods, options)?)),
+        ParsedBody::Event { input, periods } => Ok(Outcome::Done(put_event(w, &p, input, &periods, options, checked)?)),
         ParsedBody::Change { recurrence_id, start, end, change, this_and_future, standalone } => {
             let Some(series) = w.find_by_uid(&p.uid)? else {
                 if !last_call {
@@ -185,7 +231,7 @@ fn alone(
         t => crate::time_text::local_text(&t.instant(options.floating_zone).naive_utc()),
     };
     let p = ParsedEvent { uid: format!("{}#{key}", p.uid), ..p };
-    put_event(w, &p, input, &[], options)
+    put_event(w, &p, input, &[], options, None)
 }
 
 pub(super) fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason: String) -> ImportItem {
@@ -197,16 +243,22 @@ pub(super) fn skipped(p: &ParsedEvent, title: &str, rid: Option<String>, reason:
     }
 }
 
-/// Inserts or updates one event (a series or single), then its RDATE periods as changed instances.
+/// Inserts or updates one event (a series or single), then its RDATE periods as changed instances. `checked`:
+/// [`repaired`] already ran on `input` (see [`Ready`]).
 fn put_event(
     w: &mut EventWriter,
     p: &ParsedEvent,
     input: EventInput,
     periods: &[(IcsTime, IcsTime)],
     options: ImportOptions,
+    checked: Option<std::result::Result<(), String>>,
 ) -> Result<ImportItem> {
     let mut notes = p.notes.clone();
-    let mut input = match repaired(input, &mut notes) {
+    let repaired = match checked {
+        Some(done) => done.map(|()| input),
+        None => repaired(input, &mut notes),
+    };
+    let mut input = match repaired {
         Ok(v) => v,
         Err(e) => return Ok(skipped(p, "(an event that cannot be read)", None, e)),
     };
@@ -215,10 +267,11 @@ fn put_event(
         ImportItem::new(p.line, &p.uid, &input.title, action, reason).timed(input)
     };
     input.campaign_id = options.campaign_id;
-    if w.insert_new(&input, &p.uid, p.sequence)?.is_some() {
+    let item_new = item(&input, ImportAction::New, None);
+    let Some(mut input) = w.insert_new_batched(input, &p.uid, p.sequence)? else {
         put_periods(w, &p.uid, periods)?;
-        return Ok(item(&input, ImportAction::New, None));
-    }
+        return Ok(item_new);
+    };
     let Some(existing) = w.find_by_uid(&p.uid)? else {
         return Err(Error::invalid_msg("uid", crate::msg!("core-uid-refused-not-stored", uid = &p.uid)));
     };
