@@ -4,7 +4,8 @@
 # the same with 10,000 more events over this year — and for each runs tests/e2e/tests/footprint.rs three times
 # through scripts/e2e.sh (its own Xvfb and tauri-driver, under `timeout`, logs in artifacts/logs/): from the app's
 # process start to its first view, then the PSS of the app and its WebKit processes with the calendar open.
-# Also prints the sizes of the packages `make dist` left, if any.
+# With BEFORE naming another build of the app, it runs alternately with APP (see below). Also prints the sizes of
+# the packages `make dist` left, if any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -42,12 +43,25 @@ open(sys.argv[1], "w").write("\r\n".join(out) + "\r\n")
 PY
 "$CLI" --db "$work/10k.sqlite3" import ics "$work/10k.ics" >/dev/null
 
+# BEFORE=path/to/another/campaign-desk-app: that build is launched too, alternating with APP launch by launch, so both
+# see the same load (before/after numbers from one run).
+builds="after=$APP"
+[ -n "${BEFORE:-}" ] && builds="before=$BEFORE $builds"
 for label in demo 10k; do
   for run in $(seq 1 "$RUNS"); do
-    log=artifacts/logs/footprint-$label-$run.log
-    FOOTPRINT_DB="$work/$label.sqlite3" FOOTPRINT_LABEL="$label#$run" APP="$APP" E2E_TIMEOUT=300 \
-      scripts/e2e.sh --test footprint -- --ignored --nocapture >"$log" 2>&1 || { tail -n 40 "$log"; exit 1; }
-    grep '^footprint' "$log"
+    for build in $builds; do
+      name=${build%%=*}
+      log=artifacts/logs/footprint-$label-$name-$run.log
+      # The app's own start-up steps (src-tauri/src/startup_trace.rs), printed as a `footprint-split` line.
+      startup_log=$work/startup-$label-$name-$run.log
+      # Acceleration off as the app ships (src-tauri/src/webview_memory.rs keeps WebKit's own choice under WebDriver,
+      # whose screenshots need it; this flow takes none).
+      CAMPAIGN_DESK_WEBKIT_ACCELERATION=off CAMPAIGN_DESK_STARTUP_LOG=$startup_log FOOTPRINT_DB="$work/$label.sqlite3" FOOTPRINT_LABEL="$label/$name#$run" \
+        APP="${build#*=}" E2E_TIMEOUT=300 \
+        scripts/e2e.sh --test footprint -- --ignored --nocapture >"$log" 2>&1 || { tail -n 40 "$log"; exit 1; }
+      echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+      grep '^footprint' "$log"
+    done
   done
 done
 

@@ -12,7 +12,9 @@ pub mod reminders;
 pub mod session_passwords;
 pub mod shutdown;
 pub mod single_instance;
+pub mod startup_trace;
 pub mod state;
+pub mod webview_memory;
 
 pub use ipc_error::{IpcError, IpcResult};
 pub use state::AppState;
@@ -20,6 +22,7 @@ pub use state::AppState;
 /// Builds and runs the app until its last window closes. `context` comes from `tauri::generate_context!`
 /// in `main.rs`, so the configuration (`../tauri.conf.json`) is read at compile time there.
 pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
+    startup_trace::mark("main");
     let db = db_from_args().or_else(campaign_desk::paths::default_db_path);
     let app = tauri::Builder::default()
         // First: a second launch on the same database hands its file to this window and ends (single_instance.rs).
@@ -31,12 +34,15 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
         // Desktop notifications for reminders (see reminders.rs).
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
+            startup_trace::mark("setup");
+            webview_memory::tune(app.handle());
             // `--db <file>` first (end-to-end tests give each session its own file); then the same resolution as
             // the CLI's: $CAMPAIGN_DESK_DB, the last database chosen, the OS data directory.
             let path = db_from_args()
                 .or_else(campaign_desk::paths::default_db_path)
                 .ok_or("no data directory; set CAMPAIGN_DESK_DB")?;
             tauri::Manager::manage(app, AppState::open(path));
+            startup_trace::mark("store-opened");
             tauri::Manager::manage(app, opened_files::OpenedFiles::default());
             // `campaign-desk-app FILE.ics` (the file manager's "Open with"): the window opens its import preview.
             let cwd = std::env::current_dir().unwrap_or_default();
@@ -49,7 +55,12 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             reminders::start(app.handle().clone());
             background_sync::start(app.handle().clone());
             background_subscriptions::start(app.handle().clone());
+            startup_trace::mark("setup-done");
             Ok(())
+        })
+        .on_page_load(|_, payload| match payload.event() {
+            tauri::webview::PageLoadEvent::Started => startup_trace::mark("page-load-started"),
+            tauri::webview::PageLoadEvent::Finished => startup_trace::mark("page-load-finished"),
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
@@ -191,9 +202,13 @@ pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
             commands::sync::sync_revert,
         ])
         .build(context)?;
+    startup_trace::mark("built");
     #[cfg(unix)]
     shutdown::on_signals(app.handle().clone());
     app.run(|handle, event| {
+        if let tauri::RunEvent::Ready = event {
+            startup_trace::mark("event-loop-ready");
+        }
         // The process ends right after this without dropping the store: leave the database file whole.
         if let tauri::RunEvent::Exit = event {
             shutdown::checkpoint(handle);

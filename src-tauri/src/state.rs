@@ -199,6 +199,7 @@ fn after_open(store: Store) -> Store {
     if let Err(e) = backup::daily_backup(&store, keep, chrono_today()) {
         eprintln!("campaign-desk-app: daily backup failed: {e}");
     }
+    crate::startup_trace::mark("daily-backup-checked");
     store
 }
 

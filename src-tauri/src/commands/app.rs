@@ -14,12 +14,14 @@ use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+    crate::startup_trace::mark("app-info-asked");
     let (path, database_error) = state.status();
     let waiting = state.waiting();
     let (schema_version, is_empty, encrypted) = match (&database_error, &waiting) {
         (None, None) => state.with(|s| Ok((s.schema_version()?, s.is_empty()?, s.is_encrypted())))?,
         _ => (0, true, false),
     };
+    crate::startup_trace::mark("app-info-answered");
     Ok(AppInfo {
         version: campaign_desk::VERSION.into(),
         database_path: path.display().to_string(),

@@ -5,7 +5,13 @@
 //! Start: the app's start time from `/proc/PID/stat` (clock ticks since boot) against `/proc/uptime` when the first
 //! `view-*` element is in the page, polled every 10 ms, so WebDriver's own session set-up before the launch is not
 //! counted. PSS: `/proc/PID/smaps_rollup` of the app and every process below it (WebKitWebProcess,
-//! WebKitNetworkProcess), which shares libraries fairly between them.
+//! WebKitNetworkProcess), which shares libraries fairly between them — and with any other WebKit program running,
+//! so beside it USS (private pages only) and how many other web processes there were.
+//!
+//! The split of the start (issue #19): with `CAMPAIGN_DESK_STARTUP_LOG` set (the app writes its steps there,
+//! src-tauri/src/startup_trace.rs), a second line `footprint-split …` puts the shell's steps and the page's own
+//! (navigation timing and the `cd-*` marks of ui/src/main.ts and appState) in milliseconds since the process
+//! started.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -68,12 +74,65 @@ fn tree(pid: u32) -> Vec<u32> {
     out
 }
 
-/// PSS in KiB and the command name.
-fn pss(pid: u32) -> Option<(u64, String)> {
+/// PSS and USS (its private pages, which no other process's libraries change) in KiB, and the command name.
+fn pss(pid: u32) -> Option<(u64, u64, String)> {
     let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
-    let kib = rollup.lines().find(|l| l.starts_with("Pss:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    let field = |name: &str| -> Option<u64> {
+        rollup.lines().find(|l| l.starts_with(name))?.split_whitespace().nth(1)?.parse().ok()
+    };
+    let uss = field("Private_Clean:")? + field("Private_Dirty:")?;
     let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?.trim().to_owned();
-    Some((kib, name))
+    Some((field("Pss:")?, uss, name))
+}
+
+/// WebKit web processes on the machine outside `ours`: they share libraries with ours and so lower our PSS.
+fn other_web_processes(ours: &[u32]) -> usize {
+    pids()
+        .into_iter()
+        .filter(|p| !ours.contains(p))
+        .filter(|p| std::fs::read_to_string(format!("/proc/{p}/comm")).is_ok_and(|c| c.trim() == "WebKitWebProces"))
+        .count()
+}
+
+/// The shell's steps from its log and the page's from `performance`, as `step=ms` since the process started.
+async fn split(app: &e2e::App, log: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(log).with_context(|| format!("reading {}", log.display()))?;
+    let mut steps: Vec<(String, f64)> = Vec::new();
+    let mut process_start = None;
+    for line in text.lines() {
+        let Some((step, ms)) = line.rsplit_once(' ') else { continue };
+        let ms: f64 = ms.parse().with_context(|| format!("a number in {line:?}"))?;
+        if step == "process-start-epoch-ms" {
+            process_start = Some(ms);
+        } else {
+            steps.push((step.to_owned(), ms));
+        }
+    }
+    let process_start = process_start.context("no process-start-epoch-ms in the start-up log")?;
+    // Epoch milliseconds of the navigation's start, then offsets from it.
+    let page = app
+        .script(
+            "const n = performance.getEntriesByType('navigation')[0] || {}; \
+             const js = performance.getEntriesByType('resource').filter(r => r.name.endsWith('.js')) \
+               .reduce((a, r) => Math.max(a, r.responseEnd), 0); \
+             const out = { origin: performance.timeOrigin, 'nav-response-end': n.responseEnd, \
+               'js-fetched': js, 'dom-interactive': n.domInteractive, \
+               'dom-content-loaded': n.domContentLoadedEventEnd }; \
+             for (const m of performance.getEntriesByType('mark')) if (!(m.name in out)) out[m.name] = m.startTime; \
+             return out;",
+            vec![],
+        )
+        .await?;
+    let page = page.as_object().context("the page's timings")?;
+    let origin = page.get("origin").and_then(|v| v.as_f64()).context("performance.timeOrigin")?;
+    steps.push(("page-origin".into(), origin - process_start));
+    for (name, value) in page {
+        if let (false, Some(ms)) = (name == "origin", value.as_f64()) {
+            steps.push((name.clone(), origin + ms - process_start));
+        }
+    }
+    steps.sort_by(|a, b| a.1.total_cmp(&b.1));
+    Ok(steps.iter().map(|(step, ms)| format!("{step}={ms:.0}")).collect::<Vec<_>>().join(" "))
 }
 
 #[tokio::test]
@@ -96,6 +155,9 @@ async fn startup_and_memory() {
         let shown_at = shown_at.context("no view within 30 s")?;
         let pid = app_pid(&app_path).context("the app's process")?;
         let start_ms = (shown_at - started_at(pid).context("start time")?) * 1000.0;
+        if let Some(log) = std::env::var_os("CAMPAIGN_DESK_STARTUP_LOG") {
+            println!("footprint-split {label}: {} first-view={start_ms:.0}", split(&app, Path::new(&log)).await?);
+        }
 
         // The calendar open on this month, its events drawn, then a pause for the web process to settle.
         app.click_testid("nav-calendar").await?;
@@ -115,25 +177,30 @@ async fn startup_and_memory() {
         let shown = app.client().execute("return document.querySelectorAll('.fc-event').length", vec![]).await?;
         let mut app_kib = 0;
         let mut webkit_kib = 0;
+        let mut uss_kib = 0;
         let mut parts = Vec::new();
-        for p in tree(pid) {
-            let Some((kib, name)) = pss(p) else { continue };
+        let ours = tree(pid);
+        for &p in &ours {
+            let Some((kib, uss, name)) = pss(p) else { continue };
             if p == pid {
                 app_kib += kib;
             } else {
                 webkit_kib += kib;
             }
+            uss_kib += uss;
             parts.push(format!("{name}={:.1}", kib as f64 / 1024.0));
         }
+        let others = other_web_processes(&ours);
         if app_kib == 0 {
             bail!("no PSS read for the app ({pid})");
         }
         println!(
             "footprint {label}: start_ms={start_ms:.0} events_drawn={shown} pss_app_mib={:.1} pss_webkit_mib={:.1} \
-             pss_total_mib={:.1} ({})",
+             pss_total_mib={:.1} uss_total_mib={:.1} other_web_processes={others} ({})",
             app_kib as f64 / 1024.0,
             webkit_kib as f64 / 1024.0,
             (app_kib + webkit_kib) as f64 / 1024.0,
+            uss_kib as f64 / 1024.0,
             parts.join(", ")
         );
         Ok(())

@@ -13,15 +13,20 @@ export const app = $state<{ info: AppInfo | null; settings: Settings | null; fai
 
 /** Reloads app_info and, when the database is open, the settings (applying their locale). */
 export async function refreshApp(): Promise<AppInfo> {
+  // Both asked at once (one round trip less at start, issue #19); the settings only count when the database is open.
+  const settings = settingsGet().then(
+    (loaded) => ({ loaded }),
+    (error: unknown) => ({ error }),
+  );
   const info = await appInfo();
+  performance.mark('cd-app-info');
   // Settings first, so views never mount with the locale or home zone still unknown.
-  if (!info.database_error) {
-    try {
-      applySettings(await settingsGet());
-    } catch (error) {
-      console.error('settings_get failed', error);
-    }
+  if (!info.database_error && !info.waiting) {
+    const answer = await settings;
+    if ('loaded' in answer) applySettings(answer.loaded);
+    else console.error('settings_get failed', answer.error);
   }
+  performance.mark('cd-settings');
   app.info = info;
   app.failure = null;
   return info;
