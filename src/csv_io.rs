@@ -22,9 +22,20 @@ impl CsvKind {
     /// The fields a column can be mapped to, in export order.
     pub fn fields(self) -> &'static [&'static str] {
         match self {
-            CsvKind::Organisations => {
-                &["name", "short_name", "country", "city", "zone", "email", "website", "socials", "notes"]
-            }
+            CsvKind::Organisations => &[
+                "name",
+                "short_name",
+                "country",
+                "city",
+                "zone",
+                "email",
+                "website",
+                "socials",
+                "notes",
+                "working_hours",
+                "working_days",
+                "sleeping_hours",
+            ],
             CsvKind::People => &["name", "organisation", "role", "email", "phone", "notes"],
         }
     }
@@ -39,6 +50,9 @@ impl CsvKind {
             "e_mail" | "mail" => "email",
             "web" | "url" | "site" => "website",
             "social" | "social_media" => "socials",
+            "office_hours" | "work_hours" | "hours" => "working_hours",
+            "workdays" | "work_days" | "days" => "working_days",
+            "asleep" | "sleep" | "sleep_hours" | "night" => "sleeping_hours",
             "organisation" | "organization" | "org" if self == CsvKind::Organisations => "name",
             "organization" | "org" | "member_of" => "organisation",
             "position" | "title" => "role",
@@ -190,8 +204,20 @@ pub fn export(store: &Store, kind: CsvKind) -> Result<String> {
     match kind {
         CsvKind::Organisations => {
             for o in store.list_organisations(None)? {
-                let cells =
-                    [Some(o.name), o.short_name, o.country, o.city, o.zone, o.email, o.website, o.socials, o.notes];
+                let cells = [
+                    Some(o.name),
+                    o.short_name,
+                    o.country,
+                    o.city,
+                    o.zone,
+                    o.email,
+                    o.website,
+                    o.socials,
+                    o.notes,
+                    o.working_hours,
+                    o.working_days,
+                    o.sleeping_hours,
+                ];
                 w.write_record(cells.iter().map(|c| safe_cell(c.as_deref().unwrap_or("")).into_owned()))
                     .map_err(write_err)?;
             }
@@ -316,8 +342,10 @@ fn organisation_input(v: &HashMap<String, String>) -> OrganisationInput {
         website: get("website"),
         socials: get("socials"),
         notes: get("notes"),
-        // Working and sleeping hours are not columns of a member list: the defaults until edited.
-        ..Default::default()
+        // Empty cells keep the defaults (09:00-18:00 Monday to Friday, asleep 23:00-07:00), as in the form.
+        working_hours: get("working_hours"),
+        working_days: get("working_days"),
+        sleeping_hours: get("sleeping_hours"),
     }
 }
 

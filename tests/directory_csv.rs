@@ -135,3 +135,46 @@ fn exported_cells_never_start_a_formula_and_read_back_unchanged() {
     assert_eq!(read, want);
     assert!(p.rows.iter().all(|r| r.values["notes"] == "=1+1"));
 }
+
+/// An organisation's own day (find a time's working days and hours) goes out in the CSV and back in: a spreadsheet
+/// kept by the alliance keeps it, a wrong cell is refused with its row, and empty cells keep the defaults.
+#[test]
+fn an_organisations_hours_round_trip_and_a_wrong_cell_is_named() {
+    let mut store = Store::open_in_memory().expect("store");
+    let own = OrganisationInput {
+        name: "Migrante Middle East".into(),
+        working_hours: Some("10:00-19:00".into()),
+        working_days: Some("sun-thu".into()),
+        sleeping_hours: Some("00:00-08:00".into()),
+        ..Default::default()
+    };
+    store.create_organisation(&own).expect("org");
+    store.create_organisation(&OrganisationInput { name: "IMA".into(), ..Default::default() }).expect("org");
+    let text = csv_io::export(&store, CsvKind::Organisations).expect("export");
+    let header = text.lines().next().unwrap_or_default();
+    assert!(header.ends_with(",notes,working_hours,working_days,sleeping_hours"), "{header}");
+    assert!(text.contains("Migrante Middle East,,,,,,,,,10:00-19:00,sun-thu,00:00-08:00"), "{text}");
+
+    let mut fresh = Store::open_in_memory().expect("store");
+    let preview = csv_io::preview(&fresh, CsvKind::Organisations, &text, None).expect("preview");
+    assert_eq!(csv_io::apply(&mut fresh, &preview).expect("apply"), 2);
+    let orgs = fresh.list_organisations(None).expect("list");
+    let back = orgs.iter().find(|o| o.name == "Migrante Middle East").expect("imported");
+    assert_eq!(
+        (back.working_hours.as_deref(), back.working_days.as_deref(), back.sleeping_hours.as_deref()),
+        (Some("10:00-19:00"), Some("sun-thu"), Some("00:00-08:00"))
+    );
+    let ima = orgs.iter().find(|o| o.name == "IMA").expect("imported");
+    assert_eq!((ima.working_hours.as_deref(), ima.working_days.as_deref()), (None, None));
+
+    // Spellings of real sheets, and a wrong cell named by its row.
+    let sheet = "Organisation,Office hours,Workdays,Asleep\nKABAR BUMI,9-5,mon-fri,23:00-07:00\n";
+    let p = csv_io::preview(&fresh, CsvKind::Organisations, sheet, None).expect("preview");
+    assert_eq!(
+        p.mapping[1..].iter().map(|m| m.as_deref()).collect::<Vec<_>>(),
+        [Some("working_hours"), Some("working_days"), Some("sleeping_hours")]
+    );
+    assert_eq!(p.rows[0].status, RowStatus::Error);
+    let message = p.rows[0].message.as_deref().unwrap_or_default();
+    assert!(message.contains("'9-5' is not a range of hours such as 09:00-18:00"), "{message}");
+}

@@ -4,7 +4,7 @@ import type { CsvRow } from './bindings/CsvRow';
 
 /** The fields a column can fill, in the order the core exports them (src/csv_io.rs `CsvKind::fields`). */
 export const CSV_FIELDS: Record<CsvKind, readonly string[]> = {
-  organisations: ['name', 'short_name', 'country', 'city', 'zone', 'email', 'website', 'socials', 'notes'],
+  organisations: ['name', 'short_name', 'country', 'city', 'zone', 'email', 'website', 'socials', 'notes', 'working_hours', 'working_days', 'sleeping_hours'],
   people: ['name', 'organisation', 'role', 'email', 'phone', 'notes'],
 };
 
