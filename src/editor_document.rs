@@ -6,12 +6,12 @@
 //!
 //! The document must be exactly the one TipTap would have made, or an edit after opening would write different
 //! Markdown. So this reads only what is known to agree — paragraphs, headings of levels 2–4, bold, italic, inline
-//! links to http(s) or mailto, flat bullet and `1.` lists, quotes whose every line starts with `>`, soft and hard
-//! breaks, and TipTap's empty paragraphs for trailing blank lines — and says `None` for anything else (code,
-//! HTML, images, tables, addresses in running text, backslash escapes, entities, nested lists or quotes, runs of blank lines …), in
-//! which case the editor reads the Markdown itself, as before. `tests/fixtures/editor-documents.json` holds
-//! examples of both; a unit test checks them here and `ui/src/lib/statements/editorDocument.test.ts` checks that
-//! TipTap's own parse gives the same documents.
+//! links to http(s) or mailto, flat `-` and `1.` lists, quotes whose every line starts with `>`, soft and hard
+//! breaks, and TipTap's empty paragraphs for trailing blank lines — and says `None` for anything else (code, HTML,
+//! images, tables, addresses in running text, backslash escapes, entities, nested lists or quotes, runs of blank
+//! lines, emphasis runs CommonMark and marked read differently …), in which case the editor reads the Markdown
+//! itself, as before. `tests/fixtures/editor-documents.json` holds examples of both; a unit test checks them here
+//! and `ui/src/lib/statements/editorDocument.test.ts` checks that TipTap's own parse gives the same documents.
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use serde_json::{json, Map, Value};
