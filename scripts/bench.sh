@@ -34,32 +34,8 @@ cc -O2 -Wall -o "$dir/libical_parse" benches/libical_parse.c -lical
 target/release/examples/bench "$dir"
 ics="$dir/bench.ics"
 
-# measure N LABEL COMMAND...: runs COMMAND N times, each under /usr/bin/time, and prints the medians.
-measure() {
-  local n=$1 label=$2 log="$dir/measure.log"
-  shift 2
-  : >"$log"
-  for _ in $(seq "$n"); do
-    local out
-    out=$(/usr/bin/time -f "wall_s=%e user_s=%U sys_s=%S rss_kb=%M" -o "$dir/time.txt" "$@" | tail -n 1)
-    echo "$(cat "$dir/time.txt") $out" >>"$log"
-  done
-  python3 - "$label" "$log" <<'PY'
-import re, statistics, sys
-label, runs = sys.argv[1], [line.split() for line in open(sys.argv[2])]
-values = {}
-for tokens in runs:
-    for t in tokens:
-        m = re.fullmatch(r"([a-z_]+)=([0-9.]+)", t)
-        if m:
-            values.setdefault(m[1], []).append(float(m[2]))
-med = {k: statistics.median(v) for k, v in values.items()}
-cpu = statistics.median(u + s for u, s in zip(values["user_s"], values["sys_s"]))
-own = " ".join(f"{k}={v:g}" for k, v in med.items() if k not in ("wall_s", "user_s", "sys_s", "rss_kb"))
-print(f"{label}: wall {med['wall_s']:.2f} s (runs {' '.join(f'{w:.2f}' for w in values['wall_s'])}), "
-      f"cpu {cpu:.2f} s, peak RSS {med['rss_kb'] / 1024:.0f} MB; {own}")
-PY
-}
+# shellcheck source=scripts/measure.sh
+source scripts/measure.sh
 
 fresh="$dir/cli-import.sqlite3"
 measure "$runs" "campaign-desk import ics (parse + check + insert + commit)" \
