@@ -402,12 +402,16 @@ async fn event_on(walk: &Walk, title: &str, day: &str) -> Result<fantoccini::ele
                   .find((e) => e.textContent.includes(title)); \
                 if (hit) hit.setAttribute('data-walk', ''); \
                 return !!hit;";
+    // Marked and found in one try: FullCalendar may redraw the month between the two (its events fetched again
+    // after a view change), and the marked element is then gone — CI once failed so, with NoSuchElement.
     walk.app
         .wait_until(&format!("{title:?} on {day}"), || async {
-            Ok(walk.js(mark, vec![day.into(), title.into()]).await?.as_bool().unwrap_or(false).then_some(()))
+            if !walk.js(mark, vec![day.into(), title.into()]).await?.as_bool().unwrap_or(false) {
+                return Ok(None);
+            }
+            Ok(walk.app.client().find_all(Locator::Css("[data-walk]")).await?.into_iter().next())
         })
-        .await?;
-    Ok(walk.app.client().find(Locator::Css("[data-walk]")).await?)
+        .await
 }
 
 async fn calls_on(walk: &Walk, day: &str) -> Result<usize> {
