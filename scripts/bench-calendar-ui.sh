@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 make ui >/dev/null
 cargo build --release -q -p campaign-desk-app --features custom-protocol
 export APP=${CARGO_TARGET_DIR:-$PWD/target}/release/campaign-desk-app
+# The app's own default: WebKit's hardware acceleration off (src-tauri/src/webview_memory.rs). Under WebDriver the
+# app would otherwise keep WebKit's choice, which on this Xvfb is compositing through Mesa's llvmpipe, a cost a
+# person does not pay unless they turn it on; CAMPAIGN_DESK_WEBKIT_ACCELERATION=on measures that instead.
+export CAMPAIGN_DESK_WEBKIT_ACCELERATION=${CAMPAIGN_DESK_WEBKIT_ACCELERATION:-off}
+echo "hardware acceleration: $CAMPAIGN_DESK_WEBKIT_ACCELERATION"
 log=artifacts/logs/calendar-load.log
 mkdir -p artifacts/logs
 scripts/e2e.sh --test calendar_load -- --ignored --nocapture >"$log" 2>&1 || { tail -n 40 "$log"; exit 1; }

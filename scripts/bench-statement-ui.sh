@@ -10,6 +10,9 @@ if [ -z "${DEBUG:-}" ]; then
   cargo build --release -q -p campaign-desk-app --features custom-protocol
   export APP=${CARGO_TARGET_DIR:-$PWD/target}/release/campaign-desk-app
 fi
+# WebKit's hardware acceleration off, as the app runs by default (the reason: scripts/bench-calendar-ui.sh).
+export CAMPAIGN_DESK_WEBKIT_ACCELERATION=${CAMPAIGN_DESK_WEBKIT_ACCELERATION:-off}
+echo "hardware acceleration: $CAMPAIGN_DESK_WEBKIT_ACCELERATION"
 log=artifacts/logs/statement-load.log
 mkdir -p artifacts/logs
 scripts/e2e.sh --test statement_load -- --ignored --nocapture >"$log" 2>&1 || { tail -n 40 "$log"; exit 1; }

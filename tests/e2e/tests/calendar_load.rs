@@ -114,10 +114,14 @@ async fn two_thousand_events_in_a_month() {
             timed_click(&app, ".fc-prev-button", None).await?;
             samples.push(("month (from another)", timed_click(&app, ".fc-next-button", Some(true)).await?));
         }
-        app.screenshot("z-calendar-2000-events").await?;
-        app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?.click().await?;
-        app.wait_for_testid("calendar-event").await?;
-        app.screenshot("z-calendar-2000-events-week").await?;
+        // WebKitWebDriver's screenshot never returns with acceleration off (src-tauri/src/webview_memory.rs), and
+        // off is what the app runs with unless told otherwise, so the pictures are taken only when it is on.
+        if std::env::var("CAMPAIGN_DESK_WEBKIT_ACCELERATION").as_deref() != Ok("off") {
+            app.screenshot("z-calendar-2000-events").await?;
+            app.client().find(Locator::Css(".fc-timeGridWeek-button")).await?.click().await?;
+            app.wait_for_testid("calendar-event").await?;
+            app.screenshot("z-calendar-2000-events-week").await?;
+        }
         for name in ["week", "agenda", "month", "month (from another)"] {
             let mut v: Vec<f64> = samples.iter().filter(|(n, _)| *n == name).map(|(_, ms)| *ms).collect();
             v.sort_by(f64::total_cmp);
