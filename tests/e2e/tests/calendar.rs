@@ -80,11 +80,18 @@ async fn drag_to_day(app: &e2e::App, title: &str, from: &str, to: &str) -> Resul
     let mark = "const [day, title] = arguments; \
                 const hit = [...document.querySelectorAll(`td[data-date=\"${day}\"] [data-testid=\"calendar-event\"]`)] \
                   .find((e) => e.textContent.includes(title)); \
+                document.querySelectorAll('[data-drag-source]').forEach((e) => e.removeAttribute('data-drag-source')); \
                 if (hit) hit.setAttribute('data-drag-source', ''); \
                 return !!hit;";
-    let found = app.client().execute(mark, vec![from.into(), title.into()]).await?;
-    ensure!(found.as_bool() == Some(true), "no {title:?} on {from}");
-    let source = app.client().find(Locator::Css("[data-drag-source]")).await?;
+    // Marked and found in one try, as scenario.rs's `event_on`: FullCalendar may redraw the month between the two.
+    let source = app
+        .wait_until(&format!("{title:?} on {from}"), || async {
+            if !app.script(mark, vec![from.into(), title.into()]).await?.as_bool().unwrap_or(false) {
+                return Ok(None);
+            }
+            Ok(app.client().find_all(Locator::Css("[data-drag-source]")).await?.into_iter().next())
+        })
+        .await?;
     let target = app.client().find(Locator::Css(&format!("td[data-date=\"{to}\"] .fc-daygrid-day-frame"))).await?;
     let glide = Some(Duration::from_millis(400));
     let mouse = MouseActions::new("mouse".into())
