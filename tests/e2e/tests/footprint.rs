@@ -10,8 +10,8 @@
 //!
 //! The split of the start (issue #19): with `CAMPAIGN_DESK_STARTUP_LOG` set (the app writes its steps there,
 //! src-tauri/src/startup_trace.rs), a second line `footprint-split …` puts the shell's steps and the page's own
-//! (navigation timing and the `cd-*` marks of ui/src/main.ts and appState) in milliseconds since the process
-//! started.
+//! (navigation timing and the `cd-*` marks of ui/src/main.ts, appState and App.svelte) in milliseconds since the
+//! process started.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

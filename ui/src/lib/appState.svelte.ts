@@ -32,6 +32,14 @@ export async function refreshApp(): Promise<AppInfo> {
   return info;
 }
 
+let starting: Promise<AppInfo> | undefined;
+
+/** The start's `refreshApp()`: asked once, by main.ts before the shell is mounted, and awaited by App. */
+export function startingAnswer(): Promise<AppInfo> {
+  starting ??= refreshApp();
+  return starting;
+}
+
 export function applySettings(settings: Settings): void {
   app.settings = settings;
   setLanguage(settings.locale || 'auto');
