@@ -567,16 +567,15 @@ impl Walk {
                 self.next = Some(d);
                 break;
             } else if d >= self.from {
-                out.push(d);
+                // A recurrence set holds each instance once (RFC 5545 §3.8.5.2); the crate yields an RDATE that the
+                // rule also produces twice. Its output is sorted, so the last kept is enough (and only this call's:
+                // the earlier ones all lie before the end the last call stopped at). Both count towards the bound.
+                if out.len() == first || out.last() != Some(&d) {
+                    out.push(d);
+                }
                 self.kept += 1;
             }
         }
-        // A recurrence set holds each instance once (RFC 5545 §3.8.5.2); the crate yields an RDATE that the rule
-        // also produces twice. Its output is sorted, so neighbours are enough (and none straddle two calls: the
-        // earlier ones all lie before the end the last call stopped at).
-        let mut fresh = out.split_off(first);
-        fresh.dedup();
-        out.append(&mut fresh);
     }
 
     /// Whether the walk stopped at [`MAX_INSTANCES`] kept starts (so what it gave is not all there is).
