@@ -317,19 +317,39 @@ pub fn starts_in(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<DateTime<rrule::Tz>>, String> {
-    let full = build(rule, start, exdates, rdates)?;
-    let Some(rule) = rule else { return Ok(starts_between(full, from, to)) };
+    Ok(walk(&set_from(rule, start, exdates, rdates, from)?, from, to))
+}
+
+/// The recurrence set [`starts_in`] walks for windows from `from` on: the series itself (checked as [`build`]
+/// checks it), or, when it is safe, the same rule moved forward to a period boundary just before `from`. Built once
+/// (parsing and building a rule cost more than walking it a year), so a caller can keep it and walk it again for
+/// any window from `from` on with [`walk`].
+pub fn set_from(
+    rule: Option<&str>,
+    start: SeriesStart,
+    exdates: &[String],
+    rdates: &[String],
+    from: DateTime<Utc>,
+) -> Result<RRuleSet, String> {
+    let Some(rule) = rule else { return build(None, start, exdates, rdates) };
     let Some((shifted_rule, shifted_start)) = fast_forward(&normalise(rule, start)?, start, from) else {
-        return Ok(starts_between(full, from, to));
+        return build(Some(rule), start, exdates, rdates);
     };
-    let mut set = build_exact(&shifted_rule, shifted_start).map_err(|m| m.english())?;
-    for x in full.get_exdate() {
-        set = set.exdate(*x);
-    }
-    for r in full.get_rdate() {
-        set = set.rdate(*r);
-    }
-    Ok(starts_between(set, from, to))
+    // Only the moved rule is built. DTSTART, which the whole series would add back when its rule skips it, lies a
+    // period or more before `from`, so no walk from `from` can meet it; the moved rule holds the same parts (and
+    // more), so the crate refuses it whenever it would refuse the whole one.
+    let moved = || -> Result<RRuleSet, Msg> {
+        let mut set = build_exact(&shifted_rule, shifted_start)?;
+        for r in rdates {
+            set = set.rdate(local_instant(start, r, true)?);
+        }
+        for x in exdates {
+            set = set.exdate(local_instant(start, x, false)?);
+        }
+        Ok(set)
+    };
+    // A problem is told as the whole series' check tells it (the rule as written, not as moved).
+    moved().map_err(|m| build(Some(rule), start, exdates, rdates).err().unwrap_or_else(|| m.english()))
 }
 
 /// A rule with the parts the `rrule` crate would take from DTSTART written out (so moving DTSTART cannot change
@@ -497,19 +517,76 @@ fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
 /// say) and that steps every minute from 1926 would otherwise take minutes to reach today. Past [`MAX_WALK`]
 /// instances the series is not followed further, so any query stays a fraction of a second.
 pub fn starts_between(set: RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
+    walk(&set, from, to)
+}
+
+/// [`starts_between`] on a set kept by the caller.
+pub fn walk(set: &RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
     let mut starts = Vec::new();
-    for (walked, d) in (&set).into_iter().enumerate() {
-        if walked >= MAX_WALK || d >= to || starts.len() >= usize::from(MAX_INSTANCES) {
-            break;
-        }
-        if d >= from {
-            starts.push(d);
+    Walk::new(set, from).until(to, &mut starts);
+    starts
+}
+
+/// A walk through a recurrence set that can be taken further later: [`walk`] up to one end, then on to the next
+/// gives exactly what one walk to the last end gives (the same bounds, counted from where it began). A calendar
+/// paging month by month then walks each month once, instead of a year ahead at once or the same months again.
+pub struct Walk {
+    iter: rrule::RRuleSetIter,
+    from: DateTime<Utc>,
+    /// The first instance at or after the end walked to, already taken from `iter`.
+    next: Option<DateTime<rrule::Tz>>,
+    /// Instances taken from `iter`, and kept (at or after `from`), for the bounds [`MAX_WALK`] and [`MAX_INSTANCES`].
+    taken: usize,
+    kept: usize,
+    /// Stopped by one of those bounds: nothing further is walked.
+    cut: bool,
+}
+
+impl Walk {
+    pub fn new(set: &RRuleSet, from: DateTime<Utc>) -> Walk {
+        Walk { iter: set.into_iter(), from, next: None, taken: 0, kept: 0, cut: false }
+    }
+
+    /// Appends the starts from where the walk stands up to `to` (exclusive) to `out`.
+    pub fn until(&mut self, to: DateTime<Utc>, out: &mut Vec<DateTime<rrule::Tz>>) {
+        let first = out.len();
+        while !self.cut {
+            let d = match self.next.take() {
+                Some(d) => d,
+                None => match self.iter.next() {
+                    Some(d) => {
+                        self.taken += 1;
+                        d
+                    }
+                    None => break,
+                },
+            };
+            if self.taken > MAX_WALK || self.kept >= usize::from(MAX_INSTANCES) {
+                self.cut = true;
+            } else if d >= to {
+                self.next = Some(d);
+                break;
+            } else if d >= self.from {
+                // A recurrence set holds each instance once (RFC 5545 §3.8.5.2); the crate yields an RDATE that the
+                // rule also produces twice. Its output is sorted, so the last kept is enough (and only this call's:
+                // the earlier ones all lie before the end the last call stopped at). Both count towards the bound.
+                if out.len() == first || out.last() != Some(&d) {
+                    out.push(d);
+                }
+                self.kept += 1;
+            }
         }
     }
-    // A recurrence set holds each instance once (RFC 5545 §3.8.5.2); the crate yields an RDATE that the rule also
-    // produces twice. Its output is sorted, so neighbours are enough.
-    starts.dedup();
-    starts
+
+    /// Whether the walk stopped at [`MAX_INSTANCES`] kept starts (so what it gave is not all there is).
+    pub fn is_full(&self) -> bool {
+        self.cut && self.kept >= usize::from(MAX_INSTANCES)
+    }
+
+    /// Whether the walk stopped at one of its bounds.
+    pub fn is_cut(&self) -> bool {
+        self.cut
+    }
 }
 
 #[cfg(test)]
@@ -714,6 +791,55 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Built once for a window's start (moved forward, with its extra and excluded dates) and walked in steps, a
+    /// series gives exactly what the whole series walked at once gives.
+    #[test]
+    fn a_set_built_for_a_start_and_walked_in_steps_matches_the_whole_walk() {
+        let wed = toronto(2021, 3, 3, 19);
+        let day = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2021, 3, 3).expect("date"));
+        let cases = [
+            // Not synchronised (DTSTART a Wednesday, the rule Tuesdays), with an extra date the rule also makes.
+            (wed, "FREQ=WEEKLY;BYDAY=TU", vec!["2024-03-12T19:00".to_string()], vec!["2024-03-19T19:00".to_string()]),
+            (wed, "FREQ=MONTHLY;BYDAY=-1FR", vec!["2024-04-02T08:00".into()], vec!["2024-03-29T19:00".into()]),
+            (wed, "FREQ=DAILY;INTERVAL=3;COUNT=2000", Vec::new(), vec!["2024-03-10T19:00".into()]),
+            (day, "FREQ=YEARLY", vec!["2024-05-01".into()], Vec::new()),
+            (day, "FREQ=WEEKLY;BYDAY=SA,SU;UNTIL=20240601", vec!["2024-03-16".into()], vec!["2024-03-17".into()]),
+        ];
+        let steps = ["2024-04-01T00:00:00Z", "2024-04-20T00:00:00Z", "2024-06-01T00:00:00Z", "2025-01-01T00:00:00Z"];
+        let from = utc("2024-03-01T00:00:00Z");
+        for (start, rule, rdates, exdates) in cases {
+            let whole = build(Some(rule), start, &exdates, &rdates).expect("rule");
+            let set = set_from(Some(rule), start, &exdates, &rdates, from).expect("rule");
+            let mut walk = Walk::new(&set, from);
+            let mut got = Vec::new();
+            for to in steps {
+                walk.until(utc(to), &mut got);
+                assert_eq!(got, walk_whole(&whole, from, utc(to)), "{rule} up to {to}");
+            }
+            assert!(!got.is_empty() && !walk.is_cut(), "{rule}");
+        }
+    }
+
+    fn walk_whole(set: &RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
+        starts_between(set.clone(), from, to)
+    }
+
+    #[test]
+    fn a_walk_in_steps_stops_at_the_same_bound_as_one_walk() {
+        let start = SeriesStart::Timed(chrono_tz::UTC.with_ymd_and_hms(2024, 1, 1, 0, 0, 0).single().expect("start"));
+        // COUNT with BY parts is walked from its start: every minute of 10:00, so 20,000 steps end in late November.
+        let set = build(Some("FREQ=MINUTELY;BYHOUR=10;COUNT=100000"), start, &[], &[]).expect("rule");
+        let (from, to) = (utc("2024-10-25T00:00:00Z"), utc("2024-12-31T00:00:00Z"));
+        let whole = walk(&set, from, to);
+        assert!(!whole.is_empty() && whole.last().is_some_and(|d| d.with_timezone(&Utc) < utc("2024-12-01T00:00:00Z")));
+        let mut walk = Walk::new(&set, from);
+        let mut got = Vec::new();
+        walk.until(utc("2024-11-10T00:00:00Z"), &mut got);
+        walk.until(to, &mut got);
+        assert_eq!(got, whole);
+        assert!(walk.is_cut() && !walk.is_full(), "stopped by the walk's bound, not the instances'");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub(super) struct OccurrenceCache {
     /// thread). Every entry is current as of `seen_rev`: writes numbered after it (migration 11) evict their events.
     /// Boxed: an entry is 824 bytes, and growing the map moved every one of them (12 MB at 15,000 events; the
     /// query that crossed that size took twice as long as its neighbours).
-    events: FxHashMap<i64, Box<Mutex<CachedEvent>>>,
+    events: FxHashMap<i64, Entry>,
     /// The highest write number (`event_writes.rev`) whose event this cache has accounted for.
     seen_rev: Option<i64>,
     /// `PRAGMA data_version` (moves when another connection commits) and this connection's total changes when the
@@ -41,6 +41,18 @@ pub(super) struct OccurrenceCache {
     /// index again for the same window was a fifth of a repeated query.
     last: Option<(CandidateKey, Vec<i64>)>,
 }
+
+/// One cached event, and whether it is a series, kept beside it so the query can weigh its work without reaching
+/// into every entry.
+struct Entry {
+    series: bool,
+    cached: Box<Mutex<CachedEvent>>,
+}
+
+/// How many single events' work a series counts as when the candidates are shared between the two threads: it is
+/// walked (on a store just opened) and gives several instances a window. (The profile's ratio of a series' time to
+/// a single's, on the seeded database.)
+const SERIES_WEIGHT: usize = 6;
 
 impl OccurrenceCache {
     /// Drops a deleted event: queries never return it (their candidates come from the span index), but a
@@ -75,11 +87,19 @@ impl Store {
             .query_map([], |r| Ok((r.get(0)?, Arc::from(r.get::<_, String>(1)?))))?
             .collect::<rusqlite::Result<_>>()?;
         let view = View::new(window, express_in);
-        let work: Vec<&Mutex<CachedEvent>> = ids.iter().filter_map(|id| cache.events.get(id).map(|e| &**e)).collect();
+        let mut weight = 0;
+        let work: Vec<(usize, &Mutex<CachedEvent>)> = ids
+            .iter()
+            .filter_map(|id| cache.events.get(id))
+            .map(|e| {
+                weight += if e.series { SERIES_WEIGHT } else { 1 };
+                (weight, &*e.cached)
+            })
+            .collect();
         // Each part is sorted by the thread that expanded it; the two are merged at the end.
-        let expand_part = |part: &[&Mutex<CachedEvent>]| -> Result<SortedPart> {
+        let expand_part = |part: &[(usize, &Mutex<CachedEvent>)]| -> Result<SortedPart> {
             let mut out = Vec::with_capacity(part.len() * 4);
-            for entry in part {
+            for (_, entry) in part {
                 let mut cached =
                     entry.lock().map_err(|_| Error::invalid_msg("event", crate::msg!("core-expanding-failed")))?;
                 let own = changes.get(&cached.event().id).map(Vec::as_slice).unwrap_or(&[]);
@@ -94,8 +114,10 @@ impl Store {
         };
         // A full month of a large alliance's calendar is thousands of instances: expanding and sorting them on two
         // threads halves the wait on the laptops this runs on (every one has at least two cores). Small windows stay
-        // on one.
-        let (a, b) = work.split_at(if work.len() >= PARALLEL_FROM { work.len() / 2 } else { work.len() });
+        // on one. The two runs stay contiguous (each thread's events neighbours in memory) and are cut where half the
+        // work is done, not half the events: the series, which cost the most, have the lowest ids.
+        let half = work.partition_point(|(upto, _)| *upto * 2 <= weight);
+        let (a, b) = work.split_at(if work.len() >= PARALLEL_FROM { half } else { work.len() });
         let (a, b) = if b.is_empty() {
             (expand_part(a)?, sort_part(Vec::new()))
         } else {
@@ -227,7 +249,8 @@ impl Store {
         let list = serde_json::to_string(&missing).map_err(|e| Error::invalid("event", e.to_string()))?;
         for event in stmt.query_map([list], from_row)? {
             let event = event?;
-            events.insert(event.id, Box::new(Mutex::new(CachedEvent::new(event))));
+            let series = crate::calendar::is_series(&event);
+            events.insert(event.id, Entry { series, cached: Box::new(Mutex::new(CachedEvent::new(event))) });
         }
         Ok(())
     }
