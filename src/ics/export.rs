@@ -118,6 +118,12 @@ struct Block {
     end: usize,
 }
 
+impl Block {
+    fn order(a: &Block, b: &Block) -> std::cmp::Ordering {
+        (a.start, &a.start_rest, a.id).cmp(&(b.start, &b.start_rest, b.id))
+    }
+}
+
 impl<'a> CalendarBuilder<'a> {
     /// `by_start`: the events in the order of their local start, then id (`Store::list_events`' order), whatever
     /// order they are added in; else in the order added.
@@ -166,6 +172,14 @@ impl<'a> CalendarBuilder<'a> {
         self.appended.extend(other.appended);
     }
 
+    /// Puts the blocks in their order now (on this builder's thread), so that [`CalendarBuilder::append`]ed
+    /// builders are only merged when the calendar is written.
+    pub fn sort(&mut self) {
+        if self.by_start {
+            self.blocks.sort_unstable_by(Block::order);
+        }
+    }
+
     /// How many events were added.
     pub fn len(&self) -> usize {
         self.blocks.len()
@@ -208,7 +222,9 @@ impl<'a> CalendarBuilder<'a> {
             }
         }
         if self.by_start {
-            self.blocks.sort_unstable_by(|a, b| (a.start, &a.start_rest, a.id).cmp(&(b.start, &b.start_rest, b.id)));
+            // Stable: it finds the runs already in order, so builders that sorted their own blocks
+            // ([`CalendarBuilder::sort`], on their threads) are only merged here.
+            self.blocks.sort_by(Block::order);
         }
         let mut bodies = vec![self.body.into_string()];
         bodies.append(&mut self.appended);

@@ -142,6 +142,7 @@ fn build<'a>(
             }
             Ok(())
         })?;
+        calendar.sort();
         Ok(calendar)
     };
     let Some(ids) = store.event_ids()? else { return Ok(CalendarBuilder::new(ctx, true)) };
