@@ -210,9 +210,18 @@ fn the_file_export_orders_events_by_local_start_then_id_whatever_order_they_were
 /// instances and exclusions of events on both sides of the split.
 #[test]
 fn an_export_read_on_two_connections_is_the_text_of_one_list() {
-    use campaign_desk::service::ics_export::{export_into, export_scope, ExportScope};
+    use campaign_desk::db_key::DbKey;
     let dir = tempfile::tempdir().expect("dir");
-    let mut store = Store::open(&dir.path().join("db.sqlite3")).expect("store");
+    read_on_two_connections(Store::open(&dir.path().join("plain.sqlite3")).expect("plain"));
+    let key = DbKey::generate().expect("key");
+    read_on_two_connections(Store::open_encrypted(&dir.path().join("key.sqlite3"), key).expect("encrypted"));
+    // A passphrase would be stretched again for a second connection: read on one, the same text.
+    let pass = DbKey::passphrase("seven quiet rivers under the bridge").expect("long");
+    read_on_two_connections(Store::open_encrypted(&dir.path().join("pass.sqlite3"), pass).expect("passphrase"));
+}
+
+fn read_on_two_connections(mut store: Store) {
+    use campaign_desk::service::ics_export::{export_into, export_scope, ExportScope};
     campaign_desk::demo::load(&mut store).expect("demo");
     let org = store.list_organisations(None).expect("orgs")[0].id;
     let special = |i: usize| EventInput {

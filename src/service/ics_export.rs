@@ -147,12 +147,13 @@ fn build<'a>(
     };
     let Some(ids) = store.event_ids()? else { return Ok(CalendarBuilder::new(ctx, true)) };
     let (low, high) = (*ids.start(), *ids.end());
-    // An in-memory database (tests) cannot be opened twice.
-    if high - low < SPLIT_FROM || store.path() == Path::new(":memory:") {
+    let reopen = store.reopener();
+    // An in-memory database (tests) cannot be opened twice; a passphrase would be stretched again.
+    if high - low < SPLIT_FROM || store.path() == Path::new(":memory:") || !reopen.opens_quickly() {
         return read(store, ids);
     }
     let middle = low + (high - low) / 2;
-    let (read, reopen) = (&read, store.reopener());
+    let read = &read;
     std::thread::scope(|threads| {
         // A second connection that cannot be opened (a file limit reached, say) only costs the time it saves.
         let upper = threads.spawn(move || reopen.open_to_read().ok().map(|other| read(&other, middle + 1..=high)));

@@ -82,6 +82,12 @@ impl Reopen {
         }
     }
 
+    /// Whether another connection costs milliseconds: a passphrase is stretched again (SQLCipher's PBKDF2, a
+    /// large part of a second) on every open, a raw key or a plain file is not.
+    pub fn opens_quickly(&self) -> bool {
+        !matches!(self.key, Some(DbKey::Passphrase(_)))
+    }
+
     /// [`Reopen::open`] for reading beside the first connection (a share of an export's rows): dropping it leaves
     /// the log to the first.
     pub fn open_to_read(&self) -> Result<Store> {
