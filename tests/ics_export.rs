@@ -207,7 +207,8 @@ fn the_file_export_orders_events_by_local_start_then_id_whatever_order_they_were
 
 /// A large export reads its rows on two connections, each half of the ids written by its own thread, then orders the
 /// halves together: the text must be the one a single list of the events makes, with the organisations, changed
-/// instances and exclusions of events on both sides of the split.
+/// instances and exclusions of events on both sides of the split; on a plain file, one encrypted with a key, and one
+/// with a passphrase (read on one connection).
 #[test]
 fn an_export_read_on_two_connections_is_the_text_of_one_list() {
     use campaign_desk::db_key::DbKey;
