@@ -204,3 +204,87 @@ fn the_file_export_orders_events_by_local_start_then_id_whatever_order_they_were
     assert_eq!(export_to_file(&store, &ExportScope::default(), &path, now).expect("file").events, 6);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
 }
+
+/// A large export reads its rows on two connections, each half of the ids written by its own thread, then orders the
+/// halves together: the text must be the one a single list of the events makes, with the organisations, changed
+/// instances and exclusions of events on both sides of the split; on a plain file, one encrypted with a key, and one
+/// with a passphrase (read on one connection).
+#[test]
+fn an_export_read_on_two_connections_is_the_text_of_one_list() {
+    use campaign_desk::db_key::DbKey;
+    let dir = tempfile::tempdir().expect("dir");
+    read_on_two_connections(Store::open(&dir.path().join("plain.sqlite3")).expect("plain"));
+    let key = DbKey::generate().expect("key");
+    read_on_two_connections(Store::open_encrypted(&dir.path().join("key.sqlite3"), key).expect("encrypted"));
+    // A passphrase would be stretched again for a second connection: read on one, the same text.
+    let pass = DbKey::passphrase("seven quiet rivers under the bridge").expect("long");
+    read_on_two_connections(Store::open_encrypted(&dir.path().join("pass.sqlite3"), pass).expect("passphrase"));
+}
+
+fn read_on_two_connections(mut store: Store) {
+    use campaign_desk::service::ics_export::{export_into, export_scope, ExportScope};
+    campaign_desk::demo::load(&mut store).expect("demo");
+    let org = store.list_organisations(None).expect("orgs")[0].id;
+    let special = |i: usize| EventInput {
+        title: format!("Series {i}; \"quoted\", ñ 日本"),
+        start: format!("2025-0{}-04T19:00", 1 + i % 9),
+        end: format!("2025-0{}-04T20:30", 1 + i % 9),
+        zone: Some("America/Toronto".into()),
+        rrule: Some("FREQ=WEEKLY;COUNT=10".into()),
+        exdates: vec![format!("2025-0{}-11T19:00", 1 + i % 9)],
+        organisations: vec![OrgInRole { organisation_id: org, organisation_name: String::new(), role: OrgRole::Lead }],
+        reminders: vec![15],
+        ..Default::default()
+    };
+    let mut with_changes = Vec::new();
+    with_changes.push(store.create_event(&special(0)).expect("first series"));
+    store
+        .import_batch(
+            |w| {
+                for i in 0..5000 {
+                    let v = EventInput {
+                        title: format!("Event {i}"),
+                        all_day: i % 7 == 0,
+                        start: if i % 7 == 0 { "2025-03-03".into() } else { format!("2025-03-03T{:02}:00", i % 24) },
+                        end: if i % 7 == 0 { "2025-03-04".into() } else { format!("2025-03-03T{:02}:30", i % 24) },
+                        zone: (i % 7 != 0).then(|| ["Asia/Manila", "Europe/Paris"][i % 2].into()),
+                        description: (i % 3 == 0).then(|| "Line one\nLine two, comma; semicolon".into()),
+                        ..Default::default()
+                    };
+                    w.insert_new_batched(v.validated()?, &format!("bulk-{i}@test"), 0)?;
+                }
+                Ok(())
+            },
+            |_| true,
+        )
+        .expect("bulk");
+    with_changes.push(store.create_event(&special(1)).expect("last series"));
+    for e in &with_changes {
+        let change = OccurrenceChange {
+            recurrence_id: e.start.replace("-04T", "-18T"),
+            title: Some(format!("Changed {}", e.id)),
+            ..Default::default()
+        };
+        store.change_occurrence(e.id, &change).expect("change");
+    }
+    let now = chrono::DateTime::parse_from_rfc3339("2025-02-01T00:00:00Z").expect("now").to_utc();
+    let text = export_scope(&store, &ExportScope::default(), now).expect("export").text;
+    let ctx = ExportContext {
+        name: "Campaign Desk",
+        campaigns: &store.list_campaigns(None).expect("campaigns"),
+        organisations: &store.list_organisations(None).expect("orgs"),
+        partner_zones: &store.partner_zones().expect("zones"),
+        now,
+    };
+    let tasks: Vec<_> = store.list_tasks(None).expect("tasks");
+    let listed = store.list_events(None).expect("events");
+    assert!(listed.len() > 5000);
+    assert_eq!(text, campaign_desk::ics::export_with_tasks(&listed, &tasks, &ctx));
+    assert_eq!(
+        text.matches("RECURRENCE-ID").count(),
+        store.list_events(None).expect("events").iter().map(|e| e.changes.len()).sum::<usize>()
+    );
+    let mut file = Vec::new();
+    export_into(&store, &ExportScope::default(), now, &mut file).expect("into");
+    assert_eq!(String::from_utf8(file).expect("utf-8"), text);
+}

@@ -22,7 +22,7 @@ pub use campaign::{Campaign, CampaignDetail, CampaignInput, TimelineEntry};
 pub(crate) use enums::string_enum;
 pub use enums::{CampaignKind, CampaignStatus, EventKind, EventMode, EventStatus, OrgRole, Platform};
 pub(crate) use event::series_start;
-pub use event::{Event, EventInput};
+pub use event::{Event, EventInput, EventRef};
 pub(crate) use invitation::checked_recurrence_id;
 pub use invitation::{Attendance, Invitation, InvitationCounts, InvitationUpdate, Invitee, ReminderKind, RsvpAnswer};
 pub use occurrence_change::OccurrenceChange;

@@ -19,6 +19,9 @@ impl Drop for Store {
     /// A failed checkpoint loses nothing (the log stays beside the file and is read on the next open), so its
     /// error is not worth a panic or a message here.
     fn drop(&mut self) {
+        if !self.checkpoint_on_drop {
+            return;
+        }
         let _ = self.checkpoint();
     }
 }

@@ -1,12 +1,14 @@
 //! The `events` table and its organisations in roles.
 
+use std::borrow::Cow;
+
 use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
 
 use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{is_instance, resolve_local, split_rule_msg, SeriesStart};
-use crate::domain::{Event, EventInput};
+use crate::domain::{Event, EventInput, EventRef, OccurrenceChange, OrgInRole};
 use crate::error::{Error, Result};
 use crate::validate::{parse_date, parse_local_datetime, parse_zone};
 
@@ -43,6 +45,43 @@ pub(super) fn from_row(r: &Row) -> rusqlite::Result<Event> {
     })
 }
 
+/// [`from_row`] with the texts borrowed from the row.
+fn ref_from_row<'r>(
+    r: &'r Row,
+    id: i64,
+    organisations: &'r [OrgInRole],
+    changes: &'r [OccurrenceChange],
+) -> rusqlite::Result<EventRef<'r>> {
+    let text = |col: usize| -> rusqlite::Result<&'r str> { Ok(r.get_ref(col)?.as_str()?) };
+    let maybe = |col: usize| -> rusqlite::Result<Option<&'r str>> { Ok(r.get_ref(col)?.as_str_or_null()?) };
+    Ok(EventRef {
+        id,
+        uid: text(1)?,
+        campaign_id: r.get(2)?,
+        title: text(3)?,
+        kind: r.get(4)?,
+        all_day: r.get(5)?,
+        start: text(6)?,
+        end: text(7)?,
+        zone: maybe(8)?,
+        rrule: maybe(9)?,
+        exdates: Cow::Owned(json_list(r, 10)?),
+        rdates: Cow::Owned(json_list(r, 21)?),
+        mode: r.get(11)?,
+        location: maybe(12)?,
+        online_url: maybe(13)?,
+        registration_url: maybe(14)?,
+        status: r.get(15)?,
+        description: maybe(16)?,
+        reminders: Cow::Owned(json_list(r, 17)?),
+        organisations,
+        changes,
+        sequence: r.get(18)?,
+        created_at: text(19)?,
+        updated_at: text(20)?,
+    })
+}
+
 /// Most events have no exclusions and no reminders: `[]` needs no JSON parser (nor a String to hold it), and listing
 /// many events reads three such columns per row.
 fn json_list<T: serde::de::DeserializeOwned>(r: &Row, col: usize) -> rusqlite::Result<Vec<T>> {
@@ -72,20 +111,33 @@ impl Store {
         Ok(list)
     }
 
-    /// Every event (of one campaign), each with its organisations and changed instances, handed to `f` as its row
-    /// is read, in no particular order: an export of 100,000 events writes each one's text and lets it go, instead
-    /// of holding them all (BENCHMARKS.md). `f`'s error stops the reading and is returned.
-    pub fn for_each_event(&self, campaign_id: Option<i64>, mut f: impl FnMut(Event) -> Result<()>) -> Result<()> {
-        let sql = format!("SELECT {COLUMNS} FROM events WHERE ?1 IS NULL OR campaign_id = ?1");
+    /// The lowest and highest event id, to split [`Store::for_each_event_in`] among readers; `None` when there are
+    /// no events.
+    pub fn event_ids(&self) -> Result<Option<std::ops::RangeInclusive<i64>>> {
+        let (low, high): (Option<i64>, Option<i64>) =
+            self.conn().query_row("SELECT min(id), max(id) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(low.zip(high).map(|(low, high)| low..=high))
+    }
+
+    /// Every event whose id is in `ids`, with its organisations and changed instances, handed to `f` as its row is
+    /// read, in no particular order, its texts borrowed from the row: an export of 100,000 events writes each one's
+    /// text and lets it go, and copies no field into a `String` of its own (BENCHMARKS.md). Texts are checked as
+    /// UTF-8 as they are read (SQLite does not guarantee it). `f`'s error stops the reading and is returned.
+    pub fn for_each_event_in(
+        &self,
+        ids: std::ops::RangeInclusive<i64>,
+        mut f: impl FnMut(&EventRef) -> Result<()>,
+    ) -> Result<()> {
+        let sql = format!("SELECT {COLUMNS} FROM events WHERE id BETWEEN ?1 AND ?2");
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let (mut roles, mut changes) =
-            (roles::load_all_events(self.conn())?, occurrence_changes::load_all(self.conn())?);
-        let mut rows = stmt.query([campaign_id])?;
+        let roles = roles::load_events_in(self.conn(), ids.clone())?;
+        let changes = occurrence_changes::load_in(self.conn(), ids.clone())?;
+        let mut rows = stmt.query([ids.start(), ids.end()])?;
         while let Some(row) = rows.next()? {
-            let mut e = from_row(row)?;
-            e.organisations = roles.remove(&e.id).unwrap_or_default();
-            e.changes = changes.remove(&e.id).unwrap_or_default();
-            f(e)?;
+            let id: i64 = row.get(0)?;
+            let organisations = roles.get(&id).map_or(&[][..], Vec::as_slice);
+            let changes = changes.get(&id).map_or(&[][..], Vec::as_slice);
+            f(&ref_from_row(row, id, organisations, changes)?)?;
         }
         Ok(())
     }

@@ -57,6 +57,9 @@ pub struct Store {
     key: Option<DbKey>,
     /// Events read by occurrence queries, kept between them (see [`occurrence_query::OccurrenceCache`]).
     occurrence_cache: std::cell::RefCell<occurrence_query::OccurrenceCache>,
+    /// Whether dropping the store checkpoints the log: not for a second connection opened to read beside the first
+    /// ([`Reopen::open_to_read`]), whose checkpoint would wait for the first one's reading to end.
+    checkpoint_on_drop: bool,
 }
 
 /// Opens the same database again ([`Store::reopener`]); its `Debug` shows no key.
@@ -77,6 +80,20 @@ impl Reopen {
             Some(key) => Store::open_encrypted(&self.path, key.clone()),
             None => Store::open(&self.path),
         }
+    }
+
+    /// Whether another connection costs milliseconds: a passphrase is stretched again (SQLCipher's PBKDF2, a
+    /// large part of a second) on every open, a raw key or a plain file is not.
+    pub fn opens_quickly(&self) -> bool {
+        !matches!(self.key, Some(DbKey::Passphrase(_)))
+    }
+
+    /// [`Reopen::open`] for reading beside the first connection (a share of an export's rows): dropping it leaves
+    /// the log to the first.
+    pub fn open_to_read(&self) -> Result<Store> {
+        let mut store = self.open()?;
+        store.checkpoint_on_drop = false;
+        Ok(store)
     }
 }
 
@@ -147,7 +164,13 @@ impl Store {
             search::apply_pending(&tx)?;
             tx.commit()?;
         }
-        Ok(Store { conn, path: path.to_path_buf(), key, occurrence_cache: Default::default() })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            key,
+            occurrence_cache: Default::default(),
+            checkpoint_on_drop: true,
+        })
     }
 
     /// An in-memory database, for tests and benchmarks.
@@ -155,7 +178,13 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         apply_pragmas(&conn)?;
         migrations::migrate(&mut conn, |tx| Ok(tx.pragma_update(None, "application_id", APPLICATION_ID)?))?;
-        Ok(Store { conn, path: PathBuf::from(":memory:"), key: None, occurrence_cache: Default::default() })
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+            key: None,
+            occurrence_cache: Default::default(),
+            checkpoint_on_drop: true,
+        })
     }
 
     pub fn path(&self) -> &Path {

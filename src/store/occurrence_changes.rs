@@ -38,9 +38,19 @@ pub(crate) fn load(conn: &Connection, event_id: i64) -> Result<Vec<OccurrenceCha
 /// Every changed instance, by event: one read per occurrence query instead of one per series (changes are few —
 /// a handful per series at most — while a window can hold thousands of series).
 pub(crate) fn load_all(conn: &Connection) -> Result<HashMap<i64, Vec<OccurrenceChange>>> {
-    let sql = format!("SELECT {COLUMNS} FROM occurrence_changes ORDER BY event_id, recurrence_id");
+    load_in(conn, i64::MIN..=i64::MAX)
+}
+
+/// The changed instances of the events whose ids are in `ids`, by event.
+pub(crate) fn load_in(
+    conn: &Connection,
+    ids: std::ops::RangeInclusive<i64>,
+) -> Result<HashMap<i64, Vec<OccurrenceChange>>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM occurrence_changes WHERE event_id BETWEEN ?1 AND ?2 ORDER BY event_id, recurrence_id"
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(10)?, from_row(r)?)))?;
+    let rows = stmt.query_map([ids.start(), ids.end()], |r| Ok((r.get::<_, i64>(10)?, from_row(r)?)))?;
     let mut all: HashMap<i64, Vec<OccurrenceChange>> = HashMap::new();
     for row in rows {
         let (event_id, change) = row?;

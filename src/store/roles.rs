@@ -57,12 +57,21 @@ pub(crate) fn load(conn: &Connection, table: RoleTable, owner: i64) -> Result<Ve
 
 /// Every event's organisations in one query, by event id: listing many events then costs one query, not one each.
 pub(crate) fn load_all_events(conn: &Connection) -> Result<HashMap<i64, Vec<OrgInRole>>> {
+    load_events_in(conn, i64::MIN..=i64::MAX)
+}
+
+/// The roles of the events whose ids are in `ids`, by event.
+pub(crate) fn load_events_in(
+    conn: &Connection,
+    ids: std::ops::RangeInclusive<i64>,
+) -> Result<HashMap<i64, Vec<OrgInRole>>> {
     let mut stmt = conn.prepare_cached(
         "SELECT r.event_id, r.organisation_id, o.name, r.role FROM event_organisations r
-         JOIN organisations o ON o.id = r.organisation_id ORDER BY r.event_id, r.position",
+         JOIN organisations o ON o.id = r.organisation_id WHERE r.event_id BETWEEN ?1 AND ?2
+         ORDER BY r.event_id, r.position",
     )?;
     let mut out: HashMap<i64, Vec<OrgInRole>> = HashMap::new();
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query([ids.start(), ids.end()])?;
     while let Some(r) = rows.next()? {
         let role = OrgInRole { organisation_id: r.get(1)?, organisation_name: r.get(2)?, role: r.get(3)? };
         out.entry(r.get(0)?).or_default().push(role);
