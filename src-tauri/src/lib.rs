@@ -23,6 +23,7 @@ pub use state::AppState;
 /// in `main.rs`, so the configuration (`../tauri.conf.json`) is read at compile time there.
 pub fn run(context: tauri::Context<tauri::Wry>) -> tauri::Result<()> {
     startup_trace::mark("main");
+    webview_memory::before_webkit();
     let db = db_from_args().or_else(campaign_desk::paths::default_db_path);
     let app = tauri::Builder::default()
         // First: a second launch on the same database hands its file to this window and ends (single_instance.rs).

@@ -1,11 +1,12 @@
 //! WebKitGTK's memory settings for the window (issue #19).
 //!
-//! Only one knob measurably helped (BENCHMARKS.md, `scripts/bench-footprint.sh`): hardware acceleration off. With
-//! it on, WebKit composites the page through OpenGL, and where there is no GPU driver (Xvfb, many second-hand
-//! laptops, virtual machines) that is Mesa's llvmpipe — shaders compiled by LLVM, GL buffers and tiles in the web
-//! process: about 90 MiB of its ~250 MiB, and CPU at start. The window is forms, lists and a calendar grid, which
-//! WebKit paints on the CPU without visible cost, so it is off by default. The cache model `DocumentViewer` and
-//! turning off the page cache changed nothing measurable (one page, no navigation), so they are not set.
+//! Two knobs measurably helped (BENCHMARKS.md, `scripts/bench-footprint.sh`): hardware acceleration off, and with it
+//! WebKit's DMA-BUF renderer off (`before_webkit`). With acceleration on, WebKit composites the page through OpenGL,
+//! and where there is no GPU driver (Xvfb, many second-hand laptops, virtual machines) that is Mesa's llvmpipe —
+//! shaders compiled by LLVM, GL buffers and tiles in the web process: about 90 MiB of its ~250 MiB, and CPU at start.
+//! The window is forms, lists and a calendar grid, which WebKit paints on the CPU without visible cost, so it is off by
+//! default. The cache model `DocumentViewer` and turning off the page cache changed nothing measurable (one page, no
+//! navigation), so they are not set.
 //!
 //! `CAMPAIGN_DESK_WEBKIT_ACCELERATION=on` keeps WebKit's own choice (a person whose GPU makes scrolling smoother
 //! and who has memory to spare), `=off` turns it off. Under WebDriver (tauri-driver sets
@@ -23,17 +24,40 @@ pub fn acceleration_off(setting: Option<&str>, automated: bool) -> bool {
     }
 }
 
+/// Whether this run turns acceleration off, from the environment.
+#[cfg(target_os = "linux")]
+fn acceleration_off_here() -> bool {
+    let setting = std::env::var("CAMPAIGN_DESK_WEBKIT_ACCELERATION").ok();
+    let automated = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+    acceleration_off(setting.as_deref(), automated)
+}
+
+/// Before GTK and WebKit start (the first thing `run` does): with acceleration off, WebKit's DMA-BUF renderer is
+/// turned off too, unless the person set `WEBKIT_DISABLE_DMABUF_RENDERER` themselves. Without GL compositing it
+/// has nothing to share between the web process and the window, yet it still set up its GL display and buffers:
+/// 9–10 MiB of PSS (app + WebKit), and the start no faster (BENCHMARKS.md, issue #19). WebKit reads the variable
+/// once, when its first web view is made, so it cannot wait for `tune`.
+pub fn before_webkit() {
+    #[cfg(target_os = "linux")]
+    if acceleration_off_here() && std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        // Still one thread: nothing else reads the environment yet.
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
+}
+
 /// Applies the settings to the main window's web view (Linux; other systems use other engines).
 pub fn tune(app: &tauri::AppHandle) {
     #[cfg(target_os = "linux")]
     {
         use tauri::Manager;
-        let setting = std::env::var("CAMPAIGN_DESK_WEBKIT_ACCELERATION").ok();
-        if let Some(other) = setting.as_deref().filter(|s| !matches!(s.trim(), "on" | "off")) {
-            eprintln!("campaign-desk-app: CAMPAIGN_DESK_WEBKIT_ACCELERATION={other:?} is neither on nor off; ignored");
+        if let Ok(other) = std::env::var("CAMPAIGN_DESK_WEBKIT_ACCELERATION") {
+            if !matches!(other.trim(), "on" | "off") {
+                eprintln!(
+                    "campaign-desk-app: CAMPAIGN_DESK_WEBKIT_ACCELERATION={other:?} is neither on nor off; ignored"
+                );
+            }
         }
-        let automated = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
-        if !acceleration_off(setting.as_deref(), automated) {
+        if !acceleration_off_here() {
             return;
         }
         let Some(window) = app.get_webview_window("main") else { return };
