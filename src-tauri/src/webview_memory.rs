@@ -35,7 +35,7 @@ fn acceleration_off_here() -> bool {
 /// Before GTK and WebKit start (the first thing `run` does): with acceleration off, WebKit's DMA-BUF renderer is
 /// turned off too, unless the person set `WEBKIT_DISABLE_DMABUF_RENDERER` themselves. Without GL compositing it
 /// has nothing to share between the web process and the window, yet it still set up its GL display and buffers:
-/// 9–10 MiB of PSS (app + WebKit), and the start no faster (BENCHMARKS.md, issue #19). WebKit reads the variable
+/// 3–10 MiB of PSS (app + WebKit), and the start no faster (BENCHMARKS.md, issue #19). WebKit reads the variable
 /// once, when its first web view is made, so it cannot wait for `tune`.
 pub fn before_webkit() {
     #[cfg(target_os = "linux")]
