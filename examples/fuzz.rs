@@ -375,6 +375,7 @@ fn minimise_file(target: Target, file: &Path) {
     let mut ctx = Ctx::new(std::env::temp_dir().join(format!("campaign-desk-fuzz-min-{}", std::process::id())));
     let Err((message, site)) = run_caught(&mut ctx, target, &input, true) else {
         eprintln!("{}: does not panic (thorough run)", file.display());
+        drop(ctx); // its scratch folder goes with it; `exit` runs no destructors
         std::process::exit(1);
     };
     let same =

@@ -72,6 +72,15 @@ pub struct Ctx {
     rrule_store: Option<Store>,
 }
 
+/// The scratch folder is the context's own (a replay's or a minimisation's is under the shared temp folder): it goes
+/// with it, stores first.
+impl Drop for Ctx {
+    fn drop(&mut self) {
+        self.reset();
+        let _ = std::fs::remove_dir_all(&self.scratch);
+    }
+}
+
 impl Ctx {
     pub fn new(scratch: PathBuf) -> Ctx {
         std::fs::create_dir_all(&scratch).expect("scratch folder");
