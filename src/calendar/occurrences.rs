@@ -227,7 +227,7 @@ fn expand_timed(
             if !keys.contains(&key) {
                 let set = build(rule, series_start, &event.exdates, &event.rdates)?;
                 let at = key.with_timezone(&Utc);
-                if !starts_between(set, at, at + Duration::seconds(1)).is_empty() {
+                if !starts_between(&set, at, at + Duration::seconds(1)).is_empty() {
                     keys.push(key);
                 }
             }
@@ -258,7 +258,7 @@ fn expand_timed(
 /// Whether `key` is a date the all-day series produces.
 fn is_instance_all_day(event: &Event, first: NaiveDate, key: NaiveDate) -> Result<bool, String> {
     let set = build(event.rrule.as_deref(), SeriesStart::AllDay(first), &event.exdates, &event.rdates)?;
-    Ok(!starts_between(set, midnight_utc(key), midnight_utc(key + Duration::days(1))).is_empty())
+    Ok(!starts_between(&set, midnight_utc(key), midnight_utc(key + Duration::days(1))).is_empty())
 }
 
 /// Whether `recurrence_id` names an instance of `event` (its original local start, or date for all-day series).
@@ -273,7 +273,7 @@ pub fn is_instance(event: &Event, recurrence_id: &str) -> Result<bool, String> {
     let start = resolve_local(zone, parse_local(&event.start)?)?;
     let at = resolve_local(zone, parse_local(recurrence_id)?)?.with_timezone(&Utc);
     let set = build(event.rrule.as_deref(), SeriesStart::Timed(start), &event.exdates, &event.rdates)?;
-    Ok(!starts_between(set, at, at + Duration::seconds(1)).is_empty())
+    Ok(!starts_between(&set, at, at + Duration::seconds(1)).is_empty())
 }
 
 fn apply(mut o: Occurrence, change: Option<&OccurrenceChange>) -> Occurrence {

@@ -243,7 +243,7 @@ pub fn split_msg(rule: &str, start: SeriesStart, at: SeriesStart) -> Result<(Str
             let before = {
                 let set = build_msg(Some(&base.join(";")), start, &[], &[])?;
                 let (from, to) = (start.as_rrule().with_timezone(&Utc), at.as_rrule().with_timezone(&Utc));
-                starts_between(set, from, to).len() as u32
+                starts_between(&set, from, to).len() as u32
             };
             if before == 0 || before >= total {
                 return Err(msg!("core-rrule-not-inside-series"));
@@ -317,13 +317,13 @@ pub fn starts_in(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<DateTime<rrule::Tz>>, String> {
-    Ok(walk(&set_from(rule, start, exdates, rdates, from)?, from, to))
+    Ok(starts_between(&set_from(rule, start, exdates, rdates, from)?, from, to))
 }
 
 /// The recurrence set [`starts_in`] walks for windows from `from` on: the series itself (checked as [`build`]
 /// checks it), or, when it is safe, the same rule moved forward to a period boundary just before `from`. Built once
 /// (parsing and building a rule cost more than walking it a year), so a caller can keep it and walk it again for
-/// any window from `from` on with [`walk`].
+/// any window from `from` on with [`starts_between`] or a [`Walk`].
 pub fn set_from(
     rule: Option<&str>,
     start: SeriesStart,
@@ -516,18 +516,13 @@ fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
 /// The walk from the series' start is bounded: a rule that [`starts_in`] cannot move forward (COUNT with BY parts,
 /// say) and that steps every minute from 1926 would otherwise take minutes to reach today. Past [`MAX_WALK`]
 /// instances the series is not followed further, so any query stays a fraction of a second.
-pub fn starts_between(set: RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
-    walk(&set, from, to)
-}
-
-/// [`starts_between`] on a set kept by the caller.
-pub fn walk(set: &RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
+pub fn starts_between(set: &RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
     let mut starts = Vec::new();
     Walk::new(set, from).until(to, &mut starts);
     starts
 }
 
-/// A walk through a recurrence set that can be taken further later: [`walk`] up to one end, then on to the next
+/// A walk through a recurrence set that can be taken further later: [`starts_between`] up to one end, then on to the next
 /// gives exactly what one walk to the last end gives (the same bounds, counted from where it began). A calendar
 /// paging month by month then walks each month once, instead of a year ahead at once or the same months again.
 pub struct Walk {
@@ -647,7 +642,7 @@ mod tests {
         ] {
             let (from, to) = (utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z"));
             let got = starts_in(Some(rule), start, &[], &[], from, to).expect("starts");
-            let full = starts_between(build(Some(rule), start, &[], &[]).expect("rule"), from, to);
+            let full = starts_between(&build(Some(rule), start, &[], &[]).expect("rule"), from, to);
             assert_eq!(got, full, "{rule}");
             assert_eq!(got.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect::<Vec<_>>(), [want], "{rule}");
         }
@@ -691,7 +686,7 @@ mod tests {
     #[test]
     fn weekly_meeting_keeps_its_wall_clock_time_across_dst() {
         let set = build(Some("FREQ=WEEKLY;BYDAY=TU"), toronto(2025, 3, 4, 19), &[], &[]).expect("rule");
-        let starts = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z"));
+        let starts = starts_between(&set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z"));
         let text: Vec<String> = starts.iter().map(|d| d.to_rfc3339()).collect();
         assert_eq!(text, ["2025-03-04T19:00:00-05:00", "2025-03-11T19:00:00-04:00", "2025-03-18T19:00:00-04:00"]);
     }
@@ -700,7 +695,7 @@ mod tests {
     fn exdates_remove_instances_and_bad_rules_are_explained() {
         let set = build(Some("FREQ=WEEKLY;BYDAY=TU"), toronto(2025, 3, 4, 19), &["2025-03-11T19:00".into()], &[])
             .expect("rule");
-        assert_eq!(starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z")).len(), 2);
+        assert_eq!(starts_between(&set, utc("2025-03-01T00:00:00Z"), utc("2025-03-19T00:00:00Z")).len(), 2);
         let err = build(Some("FREQ=SOMETIMES"), toronto(2025, 3, 4, 19), &[], &[]).unwrap_err();
         assert!(err.starts_with("'FREQ=SOMETIMES' is not a recurrence rule"), "{err}");
     }
@@ -714,7 +709,7 @@ mod tests {
         let day = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2025, 3, 4).expect("date"));
         assert_eq!(normalise("FREQ=WEEKLY;UNTIL=20250401T000000Z", day).expect("rule"), "FREQ=WEEKLY;UNTIL=20250401");
         let set = build(Some("FREQ=WEEKLY;UNTIL=20250325"), day, &[], &[]).expect("rule");
-        assert_eq!(starts_between(set, utc("2025-01-01T00:00:00Z"), utc("2026-01-01T00:00:00Z")).len(), 4);
+        assert_eq!(starts_between(&set, utc("2025-01-01T00:00:00Z"), utc("2026-01-01T00:00:00Z")).len(), 4);
     }
 
     #[test]
@@ -735,13 +730,13 @@ mod tests {
         // 2025-03-05 is a Wednesday; the rule says Tuesdays.
         let wed = toronto(2025, 3, 5, 19);
         let set = build(Some("FREQ=WEEKLY;BYDAY=TU;COUNT=3"), wed, &[], &[]).expect("rule");
-        let got: Vec<String> = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"))
+        let got: Vec<String> = starts_between(&set, utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"))
             .iter()
             .map(|d| d.date_naive().to_string())
             .collect();
         assert_eq!(got, ["2025-03-05", "2025-03-11", "2025-03-18"]);
         let excluded = build(Some("FREQ=WEEKLY;BYDAY=TU"), wed, &["2025-03-05T19:00".into()], &[]).expect("rule");
-        let first = starts_between(excluded, utc("2025-03-01T00:00:00Z"), utc("2025-03-12T00:00:00Z"));
+        let first = starts_between(&excluded, utc("2025-03-01T00:00:00Z"), utc("2025-03-12T00:00:00Z"));
         assert_eq!(first.len(), 1, "an EXDATE still removes it: {first:?}");
     }
 
@@ -785,7 +780,7 @@ mod tests {
             for start in starts {
                 for (from, to) in windows {
                     let (from, to) = (utc(from), utc(to));
-                    let full = starts_between(build(Some(rule), start, &[], &[]).expect("rule"), from, to);
+                    let full = starts_between(&build(Some(rule), start, &[], &[]).expect("rule"), from, to);
                     let fast = starts_in(Some(rule), start, &[], &[], from, to).expect("rule");
                     assert_eq!(fast, full, "{rule} from {start:?} in {from}..{to}");
                 }
@@ -823,7 +818,7 @@ mod tests {
     }
 
     fn walk_whole(set: &RRuleSet, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<rrule::Tz>> {
-        starts_between(set.clone(), from, to)
+        starts_between(set, from, to)
     }
 
     #[test]
@@ -832,7 +827,7 @@ mod tests {
         // COUNT with BY parts is walked from its start: every minute of 10:00, so 20,000 steps end in late November.
         let set = build(Some("FREQ=MINUTELY;BYHOUR=10;COUNT=100000"), start, &[], &[]).expect("rule");
         let (from, to) = (utc("2024-10-25T00:00:00Z"), utc("2024-12-31T00:00:00Z"));
-        let whole = walk(&set, from, to);
+        let whole = starts_between(&set, from, to);
         assert!(!whole.is_empty() && whole.last().is_some_and(|d| d.with_timezone(&Utc) < utc("2024-12-01T00:00:00Z")));
         let mut walk = Walk::new(&set, from);
         let mut got = Vec::new();
@@ -846,7 +841,7 @@ mod tests {
     fn third_sunday_of_november_and_yearly_dates() {
         let start = SeriesStart::AllDay(NaiveDate::from_ymd_opt(2025, 11, 16).expect("date"));
         let set = build(Some("FREQ=YEARLY;BYMONTH=11;BYDAY=3SU"), start, &[], &[]).expect("rule");
-        let days: Vec<String> = starts_between(set, utc("2025-01-01T00:00:00Z"), utc("2028-01-01T00:00:00Z"))
+        let days: Vec<String> = starts_between(&set, utc("2025-01-01T00:00:00Z"), utc("2028-01-01T00:00:00Z"))
             .iter()
             .map(|d| d.date_naive().to_string())
             .collect();
@@ -858,13 +853,13 @@ mod tests {
         let start = toronto(2025, 3, 4, 19);
         let rdates = ["2025-03-06T12:00".to_string(), "2025-03-11T19:00".into(), "2025-03-20T08:30".into()];
         let set = build(Some("FREQ=WEEKLY;BYDAY=TU;COUNT=3"), start, &[], &rdates).expect("rule");
-        let got: Vec<String> = starts_between(set, utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"))
+        let got: Vec<String> = starts_between(&set, utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"))
             .iter()
             .map(|d| d.naive_local().format("%m-%dT%H:%M").to_string())
             .collect();
         assert_eq!(got, ["03-04T19:00", "03-06T12:00", "03-11T19:00", "03-18T19:00", "03-20T08:30"]);
         let excluded = build(Some("FREQ=WEEKLY;BYDAY=TU;COUNT=3"), start, &["2025-03-06T12:00".into()], &rdates);
-        let n = starts_between(excluded.expect("rule"), utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"));
+        let n = starts_between(&excluded.expect("rule"), utc("2025-03-01T00:00:00Z"), utc("2025-04-30T00:00:00Z"));
         assert_eq!(n.len(), 4);
         let err = build(None, start, &[], &["2025-03-09T02:30".into()]).unwrap_err();
         assert!(err.starts_with("2025-03-09T02:30 does not exist in America/Toronto"), "{err}");

@@ -333,7 +333,7 @@ impl Ctx {
             ];
             let mut first_two = Vec::new();
             for (from, to) in windows {
-                let got = calendar::starts_between(set.clone(), from, to);
+                let got = calendar::starts_between(&set, from, to);
                 sig.add(got.len().min(6));
                 if first_two.is_empty() {
                     first_two = got.into_iter().take(2).collect();
