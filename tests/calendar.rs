@@ -564,3 +564,55 @@ fn a_busy_window_expanded_on_two_threads_matches_the_direct_expansion() {
     assert!(got == expected, "in start order, then title, then event");
     assert_eq!(s.occurrences(&w, manila, None).expect("again"), got, "the same, in the same order, every time");
 }
+
+/// The app warms the windows either side of the one shown (and the first screen's before it is asked): what a
+/// warmed window then shows is exactly what a store that never warmed shows, and a write made while one window is
+/// shown (here or by another connection) still reaches it after a neighbour was warmed.
+#[test]
+fn warmed_windows_show_exactly_what_cold_ones_show_and_writes_still_reach_the_window_shown() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("cal.sqlite3");
+    let mut app = Store::open(&path).expect("store");
+    for (title, start, rule) in [
+        ("Weekly", "2025-01-07T10:00", Some("FREQ=WEEKLY;BYDAY=TU,TH")),
+        ("Third Sunday", "2025-01-19T15:00", Some("FREQ=MONTHLY;BYDAY=3SU")),
+        ("Every third day", "2025-05-02T08:00", Some("FREQ=DAILY;INTERVAL=3;COUNT=60")),
+        ("Press conference", "2025-06-12T09:00", None),
+        ("Webinar", "2025-07-03T17:00", None),
+    ] {
+        let end = format!("{}T23:00", &start[..10]);
+        app.create_event(&timed(title, start, &end, "Asia/Manila", rule)).expect("event");
+    }
+    app.create_event(&all_day("Day of action", "2025-05-28", "2025-05-28", None)).expect("all-day");
+    let shown = window("2025-06-01", "2025-07-13", "Asia/Manila");
+    let [next, previous] = shown.neighbours();
+    assert_eq!((next.from, next.to), (day("2025-07-13"), day("2025-08-24")));
+    assert_eq!((previous.from, previous.to), (day("2025-04-20"), day("2025-06-01")));
+    let list = |store: &Store, w: &Window| store.occurrences(w, Some(zone("Europe/Paris")), None).expect("occurrences");
+
+    list(&app, &shown);
+    for w in [next, previous] {
+        app.warm(&w, None).expect("warm");
+    }
+    let cold = Store::open(&path).expect("another store");
+    // Paging a month on from each warmed window, and back.
+    for w in
+        [next, previous, window("2025-07-01", "2025-08-12", "Asia/Manila"), window("2025-05-01", "2025-06-12", "UTC")]
+    {
+        assert_eq!(list(&app, &w), list(&cold, &w), "{:?}", (w.from, w.to, w.zone));
+        assert!(!list(&app, &w).is_empty());
+    }
+
+    // A write while `shown` is on screen, then the neighbours are warmed: the redraw of `shown` has it.
+    let titles =
+        |store: &Store| -> Vec<String> { list(store, &shown).into_iter().map(|o| o.title.to_string()).collect() };
+    assert!(!titles(&app).contains(&"Added here".to_string()));
+    app.create_event(&all_day("Added here", "2025-06-20", "2025-06-20", None)).expect("add");
+    app.warm(&next, None).expect("warm");
+    assert!(titles(&app).contains(&"Added here".to_string()));
+    let mut cli = Store::open(&path).expect("second connection");
+    cli.create_event(&all_day("Added elsewhere", "2025-06-21", "2025-06-21", None)).expect("add elsewhere");
+    app.warm(&previous, None).expect("warm");
+    assert!(titles(&app).contains(&"Added elsewhere".to_string()));
+    assert_eq!(list(&app, &shown), list(&cold, &shown));
+}

@@ -54,6 +54,15 @@ pub struct Window {
 }
 
 impl Window {
+    /// The windows of the same length just after and just before this one, in the order a person usually pages.
+    pub fn neighbours(&self) -> [Window; 2] {
+        let length = self.to - self.from;
+        [
+            Window { from: self.to, to: self.to + length, zone: self.zone },
+            Window { from: self.from - length, to: self.from, zone: self.zone },
+        ]
+    }
+
     fn instants(&self) -> (DateTime<Utc>, DateTime<Utc>) {
         let at = |d: NaiveDate| {
             let midnight = d.and_time(chrono::NaiveTime::MIN);

@@ -134,6 +134,22 @@ impl Store {
         Ok(merge_sorted(a, b))
     }
 
+    /// Reads the events `window` needs and walks their rules over it, so that showing it later is quick; the app
+    /// calls it while the person looks at a neighbouring window, or before its first screen asks. A redraw of the
+    /// window shown last keeps skipping the span index, unless something was written meanwhile.
+    pub fn warm(&self, window: &Window, campaign_id: Option<i64>) -> Result<()> {
+        let (last, checked_at) = {
+            let mut cache = self.occurrence_cache.borrow_mut();
+            (cache.last.take(), cache.checked_at)
+        };
+        let result = self.occurrences(window, None, campaign_id).map(drop);
+        let mut cache = self.occurrence_cache.borrow_mut();
+        // Writes seen during the warm-up were checked against no last window (it was taken out): kept only when
+        // there were none.
+        cache.last = last.filter(|_| cache.checked_at == checked_at && result.is_ok());
+        result
+    }
+
     /// What the calendar view draws for `window`: the event instances of [`Store::occurrences`] and the campaigns
     /// running in it as all-day spans (`campaign_id` narrows both to one campaign).
     pub fn calendar(
