@@ -14,6 +14,7 @@ pub mod shutdown;
 pub mod single_instance;
 pub mod startup_trace;
 pub mod state;
+pub mod warm_up;
 pub mod webview_memory;
 
 pub use ipc_error::{IpcError, IpcResult};

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +54,13 @@ pub struct Window {
 }
 
 impl Window {
+    /// A window holding the month view of `day`'s month in any zone: the view's six weeks start at most six days
+    /// before the 1st, and a week's margin either side covers every zone's midnight.
+    pub fn month_around(day: NaiveDate) -> Window {
+        let first = day.with_day(1).unwrap_or(day);
+        Window { from: first - Duration::days(7), to: first + Duration::days(49), zone: Tz::UTC }
+    }
+
     /// The windows of the same length just after and just before this one, in the order a person usually pages.
     pub fn neighbours(&self) -> [Window; 2] {
         let length = self.to - self.from;

@@ -13,7 +13,7 @@ use crate::file_access::Access;
 use crate::{AppState, IpcResult as Reply};
 
 #[tauri::command(async)]
-pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+pub fn app_info(app: AppHandle, state: State<'_, AppState>) -> Reply<AppInfo> {
     crate::startup_trace::mark("app-info-asked");
     let (path, database_error) = state.status();
     let waiting = state.waiting();
@@ -22,6 +22,7 @@ pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
         _ => (0, true, false),
     };
     crate::startup_trace::mark("app-info-answered");
+    crate::warm_up::at_start(&app);
     Ok(AppInfo {
         version: campaign_desk::VERSION.into(),
         database_path: path.display().to_string(),
@@ -93,5 +94,5 @@ pub fn database_open(app: AppHandle, state: State<'_, AppState>, path: PathBuf) 
     state.switch(&path)?;
     paths::remember_database(&path)?;
     emit_data_changed(&app, "all");
-    app_info(state)
+    app_info(app, state)
 }

@@ -14,9 +14,10 @@ use crate::events::emit_data_changed;
 use crate::{AppState, IpcResult as Reply};
 
 /// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`, and the campaigns running then,
-/// narrowed by `filter`.
+/// narrowed by `filter`. The windows either side are warmed while it is looked at.
 #[tauri::command(async)]
 pub fn occurrence_list(
+    app: AppHandle,
     state: State<'_, AppState>,
     from: String,
     to: String,
@@ -26,7 +27,10 @@ pub fn occurrence_list(
     let tz = parse_zone(&zone).map_err(|m| Error::invalid("zone", m))?;
     let from = parse_date(&from).map_err(|m| Error::invalid("from", m))?;
     let to = parse_date(&to).map_err(|m| Error::invalid("to", m))?;
-    state.with(|s| calendar_view::window(s, &Window { from, to, zone: tz }, Some(tz), &filter))
+    let window = Window { from, to, zone: tz };
+    let shown = state.with(|s| calendar_view::window(s, &window, Some(tz), &filter))?;
+    crate::warm_up::after_showing(&app, window, filter.campaign_id);
+    Ok(shown)
 }
 
 #[tauri::command(async)]

@@ -41,7 +41,7 @@ pub fn encryption_status(state: State<'_, AppState>) -> Reply<EncryptionStatus> 
 pub fn database_unlock(app: AppHandle, state: State<'_, AppState>, secret: String, recovery: bool) -> Reply<AppInfo> {
     state.resolve(|path, keys| unlock(path, keys, &secret, recovery).map(|(store, _)| (store, None, ())))?;
     emit_data_changed(&app, "all");
-    app_info(state)
+    app_info(app, state)
 }
 
 /// Creates the waiting new database: with a passphrase, or (`passphrase` empty) plain, as the person chose.
@@ -53,7 +53,7 @@ pub fn database_create(app: AppHandle, state: State<'_, AppState>, passphrase: O
     };
     state.resolve(|path, keys| create_new(path, keys, how).map(|(store, recovery)| (store, recovery, ())))?;
     emit_data_changed(&app, "all");
-    app_info(state)
+    app_info(app, state)
 }
 
 /// Encrypts the open plain database: with a new key kept in the keyring, or with `passphrase`. The plain file is
