@@ -476,7 +476,25 @@ fn title_prefix(title: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Datelike;
+
+    /// The start-up warm-up's window holds every month view of its month, in the zones furthest east and west.
+    #[test]
+    fn the_month_around_a_day_holds_its_month_view_in_every_zone() {
+        for day in ["2026-12-07", "2026-03-31", "2027-02-01", "2026-01-15"] {
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("day");
+            let around = Window::month_around(day);
+            let first = day.with_day(1).expect("first");
+            // A month view: six weeks from the week (Sunday or Monday) holding the 1st.
+            for week_start in [chrono::Weekday::Sun, chrono::Weekday::Mon] {
+                let from = first - Duration::days(first.weekday().days_since(week_start).into());
+                for zone in [Tz::Pacific__Kiritimati, Tz::Pacific__Pago_Pago, Tz::Asia__Manila] {
+                    let view = Window { from, to: from + Duration::days(42), zone };
+                    let ((a, b), (c, d)) = (around.instants(), view.instants());
+                    assert!(a <= c && d <= b, "{day} {week_start} {zone}: {:?} not in {:?}", (c, d), (a, b));
+                }
+            }
+        }
+    }
 
     /// The hand-written formats must agree with chrono's, across zones, offsets east and west, half-hour and
     /// quarter-hour offsets, DST changes and historic offsets with seconds (which go to chrono).
