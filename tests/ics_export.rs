@@ -287,4 +287,20 @@ fn read_on_two_connections(mut store: Store) {
     let mut file = Vec::new();
     export_into(&store, &ExportScope::default(), now, &mut file).expect("into");
     assert_eq!(String::from_utf8(file).expect("utf-8"), text);
+
+    // The second connection is kept between exports (publishing re-exports after every change): what was written
+    // since, in the upper half of the ids and past its end, must be in the next export.
+    let kept = store.take_reader();
+    assert_eq!(kept.is_some(), store.reopener().opens_quickly(), "a second connection kept unless a passphrase");
+    if let Some(reader) = kept {
+        store.keep_reader(reader);
+    }
+    let last = with_changes.last().expect("last series");
+    let renamed = EventInput { title: "Renamed after the first export".into(), ..EventInput::from(last) };
+    store.update_event(last.id, &renamed).expect("rename");
+    store.create_event(&special(2)).expect("a new series");
+    let again = export_scope(&store, &ExportScope::default(), now).expect("export again").text;
+    assert!(again.contains("SUMMARY:Renamed after the first export\r\n"));
+    let listed = store.list_events(None).expect("events");
+    assert_eq!(again, campaign_desk::ics::export_with_tasks(&listed, &tasks, &ctx));
 }

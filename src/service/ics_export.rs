@@ -147,20 +147,28 @@ fn build<'a>(
     };
     let Some(ids) = store.event_ids()? else { return Ok(CalendarBuilder::new(ctx, true)) };
     let (low, high) = (*ids.start(), *ids.end());
-    let reopen = store.reopener();
     // An in-memory database (tests) cannot be opened twice; a passphrase would be stretched again.
-    if high - low < SPLIT_FROM || store.path() == Path::new(":memory:") || !reopen.opens_quickly() {
+    if high - low < SPLIT_FROM || store.path() == Path::new(":memory:") || !store.reopener().opens_quickly() {
         return read(store, ids);
     }
     let middle = low + (high - low) / 2;
     let read = &read;
+    let (kept, reopen) = (store.take_reader(), store.reopener());
     std::thread::scope(|threads| {
-        // A second connection that cannot be opened (a file limit reached, say) only costs the time it saves.
-        let upper = threads.spawn(move || reopen.open_to_read().ok().map(|other| read(&other, middle + 1..=high)));
+        let upper = threads.spawn(move || {
+            let other = kept.or_else(|| reopen.open_to_read().ok())?;
+            Some((read(&other, middle + 1..=high), other))
+        });
         let mut calendar = read(store, low..=middle)?;
         let upper = match upper.join().map_err(|_| Error::invalid("export", "reading the calendar failed"))? {
-            Some(upper) => upper?,
-            None => read(store, middle + 1..=high)?,
+            Some((Ok(upper), other)) => {
+                store.keep_reader(other);
+                upper
+            }
+            // No second connection (a file limit reached, say) only costs the time it saves; one that failed (a
+            // key changed by another process since it was kept) is dropped, and this one reads its half, giving
+            // any error that is the data's own.
+            Some((Err(_), _)) | None => read(store, middle + 1..=high)?,
         };
         calendar.append(upper);
         Ok(calendar)

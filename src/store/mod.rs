@@ -60,6 +60,10 @@ pub struct Store {
     /// Whether dropping the store checkpoints the log: not for a second connection opened to read beside the first
     /// ([`Reopen::open_to_read`]), whose checkpoint would wait for the first one's reading to end.
     checkpoint_on_drop: bool,
+    /// A second connection kept for reading beside this one ([`Store::take_reader`]): publishing re-exports the
+    /// calendar after every change, and opening a connection and filling its page cache each time was a tenth of a
+    /// 100,000-event export.
+    reader: std::cell::RefCell<Option<Box<Store>>>,
 }
 
 /// Opens the same database again ([`Store::reopener`]); its `Debug` shows no key.
@@ -170,6 +174,7 @@ impl Store {
             key,
             occurrence_cache: Default::default(),
             checkpoint_on_drop: true,
+            reader: Default::default(),
         })
     }
 
@@ -184,7 +189,20 @@ impl Store {
             key: None,
             occurrence_cache: Default::default(),
             checkpoint_on_drop: true,
+            reader: Default::default(),
         })
+    }
+
+    /// The second connection kept by [`Store::keep_reader`], if there is one (else the caller opens one with
+    /// [`Reopen::open_to_read`]). The caller gives it back when done.
+    pub fn take_reader(&self) -> Option<Store> {
+        self.reader.borrow_mut().take().map(|kept| *kept)
+    }
+
+    /// Keeps `reader` (from [`Store::take_reader`]) for the next time. One that failed is dropped instead: it may
+    /// no longer read this database (another key, a file replaced).
+    pub fn keep_reader(&self, reader: Store) {
+        *self.reader.borrow_mut() = Some(Box::new(reader));
     }
 
     pub fn path(&self) -> &Path {
