@@ -31,6 +31,7 @@ pub fn at_start(app: &AppHandle) {
     std::thread::spawn(move || {
         if warm(&app, &Window::month_around(Utc::now().date_naive()), None) {
             STARTED.store(true, Ordering::SeqCst);
+            crate::startup_trace::mark("month-warmed");
         }
     });
 }
