@@ -17,6 +17,10 @@ use crate::AppState;
 /// both cores would slow that), and a person paging quickly gets no warm-up they cannot use.
 const LOOK: Duration = Duration::from_millis(400);
 
+/// Pages longer than this (a year, a long campaign's agenda) get no warm-up: their neighbours are as long, would
+/// hold the store for a large part of a second and keep years of events in memory, and are seldom paged to.
+const WARM_AT_MOST_DAYS: i64 = 62;
+
 /// Numbers the pages shown: a warm-up scheduled for an older page is dropped.
 static SHOWN: AtomicU64 = AtomicU64::new(0);
 static STARTED: AtomicBool = AtomicBool::new(false);
@@ -39,6 +43,9 @@ pub fn at_start(app: &AppHandle) {
 /// After `window` was shown: the windows either side of it, the next first, unless another page was asked for.
 pub fn after_showing(app: &AppHandle, window: Window, campaign_id: Option<i64>) {
     let ticket = SHOWN.fetch_add(1, Ordering::SeqCst) + 1;
+    if (window.to - window.from).num_days() > WARM_AT_MOST_DAYS {
+        return;
+    }
     let app = app.clone();
     std::thread::spawn(move || {
         std::thread::sleep(LOOK);
