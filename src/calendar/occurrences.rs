@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, U
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::recurrence::{build, starts_between, starts_in, SeriesStart};
+use super::recurrence::{has_start_in, starts_in, SeriesStart};
 use super::zones::resolve_local;
 use crate::domain::{Event, EventKind, EventStatus, OccurrenceChange};
 
@@ -241,9 +241,8 @@ fn expand_timed(
         for c in all_changes.iter().filter(|c| c.start.is_some()) {
             let key = resolve_local(zone, parse_local(&c.recurrence_id)?)?;
             if !keys.contains(&key) {
-                let set = build(rule, series_start, &event.exdates, &event.rdates)?;
                 let at = key.with_timezone(&Utc);
-                if !starts_between(&set, at, at + Duration::seconds(1)).is_empty() {
+                if has_start_in(rule, series_start, &event.exdates, &event.rdates, at, at + Duration::seconds(1))? {
                     keys.push(key);
                 }
             }
@@ -271,10 +270,12 @@ fn expand_timed(
     Ok(())
 }
 
-/// Whether `key` is a date the all-day series produces.
+/// Whether `key` is a date the all-day series produces. Walked from just before the day where that is exact, and
+/// only to its first instance ([`has_start_in`]): a file can ask this for each of a thousand extra dates of a rule
+/// that steps every second.
 fn is_instance_all_day(event: &Event, first: NaiveDate, key: NaiveDate) -> Result<bool, String> {
-    let set = build(event.rrule.as_deref(), SeriesStart::AllDay(first), &event.exdates, &event.rdates)?;
-    Ok(!starts_between(&set, midnight_utc(key), midnight_utc(key + Duration::days(1))).is_empty())
+    let (rule, start) = (event.rrule.as_deref(), SeriesStart::AllDay(first));
+    has_start_in(rule, start, &event.exdates, &event.rdates, midnight_utc(key), midnight_utc(key + Duration::days(1)))
 }
 
 /// Whether `recurrence_id` names an instance of `event` (its original local start, or date for all-day series).
@@ -282,14 +283,19 @@ pub fn is_instance(event: &Event, recurrence_id: &str) -> Result<bool, String> {
     if !is_series(event) {
         return Ok(false);
     }
+    // An extra date is an instance unless it is also excluded (RFC 5545 §3.8.5.2), whatever the rule, so it needs
+    // no walk: a file can bring a thousand of them as periods, each checked here.
+    if event.rdates.iter().any(|r| r == recurrence_id) && !event.exdates.iter().any(|x| x == recurrence_id) {
+        return Ok(true);
+    }
     if event.all_day {
         return is_instance_all_day(event, parse_date(&event.start)?, parse_date(recurrence_id)?);
     }
     let zone: Tz = crate::validate::parse_zone(event.zone.as_deref().unwrap_or(""))?;
     let start = resolve_local(zone, parse_local(&event.start)?)?;
     let at = resolve_local(zone, parse_local(recurrence_id)?)?.with_timezone(&Utc);
-    let set = build(event.rrule.as_deref(), SeriesStart::Timed(start), &event.exdates, &event.rdates)?;
-    Ok(!starts_between(&set, at, at + Duration::seconds(1)).is_empty())
+    let (rule, start) = (event.rrule.as_deref(), SeriesStart::Timed(start));
+    has_start_in(rule, start, &event.exdates, &event.rdates, at, at + Duration::seconds(1))
 }
 
 fn apply(mut o: Occurrence, change: Option<&OccurrenceChange>) -> Occurrence {
