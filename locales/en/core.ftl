@@ -456,6 +456,7 @@ core-sync-task-unreadable = the server's version of this task cannot be read: { 
 
 core-rrule-bad-character = '{ $value }' is not a recurrence rule: '{ $character }' has no place in one
 core-rrule-interval = INTERVAL={ $value } is not a number of periods between 1 and { $max }
+core-rrule-all-day-sub-daily = an all-day event repeats at most once a day: FREQ={ $value } needs a start time
 core-rrule-until-not-date = UNTIL={ $value } is not a date (YYYYMMDD) or a UTC time (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-utc = UNTIL={ $value } is not a UTC time (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-local = UNTIL={ $value } is not a local time (YYYYMMDDTHHMMSS)

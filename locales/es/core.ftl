@@ -508,6 +508,7 @@ core-sync-task-unreadable = no se puede leer la versión del servidor de esta ta
 
 core-rrule-bad-character = «{ $value }» no es una regla de repetición: «{ $character }» no cabe en una
 core-rrule-interval = INTERVAL={ $value } no es un número de periodos entre 1 y { $max }
+core-rrule-all-day-sub-daily = un evento de todo el día se repite como mucho una vez al día: FREQ={ $value } necesita una hora de inicio
 core-rrule-until-not-date = UNTIL={ $value } no es una fecha (YYYYMMDD) ni una hora UTC (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-utc = UNTIL={ $value } no es una hora UTC (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-local = UNTIL={ $value } no es una hora local (YYYYMMDDTHHMMSS)

@@ -505,6 +505,7 @@ core-sync-task-unreadable = la version du serveur de cette tâche est illisible�
 
 core-rrule-bad-character = « { $value } » n’est pas une règle de répétition : « { $character } » n’y a pas sa place
 core-rrule-interval = INTERVAL={ $value } n’est pas un nombre de périodes entre 1 et { $max }
+core-rrule-all-day-sub-daily = un événement sur toute la journée se répète au plus une fois par jour : FREQ={ $value } demande une heure de début
 core-rrule-until-not-date = UNTIL={ $value } n’est ni une date (YYYYMMDD) ni une heure UTC (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-utc = UNTIL={ $value } n’est pas une heure UTC (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-local = UNTIL={ $value } n’est pas une heure locale (YYYYMMDDTHHMMSS)

@@ -461,6 +461,7 @@ core-sync-task-unreadable = versi server untuk tugas ini tidak bisa dibaca: { $r
 
 core-rrule-bad-character = “{ $value }” bukan aturan pengulangan: “{ $character }” tidak boleh ada di dalamnya
 core-rrule-interval = INTERVAL={ $value } bukan jumlah periode antara 1 dan { $max }
+core-rrule-all-day-sub-daily = acara sepanjang hari berulang paling banyak sekali sehari: FREQ={ $value } memerlukan jam mulai
 core-rrule-until-not-date = UNTIL={ $value } bukan tanggal (YYYYMMDD) atau waktu UTC (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-utc = UNTIL={ $value } bukan waktu UTC (YYYYMMDDTHHMMSSZ)
 core-rrule-until-not-local = UNTIL={ $value } bukan waktu setempat (YYYYMMDDTHHMMSS)

@@ -450,6 +450,7 @@ core-sync-task-unreadable = hindi mabasa ang bersyon ng server ng gawaing ito: {
 
 core-rrule-bad-character = hindi patakaran ng pag-ulit ang “{ $value }”: walang lugar dito ang “{ $character }”
 core-rrule-interval = hindi bilang ng pagitan mula 1 hanggang { $max } ang INTERVAL={ $value }
+core-rrule-all-day-sub-daily = umuulit nang hindi hihigit sa isang beses bawat araw ang buong-araw na aktibidad: kailangan ng oras ng simula ang FREQ={ $value }
 core-rrule-until-not-date = hindi petsa (YYYYMMDD) o oras sa UTC (YYYYMMDDTHHMMSSZ) ang UNTIL={ $value }
 core-rrule-until-not-utc = hindi oras sa UTC (YYYYMMDDTHHMMSSZ) ang UNTIL={ $value }
 core-rrule-until-not-local = hindi lokal na oras (YYYYMMDDTHHMMSS) ang UNTIL={ $value }

@@ -50,6 +50,13 @@ pub fn normalise_msg(rule: &str, start: SeriesStart) -> Result<String, Msg> {
     }
     let mut parts = Vec::new();
     for part in rule.split(';').filter(|p| !p.is_empty()) {
+        // An all-day instance is a date: a rule stepping by hours, minutes or seconds means nothing more than a daily
+        // one, and walking it second by second to a date was what let a small file hang an import.
+        if let (Some(("FREQ", freq @ ("HOURLY" | "MINUTELY" | "SECONDLY"))), SeriesStart::AllDay(_)) =
+            (part.split_once('='), start)
+        {
+            return Err(msg!("core-rrule-all-day-sub-daily", value = freq));
+        }
         if let Some(("INTERVAL", n)) = part.split_once('=') {
             match n.parse::<u32>() {
                 Ok(i) if (1..=MAX_INTERVAL).contains(&i) => {}
