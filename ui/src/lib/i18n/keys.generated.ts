@@ -353,6 +353,7 @@ export type MessageKey =
   | 'core-sync-task-unreadable'
   | 'core-rrule-bad-character'
   | 'core-rrule-interval'
+  | 'core-rrule-all-day-sub-daily'
   | 'core-rrule-until-not-date'
   | 'core-rrule-until-not-utc'
   | 'core-rrule-until-not-local'
