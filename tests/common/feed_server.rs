@@ -6,9 +6,7 @@
 #[path = "process.rs"]
 mod process;
 
-use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 pub struct FeedServer {
     pub dir: tempfile::TempDir,
@@ -19,28 +17,28 @@ pub struct FeedServer {
 impl FeedServer {
     pub fn start() -> FeedServer {
         let dir = tempfile::tempdir().expect("temp dir");
-        std::fs::create_dir(dir.path().join("www")).expect("www");
-        let port = TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
-        let log = std::fs::File::create(dir.path().join("server.log")).expect("log file");
-        let child = Command::new("timeout")
-            .args(["--signal=TERM", "600", "python3", "-m", "http.server", &port.to_string(), "--bind", "127.0.0.1"])
-            .arg("--directory")
-            .arg(dir.path().join("www"))
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("log"))
-            .stderr(log)
-            .spawn()
-            .expect("start python3 -m http.server");
-        let mut s = FeedServer { dir, port, child: Some(child) };
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if let Some(status) = s.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
-                panic!("http.server exited ({status}): {}", s.log());
-            }
-            assert!(started.elapsed() < Duration::from_secs(20), "http.server did not start: {}", s.log());
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        s
+        let www = dir.path().join("www");
+        std::fs::create_dir(&www).expect("www");
+        let log = dir.path().join("server.log");
+        let (child, port) = process::serve_on_free_port(
+            "http.server",
+            &log,
+            |port| {
+                let out = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
+                // -u: the "Serving HTTP" line reaches the log as soon as the port is bound.
+                Command::new("timeout")
+                    .args(["--signal=TERM", "600", "python3", "-u", "-m", "http.server", &port.to_string()])
+                    .args(["--bind", "127.0.0.1", "--directory"])
+                    .arg(&www)
+                    .stdin(Stdio::null())
+                    .stdout(out.try_clone().expect("log"))
+                    .stderr(out)
+                    .spawn()
+                    .expect("start python3 -m http.server")
+            },
+            |port| format!("Serving HTTP on 127.0.0.1 port {port} "),
+        );
+        FeedServer { dir, port, child: Some(child) }
     }
 
     /// Writes (or replaces) the file served at `/name`.

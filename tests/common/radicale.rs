@@ -8,10 +8,8 @@
 #[path = "process.rs"]
 mod process;
 
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 pub struct Radicale {
     pub dir: tempfile::TempDir,
@@ -55,6 +53,26 @@ collection: {user}/[^/]+
 permissions: rw
 ";
 
+/// Radicale's own word that it bound the port (logged after the bind; "with SSL" may follow).
+fn listening(port: u16) -> String {
+    format!("Listening on '127.0.0.1:{port}'")
+}
+
+/// Radicale with the config in `dir`, under `timeout`, appending to `dir/radicale.log`.
+fn spawn(python: &Path, dir: &Path) -> Child {
+    let log = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("radicale.log")).expect("log file");
+    Command::new("timeout")
+        .args(["--signal=TERM", "900"])
+        .arg(python)
+        .args(["-m", "radicale", "--config"])
+        .arg(dir.join("config"))
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().expect("log"))
+        .stderr(log)
+        .spawn()
+        .expect("start radicale")
+}
+
 impl Radicale {
     pub fn start() -> Radicale {
         Radicale::start_with(false)
@@ -67,19 +85,10 @@ impl Radicale {
 
     fn start_with(tls: bool) -> Radicale {
         let dir = tempfile::tempdir().expect("temp dir");
-        let port = TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
         let d = dir.path();
         std::fs::write(d.join("users"), "alice:alicepw\nbob:bobpw\n").expect("users");
         std::fs::write(d.join("rights"), RIGHTS).expect("rights");
-        let config = format!(
-            "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
-             htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {rights}\n\
-             [storage]\nfilesystem_folder = {collections}\n[logging]\nlevel = info\n",
-            users = d.join("users").display(),
-            rights = d.join("rights").display(),
-            collections = d.join("collections").display(),
-        );
-        let config = if tls {
+        let ssl = if tls {
             let made = Command::new("openssl")
                 .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"])
                 .args(["-addext", "subjectAltName=IP:127.0.0.1", "-keyout"])
@@ -89,52 +98,48 @@ impl Radicale {
                 .output()
                 .expect("run openssl");
             assert!(made.status.success(), "openssl: {}", String::from_utf8_lossy(&made.stderr));
-            config.replacen(
-                "[server]\n",
-                &format!(
-                    "[server]\nssl = True\ncertificate = {}\nkey = {}\n",
-                    d.join("cert.pem").display(),
-                    d.join("key.pem").display()
-                ),
-                1,
+            format!(
+                "ssl = True\ncertificate = {}\nkey = {}\n",
+                d.join("cert.pem").display(),
+                d.join("key.pem").display()
             )
         } else {
-            config
+            String::new()
         };
-        std::fs::write(d.join("config"), config).expect("config");
-        let mut r = Radicale { dir, port, tls, child: None };
-        r.resume();
-        r
+        let python = python();
+        let (child, port) = process::serve_on_free_port(
+            "radicale",
+            &d.join("radicale.log"),
+            |port| {
+                let config = format!(
+                    "[server]\n{ssl}hosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
+                     htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {rights}\n\
+                     [storage]\nfilesystem_folder = {collections}\n[logging]\nlevel = info\n",
+                    users = d.join("users").display(),
+                    rights = d.join("rights").display(),
+                    collections = d.join("collections").display(),
+                );
+                std::fs::write(d.join("config"), config).expect("config");
+                spawn(&python, d)
+            },
+            listening,
+        );
+        Radicale { dir, port, tls, child: Some(child) }
     }
 
-    /// Starts (again) on the same port with the same collections.
+    /// Starts again on the same port with the same collections.
     pub fn resume(&mut self) {
         assert!(self.child.is_none(), "already running");
-        let python = python();
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.dir.path().join("radicale.log"))
-            .expect("log file");
-        let child = Command::new("timeout")
-            .args(["--signal=TERM", "900"])
-            .arg(&python)
-            .args(["-m", "radicale", "--config"])
-            .arg(self.dir.path().join("config"))
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("log"))
-            .stderr(log)
-            .spawn()
-            .expect("start radicale");
-        self.child = Some(child);
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            if let Some(status) = self.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
-                panic!("radicale exited ({status}): {}", self.log());
-            }
-            assert!(started.elapsed() < Duration::from_secs(20), "radicale did not start: {}", self.log());
-            std::thread::sleep(Duration::from_millis(50));
+        let log = self.dir.path().join("radicale.log");
+        let from = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0);
+        let mut child = spawn(&python(), self.dir.path());
+        let ready = process::wait_announced(&mut child, &log, from, &listening(self.port))
+            .and_then(|()| process::wait_accepting(&mut child, self.port));
+        if let Err(text) = ready {
+            process::stop_child(&mut child);
+            panic!("radicale did not start again on 127.0.0.1:{}: {text}", self.port);
         }
+        self.child = Some(child);
     }
 
     /// Stops the server (its collections stay for [`Radicale::resume`]).

@@ -9,10 +9,8 @@
 #[path = "process.rs"]
 mod process;
 
-use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 pub struct Xandikos {
     pub dir: tempfile::TempDir,
@@ -25,30 +23,30 @@ impl Xandikos {
         let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/xandikos");
         assert!(bin.exists(), "{} is missing: run scripts/setup.sh (it installs Xandikos into .venv)", bin.display());
         let dir = tempfile::tempdir().expect("temp dir");
-        let port = TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
-        let log = std::fs::File::create(dir.path().join("xandikos.log")).expect("log file");
-        let child = Command::new("timeout")
-            .args(["--signal=TERM", "600"])
-            .arg(&bin)
-            .args(["serve", "--defaults", "-l", "127.0.0.1", "-p", &port.to_string(), "-d"])
-            .arg(dir.path().join("data"))
-            .arg("--state-dir")
-            .arg(dir.path().join("state"))
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("log"))
-            .stderr(log)
-            .spawn()
-            .expect("start xandikos");
-        let mut x = Xandikos { dir, port, child };
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", x.port)).is_err() {
-            if let Ok(Some(status)) = x.child.try_wait() {
-                panic!("xandikos exited ({status}): {}", x.log());
-            }
-            assert!(started.elapsed() < Duration::from_secs(20), "xandikos did not start: {}", x.log());
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        x
+        let d = dir.path();
+        let log = d.join("xandikos.log");
+        let (child, port) = process::serve_on_free_port(
+            "xandikos",
+            &log,
+            |port| {
+                let out = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
+                Command::new("timeout")
+                    .args(["--signal=TERM", "600"])
+                    .arg(&bin)
+                    .args(["serve", "--defaults", "-l", "127.0.0.1", "-p", &port.to_string(), "-d"])
+                    .arg(d.join("data"))
+                    .arg("--state-dir")
+                    .arg(d.join("state"))
+                    .stdin(Stdio::null())
+                    .stdout(out.try_clone().expect("log"))
+                    .stderr(out)
+                    .spawn()
+                    .expect("start xandikos")
+            },
+            // Logged just before the bind: the connect check that follows it waits for the bind.
+            |port| format!("Listening on 127.0.0.1:{port}\n"),
+        );
+        Xandikos { dir, port, child }
     }
 
     pub fn url(&self) -> String {

@@ -3,12 +3,12 @@
 //! every request to `server.log` there, and is stopped by its PID when dropped, its log copied to
 //! `artifacts/logs/feed-server-NAME.log`. A feed changes by rewriting its file, and is gone (404) when removed.
 
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
+
+use crate::process;
 
 pub struct FeedServer {
     pub dir: PathBuf,
@@ -23,28 +23,27 @@ impl FeedServer {
         let dir = base.unwrap_or_else(std::env::temp_dir).join(format!("feed-server-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("www")).with_context(|| format!("creating {}", dir.display()))?;
-        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        let log = std::fs::File::create(dir.join("server.log"))?;
-        let child = Command::new("timeout")
-            .args(["--signal=TERM", "600", "python3", "-m", "http.server", &port.to_string(), "--bind", "127.0.0.1"])
-            .arg("--directory")
-            .arg(dir.join("www"))
-            .stdin(Stdio::null())
-            .stdout(log.try_clone()?)
-            .stderr(log)
-            .spawn()
-            .context("starting python3 -m http.server")?;
-        let mut server = FeedServer { dir, port, name: name.to_owned(), child: Some(child) };
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if let Some(status) = server.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
-                bail!("http.server exited ({status}): {}", server.log());
-            }
-            if started.elapsed() > Duration::from_secs(20) {
-                bail!("http.server did not start: {}", server.log());
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let www = dir.join("www");
+        let log = dir.join("server.log");
+        let (child, port) = process::serve_on_free_port(
+            "http.server",
+            &log,
+            |port| {
+                let out = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
+                // -u: the "Serving HTTP" line reaches the log as soon as the port is bound.
+                Command::new("timeout")
+                    .args(["--signal=TERM", "600", "python3", "-u", "-m", "http.server", &port.to_string()])
+                    .args(["--bind", "127.0.0.1", "--directory"])
+                    .arg(&www)
+                    .stdin(Stdio::null())
+                    .stdout(out.try_clone().expect("log"))
+                    .stderr(out)
+                    .spawn()
+                    .expect("start python3 -m http.server")
+            },
+            |port| format!("Serving HTTP on 127.0.0.1 port {port} "),
+        );
+        let server = FeedServer { dir, port, name: name.to_owned(), child: Some(child) };
         Ok(server)
     }
 
@@ -70,19 +69,7 @@ impl FeedServer {
 impl Drop for FeedServer {
     fn drop(&mut self) {
         if let Some(mut child) = self.child.take() {
-            let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
-            let started = Instant::now();
-            loop {
-                match child.try_wait() {
-                    Ok(Some(_)) => break,
-                    _ if started.elapsed() > Duration::from_secs(10) => {
-                        let _ = child.kill();
-                        let _ = child.wait();
-                        break;
-                    }
-                    _ => std::thread::sleep(Duration::from_millis(50)),
-                }
-            }
+            process::stop_child(&mut child);
         }
         let logs = std::env::var_os("E2E_ARTIFACTS")
             .map(PathBuf::from)

@@ -24,6 +24,9 @@
 //! ```
 
 pub mod feed_server;
+/// The core tests' helpers for test servers: started on a free port, waited for by their own word, stopped by PID.
+#[path = "../../common/process.rs"]
+mod process;
 pub mod radicale;
 
 use std::future::Future;

@@ -7,12 +7,12 @@
 //!
 //! Other clients' edits are plain HTTP requests with curl, as Thunderbird or a phone would send them.
 
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use anyhow::{bail, ensure, Context, Result};
+
+use crate::process;
 
 pub struct Radicale {
     pub dir: PathBuf,
@@ -57,44 +57,45 @@ fn python() -> Result<PathBuf> {
 }
 
 impl Radicale {
-    /// Starts a server on a free port and waits until it accepts connections.
+    /// Starts a server on a free port and waits until it says it listens there and accepts a connection.
     pub fn start(name: &str) -> Result<Radicale> {
         let base = std::env::var_os("E2E_DATA_DIR").filter(|d| !d.is_empty()).map(PathBuf::from);
         let dir = base.unwrap_or_else(std::env::temp_dir).join(format!("radicale-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
         std::fs::write(dir.join("users"), "alice:alicepw\nbob:bobpw\n")?;
         std::fs::write(dir.join("rights"), RIGHTS)?;
-        let config = format!(
-            "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
-             htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {rights}\n\
-             [storage]\nfilesystem_folder = {collections}\n[logging]\nlevel = info\n",
-            users = dir.join("users").display(),
-            rights = dir.join("rights").display(),
-            collections = dir.join("collections").display(),
+        let python = python()?;
+        let log = dir.join("radicale.log");
+        let (child, port) = process::serve_on_free_port(
+            "radicale",
+            &log,
+            |port| {
+                let config = format!(
+                    "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
+                     htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {rights}\n\
+                     [storage]\nfilesystem_folder = {collections}\n[logging]\nlevel = info\n",
+                    users = dir.join("users").display(),
+                    rights = dir.join("rights").display(),
+                    collections = dir.join("collections").display(),
+                );
+                std::fs::write(dir.join("config"), config).expect("config");
+                let out = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
+                Command::new("timeout")
+                    .args(["--signal=TERM", "900"])
+                    .arg(&python)
+                    .args(["-m", "radicale", "--config"])
+                    .arg(dir.join("config"))
+                    .stdin(Stdio::null())
+                    .stdout(out.try_clone().expect("log"))
+                    .stderr(out)
+                    .spawn()
+                    .expect("start radicale")
+            },
+            // Logged after the bind.
+            |port| format!("Listening on '127.0.0.1:{port}'"),
         );
-        std::fs::write(dir.join("config"), config)?;
-        let log = std::fs::File::create(dir.join("radicale.log"))?;
-        let child = Command::new("timeout")
-            .args(["--signal=TERM", "900"])
-            .arg(python()?)
-            .args(["-m", "radicale", "--config"])
-            .arg(dir.join("config"))
-            .stdin(Stdio::null())
-            .stdout(log.try_clone()?)
-            .stderr(log)
-            .spawn()
-            .context("starting radicale")?;
-        let mut server = Radicale { dir, port, name: name.to_owned(), child: Some(child) };
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if let Some(status) = server.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
-                bail!("radicale exited ({status}): {}", server.log());
-            }
-            ensure!(started.elapsed() < Duration::from_secs(20), "radicale did not start: {}", server.log());
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let server = Radicale { dir, port, name: name.to_owned(), child: Some(child) };
         Ok(server)
     }
 
@@ -184,20 +185,7 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 impl Drop for Radicale {
     fn drop(&mut self) {
         let Some(mut child) = self.child.take() else { return };
-        // TERM to `timeout` (by its PID) is passed on to Radicale; both are waited for.
-        let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
-        let started = Instant::now();
-        loop {
-            match child.try_wait() {
-                Ok(Some(_)) => break,
-                _ if started.elapsed() > Duration::from_secs(10) => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break;
-                }
-                _ => std::thread::sleep(Duration::from_millis(50)),
-            }
-        }
+        process::stop_child(&mut child);
         // What the server saw stays with the run's other logs (its folder goes): artifacts/logs/radicale-NAME.log.
         let logs = std::env::var_os("E2E_ARTIFACTS")
             .map(PathBuf::from)
