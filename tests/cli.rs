@@ -493,6 +493,9 @@ fn typed_rules_are_checked_and_a_dense_series_says_it_was_cut() {
         ("FREQ=WEEKLY;BYDAY=€", "has no place in one"),
         ("FREQ=DAILY;INTERVAL=0", "INTERVAL=0 is not a number of periods"),
         ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "never falls in February"),
+        ("FREQ=YEARLY;BYWEEKNO=-53;BYYEARDAY=366;BYDAY=-1SU", "no date matches every part"),
+        // Every 24 hours from midnight is never at 1 o'clock.
+        ("FREQ=HOURLY;INTERVAL=24;BYHOUR=1", "this rule never repeats"),
     ] {
         let refused = add(rule);
         assert_eq!(refused.status, 2, "{rule}: {}", refused.stderr);

@@ -408,3 +408,43 @@ SUMMARY:Once\r\nEND:VEVENT\r\n",
     let month = Window { from: day("2026-11-30"), to: day("2027-01-11"), zone: chrono_tz::UTC };
     assert_eq!(store.calendar(&month, Some(chrono_tz::UTC), None).expect("calendar").cut_series.len(), 1);
 }
+
+/// A rule whose pattern matches no date (a leap year's December 31st is in ISO week 52 when it is a Sunday), or no
+/// time its steps reach, used to send every query of the calendar searching to year 9999: the rule is left out
+/// with a note, the event comes in on its own start, and a normal series beside it keeps its rule.
+#[test]
+fn rules_that_match_no_date_are_left_out_with_a_note() {
+    let mut store = fresh();
+    let event = |uid: &str, start: &str, rule: &str| {
+        format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:{start}\r\nDURATION:PT1H\r\n\
+             SUMMARY:{uid}\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+        )
+    };
+    let r = load(
+        &mut store,
+        &[
+            event("never", "20261201T100000Z", "FREQ=YEARLY;BYWEEKNO=-53;BYYEARDAY=366;BYDAY=-1SU;COUNT=2147483648"),
+            event("other-hour", "20261202T100000Z", "FREQ=HOURLY;INTERVAL=24;BYHOUR=11"),
+            event("weekly", "20261203T100000Z", "FREQ=WEEKLY;COUNT=3"),
+        ]
+        .concat(),
+    );
+    assert_eq!(r.new, 3, "{:?}", r.items);
+    for uid in ["never", "other-hour"] {
+        let item = r.items.iter().find(|i| i.uid == uid).expect("item");
+        let reason = item.reason.as_deref().unwrap_or_default();
+        assert!(reason.contains("never repeats") && reason.contains("left out"), "{uid}: {reason}");
+        assert!(!item.repeats, "{uid}");
+    }
+    assert_eq!(
+        utc(&store, "2026-12-01", "2027-01-01"),
+        [
+            row("2026-12-01T10:00", "2026-12-01T11:00", "never"),
+            row("2026-12-02T10:00", "2026-12-02T11:00", "other-hour"),
+            row("2026-12-03T10:00", "2026-12-03T11:00", "weekly"),
+            row("2026-12-10T10:00", "2026-12-10T11:00", "weekly"),
+            row("2026-12-17T10:00", "2026-12-17T11:00", "weekly"),
+        ]
+    );
+}

@@ -476,6 +476,7 @@ core-rrule-never-in-month = day { $days } never falls in { $month ->
        *[other] that month
     }: this rule never repeats
 core-rrule-never-in-months = day { $days } never falls in any of its months (BYMONTH={ $months }): this rule never repeats
+core-rrule-matches-no-date = no date matches every part of { $value }: this rule never repeats
 core-rrule-extra-not-date = extra date '{ $value }' is not a date (expected YYYY-MM-DD)
 core-rrule-excluded-not-date = excluded date '{ $value }' is not a date (expected YYYY-MM-DD)
 core-rrule-extra-not-local = extra date '{ $value }' is not a local date and time (YYYY-MM-DDTHH:MM)

@@ -528,6 +528,7 @@ core-rrule-never-in-month = el día { $days } nunca cae en { $month ->
        *[other] ese mes
     }: esta regla nunca se repite
 core-rrule-never-in-months = el día { $days } nunca cae en ninguno de sus meses (BYMONTH={ $months }): esta regla nunca se repite
+core-rrule-matches-no-date = ninguna fecha cumple todas las partes de { $value }: esta regla nunca se repite
 core-rrule-extra-not-date = la fecha adicional «{ $value }» no es una fecha (se espera YYYY-MM-DD)
 core-rrule-excluded-not-date = la fecha omitida «{ $value }» no es una fecha (se espera YYYY-MM-DD)
 core-rrule-extra-not-local = la fecha adicional «{ $value }» no es una fecha y hora locales (YYYY-MM-DDTHH:MM)

@@ -525,6 +525,7 @@ core-rrule-never-in-month = le jour { $days } ne tombe jamais en { $month ->
        *[other] ce mois-là
     } : cette règle ne se répète jamais
 core-rrule-never-in-months = le jour { $days } ne tombe dans aucun de ses mois (BYMONTH={ $months }) : cette règle ne se répète jamais
+core-rrule-matches-no-date = aucune date ne remplit toutes les parties de { $value } : cette règle ne se répète jamais
 core-rrule-extra-not-date = la date supplémentaire « { $value } » n’est pas une date (YYYY-MM-DD attendu)
 core-rrule-excluded-not-date = la date exclue « { $value } » n’est pas une date (YYYY-MM-DD attendu)
 core-rrule-extra-not-local = la date supplémentaire « { $value } » n’est pas une date et heure locales (YYYY-MM-DDTHH:MM)

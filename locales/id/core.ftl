@@ -481,6 +481,7 @@ core-rrule-never-in-month = tanggal { $days } tidak pernah ada di bulan { $month
        *[other] itu
     }: aturan ini tidak pernah berulang
 core-rrule-never-in-months = tanggal { $days } tidak pernah ada di bulan-bulannya (BYMONTH={ $months }): aturan ini tidak pernah berulang
+core-rrule-matches-no-date = tidak ada tanggal yang memenuhi semua bagian { $value }: aturan ini tidak pernah berulang
 core-rrule-extra-not-date = tanggal tambahan “{ $value }” bukan tanggal (seharusnya YYYY-MM-DD)
 core-rrule-excluded-not-date = tanggal yang dilewati “{ $value }” bukan tanggal (seharusnya YYYY-MM-DD)
 core-rrule-extra-not-local = tanggal tambahan “{ $value }” bukan tanggal dan waktu setempat (YYYY-MM-DDTHH:MM)

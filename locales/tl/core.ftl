@@ -470,6 +470,7 @@ core-rrule-never-in-month = walang araw na { $days } sa { $month ->
        *[other] buwang iyon
     }: hindi kailanman uulit ang patakarang ito
 core-rrule-never-in-months = walang araw na { $days } sa alinman sa mga buwan nito (BYMONTH={ $months }): hindi kailanman uulit ang patakarang ito
+core-rrule-matches-no-date = walang petsang tumutugma sa lahat ng bahagi ng { $value }: hindi kailanman uulit ang patakarang ito
 core-rrule-extra-not-date = hindi petsa ang dagdag na petsang “{ $value }” (dapat YYYY-MM-DD)
 core-rrule-excluded-not-date = hindi petsa ang nilaktawang petsang “{ $value }” (dapat YYYY-MM-DD)
 core-rrule-extra-not-local = hindi lokal na petsa at oras ang dagdag na petsang “{ $value }” (dapat YYYY-MM-DDTHH:MM)

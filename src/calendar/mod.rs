@@ -6,6 +6,7 @@ mod occurrences;
 mod partner_zones;
 mod recurrence;
 mod reminders;
+mod rule_probe;
 mod series_cache;
 mod zones;
 
@@ -22,5 +23,6 @@ pub use occurrences::{
 };
 pub use partner_zones::{city, one_line, times_in_zones, ZoneTime};
 pub use reminders::{due as due_reminders, DueReminder};
+pub use rule_probe::ever_repeats as rule_ever_repeats;
 pub use series_cache::CachedEvent;
 pub use zones::{resolve_local, resolve_local_msg, shift_label};

@@ -517,7 +517,7 @@ fn build_exact(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
 
 /// The `rrule` crate's parse and build. A panic inside it (it has had some on odd input) becomes an error here
 /// rather than taking the calendar down with it.
-fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
+pub(super) fn crate_build(rule: &str, start: SeriesStart) -> Result<RRuleSet, Msg> {
     let shown = crate::ics::preview(rule);
     let daily = as_daily(rule, start);
     let rule = daily.as_deref().unwrap_or(rule);

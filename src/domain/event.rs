@@ -129,8 +129,12 @@ impl EventInput {
                         .map(|m| c.fail_msg("rdates", m))
                         .is_none();
                     if let (Some(rule), true) = (&rrule, rdates_ok) {
-                        let checked = crate::calendar::build_rule_msg(Some(rule), s, &exdates, &rdates)
-                            .and_then(|_| crate::calendar::normalise_rule_msg(rule, s));
+                        // The probe before the build: building a rule that matches nothing walks to year 9999.
+                        let checked = crate::calendar::normalise_rule_msg(rule, s)
+                            .and_then(|normal| crate::calendar::rule_ever_repeats(&normal, s).map(|()| normal))
+                            .and_then(|normal| {
+                                crate::calendar::build_rule_msg(Some(&normal), s, &exdates, &rdates).map(|_| normal)
+                            });
                         match checked {
                             Ok(normal) => rrule = Some(normal),
                             Err(m) => c.fail_msg("rrule", m),

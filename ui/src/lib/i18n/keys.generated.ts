@@ -359,6 +359,7 @@ export type MessageKey =
   | 'core-rrule-until-not-local'
   | 'core-rrule-never-in-month'
   | 'core-rrule-never-in-months'
+  | 'core-rrule-matches-no-date'
   | 'core-rrule-extra-not-date'
   | 'core-rrule-excluded-not-date'
   | 'core-rrule-extra-not-local'
