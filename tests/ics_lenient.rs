@@ -448,3 +448,22 @@ fn rules_that_match_no_date_are_left_out_with_a_note() {
         ]
     );
 }
+
+/// One EXDATE or RDATE value nobody can read costs that value, with a note, not the whole series.
+#[test]
+fn an_unreadable_exclusion_or_extra_date_is_left_out_not_the_series() {
+    let mut store = fresh();
+    let r = load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:weekly@x\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20261203T100000Z\r\n\
+         DURATION:PT1H\r\nSUMMARY:Weekly\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\n\
+         EXDATE:20261210T100000Z,20261217T100000Z20261224T100000Z\r\n\
+         RDATE:2026-12-05T10:00\r\nRDATE:20261206T100000Z\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(r.new, 1, "{:?}", r.items);
+    let reason = r.items[0].reason.as_deref().unwrap_or_default();
+    assert!(reason.contains("EXDATE '20261217T100000Z20261224T100000Z'") && reason.contains("left out"), "{reason}");
+    assert!(reason.contains("RDATE '2026-12-05T10:00'"), "{reason}");
+    let starts: Vec<String> = utc(&store, "2026-12-01", "2027-01-01").into_iter().map(|r| r.0).collect();
+    assert_eq!(starts, ["2026-12-03T10:00", "2026-12-06T10:00", "2026-12-17T10:00", "2026-12-24T10:00"]);
+}

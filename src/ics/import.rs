@@ -496,15 +496,27 @@ impl Reader {
                     Some((a, b)) => (a, Some(b)),
                     None => (value, None),
                 };
-                let t = self.time(ex, first, last_chance, notes)?;
-                let local = match (t, zone, start_time) {
-                    // A date on a timed series names that day's instance: at the series' time of day.
-                    (IcsTime::Date(d), Some(_), Some(time)) => local_text(&d.and_time(time)),
-                    (IcsTime::Date(d), _, _) => d.to_string(),
-                    (t, Some(z), _) => local_text(&t.local_in(z).map_err(|m| event_problem(ex.line, m))?),
-                    (t, None, _) => {
-                        t.local_in(self.floating).map_err(|m| event_problem(ex.line, m))?.date().to_string()
+                let read = self.time(ex, first, last_chance, notes).and_then(|t| {
+                    let local = match (t, zone, start_time) {
+                        // A date on a timed series names that day's instance: at the series' time of day.
+                        (IcsTime::Date(d), Some(_), Some(time)) => local_text(&d.and_time(time)),
+                        (IcsTime::Date(d), _, _) => d.to_string(),
+                        (t, Some(z), _) => local_text(&t.local_in(z).map_err(|m| event_problem(ex.line, m))?),
+                        (t, None, _) => {
+                            t.local_in(self.floating).map_err(|m| event_problem(ex.line, m))?.date().to_string()
+                        }
+                    };
+                    Ok((t, local))
+                });
+                let (t, local) = match read {
+                    Ok(read) => read,
+                    // One date nobody can read costs that date, not the event (libical and Google read on too);
+                    // the note says which, since an exclusion left out shows an instance the sender had removed.
+                    Err(Failure::Problem(p)) => {
+                        notes.push(format!("{} (left out)", p.message));
+                        continue;
                     }
+                    Err(waiting) => return Err(waiting),
                 };
                 if ex.name == "EXDATE" {
                     input.exdates.push(local);
