@@ -217,9 +217,10 @@ BEGIN:VEVENT\rUID:nul@x\rDTSTART:20250503T100000Z\rSUMMARY:N\0U\0L\rX-LONG:"
     let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC };
     let r = import(&mut store, open, options, false).expect("import runs");
     assert!(r.errors.is_empty(), "{r:?}");
-    assert_eq!((r.new, r.skipped), (2, 2), "{:?}", r.items);
+    // A duration too long to read leaves the end out (as an unreadable DTEND does); an end after 9999 is no event.
+    assert_eq!((r.new, r.skipped), (3, 1), "{:?}", r.items);
     let titles: Vec<String> = utc(&store, "2025-05-01", "2025-05-04").into_iter().map(|r| r.2).collect();
-    assert_eq!(titles, ["Carriagereturns", "NUL"]);
+    assert_eq!(titles, ["Carriagereturns", "Forever", "NUL"]);
     let looks = r.items.iter().filter(|i| i.needs_a_look());
     assert!(looks.clone().count() >= 2 && looks.clone().all(|i| i.reason.as_ref().is_some_and(|m| m.len() < 300)));
 }
@@ -466,4 +467,19 @@ fn an_unreadable_exclusion_or_extra_date_is_left_out_not_the_series() {
     assert!(reason.contains("RDATE '2026-12-05T10:00'"), "{reason}");
     let starts: Vec<String> = utc(&store, "2026-12-01", "2027-01-01").into_iter().map(|r| r.0).collect();
     assert_eq!(starts, ["2026-12-03T10:00", "2026-12-06T10:00", "2026-12-17T10:00", "2026-12-24T10:00"]);
+}
+
+/// A DURATION nobody can read is treated like an unreadable DTEND: the event comes in without its end, with a note.
+#[test]
+fn an_unreadable_duration_leaves_the_end_out_not_the_event() {
+    let mut store = fresh();
+    let r = load(
+        &mut store,
+        "BEGIN:VEVENT\r\nUID:d@x\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20261201T100000Z\r\n\
+         DURATION:1 hour\r\nSUMMARY:Call\r\nEND:VEVENT\r\n",
+    );
+    assert_eq!(r.new, 1, "{:?}", r.items);
+    let reason = r.items[0].reason.as_deref().unwrap_or_default();
+    assert!(reason.contains("DURATION '1 hour' is not a duration") && reason.contains("end is left out"), "{reason}");
+    assert_eq!(utc(&store, "2026-12-01", "2026-12-02"), [row("2026-12-01T10:00", "2026-12-01T10:00", "Call")]);
 }

@@ -330,20 +330,23 @@ impl Reader {
                 }
                 Err(wait) => return Err(wait),
             },
-            (None, Some(l)) => {
-                let d = parse_duration(&l.value).ok_or_else(|| {
-                    event_problem(
+            (None, Some(l)) => match parse_duration(&l.value) {
+                // Like an end that cannot be read: the event comes in with the length a start alone gives it.
+                None => {
+                    notes.push(format!(
+                        "line {}: DURATION '{}' is not a duration (e.g. PT1H30M): the end is left out",
                         l.line,
-                        format!("line {}: DURATION '{}' is not a duration (e.g. PT1H30M)", l.line, preview(&l.value)),
-                    )
-                })?;
-                Some(add(start, d).ok_or_else(|| {
+                        preview(&l.value)
+                    ));
+                    None
+                }
+                Some(d) => Some(add(start, d).ok_or_else(|| {
                     event_problem(
                         l.line,
                         format!("line {}: DURATION '{}' ends after the year 9999", l.line, preview(&l.value)),
                     )
-                })?)
-            }
+                })?),
+            },
             (None, None) => None,
         };
         // Control characters in a UID cannot be written back (RFC 5545 TEXT forbids them): dropped on the way in,
