@@ -426,6 +426,60 @@ fn span_index_and_cache_find_late_extra_dates_far_moves_and_edits() {
     assert_eq!(titles(&store, "2025-08-01", "2025-09-01"), Vec::<String>::new());
 }
 
+/// The span indexes of migration 18 read short spans from 64 days before a window and longer ones by their end:
+/// events on either side of that line, long and short, single and repeating, and a campaign's calendar, are all
+/// found exactly when they reach the window.
+#[test]
+fn span_indexes_find_long_and_short_events_on_either_side_of_their_split() {
+    let mut store = Store::open_in_memory().expect("store");
+    let campaign = store
+        .create_campaign(&campaign_desk::domain::CampaignInput {
+            title: "Month".into(),
+            start_date: "2025-06-01".into(),
+            end_date: "2025-06-30".into(),
+            ..Default::default()
+        })
+        .expect("campaign");
+    let in_campaign = |mut e: EventInput| {
+        e.campaign_id = Some(campaign.id);
+        e
+    };
+    let w = ("2025-06-01", "2025-07-01");
+    for e in [
+        // Long single events that began long before the window and reach into it, or end just before it.
+        all_day("Hundred days", "2025-03-01", "2025-06-08", None),
+        all_day("Ended before", "2025-03-01", "2025-05-25", None),
+        // Short events 63 to 70 days before the window, and one in it.
+        all_day("Short, long before", "2025-03-25", "2025-03-27", None),
+        in_campaign(all_day("In the window", "2025-06-15", "2025-06-15", None)),
+        // Series: open-ended from two years before, bounded by UNTIL, and ended before the window.
+        in_campaign(all_day("Yearly", "2023-06-20", "2023-06-20", Some("FREQ=YEARLY"))),
+        all_day("Weekly until July", "2025-01-03", "2025-01-03", Some("FREQ=WEEKLY;UNTIL=20250710")),
+        all_day("Weekly until May", "2025-01-03", "2025-01-03", Some("FREQ=WEEKLY;UNTIL=20250520")),
+        // An extra date far after its rule's end.
+        EventInput {
+            rdates: vec!["2025-06-30".into()],
+            ..all_day("Extra date", "2025-02-01", "2025-02-01", Some("FREQ=DAILY;COUNT=2"))
+        },
+    ] {
+        store.create_event(&e).expect("event");
+    }
+    let titles = |campaign_id: Option<i64>| -> Vec<String> {
+        let list = store.occurrences(&window(w.0, w.1, "UTC"), None, campaign_id).expect("occurrences");
+        let mut t: Vec<String> = list.into_iter().map(|o| o.title.to_string()).collect();
+        t.sort();
+        t.dedup();
+        t
+    };
+    assert_eq!(
+        titles(None),
+        ["Extra date", "Hundred days", "In the window", "Weekly until July", "Yearly"],
+        "{:?}",
+        titles(None)
+    );
+    assert_eq!(titles(Some(campaign.id)), ["In the window", "Yearly"]);
+}
+
 /// The cache skips its per-event check while nothing was written: a write to an event outside the window asked
 /// must still show when its own window is asked later, and writes from another connection (edits, new events in a
 /// window asked before) must show at once.

@@ -434,9 +434,9 @@ struct PendingRow {
     json: [String; 3],
 }
 
-/// New events written by one statement. Each statement that fires triggers (the span index, the write journal,
-/// the search queue) copies every page it changes into a statement journal first: one statement per row copied
-/// ~8 pages per event, a third of a large import's time in SQLite.
+/// New events written by one statement. Each statement that fires triggers (the write journal, the search queue)
+/// copies every page it changes into a statement journal first: one statement per row copied ~8 pages per event, a
+/// third of a large import's time in SQLite (measured when the span index was still an R*Tree with triggers).
 const BATCH_ROWS: usize = 128;
 
 /// `INSERT INTO events … VALUES (…), (…)` for `rows` rows of 21 positional parameters each, in [`insert_row`]'s
