@@ -6,7 +6,7 @@
 #[path = "process.rs"]
 mod process;
 
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 
 pub struct FeedServer {
     pub dir: tempfile::TempDir,
@@ -20,24 +20,7 @@ impl FeedServer {
         let www = dir.path().join("www");
         std::fs::create_dir(&www).expect("www");
         let log = dir.path().join("server.log");
-        let (child, port) = process::serve_on_free_port(
-            "http.server",
-            &log,
-            |port| {
-                let out = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
-                // -u: the "Serving HTTP" line reaches the log as soon as the port is bound.
-                Command::new("timeout")
-                    .args(["--signal=TERM", "600", "python3", "-u", "-m", "http.server", &port.to_string()])
-                    .args(["--bind", "127.0.0.1", "--directory"])
-                    .arg(&www)
-                    .stdin(Stdio::null())
-                    .stdout(out.try_clone().expect("log"))
-                    .stderr(out)
-                    .spawn()
-                    .expect("start python3 -m http.server")
-            },
-            |port| format!("Serving HTTP on 127.0.0.1 port {port} "),
-        );
+        let (child, port) = process::static_web_server(&www, &log);
         FeedServer { dir, port, child: Some(child) }
     }
 

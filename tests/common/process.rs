@@ -115,3 +115,26 @@ pub fn wait_accepting(child: &mut Child, port: u16) -> Result<(), String> {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// Python's `http.server` serving `www` on a free loopback port under `timeout`, appending to `log`: the feed
+/// servers of the core tests and the E2E flows.
+pub fn static_web_server(www: &Path, log: &Path) -> (Child, u16) {
+    serve_on_free_port(
+        "http.server",
+        log,
+        |port| {
+            let out = std::fs::OpenOptions::new().create(true).append(true).open(log).expect("log file");
+            // -u: the "Serving HTTP" line reaches the log as soon as the port is bound.
+            Command::new("timeout")
+                .args(["--signal=TERM", "600", "python3", "-u", "-m", "http.server", &port.to_string()])
+                .args(["--bind", "127.0.0.1", "--directory"])
+                .arg(www)
+                .stdin(std::process::Stdio::null())
+                .stdout(out.try_clone().expect("log"))
+                .stderr(out)
+                .spawn()
+                .expect("start python3 -m http.server")
+        },
+        |port| format!("Serving HTTP on 127.0.0.1 port {port} "),
+    )
+}

@@ -4,7 +4,7 @@
 //! `artifacts/logs/feed-server-NAME.log`. A feed changes by rewriting its file, and is gone (404) when removed.
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 
 use anyhow::{Context, Result};
 
@@ -25,24 +25,7 @@ impl FeedServer {
         std::fs::create_dir_all(dir.join("www")).with_context(|| format!("creating {}", dir.display()))?;
         let www = dir.join("www");
         let log = dir.join("server.log");
-        let (child, port) = process::serve_on_free_port(
-            "http.server",
-            &log,
-            |port| {
-                let out = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
-                // -u: the "Serving HTTP" line reaches the log as soon as the port is bound.
-                Command::new("timeout")
-                    .args(["--signal=TERM", "600", "python3", "-u", "-m", "http.server", &port.to_string()])
-                    .args(["--bind", "127.0.0.1", "--directory"])
-                    .arg(&www)
-                    .stdin(Stdio::null())
-                    .stdout(out.try_clone().expect("log"))
-                    .stderr(out)
-                    .spawn()
-                    .expect("start python3 -m http.server")
-            },
-            |port| format!("Serving HTTP on 127.0.0.1 port {port} "),
-        );
+        let (child, port) = process::static_web_server(&www, &log);
         let server = FeedServer { dir, port, name: name.to_owned(), child: Some(child) };
         Ok(server)
     }
