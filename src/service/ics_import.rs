@@ -38,11 +38,18 @@ pub fn import<R: BufRead>(
     // read on this thread (where the caller's progress is reported) while a second one writes, in the same order,
     // as the export does the other way round. A bounded queue of batches keeps memory flat.
     let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Item>>(QUEUED_BATCHES);
+    // The written events' fields come back to be freed on this thread, which allocated them and has time to spare
+    // (see `EventWriter::hand_back_inputs`).
+    let (give_back, given_back) = std::sync::mpsc::channel::<Vec<EventInput>>();
     let mut report = std::thread::scope(|s| {
         let keep = |report: &ImportReport| !dry_run && report.errors.is_empty();
+        let write = move |w: &mut EventWriter| {
+            w.hand_back_inputs(move |inputs| drop(give_back.send(inputs)));
+            run(w, receive.into_iter().flatten(), options)
+        };
         let writer = std::thread::Builder::new()
             .name("ics-import-writer".into())
-            .spawn_scoped(s, move || store.import_batch(|w| run(w, receive.into_iter().flatten(), options), keep))
+            .spawn_scoped(s, move || store.import_batch(write, keep))
             .map_err(|e| Error::io("start the import's writer", e))?;
         let mut batch = Vec::with_capacity(BATCH);
         let mut writing = true;
@@ -52,6 +59,7 @@ pub fn import<R: BufRead>(
                 batch.push(item.map(checked));
                 if batch.len() == BATCH {
                     writing = send.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_ok();
+                    given_back.try_iter().for_each(drop);
                 }
             }
         });
@@ -60,7 +68,9 @@ pub fn import<R: BufRead>(
             let _ = send.send(batch);
         }
         drop(send);
-        writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        let report = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        given_back.try_iter().for_each(drop);
+        report
     })?;
     report.applied = !dry_run && report.errors.is_empty();
     Ok(report)

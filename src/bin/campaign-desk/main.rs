@@ -23,6 +23,10 @@ macro_rules! eprintln {
     };
 }
 
+// mimalloc: see Cargo.toml (the app keeps the system's allocator for its memory).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod args;
 mod calendar;
 mod db;
