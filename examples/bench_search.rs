@@ -8,6 +8,8 @@
 //!        cargo run --release --example bench_search -- DIR import FILE.ics   (what keeping the index costs a large
 //!        import: FILE imported into a new database with the search triggers, without them, and with a trigger that
 //!        only notes each event, round-robin)
+//!        cargo run --release --example bench_search -- DIR typed   (the same, for the one- to four-letter starts of
+//!        frequent words the search box asks about while a word is typed)
 //!        cargo run --release --example bench_search -- DIR raw   (100,000 plain inserts into `events`, foreign keys
 //!        on, without and with one extra trigger noting each row: the cost of a trigger alone)
 
@@ -182,6 +184,19 @@ fn queries(vocabs: &[Vec<String>; 5], rng: &mut Seeded) -> Vec<String> {
             6 => format!("{} {}", word(rng), fold(&word(rng))),
             _ => capitalise(&word(rng)),
         });
+    }
+    q
+}
+
+/// What the search box asks while a word is typed (it searches from the first letter): the first one to four letters
+/// of frequent words in each language, the short prefixes that match the most terms.
+fn typed_queries(vocabs: &[Vec<String>; 5], rng: &mut Seeded) -> Vec<String> {
+    let mut q = Vec::new();
+    for v in vocabs {
+        for _ in 0..10 {
+            let word = &v[rng.zipf(60)];
+            q.extend((1..=4).map(|n| word.chars().take(n).collect::<String>()));
+        }
     }
     q
 }
@@ -367,7 +382,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("database: {:.0} MB", std::fs::metadata(&db)?.len() as f64 / 1e6);
     let store = Store::open(&db)?;
     let conn = rusqlite::Connection::open(&db)?;
-    let qs = queries(&vocabs, &mut Seeded(0x2545_F491_4F6C_DD1D));
+    let qs = if std::env::args().nth(2).as_deref() == Some("typed") {
+        typed_queries(&vocabs, &mut Seeded(0x2545_F491_4F6C_DD1D))
+    } else {
+        queries(&vocabs, &mut Seeded(0x2545_F491_4F6C_DD1D))
+    };
 
     // One pass to warm the page cache for both, then the measured pass.
     for q in &qs {

@@ -19,6 +19,7 @@ pub mod excerpt;
 pub mod i18n;
 pub mod ics;
 pub mod paths;
+pub mod search_snippet;
 pub mod service;
 pub mod statement_export;
 pub mod statement_templates;

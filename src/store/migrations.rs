@@ -28,6 +28,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0016-attendance-and-polls/up.sql"),
     include_str!("../../migrations/0017-sync-tasks/up.sql"),
     include_str!("../../migrations/0018-event-span-indexes/up.sql"),
+    include_str!("../../migrations/0019-contentless-search/up.sql"),
 ];
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -1,6 +1,8 @@
 //! Global search over statements (current text and every translation), campaigns, events and organisations,
-//! through the FTS5 index `search_index` that migration 9 builds. Its triggers note the entries each write touches;
-//! [`apply_pending`] brings them up to date before the transaction commits.
+//! through the FTS5 index `search_index` that migration 9 builds (contentless since migration 19). Its triggers note
+//! the entries each write touches; [`apply_pending`] brings them up to date before the transaction commits. The index
+//! gives each hit's entry number; the hit's title and text are read from its source row, and the snippet cut from it
+//! by [`crate::search_snippet`].
 //!
 //! The user's words never reach FTS5's query language as written: [`match_expression`] cuts the query into terms
 //! (runs of letters and digits) and quotes each one, so `"`, `*`, `-`, `(`, `NEAR` and `OR` are only ever text.
@@ -8,16 +10,14 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use super::Store;
-use crate::domain::{SearchHit, SnippetPart};
+use crate::domain::{SearchHit, SearchKind};
 use crate::error::Result;
+use crate::search_snippet::{folded_terms, is_term_char, snippet};
 
 /// More than any list shows; keeps a careless caller from sorting the whole index into memory.
 const MAX_LIMIT: usize = 500;
 /// At most this many terms are searched for (a pasted paragraph is cut here rather than made into a huge query).
 const MAX_TERMS: usize = 16;
-/// Marks FTS5 puts around each match in a snippet: control characters no one types, split out again below.
-const HIT_START: char = '\u{2}';
-const HIT_END: char = '\u{3}';
 
 /// bm25 costs ~10 µs per matching entry (it reads every match's positions), and a word as common as "to" matches
 /// every English text: a query matching more entries than this ranks only the newest this many of them (entries
@@ -31,7 +31,7 @@ const RANK_FLOOR: &str = "SELECT rowid FROM search_index WHERE search_index MATC
                           ORDER BY rowid DESC LIMIT 1 OFFSET ?2";
 
 /// Title matches count ten times body matches (bm25's column weights: title, body).
-const SQL: &str = "SELECT kind, ref_id, lang, title, snippet(search_index, 1, char(2), char(3), '…', 14)
+const SQL: &str = "SELECT rowid
                      FROM search_index
                     WHERE search_index MATCH ?1 AND rowid >= ?3 AND rank MATCH 'bm25(10.0, 1.0)'
                     ORDER BY rank
@@ -52,13 +52,17 @@ impl Store {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let mut hits = self.ranked(&start, limit)?;
-        for hit in self.ranked(&expr, limit)? {
-            if !hits.iter().any(|h| h.kind == hit.kind && h.id == hit.id && h.lang == hit.lang) {
-                hits.push(hit);
+        let mut entries = self.ranked(&start, limit)?;
+        for entry in self.ranked(&expr, limit)? {
+            if !entries.contains(&entry) {
+                entries.push(entry);
             }
         }
         let words = folded_terms(query);
+        let mut hits = Vec::with_capacity(entries.len());
+        for entry in entries {
+            hits.extend(self.hit(entry, &words)?);
+        }
         // Stable: bm25's order stays within each tier.
         hits.sort_by_key(|h| title_tier(&folded_terms(&h.title), &words));
         hits.truncate(limit);
@@ -66,23 +70,49 @@ impl Store {
     }
 
     /// The entries matching `expr`, best first by bm25, at most `limit`, among the newest [`RANKED_AT_MOST`].
-    fn ranked(&self, expr: &str, limit: usize) -> Result<Vec<SearchHit>> {
+    fn ranked(&self, expr: &str, limit: usize) -> Result<Vec<i64>> {
         let floor: Option<i64> = self
             .conn()
             .prepare_cached(RANK_FLOOR)?
             .query_row(rusqlite::params![expr, RANKED_AT_MOST - 1], |r| r.get(0))
             .optional()?;
         let mut stmt = self.conn().prepare_cached(SQL)?;
-        let rows = stmt.query_map(rusqlite::params![expr, limit as i64, floor.unwrap_or(i64::MIN)], |r| {
-            Ok(SearchHit {
-                kind: r.get(0)?,
-                id: r.get(1)?,
-                lang: r.get(2)?,
-                title: r.get(3)?,
-                snippet: snippet_parts(&r.get::<_, String>(4)?),
-            })
-        })?;
+        let rows = stmt.query_map(rusqlite::params![expr, limit as i64, floor.unwrap_or(i64::MIN)], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The hit an index entry stands for, read from its source row (the same views that fill the index), with the
+    /// snippet of its text for the query's `words`. `None` for an entry whose row is gone, which a committed index
+    /// never has.
+    fn hit(&self, entry: i64, words: &[String]) -> Result<Option<SearchHit>> {
+        let (kind, sql) = match entry & 7 {
+            1 => (SearchKind::Statement, "SELECT id, title, body, lang FROM search_statements_source WHERE id = ?1"),
+            2 => (
+                SearchKind::Translation,
+                "SELECT ref_id, title, body, lang FROM search_translations_source WHERE id = ?1",
+            ),
+            3 => (SearchKind::Campaign, "SELECT id, title, body, NULL FROM search_campaigns_source WHERE id = ?1"),
+            4 => (SearchKind::Event, "SELECT id, title, body, NULL FROM search_events_source WHERE id = ?1"),
+            5 => (
+                SearchKind::Organisation,
+                "SELECT id, title, body, NULL FROM search_organisations_source WHERE id = ?1",
+            ),
+            _ => return Ok(None),
+        };
+        let row = self
+            .conn()
+            .prepare_cached(sql)?
+            .query_row([entry >> 3], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get(3)?))
+            })
+            .optional()?;
+        Ok(row.map(|(id, title, body, lang)| SearchHit {
+            kind,
+            id,
+            lang,
+            title,
+            snippet: snippet(body.as_deref().unwrap_or(""), words),
+        }))
     }
 }
 
@@ -103,14 +133,6 @@ pub fn match_expression(query: &str) -> Option<String> {
 fn title_start_expression(query: &str) -> Option<String> {
     let terms: Vec<&str> = terms(query).collect();
     (!terms.is_empty()).then(|| format!("title : ^ \"{}\"*", terms.join(" ").replace('"', "\"\"")))
-}
-
-/// Terms compared the way the index compares them, near enough: lower case, diacritics off ("Zéro" = "zero").
-fn folded_terms(text: &str) -> Vec<String> {
-    text.split(|c: char| !is_term_char(c))
-        .filter(|t| !t.is_empty())
-        .map(|t| deunicode::deunicode(&t.to_lowercase()).chars().filter(|c| c.is_alphanumeric()).collect())
-        .collect()
 }
 
 /// 0: the title is the query; 1: it starts with the query (its last term may be the start of a word, as the search
@@ -134,37 +156,6 @@ fn title_tier(title: &[String], query: &[String]) -> u8 {
     }
 }
 
-/// Letters and digits, and the combining marks that follow a letter in decomposed text ("e" + U+0301), which the
-/// tokenizer folds away with the other diacritics.
-fn is_term_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
-}
-
-/// Splits a snippet marked with [`HIT_START`]/[`HIT_END`] into plain and matching parts (empty parts dropped,
-/// neighbours of the same sort joined).
-pub fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
-    let mut parts: Vec<SnippetPart> = Vec::new();
-    let mut hit = false;
-    let mut push = |text: &str, hit: bool| {
-        if text.is_empty() {
-            return;
-        }
-        match parts.last_mut() {
-            Some(last) if last.hit == hit => last.text.push_str(text),
-            _ => parts.push(SnippetPart { text: text.to_string(), hit }),
-        }
-    };
-    let mut rest = marked;
-    while let Some(i) = rest.find([HIT_START, HIT_END]) {
-        push(&rest[..i], hit);
-        hit = rest[i..].starts_with(HIT_START);
-        rest = &rest[i + 1..];
-    }
-    push(rest, hit);
-    parts
-}
-
 /// Brings the entries the triggers noted in `search_pending` up to date (replaced from their source rows, or removed
 /// when the row is gone), then empties the list. Called just before every commit, so a committed database never has
 /// pending entries; one statement per kind, however many rows the transaction wrote.
@@ -179,20 +170,20 @@ pub(crate) fn apply_pending(conn: &Connection) -> Result<()> {
 
 const APPLY_PENDING: &str = "
 DELETE FROM search_index WHERE rowid IN (SELECT entry FROM search_pending);
-INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-SELECT entry, title, body, 'statement', id, lang FROM search_statements_source
+INSERT INTO search_index (rowid, title, body)
+SELECT entry, title, body FROM search_statements_source
  WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 1);
-INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-SELECT entry, title, body, 'translation', ref_id, lang FROM search_translations_source
+INSERT INTO search_index (rowid, title, body)
+SELECT entry, title, body FROM search_translations_source
  WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 2);
-INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-SELECT entry, title, body, 'campaign', id, NULL FROM search_campaigns_source
+INSERT INTO search_index (rowid, title, body)
+SELECT entry, title, body FROM search_campaigns_source
  WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 3);
-INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-SELECT entry, title, body, 'event', id, NULL FROM search_events_source
+INSERT INTO search_index (rowid, title, body)
+SELECT entry, title, body FROM search_events_source
  WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 4);
-INSERT INTO search_index (rowid, title, body, kind, ref_id, lang)
-SELECT entry, title, body, 'organisation', id, NULL FROM search_organisations_source
+INSERT INTO search_index (rowid, title, body)
+SELECT entry, title, body FROM search_organisations_source
  WHERE id IN (SELECT entry >> 3 FROM search_pending WHERE entry & 7 = 5);
 DELETE FROM search_pending;
 ";
@@ -226,13 +217,5 @@ mod tests {
         assert_eq!(tier("Zero", "zero in"), 2);
         assert_eq!(title_start_expression("zero \"in\" (bur*").as_deref(), Some("title : ^ \"zero in bur\"*"));
         assert_eq!(title_start_expression("*-"), None);
-    }
-
-    #[test]
-    fn snippets_split_into_parts() {
-        let parts = snippet_parts("…the \u{2}deportations\u{3} of \u{2}migrant\u{3}\u{2}s\u{3}");
-        let flat: Vec<(&str, bool)> = parts.iter().map(|p| (p.text.as_str(), p.hit)).collect();
-        assert_eq!(flat, [("…the ", false), ("deportations", true), (" of ", false), ("migrants", true)]);
-        assert!(snippet_parts("").is_empty());
     }
 }
