@@ -212,6 +212,34 @@ mod tests {
         );
     }
 
+    /// Texts of random pieces (accents, combining marks, CJK, emoji, punctuation, sentence ends, white space):
+    /// never a panic, and the snippet is a piece of the text, with an ellipsis at a cut end only.
+    #[test]
+    fn any_text_gives_a_piece_of_itself() {
+        const PIECES: &[&str] = &[
+            "wage", "Wages", "dé", "e\u{301}", "日本", "🙂", " ", "  ", "\n", ". ", ": ", "!", "—", "…", "x", "ß", "İ",
+            "\u{2}",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..2_000 {
+            let text: String = (0..next(80)).map(|_| PIECES[next(PIECES.len())]).collect();
+            let query: String = (0..1 + next(3)).map(|_| PIECES[next(PIECES.len())]).collect::<Vec<_>>().join(" ");
+            let parts = snippet(&text, &folded_terms(&query));
+            let flat: String = parts.iter().map(|p| p.text.as_str()).collect();
+            let inner = flat.strip_prefix(ELLIPSIS).unwrap_or(&flat);
+            let inner = inner.strip_suffix(ELLIPSIS).unwrap_or(inner);
+            assert!(text.contains(inner), "{text:?} / {query:?} gave {flat:?}");
+            assert!(parts.iter().all(|p| !p.text.is_empty()));
+            assert!(folded_terms(&flat).len() <= WORDS, "{flat:?}");
+        }
+    }
+
     #[test]
     fn odd_texts_do_not_break_it() {
         assert!(snippet("", &folded_terms("x")).is_empty());
