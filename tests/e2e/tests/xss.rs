@@ -124,6 +124,19 @@ async fn the_xss_corpus_stays_text_everywhere_it_is_shown() {
         app.fill_testid("search-input", "script alert").await?;
         app.wait_for_testid("search-hit").await?;
         check(&app, "search palette").await?;
+        // The snippets (cut by the core since the index keeps no texts) mark the words the query begins, as text.
+        let marks = app
+            .script(
+                "return [...document.querySelectorAll('[data-testid=\"search-hit\"] mark')].map((m) => m.textContent)",
+                Vec::new(),
+            )
+            .await?;
+        let marks: Vec<String> = serde_json::from_value(marks)?;
+        ensure!(!marks.is_empty(), "no match is marked in the search hits");
+        ensure!(
+            marks.iter().all(|m| ["script", "alert"].iter().any(|w| m.to_lowercase().starts_with(w))),
+            "marked words the query does not begin: {marks:?}"
+        );
         app.screenshot("xss-search").await?;
         Ok(())
     })
