@@ -22,7 +22,7 @@ pub(crate) fn is_term_char(c: char) -> bool {
 
 /// A word compared the way the index compares it, near enough: lower case, diacritics off ("Zéro" = "zero"),
 /// written into `out` (cleared first). Plain ASCII, most words, takes no allocation.
-pub(crate) fn fold_into(word: &str, out: &mut String) {
+fn fold_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
         out.extend(word.chars().map(|c| c.to_ascii_lowercase()));

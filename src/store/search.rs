@@ -59,14 +59,17 @@ impl Store {
             }
         }
         let words = folded_terms(query);
-        let mut hits = Vec::with_capacity(entries.len());
+        let mut found = Vec::with_capacity(entries.len());
         for entry in entries {
-            hits.extend(self.hit(entry, &words)?);
+            found.extend(self.hit(entry)?);
         }
-        // Stable: bm25's order stays within each tier.
-        hits.sort_by_key(|h| title_tier(&folded_terms(&h.title), &words));
-        hits.truncate(limit);
-        Ok(hits)
+        // Stable: bm25's order stays within each tier. Only the hits kept get a snippet.
+        found.sort_by_key(|(h, _)| title_tier(&folded_terms(&h.title), &words));
+        found.truncate(limit);
+        Ok(found
+            .into_iter()
+            .map(|(hit, body)| SearchHit { snippet: snippet(body.as_deref().unwrap_or(""), &words), ..hit })
+            .collect())
     }
 
     /// The entries matching `expr`, best first by bm25, at most `limit`, among the newest [`RANKED_AT_MOST`].
@@ -81,10 +84,10 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The hit an index entry stands for, read from its source row (the same views that fill the index), with the
-    /// snippet of its text for the query's `words`. `None` for an entry whose row is gone, which a committed index
-    /// never has.
-    fn hit(&self, entry: i64, words: &[String]) -> Result<Option<SearchHit>> {
+    /// The hit an index entry stands for, read from its source row (the same views that fill the index), without
+    /// its snippet yet, and the text the snippet is cut from. `None` for an entry whose row is gone, which a
+    /// committed index never has.
+    fn hit(&self, entry: i64) -> Result<Option<(SearchHit, Option<String>)>> {
         let (kind, sql) = match entry & 7 {
             1 => (SearchKind::Statement, "SELECT id, title, body, lang FROM search_statements_source WHERE id = ?1"),
             2 => (
@@ -106,13 +109,7 @@ impl Store {
                 Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get(3)?))
             })
             .optional()?;
-        Ok(row.map(|(id, title, body, lang)| SearchHit {
-            kind,
-            id,
-            lang,
-            title,
-            snippet: snippet(body.as_deref().unwrap_or(""), words),
-        }))
+        Ok(row.map(|(id, title, body, lang)| (SearchHit { kind, id, lang, title, snippet: Vec::new() }, body)))
     }
 }
 
