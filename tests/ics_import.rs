@@ -433,3 +433,84 @@ fn batched_new_events_keep_the_files_order_and_meet_later_copies_and_changed_ins
         assert_eq!(series.changes[0].start.as_deref(), Some("2025-07-27T10:00"));
     }
 }
+
+/// A changed instance of a series still waiting for its batch waits with it (`EventWriter::put_change`), and so
+/// does a change to an event written earlier while new events wait: a second copy of either must meet the first
+/// (an update, not a second new instance), and the new events' ids must still be the ones SQLite gives.
+#[test]
+fn changed_instances_waiting_with_their_batch_meet_later_copies() {
+    let day = |d: i64| chrono::NaiveDate::from_ymd_opt(2025, 3, 3).expect("date") + chrono::Duration::days(d);
+    let event = |uid: &str, d: i64, rule: &str| {
+        format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:Event {uid}\r\n{rule}DTSTART;TZID=Asia/Manila:{}T090000\r\n\
+             DTEND;TZID=Asia/Manila:{}T100000\r\nEND:VEVENT\r\n",
+            day(d).format("%Y%m%d"),
+            day(d).format("%Y%m%d"),
+        )
+    };
+    // The second instance of a weekly series that starts on day `d`, moved to `hour`.
+    let change = |uid: &str, d: i64, sequence: i64, hour: u32| {
+        let date = day(d + 7).format("%Y%m%d");
+        format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{sequence}\r\nRECURRENCE-ID;TZID=Asia/Manila:{date}T090000\r\n\
+             SUMMARY:Moved\r\nDTSTART;TZID=Asia/Manila:{date}T{hour:02}0000\r\n\
+             DTEND;TZID=Asia/Manila:{date}T{:02}0000\r\nEND:VEVENT\r\n",
+            hour + 1
+        )
+    };
+    let weekly = "RRULE:FREQ=WEEKLY;COUNT=6\r\n";
+    let calendar =
+        |body: String| format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n{body}END:VCALENDAR\r\n");
+    let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC };
+    let mut store = Store::open_in_memory().expect("store");
+    let first: String = (0..5).map(|i| event(&format!("old-{i}"), i, if i == 2 { weekly } else { "" })).collect();
+    let first = calendar(first);
+    import(&mut store, || Ok(std::io::Cursor::new(first.clone().into_bytes())), options, false).expect("first");
+    // The last row goes: the next id is still one past the highest.
+    let old = store.list_events(None).expect("events");
+    let last = old.iter().map(|e| e.id).max().expect("ids");
+    store.delete_event(last).expect("delete");
+
+    let mut body = String::new();
+    for i in 0..200 {
+        body.push_str(&event(&format!("new-{i}"), i, if i == 5 { weekly } else { "" }));
+        if i == 5 {
+            // The series waits in the first batch, and so do both copies of its changed instance.
+            body.push_str(&change("new-5", 5, 0, 10));
+            body.push_str(&change("new-5", 5, 1, 11));
+        }
+        if i == 150 {
+            // A series written by the first import, changed while the second batch waits.
+            body.push_str(&change("old-2", 2, 0, 12));
+            body.push_str(&change("old-2", 2, 1, 13));
+        }
+    }
+    let second = calendar(body);
+    for dry_run in [true, false] {
+        let open = || Ok(std::io::Cursor::new(second.clone().into_bytes()));
+        let r = import(&mut store, open, options, dry_run).expect("second");
+        let instances: Vec<_> = r.items.iter().filter(|i| i.recurrence_id.is_some()).collect();
+        assert_eq!((r.new, r.updated, r.unchanged, r.skipped, r.errors.len()), (202, 2, 0, 0, 0), "{instances:?}");
+        let updated: Vec<(&str, &str, &[String])> = r
+            .items
+            .iter()
+            .filter(|i| i.action == ImportAction::Updated)
+            .map(|i| (i.uid.as_str(), i.recurrence_id.as_deref().unwrap_or(""), &i.changed[..]))
+            .collect();
+        let date = |d: i64| format!("{}T09:00", day(d + 7).format("%Y-%m-%d"));
+        let start = ["start".to_string(), "end".to_string()];
+        assert_eq!(updated, [("new-5", &*date(5), &start[..]), ("old-2", &*date(2), &start[..])]);
+    }
+    let mut events = store.list_events(None).expect("events");
+    events.sort_by_key(|e| e.id);
+    let new: Vec<&campaign_desk::domain::Event> = events.iter().filter(|e| e.uid.starts_with("new-")).collect();
+    let ids: Vec<i64> = new.iter().map(|e| e.id).collect();
+    assert_eq!(ids, (last..last + 200).collect::<Vec<_>>(), "ids one past the highest, in the file's order");
+    for (uid, d, hour) in [("new-5", 5, 11), ("old-2", 2, 13)] {
+        let id = events.iter().find(|e| e.uid == uid).expect(uid).id;
+        let series = store.get_event(id).expect("series");
+        assert_eq!(series.changes.len(), 1, "{uid}: one changed instance");
+        let want = format!("{}T{hour}:00", day(d + 7).format("%Y-%m-%d"));
+        assert_eq!(series.changes[0].start.as_deref(), Some(&*want), "{uid}: the later copy won");
+    }
+}

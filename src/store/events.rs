@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
 
+use super::event_writer::EventWriter;
 use super::occurrence_changes;
 use super::roles::{self, RoleTable};
 use super::{from_json, now, to_json, Store};
@@ -179,8 +180,7 @@ impl Store {
         keep: impl FnOnce(&T) -> bool,
     ) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut w =
-            EventWriter { tx: &tx, at: now(), pending: Vec::new(), pending_uids: Default::default(), hand_back: None };
+        let mut w = EventWriter::new(&tx);
         let out = f(&mut w)?;
         // Written for a dry run too, so it meets every error the apply would.
         w.flush()?;
@@ -244,7 +244,7 @@ pub(crate) fn insert(tx: &Connection, v: &EventInput, uid: &str) -> Result<Event
 
 /// Writes a new row (and its roles) with the given SEQUENCE and returns its id, or `None` when an event with that
 /// UID exists (then nothing is written). The caller has checked the campaign.
-fn insert_row(tx: &Connection, v: &EventInput, uid: &str, sequence: i64, at: &str) -> Result<Option<i64>> {
+pub(super) fn insert_row(tx: &Connection, v: &EventInput, uid: &str, sequence: i64, at: &str) -> Result<Option<i64>> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
            mode, location, online_url, registration_url, status, description, reminders, sequence, created_at, updated_at,
@@ -343,7 +343,7 @@ pub(super) fn split(tx: &Connection, id: i64, recurrence_id: &str) -> Result<(Ev
 
 /// Replaces `old`'s fields with `v`. SEQUENCE goes up by one when anything changed, and to at least `sequence`
 /// (an importer keeps the sender's); the caller has checked the campaign.
-fn update_row(tx: &Connection, old: &Event, v: &EventInput, sequence: i64, at: &str) -> Result<()> {
+pub(super) fn update_row(tx: &Connection, old: &Event, v: &EventInput, sequence: i64, at: &str) -> Result<()> {
     let changed = EventInput::from(old) != *v;
     let mut stmt = tx.prepare_cached(
         "UPDATE events SET campaign_id = :campaign, title = :title, kind = :kind, all_day = :all_day,
@@ -403,7 +403,7 @@ pub(crate) fn get(conn: &Connection, id: i64) -> Result<Event> {
     Ok(e)
 }
 
-fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
+pub(super) fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
     let exists: bool =
         conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = ?1)")?.query_row([id], |r| r.get(0))?;
@@ -411,172 +411,5 @@ fn check_campaign(conn: &Connection, id: Option<i64>) -> Result<()> {
         Ok(())
     } else {
         Err(Error::missing("campaign_id", "campaign", id))
-    }
-}
-
-/// Event writes inside an open transaction, for importers (see [`Store::import_batch`]). An import writes up to
-/// hundreds of thousands of rows at once, so statements are cached, all rows share one timestamp and nothing is read
-/// back after writing.
-pub struct EventWriter<'a> {
-    /// The sync and task methods (`store/sync.rs`, `store/tasks.rs`) use it directly; they never follow
-    /// [`EventWriter::insert_new_batched`] in one transaction (only the ICS import batches).
-    pub(super) tx: &'a rusqlite::Transaction<'a>,
-    at: String,
-    /// New events not written yet (see [`EventWriter::insert_new_batched`]), their UIDs and JSON lists ready.
-    pending: Vec<PendingRow>,
-    pending_uids: std::collections::HashSet<String>,
-    /// Where the inputs of written rows go instead of being freed here (see [`EventWriter::hand_back_inputs`]).
-    hand_back: Option<Box<dyn FnMut(Vec<EventInput>)>>,
-}
-
-/// A validated new event waiting for its batch, with its UID, SEQUENCE and its lists as JSON text
-/// (exdates, reminders, rdates).
-struct PendingRow {
-    input: EventInput,
-    uid: String,
-    sequence: i64,
-    json: [String; 3],
-}
-
-/// New events written by one statement. Each statement that fires triggers (the write journal, the search queue)
-/// copies every page it changes into a statement journal first: one statement per row copied ~8 pages per event, a
-/// third of a large import's time in SQLite (measured when the span index was still an R*Tree with triggers).
-const BATCH_ROWS: usize = 128;
-
-/// `INSERT INTO events … VALUES (…), (…)` for `rows` rows of 21 positional parameters each, in [`insert_row`]'s
-/// order. No `ON CONFLICT`: a batched UID was checked absent, so a conflict here is an error, never a silent loss.
-fn batch_insert_sql(rows: usize) -> String {
-    let row = format!("({})", vec!["?"; 21].join(", "));
-    format!(
-        "INSERT INTO events (uid, campaign_id, title, kind, all_day, start_local, end_local, zone, rrule, exdates,
-           mode, location, online_url, registration_url, status, description, reminders, sequence, created_at,
-           updated_at, rdates)
-         VALUES {}",
-        vec![row; rows].join(", ")
-    )
-}
-
-impl EventWriter<'_> {
-    /// Like [`EventWriter::insert_new`] for the validated `v` without organisations, but the row is written with
-    /// the next [`BATCH_ROWS`] - 1 others in one statement (by the next other call of this writer, or at the end of
-    /// the transaction), in the order given, so ids, write numbers and the search queue come out as one by one.
-    /// Hands `v` back (writing nothing) when an event with that UID exists or waits.
-    pub fn insert_new_batched(&mut self, v: EventInput, uid: &str, sequence: i64) -> Result<Option<EventInput>> {
-        if !v.organisations.is_empty() {
-            return Ok(self.insert_new(&v, uid, sequence)?.is_none().then_some(v));
-        }
-        if self.pending_uids.contains(uid) {
-            self.flush()?;
-            return Ok(Some(v));
-        }
-        check_campaign(self.tx, v.campaign_id)?;
-        let exists: bool = self
-            .tx
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE uid = ?1)")?
-            .query_row([uid], |r| r.get(0))?;
-        if exists {
-            return Ok(Some(v));
-        }
-        let json = [to_json(&v.exdates), to_json(&v.reminders), to_json(&v.rdates)];
-        self.pending_uids.insert(uid.to_string());
-        self.pending.push(PendingRow { input: v, uid: uid.to_string(), sequence: sequence.max(0), json });
-        if self.pending.len() == BATCH_ROWS {
-            self.flush()?;
-        }
-        Ok(None)
-    }
-
-    /// Gives the inputs of the batched rows, once written, to `f` instead of freeing them on this thread. The ICS
-    /// import allocates them on its reading thread: with glibc's allocator, each free here of a string allocated
-    /// there waited for that thread's arena lock, ~0.15 s of a 100,000-event import (BENCHMARKS.md,
-    /// "2026-12-07 (evening)"). The writer's own allocations (UIDs, JSON) are still freed here.
-    pub fn hand_back_inputs(&mut self, f: impl FnMut(Vec<EventInput>) + 'static) {
-        self.hand_back = Some(Box::new(f));
-    }
-
-    /// Writes the waiting new events.
-    fn flush(&mut self) -> Result<()> {
-        if self.pending.is_empty() {
-            return Ok(());
-        }
-        let rows = std::mem::take(&mut self.pending);
-        self.pending_uids.clear();
-        // A batch is cut short wherever the import reads or writes anything else (a series' changed instances
-        // follow it): written in pieces of 128, 64, …, 1 rows, so eight statements, each prepared once, serve all.
-        let mut rest = &rows[..];
-        while !rest.is_empty() {
-            let n = 1 << rest.len().ilog2();
-            self.insert_rows(&rest[..n])?;
-            rest = &rest[n..];
-        }
-        if let Some(hand_back) = &mut self.hand_back {
-            hand_back(rows.into_iter().map(|r| r.input).collect());
-        }
-        Ok(())
-    }
-
-    fn insert_rows(&self, rows: &[PendingRow]) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(&batch_insert_sql(rows.len()))?;
-        let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(rows.len() * 21);
-        for r in rows {
-            let v = &r.input;
-            values.extend_from_slice(&[
-                &r.uid as &dyn rusqlite::ToSql,
-                &v.campaign_id,
-                &v.title,
-                &v.kind,
-                &v.all_day,
-                &v.start,
-                &v.end,
-                &v.zone,
-                &v.rrule,
-                &r.json[0],
-                &v.mode,
-                &v.location,
-                &v.online_url,
-                &v.registration_url,
-                &v.status,
-                &v.description,
-                &r.json[1],
-                &r.sequence,
-                &self.at,
-                &self.at,
-                &r.json[2],
-            ]);
-        }
-        stmt.execute(&*values)?;
-        Ok(())
-    }
-
-    /// The event with this UID, with its organisations and changed instances.
-    pub fn find_by_uid(&mut self, uid: &str) -> Result<Option<Event>> {
-        self.flush()?;
-        let id: Option<i64> = self
-            .tx
-            .prepare_cached("SELECT id FROM events WHERE uid = ?1")?
-            .query_row([uid], |r| r.get(0))
-            .optional()?;
-        id.map(|id| get(self.tx, id)).transpose()
-    }
-
-    /// Inserts a validated event with its UID, keeping the sender's SEQUENCE so later updates compare correctly.
-    /// Returns the new id, or `None` (writing nothing) when an event with that UID exists: trying the insert first
-    /// costs one index search for a new event instead of two.
-    pub fn insert_new(&mut self, v: &EventInput, uid: &str, sequence: i64) -> Result<Option<i64>> {
-        self.flush()?;
-        check_campaign(self.tx, v.campaign_id)?;
-        insert_row(self.tx, v, uid, sequence, &self.at)
-    }
-
-    /// Replaces `existing`'s fields with the validated `v`; SEQUENCE becomes at least the sender's.
-    pub fn update(&mut self, existing: &Event, v: &EventInput, sequence: i64) -> Result<()> {
-        self.flush()?;
-        check_campaign(self.tx, v.campaign_id)?;
-        update_row(self.tx, existing, v, sequence, &self.at)
-    }
-
-    pub fn put_change(&mut self, event_id: i64, change: &crate::domain::OccurrenceChange) -> Result<()> {
-        self.flush()?;
-        super::occurrence_changes::upsert(self.tx, event_id, change)
     }
 }

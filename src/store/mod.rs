@@ -5,6 +5,7 @@ mod announcements;
 mod campaigns;
 mod cipher;
 mod close;
+mod event_writer;
 mod events;
 mod invitations;
 mod migrations;
@@ -36,7 +37,7 @@ use crate::error::{Error, Result};
 
 pub use cipher::TableCount;
 pub(crate) use cipher::{apply_key, remove_with_journals};
-pub use events::EventWriter;
+pub use event_writer::EventWriter;
 pub(crate) use invitations::{check_occurrence, invitee_name};
 pub use migrations::{latest_version, MIGRATIONS};
 pub(crate) use occurrence_changes::check_against_series;

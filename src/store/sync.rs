@@ -5,7 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
-use super::events::EventWriter;
+use super::event_writer::EventWriter;
 use super::{now, Store};
 use crate::error::{Error, Result};
 

@@ -121,7 +121,7 @@ fn check_refs(conn: &Connection, v: &TaskInput) -> Result<()> {
     Ok(())
 }
 
-impl super::events::EventWriter<'_> {
+impl super::event_writer::EventWriter<'_> {
     /// A task of `campaign` by UID, in this transaction.
     pub fn task_by_uid(&mut self, campaign: i64, uid: &str) -> Result<Option<Task>> {
         let id: Option<i64> = self
