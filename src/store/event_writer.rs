@@ -134,9 +134,8 @@ impl<'a> EventWriter<'a> {
             rest = &rest[n..];
             id += n as i64;
         }
-        for (event_id, change) in std::mem::take(&mut self.pending_changes) {
-            occurrence_changes::upsert(self.tx, event_id, &change)?;
-        }
+        let changes = std::mem::take(&mut self.pending_changes);
+        occurrence_changes::upsert_all(self.tx, &changes.iter().map(|(id, c)| (*id, c)).collect::<Vec<_>>())?;
         if let Some(hand_back) = &mut self.hand_back {
             hand_back(rows.into_iter().map(|r| r.input).collect());
         }

@@ -166,8 +166,8 @@ impl Store {
         // bounds memory whatever the file's size.
         let cache: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
         self.conn.pragma_update(None, "cache_size", -32 * 1024)?;
-        // The batched inserts' eight statements beside the dozen an import uses one by one.
-        self.conn.set_prepared_statement_cache_capacity(32);
+        // The batched inserts' and changes' eight statements each, beside the dozen an import uses one by one.
+        self.conn.set_prepared_statement_cache_capacity(48);
         let out = self.import_transaction(f, keep);
         self.conn.set_prepared_statement_cache_capacity(16);
         self.conn.pragma_update(None, "cache_size", cache)?;

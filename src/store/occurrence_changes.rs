@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{named_params, Connection};
+use rusqlite::Connection;
 
 use super::{from_json, now, to_json, Store};
 use crate::calendar::{is_instance, resolve_local_msg};
@@ -77,31 +77,68 @@ impl Store {
 
 /// Saves `v` as the change of its instance (or removes the change when it alters nothing).
 pub(crate) fn upsert(tx: &Connection, event_id: i64, v: &OccurrenceChange) -> Result<()> {
-    if v.is_empty() {
-        tx.execute(
-            "DELETE FROM occurrence_changes WHERE event_id = ?1 AND recurrence_id = ?2",
-            (event_id, &v.recurrence_id),
-        )?;
-        return Ok(());
+    upsert_all(tx, &[(event_id, v)])
+}
+
+/// Changed instances written by one statement at most: an import queues them behind its batches of new events
+/// (`EventWriter::put_change`), and each statement pays the triggers' statement journal once.
+const CHANGE_ROWS: usize = 128;
+
+/// [`upsert`] for each change in turn, those in a row that change something written together, in pieces of
+/// [`CHANGE_ROWS`], 64, …, 1 (eight statements, each prepared once); a later copy of an instance in the same
+/// statement replaces the earlier, as one by one.
+pub(crate) fn upsert_all(tx: &Connection, changes: &[(i64, &OccurrenceChange)]) -> Result<()> {
+    let at = now();
+    let mut rest = changes;
+    while let Some(((event_id, first), _)) = rest.split_first() {
+        if first.is_empty() {
+            tx.execute(
+                "DELETE FROM occurrence_changes WHERE event_id = ?1 AND recurrence_id = ?2",
+                (event_id, &first.recurrence_id),
+            )?;
+            rest = &rest[1..];
+            continue;
+        }
+        let run = rest.iter().take(CHANGE_ROWS).take_while(|(_, c)| !c.is_empty()).count();
+        let n = 1 << run.ilog2();
+        let (piece, after) = rest.split_at(n);
+        let orgs: Vec<Option<String>> = piece.iter().map(|(_, c)| c.organisations.as_ref().map(to_json)).collect();
+        let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(n * 12);
+        for ((event_id, c), orgs) in piece.iter().zip(&orgs) {
+            values.extend_from_slice(&[
+                event_id as &dyn rusqlite::ToSql,
+                &c.recurrence_id,
+                &c.title,
+                &c.start,
+                &c.end,
+                &c.status,
+                &c.location,
+                &c.online_url,
+                &c.registration_url,
+                &c.description,
+                orgs,
+                &at,
+            ]);
+        }
+        tx.prepare_cached(&upsert_sql(n))?.execute(&*values)?;
+        rest = after;
     }
-    tx.prepare_cached(
+    Ok(())
+}
+
+fn upsert_sql(rows: usize) -> String {
+    let row = format!("({})", ["?"; 12].join(", "));
+    format!(
         "INSERT INTO occurrence_changes (event_id, recurrence_id, title, start_local, end_local, status,
            location, online_url, registration_url, description, organisations, updated_at)
-         VALUES (:event, :rid, :title, :start, :end, :status, :location, :online, :registration,
-           :description, :orgs, :at)
+         VALUES {}
          ON CONFLICT (event_id, recurrence_id) DO UPDATE SET title = excluded.title,
            start_local = excluded.start_local, end_local = excluded.end_local, status = excluded.status,
            location = excluded.location, online_url = excluded.online_url,
            registration_url = excluded.registration_url, description = excluded.description,
            organisations = excluded.organisations, updated_at = excluded.updated_at",
-    )?
-    .execute(named_params! {
-            ":event": event_id, ":rid": v.recurrence_id, ":title": v.title, ":start": v.start,
-            ":end": v.end, ":status": v.status, ":location": v.location, ":online": v.online_url,
-            ":registration": v.registration_url, ":description": v.description,
-            ":orgs": v.organisations.as_ref().map(to_json), ":at": now(),
-    })?;
-    Ok(())
+        vec![row; rows].join(", ")
+    )
 }
 
 /// Checks a validated change against its series: it must name a real instance, and a move must end after it starts.
@@ -136,4 +173,61 @@ pub(crate) fn check_against_series(event: &Event, v: &OccurrenceChange) -> Resul
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::EventInput;
+
+    /// Written together, in pieces, the changes must come out as written one by one: a later copy of an instance
+    /// replaces the earlier (in the same statement or not), and a change of nothing removes it where it falls.
+    #[test]
+    fn changes_written_together_end_as_one_by_one() {
+        let mut store = Store::open_in_memory().expect("store");
+        let input = EventInput {
+            title: "Daily check-in".into(),
+            start: "2025-01-01T09:00".into(),
+            end: "2025-01-01T09:30".into(),
+            zone: Some("Asia/Manila".into()),
+            rrule: Some("FREQ=DAILY;COUNT=400".into()),
+            ..EventInput::default()
+        };
+        let id = store.create_event(&input).expect("series").id;
+        let day = |i: i64| {
+            let d = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date") + chrono::Duration::days(i);
+            format!("{d}T09:00")
+        };
+        let titled = |i: i64, title: &str| OccurrenceChange {
+            recurrence_id: day(i),
+            title: Some(title.into()),
+            ..OccurrenceChange::default()
+        };
+        let mut changes: Vec<OccurrenceChange> = (0..300).map(|i| titled(i, &format!("v1 {i}"))).collect();
+        changes.extend((0..10).map(|i| titled(i, &format!("v2 {i}"))));
+        changes.push(OccurrenceChange { recurrence_id: day(5), ..OccurrenceChange::default() });
+        changes.push(OccurrenceChange { recurrence_id: day(7), ..OccurrenceChange::default() });
+        changes.push(titled(5, "v3 5"));
+        let refs: Vec<(i64, &OccurrenceChange)> = changes.iter().map(|c| (id, c)).collect();
+        upsert_all(&store.conn, &refs).expect("written");
+
+        let got: Vec<(String, String)> = load(&store.conn, id)
+            .expect("load")
+            .into_iter()
+            .map(|c| (c.recurrence_id, c.title.unwrap_or_default()))
+            .collect();
+        let mut want: Vec<(String, String)> = (0..300)
+            .filter(|i| *i != 7)
+            .map(|i| {
+                let v = match i {
+                    5 => "v3",
+                    0..10 => "v2",
+                    _ => "v1",
+                };
+                (day(i), format!("{v} {i}"))
+            })
+            .collect();
+        want.sort();
+        assert_eq!(got, want);
+    }
 }
