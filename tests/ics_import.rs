@@ -514,3 +514,37 @@ fn changed_instances_waiting_with_their_batch_meet_later_copies() {
         assert_eq!(series.changes[0].start.as_deref(), Some(&*want), "{uid}: the later copy won");
     }
 }
+
+/// A series followed by more changed instances than may wait with a batch: they are written as the queue fills
+/// and after, every one of them kept.
+#[test]
+fn a_series_with_more_changed_instances_than_may_wait_keeps_them_all() {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n");
+    text.push_str(
+        "BEGIN:VEVENT\r\nUID:daily\r\nSUMMARY:Daily\r\nRRULE:FREQ=DAILY;COUNT=1500\r\n\
+         DTSTART;TZID=Asia/Manila:20250101T090000\r\nDTEND;TZID=Asia/Manila:20250101T093000\r\nEND:VEVENT\r\n",
+    );
+    let day = |i: i64| chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date") + chrono::Duration::days(i);
+    for i in 0..1300 {
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:daily\r\nRECURRENCE-ID;TZID=Asia/Manila:{}T090000\r\nSUMMARY:Day {i}\r\n\
+             DTSTART;TZID=Asia/Manila:{}T090000\r\nDTEND;TZID=Asia/Manila:{}T093000\r\nEND:VEVENT\r\n",
+            day(i).format("%Y%m%d"),
+            day(i).format("%Y%m%d"),
+            day(i).format("%Y%m%d"),
+        ));
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    let mut store = Store::open_in_memory().expect("store");
+    let options = ImportOptions { campaign_id: None, floating_zone: chrono_tz::UTC };
+    let r = import(&mut store, || Ok(std::io::Cursor::new(text.clone().into_bytes())), options, false).expect("import");
+    assert_eq!((r.new, r.updated, r.skipped, r.errors.len()), (1301, 0, 0, 0));
+    let series = store.list_events(None).expect("events");
+    assert_eq!(series.len(), 1);
+    let changes = store.get_event(series[0].id).expect("series").changes;
+    let mut titles: Vec<String> = changes.iter().filter_map(|c| c.title.clone()).collect();
+    titles.sort();
+    let mut want: Vec<String> = (0..1300).map(|i| format!("Day {i}")).collect();
+    want.sort();
+    assert_eq!(titles, want);
+}

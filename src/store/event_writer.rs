@@ -45,6 +45,9 @@ struct PendingRow {
 /// third of a large import's time in SQLite (measured when the span index was still an R*Tree with triggers).
 const BATCH_ROWS: usize = 128;
 
+/// Changed instances waiting with a batch at most; past this many the batch is written at once.
+const CHANGES_AT_MOST: usize = 8 * BATCH_ROWS;
+
 /// `INSERT INTO events … VALUES (…), (…)` for `rows` rows of 22 positional parameters each: the id, then
 /// [`insert_row`]'s order. No `ON CONFLICT`: a batched UID was checked absent, so a conflict here is an error, never a
 /// silent loss.
@@ -255,6 +258,10 @@ impl<'a> EventWriter<'a> {
             return occurrence_changes::upsert(self.tx, event_id, change);
         }
         self.pending_changes.push((event_id, change.clone()));
+        // A file of one series and a million changes of it must not hold them all: memory stays bounded.
+        if self.pending_changes.len() >= CHANGES_AT_MOST {
+            self.flush()?;
+        }
         Ok(())
     }
 }
