@@ -2,9 +2,9 @@
 //!
 //! Written here rather than asked of FTS5: the search index keeps no copy of the texts (migration 19 made it
 //! contentless: 43 % fewer bytes written to index a large import, 23 % less time), so FTS5's `snippet()` has nothing
-//! to cut from. The choice of
-//! words follows FTS5's own: the window of [`WORDS`] words with the most different query terms in it, centred on
-//! them, or starting at the beginning of their sentence when that shows as many (a small bonus, as FTS5 gives).
+//! to cut from. The choice of words follows FTS5's own: the window of [`WORDS`] words with the most different query
+//! terms in it, centred on them, or starting at the beginning of their sentence when that shows as many (a small
+//! bonus, as FTS5 gives).
 
 use crate::domain::SnippetPart;
 

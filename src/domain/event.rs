@@ -334,6 +334,37 @@ pub struct EventRef<'a> {
 }
 
 impl Event {
+    /// The event `input` describes, with `id` and `uid`: no changed instances, SEQUENCE 0 and no stamps yet (a
+    /// caller that has them sets them).
+    pub fn from_input(id: i64, uid: &str, input: &EventInput) -> Event {
+        Event {
+            id,
+            uid: uid.to_string(),
+            campaign_id: input.campaign_id,
+            title: input.title.clone(),
+            kind: input.kind,
+            all_day: input.all_day,
+            start: input.start.clone(),
+            end: input.end.clone(),
+            zone: input.zone.clone(),
+            rrule: input.rrule.clone(),
+            exdates: input.exdates.clone(),
+            rdates: input.rdates.clone(),
+            mode: input.mode,
+            location: input.location.clone(),
+            online_url: input.online_url.clone(),
+            registration_url: input.registration_url.clone(),
+            status: input.status,
+            description: input.description.clone(),
+            reminders: input.reminders.clone(),
+            organisations: input.organisations.clone(),
+            changes: Vec::new(),
+            sequence: 0,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
     pub fn borrowed(&self) -> EventRef<'_> {
         EventRef {
             id: self.id,

@@ -204,34 +204,15 @@ impl<'a> EventWriter<'a> {
         Ok(Some(event))
     }
 
-    /// The `i`th waiting event as [`get`] will read it once written.
+    /// The `i`th waiting event as [`get`] will read it once written (it has no organisations: such events are not
+    /// batched).
     fn waiting_event(&self, i: usize) -> Event {
-        let PendingRow { input: v, uid, sequence, .. } = &self.pending[i];
+        let PendingRow { input, uid, sequence, .. } = &self.pending[i];
         Event {
-            id: self.first_id + i as i64,
-            uid: uid.clone(),
-            campaign_id: v.campaign_id,
-            title: v.title.clone(),
-            kind: v.kind,
-            all_day: v.all_day,
-            start: v.start.clone(),
-            end: v.end.clone(),
-            zone: v.zone.clone(),
-            rrule: v.rrule.clone(),
-            exdates: v.exdates.clone(),
-            rdates: v.rdates.clone(),
-            mode: v.mode,
-            location: v.location.clone(),
-            online_url: v.online_url.clone(),
-            registration_url: v.registration_url.clone(),
-            status: v.status,
-            description: v.description.clone(),
-            reminders: v.reminders.clone(),
-            organisations: Vec::new(),
-            changes: Vec::new(),
             sequence: *sequence,
             created_at: self.at.clone(),
             updated_at: self.at.clone(),
+            ..Event::from_input(self.first_id + i as i64, uid, input)
         }
     }
 

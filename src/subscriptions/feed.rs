@@ -115,32 +115,7 @@ pub fn read(bytes: &[u8], floating: Tz) -> Result<Feed, String> {
 /// A feed's event in the shape the calendar's expansion reads. `id` is the subscription's (feed events have none of
 /// their own).
 pub fn event_of(id: i64, uid: &str, input: &EventInput) -> Event {
-    Event {
-        id,
-        uid: uid.to_string(),
-        campaign_id: None,
-        title: input.title.clone(),
-        kind: input.kind,
-        all_day: input.all_day,
-        start: input.start.clone(),
-        end: input.end.clone(),
-        zone: input.zone.clone(),
-        rrule: input.rrule.clone(),
-        exdates: input.exdates.clone(),
-        rdates: input.rdates.clone(),
-        mode: input.mode,
-        location: input.location.clone(),
-        online_url: input.online_url.clone(),
-        registration_url: input.registration_url.clone(),
-        status: input.status,
-        description: input.description.clone(),
-        reminders: Vec::new(),
-        organisations: Vec::new(),
-        changes: Vec::new(),
-        sequence: 0,
-        created_at: String::new(),
-        updated_at: String::new(),
-    }
+    Event { campaign_id: None, reminders: Vec::new(), organisations: Vec::new(), ..Event::from_input(id, uid, input) }
 }
 
 #[cfg(test)]
