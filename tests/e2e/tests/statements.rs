@@ -9,6 +9,7 @@ use std::time::Duration;
 use anyhow::{bail, ensure, Context, Result};
 use campaign_desk_e2e::{self as e2e, App};
 use fantoccini::key::Key;
+use serde_json::json;
 
 const TITLE: &str = "Stop the raids on Burmese workers";
 const FIRST: &str = "Our alliance condemns the raids on Burmese workers in Chiang Mai.";
@@ -17,6 +18,15 @@ const LAST: &str = " Free them all.";
 const CLOSING: &str = " Closing now.";
 const LOST: &str = " Almost lost.";
 /// The save indicator's state (`pending` until the debounced save starts).
+/// Notes whether the statements list's warm-up editor ever appears, and whether out of sight (inert, hidden).
+const WATCH_WARM_UP: &str = "window.__warmUp = [false, false]; \
+    new MutationObserver(() => { \
+      const e = document.querySelector('[data-testid=\"markdown-editor-warm-up\"]'); \
+      if (e) window.__warmUp = [true, e.closest('[inert][aria-hidden=\"true\"]') !== null]; \
+    }).observe(document.body, { childList: true, subtree: true });";
+/// [seen, seen out of sight, still in the page].
+const WARM_UP_SEEN: &str = "return [...window.__warmUp, \
+    document.querySelector('[data-testid=\"markdown-editor-warm-up\"], .md-editor') !== null];";
 const SAVE_STATE: &str = "return document.querySelector('[data-testid=\"save-state\"]').dataset.state";
 
 /// The issuing organisation picked in the first session, expected first in the approval picker in the second.
@@ -82,11 +92,16 @@ async fn statement_text_survives_a_crash_and_approvals_follow_revisions() {
     // 2. Relaunch on the same file: the typed text is there. Approve, type more, compare.
     session(&db, Ending::Close, |app| async move {
         app.wait_for_testid("view-campaigns").await?;
+        app.script(WATCH_WARM_UP, Vec::new()).await?;
         app.click_testid("nav-statements").await?;
         app.wait_for_count("statement-row", 2).await?;
         let status = app.text_of("statement-row-status").await?;
         ensure!(status == "Draft", "status in the list {status:?}");
         app.screenshot("st-list").await?;
+        // While the list is read, an editor is opened out of sight and dropped (lib/statements/warmEditor.ts).
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let warm_up = app.script(WARM_UP_SEEN, Vec::new()).await?;
+        ensure!(warm_up == json!([true, true, false]), "warm-up [seen, hidden and inert, still there]: {warm_up}");
         app.click_testid_with_text("statement-row-link", TITLE).await?;
         app.wait_for_testid("statement-page").await?;
         let body = app.wait_for_text("statement-body").await?;
