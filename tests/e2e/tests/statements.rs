@@ -17,7 +17,6 @@ const MORE: &str = " We demand an end to the raids.";
 const LAST: &str = " Free them all.";
 const CLOSING: &str = " Closing now.";
 const LOST: &str = " Almost lost.";
-/// The save indicator's state (`pending` until the debounced save starts).
 /// Notes whether the statements list's warm-up editor ever appears, and whether out of sight (inert, hidden).
 const WATCH_WARM_UP: &str = "window.__warmUp = [false, false]; \
     new MutationObserver(() => { \
@@ -27,6 +26,7 @@ const WATCH_WARM_UP: &str = "window.__warmUp = [false, false]; \
 /// [seen, seen out of sight, still in the page].
 const WARM_UP_SEEN: &str = "return [...window.__warmUp, \
     document.querySelector('[data-testid=\"markdown-editor-warm-up\"], .md-editor') !== null];";
+/// The save indicator's state (`pending` until the debounced save starts).
 const SAVE_STATE: &str = "return document.querySelector('[data-testid=\"save-state\"]').dataset.state";
 
 /// The issuing organisation picked in the first session, expected first in the approval picker in the second.
