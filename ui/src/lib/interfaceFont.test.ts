@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFamilyPresent } from './interfaceFont';
+import { chooseInterfaceFont, firstFamilyPresent } from './interfaceFont';
 
 const LIST = "system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, Cantarell, 'Noto Sans', Arial, sans-serif";
 
@@ -31,5 +31,46 @@ describe('the interface font', () => {
 
   it('is the generic family at the end when the machine has none of the others', () => {
     expect(firstFamilyPresent(LIST, machine({}))).toBe('sans-serif');
+  });
+});
+
+describe('the interface font kept between starts', () => {
+  /** One start: what it used at once, and what the look it put off for later then used. */
+  function start(storage: Map<string, string>, list: string, present: string | null) {
+    const kept = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) };
+    const used: string[] = [];
+    const putOff: (() => void)[] = [];
+    chooseInterfaceFont(list, kept, () => present, (f) => used.push(f), (then) => putOff.push(then));
+    const atOnce = [...used];
+    putOff.forEach((then) => then());
+    return { atOnce, later: used.slice(atOnce.length), looksLater: putOff.length > 0 };
+  }
+
+  it('is looked for at the first start and kept, then used at once and looked for again later', () => {
+    const storage = new Map<string, string>();
+    expect(start(storage, LIST, 'Arial')).toEqual({ atOnce: ['Arial'], later: [], looksLater: false });
+    expect(start(storage, LIST, 'Arial')).toEqual({ atOnce: ['Arial'], later: [], looksLater: true });
+  });
+
+  it('changes later when a font was installed since, and the start after uses the new one', () => {
+    const storage = new Map<string, string>();
+    start(storage, LIST, 'Arial');
+    expect(start(storage, LIST, 'Cantarell')).toEqual({ atOnce: ['Arial'], later: ['Cantarell'], looksLater: true });
+    expect(start(storage, LIST, 'Cantarell').atOnce).toEqual(['Cantarell']);
+  });
+
+  it("is looked for at once when the stylesheet's list changed", () => {
+    const storage = new Map<string, string>();
+    start(storage, LIST, 'Arial');
+    expect(start(storage, `Inter, ${LIST}`, 'Inter')).toEqual({ atOnce: ['Inter'], later: [], looksLater: false });
+  });
+
+  it('leaves the list alone when it cannot look, and works without storage or with a broken one', () => {
+    expect(start(new Map(), LIST, null)).toEqual({ atOnce: [], later: [], looksLater: false });
+    const used: string[] = [];
+    chooseInterfaceFont(LIST, null, () => 'Arial', (f) => used.push(f), () => undefined);
+    const broken = { getItem: () => '{not json', setItem: () => { throw new Error('full'); } };
+    chooseInterfaceFont(LIST, broken, () => 'Ubuntu', (f) => used.push(f), () => undefined);
+    expect(used).toEqual(['Arial', 'Ubuntu']);
   });
 });

@@ -6,6 +6,8 @@
 // gives WebKit that one name: the same font as before, one lookup instead of nine. If this cannot run (no canvas,
 // no stylesheet yet), the stylesheet's list stands: slower, never another font.
 
+import { browserStorage } from './statements/localDraft';
+
 /** The first family of `list` (a CSS font-family list ending in a generic family) that `width` shows is there. */
 export function firstFamilyPresent(list: string, width: (font: string) => number): string {
   const families = list
@@ -21,27 +23,24 @@ export function firstFamilyPresent(list: string, width: (font: string) => number
 
 const KEPT = 'campaign-desk:interface-font';
 
+type Kept = Pick<Storage, 'getItem' | 'setItem'>;
+
 /**
- * Puts the first family of `--font-sans` present here, and the generic after it, in place of the whole list. The
- * family found is kept (localStorage) with the list it was found in, so a start uses it at once and looks again
- * ~3 s later, when nothing waits for it (~20 ms here; a font installed or removed since is then taken up).
+ * Chooses the family to give `use` in place of `list`: the one `look` finds, kept in `storage` with the list it was
+ * found in. A start with that list kept uses the kept family at once and has `later` look again, when nothing waits
+ * for it (a font installed or removed since is then taken up). `look` answers null when it cannot look.
  */
-export function settleInterfaceFont(root: HTMLElement = document.documentElement): void {
-  const list = getComputedStyle(root).getPropertyValue('--font-sans').trim();
-  if (!list) return; // the stylesheet's list then stands, as it always could
-  const generic = list.split(',').pop()?.trim() || 'sans-serif';
-  const use = (family: string): void =>
-    root.style.setProperty('--font-sans', family === generic ? generic : `${family}, ${generic}`);
-  const look = (): string | null => {
-    const context = document.createElement('canvas').getContext('2d');
-    if (!context) return null;
-    const sample = 'Campaign Desk — Statements, Calendar 0123456789';
-    const family = firstFamilyPresent(list, (font) => {
-      context.font = font;
-      return context.measureText(sample).width;
-    });
+export function chooseInterfaceFont(
+  list: string,
+  storage: Kept | null,
+  look: () => string | null,
+  use: (family: string) => void,
+  later: (then: () => void) => void,
+): void {
+  const lookAndKeep = (): string | null => {
+    const family = look();
     try {
-      localStorage.setItem(KEPT, JSON.stringify({ list, family }));
+      if (family !== null) storage?.setItem(KEPT, JSON.stringify({ list, family }));
     } catch {
       // storage full or refused: the next start looks again
     }
@@ -49,19 +48,42 @@ export function settleInterfaceFont(root: HTMLElement = document.documentElement
   };
   let kept: { list?: unknown; family?: unknown } | null = null;
   try {
-    kept = JSON.parse(localStorage.getItem(KEPT) ?? 'null');
+    kept = JSON.parse(storage?.getItem(KEPT) ?? 'null');
   } catch {
     kept = null;
   }
-  if (kept && kept.list === list && typeof kept.family === 'string') {
+  if (kept?.list === list && typeof kept.family === 'string') {
     const before = kept.family;
     use(before);
-    setTimeout(() => {
-      const now = look();
+    later(() => {
+      const now = lookAndKeep();
       if (now !== null && now !== before) use(now);
-    }, 3000);
+    });
   } else {
-    const found = look();
+    const found = lookAndKeep();
     if (found !== null) use(found);
   }
+}
+
+/** Puts the first family of `--font-sans` present here, and the generic after it, in place of the whole list. */
+export function settleInterfaceFont(root: HTMLElement = document.documentElement): void {
+  const list = getComputedStyle(root).getPropertyValue('--font-sans').trim();
+  if (!list) return; // the stylesheet's list then stands, as it always could
+  const generic = list.split(',').pop()?.trim() || 'sans-serif';
+  const look = (): string | null => {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return null;
+    const sample = 'Campaign Desk — Statements, Calendar 0123456789';
+    return firstFamilyPresent(list, (font) => {
+      context.font = font;
+      return context.measureText(sample).width;
+    });
+  };
+  chooseInterfaceFont(
+    list,
+    browserStorage(),
+    look,
+    (family) => root.style.setProperty('--font-sans', family === generic ? generic : `${family}, ${generic}`),
+    (then) => setTimeout(then, 3000),
+  );
 }
