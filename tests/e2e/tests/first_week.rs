@@ -4,8 +4,8 @@
 //!   both buttons).
 //! - the end follows the start in the event form, and a save of an event longer than a week, or of a series whose
 //!   occurrences outlast the time between them, asks first.
-//! - typed work is not thrown away: Cancel, Esc and × on a changed form ask before discarding; an untouched form
-//!   closes at once.
+//! - typed work is not thrown away: Cancel, Esc and × on a changed form (campaign, event, organisation, new
+//!   statement) ask before discarding; an untouched form closes at once.
 //! - quitting (the window closed, or SIGTERM) leaves the data in the `.sqlite3` file, its write-ahead log empty.
 //! - countries are picked by name from a searchable list ("New Zealand" once became NE, Niger; "UK" was accepted):
 //!   the code is stored, the name shown.
@@ -280,6 +280,30 @@ async fn changed_forms_ask_before_discarding() {
         app.wait_for_testid("confirm-dialog").await?;
         app.click_testid("confirm-ok").await?;
         app.wait_gone("org-form").await?;
+
+        // The new statement dialog: untouched, Esc leaves at once; a typed headline is asked about (Esc, Cancel).
+        app.click_testid("nav-statements").await?;
+        app.click_testid("statement-new").await?;
+        app.wait_for_testid("statement-new-dialog").await?;
+        app.press_escape().await?;
+        app.wait_gone("statement-new-dialog").await?;
+        ensure!(!app.has_testid("confirm-dialog").await?, "an untouched new statement asked before closing");
+        app.click_testid("statement-new").await?;
+        app.wait_for_testid("statement-new-dialog").await?;
+        app.fill_testid("statement-new-title", "Stop the raids on Burmese workers").await?;
+        app.press_escape().await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        ensure!(app.has_testid("statement-new-dialog").await?, "Esc closed the new statement with a headline typed");
+        app.click_testid("confirm-cancel").await?;
+        app.wait_gone("confirm-dialog").await?;
+        let headline = app.value_of("statement-new-title").await?;
+        ensure!(headline == "Stop the raids on Burmese workers", "after keeping, the headline is {headline:?}");
+        app.click_testid("statement-new-cancel").await?;
+        app.wait_for_testid("confirm-dialog").await?;
+        app.click_testid("confirm-ok").await?;
+        app.wait_gone("statement-new-dialog").await?;
+        let statements = app.invoke("statement_list", serde_json::json!({})).await?;
+        ensure!(statements.as_array().is_some_and(|s| s.is_empty()), "a discarded statement was saved: {statements}");
         Ok(())
     })
     .await;
