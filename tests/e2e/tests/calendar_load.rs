@@ -110,6 +110,7 @@ async fn two_thousand_events_in_a_month() {
             go_to_mid_march(&app).await?;
             samples.push(("week", timed_click(&app, ".fc-timeGridWeek-button", Some(true)).await?));
             samples.push(("agenda", timed_click(&app, ".fc-listWeek-button", Some(true)).await?));
+            samples.push(("month agenda", timed_click(&app, ".fc-listMonth-button", Some(true)).await?));
             samples.push(("month", timed_click(&app, ".fc-dayGridMonth-button", Some(true)).await?));
             timed_click(&app, ".fc-prev-button", None).await?;
             samples.push(("month (from another)", timed_click(&app, ".fc-next-button", Some(true)).await?));
@@ -122,7 +123,7 @@ async fn two_thousand_events_in_a_month() {
             app.wait_for_testid("calendar-event").await?;
             app.screenshot("z-calendar-2000-events-week").await?;
         }
-        for name in ["week", "agenda", "month", "month (from another)"] {
+        for name in ["week", "agenda", "month agenda", "month", "month (from another)"] {
             let mut v: Vec<f64> = samples.iter().filter(|(n, _)| *n == name).map(|(_, ms)| *ms).collect();
             v.sort_by(f64::total_cmp);
             println!("calendar-load summary {name}: median {:.0} ms, max {:.0} ms", v[v.len() / 2], v[v.len() - 1]);
