@@ -1,6 +1,6 @@
 //! The agenda of a busy month in the real window (issue #19): drawn a screenful at a time, it still holds every
 //! occurrence once scrolled, in FullCalendar's order and wording; a row opens from the keyboard; a change made while
-//! scrolled down keeps the list where it was; another agenda starts at its top.
+//! scrolled down keeps the list where it was; another agenda, or the same one opened again, starts at its top.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -165,6 +165,21 @@ async fn a_busy_months_agenda_is_drawn_as_it_is_scrolled() {
         .await?;
         let (top, same) = scroller_state(&app).await?;
         ensure!(top == 0.0 && !same, "the week's agenda opened {top}px down (a new list: {})", !same);
+
+        // Back to the month's agenda through the month grid: its top and a first screenful again, not the whole
+        // month drawn at once because it was scrolled through before.
+        app.client().find(Locator::Css(".fc-dayGridMonth-button")).await?.click().await?;
+        app.wait_for_testid("calendar-more").await?;
+        app.client().find(Locator::Css(".fc-listMonth-button")).await?.click().await?;
+        let again = app
+            .wait_until("the month agenda again", || async {
+                let n = app.client().execute(ROWS, Vec::new()).await?.as_u64().unwrap_or(0);
+                let month = app.client().find_all(Locator::Css(".fc-listMonth-view")).await?;
+                Ok((n > 0 && !month.is_empty()).then_some(n))
+            })
+            .await?;
+        let (top, _) = scroller_state(&app).await?;
+        ensure!(again < 150 && top == 0.0, "the month agenda came back with {again} rows, {top}px down");
         Ok(())
     })
     .await;
