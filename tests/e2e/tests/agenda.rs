@@ -1,6 +1,7 @@
 //! The agenda of a busy month in the real window (issue #19): drawn a screenful at a time, it still holds every
 //! occurrence once scrolled, in FullCalendar's order and wording; a row opens from the keyboard; a change made while
-//! scrolled down keeps the list where it was; another agenda, or the same one opened again, starts at its top.
+//! scrolled down keeps the list where it was; another agenda, or the same one opened again, starts at its top. The
+//! year view's busy days say how many they hold and open the day.
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
@@ -180,6 +181,36 @@ async fn a_busy_months_agenda_is_drawn_as_it_is_scrolled() {
             .await?;
         let (top, _) = scroller_state(&app).await?;
         ensure!(again < 150 && top == 0.0, "the month agenda came back with {again} rows, {top}px down");
+
+        // The year: a busy day's one-line cell says how many it holds (not how many FullCalendar hid of a few)
+        // and opens the day.
+        app.client().find(Locator::Css(".fc-multiMonthYear-button")).await?.click().await?;
+        let mores = app
+            .wait_until("the year's busy days", || async {
+                let texts = app
+                    .client()
+                    .execute(
+                        "return [...document.querySelectorAll('[data-testid=\"calendar-more\"] .fc-event-title')] \
+                         .map((e) => e.textContent.trim())",
+                        Vec::new(),
+                    )
+                    .await?;
+                let texts: Vec<String> = serde_json::from_value(texts)?;
+                Ok((texts.len() == 30).then_some(texts))
+            })
+            .await?;
+        let tens = mores.iter().filter(|t| *t == "+10 more").count();
+        let elevens = mores.iter().filter(|t| *t == "+11 more").count();
+        ensure!(tens == 28 && elevens == 2, "the year's March says {mores:?}");
+        app.click_testid_with_text("calendar-more", "+11 more").await?;
+        // 29 March: its ten at 06:00 (four side by side, then "+6") and Closing days.
+        app.wait_until("the day the year's line opened", || async {
+            let day = app.client().find_all(Locator::Css(".fc-timeGridDay-view")).await?;
+            let title = app.client().execute("return document.querySelector('.fc-toolbar-title').textContent", Vec::new()).await?;
+            let n = app.client().execute(ROWS, Vec::new()).await?.as_u64().unwrap_or(0);
+            Ok((!day.is_empty() && title == "March 29, 2025" && n == 5).then_some(()))
+        })
+        .await?;
         Ok(())
     })
     .await;

@@ -39,6 +39,7 @@ async fn timed_click(app: &e2e::App, css: &str, expect_events: Option<bool>) -> 
                   const shown = () => document.querySelector('.fc-toolbar-title').textContent + '|' + \
                     document.querySelector('.fc-view').className; \
                   const before = shown(); \
+                  const EVENTS = '[data-testid=\"calendar-event\"], [data-testid=\"calendar-more\"]'; \
                   const calendar = document.querySelector('[data-testid=\"calendar\"]'); \
                   let fetched = false; \
                   const t0 = performance.now(); \
@@ -46,7 +47,7 @@ async fn timed_click(app: &e2e::App, css: &str, expect_events: Option<bool>) -> 
                   const poll = () => { \
                     const busy = calendar.getAttribute('aria-busy') === 'true'; \
                     fetched = fetched || busy; \
-                    const n = fetched && !busy ? document.querySelectorAll('[data-testid=\"calendar-event\"]').length : 0; \
+                    const n = fetched && !busy ? document.querySelectorAll(EVENTS).length : 0; \
                     if (fetched && !busy && shown() !== before && (want === null || (n > 0) === want)) { \
                       requestAnimationFrame(() => done({ ms: performance.now() - t0, events: n })); \
                     } else { setTimeout(poll, 1); } \
@@ -54,7 +55,7 @@ async fn timed_click(app: &e2e::App, css: &str, expect_events: Option<bool>) -> 
                   poll();";
     let r = app.client().execute_async(script, vec![css.into(), expect_events.into()]).await?;
     let ms = r["ms"].as_f64().unwrap_or(f64::NAN);
-    println!("calendar-load {css}: {ms:.0} ms, {} event elements in the DOM", r["events"]);
+    println!("calendar-load {css}: {ms:.0} ms, {} event and \"+N more\" elements in the DOM", r["events"]);
     Ok(ms)
 }
 
@@ -141,6 +142,7 @@ async fn two_thousand_events_in_a_month() {
             samples.push(("agenda", timed_click(&app, ".fc-listWeek-button", Some(true)).await?));
             samples.push(("month agenda", timed_click(&app, ".fc-listMonth-button", Some(true)).await?));
             samples.push(("month agenda, scrolled to its end", timed_scroll_to_end(&app).await?));
+            samples.push(("year", timed_click(&app, ".fc-multiMonthYear-button", Some(true)).await?));
             samples.push(("month", timed_click(&app, ".fc-dayGridMonth-button", Some(true)).await?));
             timed_click(&app, ".fc-prev-button", None).await?;
             samples.push(("month (from another)", timed_click(&app, ".fc-next-button", Some(true)).await?));
@@ -153,9 +155,15 @@ async fn two_thousand_events_in_a_month() {
             app.wait_for_testid("calendar-event").await?;
             app.screenshot("z-calendar-2000-events-week").await?;
         }
-        for name in
-            ["week", "agenda", "month agenda", "month agenda, scrolled to its end", "month", "month (from another)"]
-        {
+        for name in [
+            "week",
+            "agenda",
+            "month agenda",
+            "month agenda, scrolled to its end",
+            "year",
+            "month",
+            "month (from another)",
+        ] {
             let mut v: Vec<f64> = samples.iter().filter(|(n, _)| *n == name).map(|(_, ms)| *ms).collect();
             v.sort_by(f64::total_cmp);
             println!("calendar-load summary {name}: median {:.0} ms, max {:.0} ms", v[v.len() / 2], v[v.len() - 1]);

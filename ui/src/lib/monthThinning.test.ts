@@ -18,4 +18,10 @@ describe('thinByDay', () => {
     expect(kept).toEqual([1, 2, 3]);
     expect(hidden.size).toBe(0);
   });
+
+  it("gives a one-line cell (the year) a day's only item, else the whole count", () => {
+    const { kept, hidden } = thinByDay(['a1', 'b1', 'b2', 'b3'], (s) => s[0] ?? '', 1);
+    expect(kept).toEqual(['a1']);
+    expect([...hidden]).toEqual([['b', 3]]);
+  });
 });

@@ -1,10 +1,13 @@
 // The month grid with thousands of events: FullCalendar lays out (and measures) every event it is given, even
 // those its "+N more" hides, which took over a second for 2,000 events in a month (BENCHMARKS.md). So the month
-// view is given only the first few occurrences of each day plus one "+N more" entry per crowded day; the week,
-// day and agenda views still get everything.
+// view, and the year's months, are given only the first few occurrences of each day plus one "+N more" entry per
+// crowded day; the week and day views still get everything (the agendas draw a screenful at a time, agenda.ts).
 
 /** How many occurrences a month cell shows before "+N more"; what fits a cell on a laptop screen. */
 export const MONTH_PER_DAY = 3;
+
+/** The year's cells hold one line: a day's only occurrence, else "+N more" with the day's whole count. */
+export const YEAR_PER_DAY = 1;
 
 export type Thinned<T> = { kept: T[]; hidden: Map<string, number> };
 
