@@ -135,6 +135,15 @@ async fn a_busy_months_agenda_is_drawn_as_it_is_scrolled() {
         ensure!(details.contains("Closing days"), "Enter on the last row opened {details:?}");
         app.press_escape().await?;
         app.wait_gone("calendar-details").await?;
+        // Back where the keyboard was, to go on down the list.
+        let focused = app
+            .client()
+            .execute(
+                "const a = document.activeElement; return [a.tagName, a.textContent, a.closest('[data-testid]')?.dataset.testid];",
+                Vec::new(),
+            )
+            .await?;
+        ensure!(focused == json!(["BUTTON", "Closing days", "calendar-event"]), "after Esc the focus is on {focused}");
 
         // A change while scrolled down: the new row appears where it belongs, the list stays where it was.
         let (before, _) = scroller_state(&app).await?;
