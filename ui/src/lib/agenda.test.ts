@@ -88,6 +88,15 @@ describe('agendaEntries', () => {
     expect(entries.filter((e) => e.kind === 'event')).toHaveLength(3);
   });
 
+  it('keeps two items with one key (a feed with a UID twice) as two rows', () => {
+    const entries = agendaEntries(
+      [item('same', false, '2025-03-10T09:00', '2025-03-10T10:00'), item('same', false, '2025-03-10T09:00', '2025-03-10T10:00')],
+      '2025-03-10',
+      '2025-03-17',
+    );
+    expect(entries.map((e) => e.key)).toEqual(['2025-03-10', '2025-03-10|same', '2025-03-10|same#2']);
+  });
+
   it('is empty for an empty range', () => {
     expect(agendaEntries([], '2025-03-10', '2025-03-17')).toEqual([]);
   });

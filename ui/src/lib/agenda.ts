@@ -6,7 +6,7 @@
 
 /** An occurrence as the agenda places it: wall clocks of the view zone, offset stripped (see calendarTime.ts). */
 export interface AgendaItem<T> {
-  /** Unique in one list; keys the row. */
+  /** Keys the row (made unique in the list if it is not). */
   key: string;
   allDay: boolean;
   /** `YYYY-MM-DD` when all day, else `YYYY-MM-DDTHH:MM[:SS]`. */
@@ -95,6 +95,8 @@ export function agendaEntries<T>(items: readonly AgendaItem<T>[], from: string, 
     }
   }
   const out: AgendaEntry<T>[] = [];
+  // A row's key must be unique for the keyed list; a feed may hold one UID twice (FullCalendar did not mind).
+  const keys = new Set<string>();
   for (const day of [...byDay.keys()].sort()) {
     const placed = byDay.get(day) ?? [];
     placed.sort(
@@ -105,7 +107,12 @@ export function agendaEntries<T>(items: readonly AgendaItem<T>[], from: string, 
         (a.item.title < b.item.title ? -1 : a.item.title > b.item.title ? 1 : 0),
     );
     out.push({ kind: 'day', key: day, day });
-    for (const p of placed) out.push({ kind: 'event', key: `${day}|${p.item.key}`, day, time: p.time, item: p.item });
+    for (const p of placed) {
+      let key = `${day}|${p.item.key}`;
+      for (let n = 2; keys.has(key); n += 1) key = `${day}|${p.item.key}#${n}`;
+      keys.add(key);
+      out.push({ kind: 'event', key, day, time: p.time, item: p.item });
+    }
   }
   return out;
 }
