@@ -32,6 +32,21 @@ export type AgendaEntry<T> =
   | { kind: 'day'; key: string; day: string }
   | { kind: 'event'; key: string; day: string; time: AgendaTime; item: AgendaItem<T> };
 
+/** What components/AgendaList.svelte is given (CalendarView keeps it as state and sets it from each fetch). */
+export interface AgendaListProps<T> {
+  /** null while the first answer for this range is awaited (nothing is drawn, not "nothing planned"). */
+  entries: AgendaEntry<T>[] | null;
+  /** One opening of an agenda (its view, its dates and a count): a new one starts again at the top. */
+  rangeKey: string;
+  viewType: string;
+  today: string;
+  emptyText: string;
+  timeText: (time: AgendaTime) => string;
+  /** Asked only for the rows drawn: a label per row for thousands of rows would cost what the list saves. */
+  describe: (item: AgendaItem<T>) => AgendaRowLook;
+  onopen: (item: AgendaItem<T>) => void;
+}
+
 const DAY_MS = 86_400_000;
 
 function nextDay(day: string): string {
