@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use campaign_desk::announce::Announcement;
-use campaign_desk::calendar::{CalendarWindow, CampaignSpan, CutSeries, Occurrence, ZoneTime};
+use campaign_desk::calendar::{CalendarWindow, CampaignSpan, CrowdedDay, CutSeries, Occurrence, ZoneTime};
 use campaign_desk::campaign_templates::CampaignTemplate;
 use campaign_desk::csv_io::CsvPreview;
 use campaign_desk::demo::DemoReport;
@@ -77,6 +77,7 @@ fn export_all(dir: &Path) {
         SubscribedOccurrence,
         CampaignSpan,
         CalendarWindow,
+        CrowdedDay,
         CutSeries,
         ZoneTime,
         ImportReport,

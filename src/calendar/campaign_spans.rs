@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Occurrence;
+use super::{CrowdedDay, Occurrence};
 use crate::domain::CampaignStatus;
 
 /// A campaign's date range on the calendar: all-day, from its first day to the day after its last (exclusive, as
@@ -29,6 +29,9 @@ pub struct CalendarWindow {
     /// Series that repeat more often than one window shows (a rule stepping every minute): the view says so
     /// instead of stopping silently.
     pub cut_series: Vec<CutSeries>,
+    /// Days whose occurrences were thinned to what a month or year cell shows, with how many were left out (none
+    /// unless asked for: [`CalendarWindow::thinned_by_day`]).
+    pub crowded_days: Vec<CrowdedDay>,
 }
 
 /// A series shown only up to [`MAX_INSTANCES_SHOWN`](super::MAX_INSTANCES_SHOWN) times in a window.
@@ -43,7 +46,7 @@ pub struct CutSeries {
 impl CalendarWindow {
     pub fn new(occurrences: Vec<Occurrence>, campaign_spans: Vec<CampaignSpan>) -> CalendarWindow {
         let cut_series = cut_series(&occurrences);
-        CalendarWindow { occurrences, campaign_spans, cut_series }
+        CalendarWindow { occurrences, campaign_spans, cut_series, crowded_days: Vec::new() }
     }
 }
 

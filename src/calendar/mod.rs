@@ -1,6 +1,7 @@
 //! Calendar maths: pure functions over dates, wall-clock times and IANA zones. No IO, no clock.
 
 mod campaign_spans;
+mod day_thinning;
 pub mod find_time;
 mod occurrences;
 mod partner_zones;
@@ -17,6 +18,7 @@ pub use recurrence::{
 };
 
 pub use campaign_spans::{cut_series, CalendarWindow, CampaignSpan, CutSeries};
+pub use day_thinning::{thin_by_day, CrowdedDay};
 pub use occurrences::{
     expand, expand_into, is_instance, is_series, merge_sorted, sort_keyed as sort_occurrences, sort_part, EventTimes,
     Occurrence, SortKey, SortedPart, View, Window,

@@ -19,12 +19,14 @@ pub struct CalendarFilter {
 }
 
 /// Occurrences and campaign spans. Spans follow the campaign and organisation filters; a kind filter asks for
-/// events of that kind only, so it hides them.
+/// events of that kind only, so it hides them. `per_day`: thinned to that many lines a day, as a month or year
+/// cell shows them ([`CalendarWindow::thinned_by_day`]).
 pub fn window(
     store: &Store,
     window: &Window,
     express_in: Option<Tz>,
     filter: &CalendarFilter,
+    per_day: Option<u32>,
 ) -> Result<CalendarWindow> {
     let occurrences = occurrences(store, window, express_in, filter)?;
     let mut campaign_spans =
@@ -33,7 +35,11 @@ pub fn window(
         let involved = store.campaigns_involving(org)?;
         campaign_spans.retain(|s| involved.contains(&s.campaign_id));
     }
-    Ok(CalendarWindow::new(occurrences, campaign_spans))
+    let shown = CalendarWindow::new(occurrences, campaign_spans);
+    Ok(match per_day {
+        Some(n) => shown.thinned_by_day(n),
+        None => shown,
+    })
 }
 
 pub fn occurrences(
@@ -122,11 +128,32 @@ mod tests {
             })
             .unwrap();
         let spans = |f: CalendarFilter| -> Vec<i64> {
-            super::window(&store, &window, None, &f).unwrap().campaign_spans.iter().map(|s| s.campaign_id).collect()
+            super::window(&store, &window, None, &f, None)
+                .unwrap()
+                .campaign_spans
+                .iter()
+                .map(|s| s.campaign_id)
+                .collect()
         };
         assert_eq!(spans(CalendarFilter::default()), vec![campaign.id]);
         assert_eq!(spans(CalendarFilter { organisation_id: Some(other.id), ..Default::default() }), vec![campaign.id]);
         assert!(spans(CalendarFilter { organisation_id: Some(org.id), ..Default::default() }).is_empty());
         assert!(spans(CalendarFilter { kind: Some(EventKind::Webinar), ..Default::default() }).is_empty());
+
+        // Two lines a day: the day's three events are the first and "+2 more"; its two webinars fit, as they are
+        // thinned after the filter. The campaign's band stays.
+        let thinned =
+            |f: CalendarFilter, per_day: u32| super::window(&store, &window, None, &f, Some(per_day)).unwrap();
+        let month = thinned(CalendarFilter::default(), 2);
+        assert_eq!(month.occurrences.len(), 1);
+        assert_eq!(month.crowded_days, [crate::calendar::CrowdedDay { day: "2025-02-10".into(), hidden: 2 }]);
+        assert_eq!(month.campaign_spans.len(), 1);
+        let webinars = thinned(CalendarFilter { kind: Some(EventKind::Webinar), ..Default::default() }, 2);
+        assert_eq!(webinars.occurrences.len(), 2);
+        assert!(webinars.crowded_days.is_empty());
+        assert!(super::window(&store, &window, None, &CalendarFilter::default(), None)
+            .unwrap()
+            .crowded_days
+            .is_empty());
     }
 }

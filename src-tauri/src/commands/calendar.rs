@@ -14,7 +14,8 @@ use crate::events::emit_data_changed;
 use crate::{AppState, IpcResult as Reply};
 
 /// Occurrences in `[from, to)` (dates, midnight in `zone`), written in `zone`, and the campaigns running then,
-/// narrowed by `filter`. The windows either side are warmed while it is looked at.
+/// narrowed by `filter`; with `per_day`, thinned to that many lines a day (the month and year views). The windows
+/// either side are warmed while it is looked at.
 #[tauri::command(async)]
 pub fn occurrence_list(
     app: AppHandle,
@@ -23,12 +24,13 @@ pub fn occurrence_list(
     to: String,
     zone: String,
     filter: CalendarFilter,
+    per_day: Option<u32>,
 ) -> Reply<CalendarWindow> {
     let tz = parse_zone(&zone).map_err(|m| Error::invalid("zone", m))?;
     let from = parse_date(&from).map_err(|m| Error::invalid("from", m))?;
     let to = parse_date(&to).map_err(|m| Error::invalid("to", m))?;
     let window = Window { from, to, zone: tz };
-    let shown = state.with(|s| calendar_view::window(s, &window, Some(tz), &filter))?;
+    let shown = state.with(|s| calendar_view::window(s, &window, Some(tz), &filter, per_day))?;
     crate::warm_up::after_showing(&app, window, filter.campaign_id);
     Ok(shown)
 }

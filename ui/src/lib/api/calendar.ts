@@ -12,10 +12,11 @@ import { call } from './client';
 /**
  * Occurrences in `[from, to)` (`YYYY-MM-DD`, midnight in `zone`), their times written in `zone`
  * (RFC 3339 with offset; all-day ones as dates with an exclusive end), and the campaigns running then (as spans),
- * narrowed by `filter`.
+ * narrowed by `filter`. With `perDay`, as a month or year cell shows them: each crowded day's first `perDay - 1`
+ * occurrences, and its count of the rest in `crowded_days`.
  */
-export function occurrenceList(from: string, to: string, zone: string, filter: CalendarFilter = NO_FILTER): Promise<CalendarWindow> {
-  return call<CalendarWindow>('occurrence_list', { from, to, zone, filter });
+export function occurrenceList(from: string, to: string, zone: string, filter: CalendarFilter = NO_FILTER, perDay: number | null = null): Promise<CalendarWindow> {
+  return call<CalendarWindow>('occurrence_list', { from, to, zone, filter, perDay });
 }
 
 export const NO_FILTER: CalendarFilter = { campaign_id: null, organisation_id: null, kind: null };
