@@ -23,6 +23,7 @@
 //! }
 //! ```
 
+pub mod calendar_timing;
 pub mod feed_server;
 /// The core tests' helpers for test servers: started on a free port, waited for by their own word, stopped by PID.
 #[path = "../../common/process.rs"]

@@ -6,6 +6,7 @@
 
 use anyhow::Result;
 use campaign_desk_e2e as e2e;
+use e2e::calendar_timing;
 use serde_json::json;
 
 /// The answer to one `occurrence_list` call, timed in the page: milliseconds, occurrences, crowded days.
@@ -25,25 +26,10 @@ async fn timed_ipc(app: &e2e::App, from: &str, to: &str, per_day: Option<u32>) -
     Ok(())
 }
 
-/// Clicks a toolbar button; milliseconds until the new view has its fetched events (as `calendar_load.rs` times).
+/// Clicks a toolbar button and prints the milliseconds until the new view has its fetched events.
 async fn timed_click(app: &e2e::App, css: &str) -> Result<f64> {
-    let script = "const [css, done] = arguments; \
-                  const calendar = document.querySelector('[data-testid=\"calendar\"]'); \
-                  const shown = () => document.querySelector('.fc-toolbar-title').textContent + '|' + \
-                    document.querySelector('.fc-view').className; \
-                  const before = shown(); let fetched = false; const t0 = performance.now(); \
-                  document.querySelector(css).click(); \
-                  const poll = () => { \
-                    const busy = calendar.getAttribute('aria-busy') === 'true'; fetched = fetched || busy; \
-                    if (fetched && !busy && shown() !== before) requestAnimationFrame(() => done({ \
-                      ms: performance.now() - t0, \
-                      n: document.querySelectorAll('[data-testid=\"calendar-event\"], [data-testid=\"calendar-more\"]').length })); \
-                    else setTimeout(poll, 1); \
-                  }; \
-                  poll();";
-    let r = app.client().execute_async(script, vec![css.into()]).await?;
-    let ms = r["ms"].as_f64().unwrap_or(f64::NAN);
-    println!("calendar-archive {css}: {ms:.0} ms, {} event and \"+N more\" elements", r["n"]);
+    let (ms, events) = calendar_timing::timed_click(app, css, Some(true)).await?;
+    println!("calendar-archive {css}: {ms:.0} ms, {events} event and \"+N more\" elements");
     Ok(ms)
 }
 
@@ -67,24 +53,14 @@ async fn a_ten_year_archive() {
         }
         app.click_testid("nav-calendar").await?;
         app.wait_for_testid("calendar").await?;
-        let go = "const done = arguments[0]; \
-                  const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2024-03-15'; \
-                  i.dispatchEvent(new Event('change', { bubbles: true })); \
-                  const c = document.querySelector('[data-testid=\"calendar\"]'); \
-                  const poll = () => c.getAttribute('aria-busy') === 'true' ? setTimeout(poll, 5) : done(true); \
-                  setTimeout(poll, 50);";
         let mut samples = Vec::new();
         for _ in 0..5 {
-            app.client().execute_async(go, Vec::new()).await?;
+            calendar_timing::go_to_date(&app, "2024-03-15").await?;
             samples.push(("year", timed_click(&app, ".fc-multiMonthYear-button").await?));
             samples.push(("month", timed_click(&app, ".fc-dayGridMonth-button").await?));
             samples.push(("next month", timed_click(&app, ".fc-next-button").await?));
         }
-        for name in ["year", "month", "next month"] {
-            let mut v: Vec<f64> = samples.iter().filter(|(n, _)| *n == name).map(|(_, ms)| *ms).collect();
-            v.sort_by(f64::total_cmp);
-            println!("calendar-archive summary {name}: median {:.0} ms, max {:.0} ms", v[v.len() / 2], v[v.len() - 1]);
-        }
+        calendar_timing::print_medians("calendar-archive", &samples, &["year", "month", "next month"]);
         Ok(())
     })
     .await;

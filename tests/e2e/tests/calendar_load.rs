@@ -6,6 +6,7 @@
 
 use anyhow::{ensure, Result};
 use campaign_desk_e2e as e2e;
+use e2e::calendar_timing;
 use fantoccini::Locator;
 use serde_json::json;
 
@@ -28,34 +29,10 @@ fn month_of_events() -> String {
     out
 }
 
-/// Clicks a FullCalendar button and returns the milliseconds until the view shows its fetched events: the view
-/// refetches on every change (`lazyFetching: false`) and marks the calendar `aria-busy` meanwhile, so the timer
-/// waits for that fetch to end, not for the first redraw (which still shows the previous view's events).
-/// `expect_events`: wait until the view shows events (`Some(true)`), none (`Some(false)`), or just redraws.
+/// Clicks a FullCalendar button and prints the milliseconds until the view shows its fetched events.
 async fn timed_click(app: &e2e::App, css: &str, expect_events: Option<bool>) -> Result<f64> {
-    // The redraw is told by the title and the view's class, not by comparing the view's HTML: serialising a week
-    // of 450 events every millisecond held the page's one thread and was most of what this timed.
-    let script = "const [css, want, done] = arguments; \
-                  const shown = () => document.querySelector('.fc-toolbar-title').textContent + '|' + \
-                    document.querySelector('.fc-view').className; \
-                  const before = shown(); \
-                  const EVENTS = '[data-testid=\"calendar-event\"], [data-testid=\"calendar-more\"]'; \
-                  const calendar = document.querySelector('[data-testid=\"calendar\"]'); \
-                  let fetched = false; \
-                  const t0 = performance.now(); \
-                  document.querySelector(css).click(); \
-                  const poll = () => { \
-                    const busy = calendar.getAttribute('aria-busy') === 'true'; \
-                    fetched = fetched || busy; \
-                    const n = fetched && !busy ? document.querySelectorAll(EVENTS).length : 0; \
-                    if (fetched && !busy && shown() !== before && (want === null || (n > 0) === want)) { \
-                      requestAnimationFrame(() => done({ ms: performance.now() - t0, events: n })); \
-                    } else { setTimeout(poll, 1); } \
-                  }; \
-                  poll();";
-    let r = app.client().execute_async(script, vec![css.into(), expect_events.into()]).await?;
-    let ms = r["ms"].as_f64().unwrap_or(f64::NAN);
-    println!("calendar-load {css}: {ms:.0} ms, {} event and \"+N more\" elements in the DOM", r["events"]);
+    let (ms, events) = calendar_timing::timed_click(app, css, expect_events).await?;
+    println!("calendar-load {css}: {ms:.0} ms, {events} event and \"+N more\" elements in the DOM");
     Ok(ms)
 }
 
@@ -87,16 +64,9 @@ async fn timed_scroll_to_end(app: &e2e::App) -> Result<f64> {
     Ok(ms)
 }
 
-/// Types 2025-03-15 into "Go to date" and waits until the calendar has fetched what that shows.
+/// Goes to 2025-03-15 and waits until the calendar has fetched what that shows.
 async fn go_to_mid_march(app: &e2e::App) -> Result<()> {
-    let script = "const done = arguments[0]; \
-                  const i = document.querySelector('[data-testid=\"calendar-goto\"]'); i.value = '2025-03-15'; \
-                  i.dispatchEvent(new Event('change', { bubbles: true })); \
-                  const c = document.querySelector('[data-testid=\"calendar\"]'); \
-                  const poll = () => c.getAttribute('aria-busy') === 'true' ? setTimeout(poll, 5) : done(true); \
-                  setTimeout(poll, 50);";
-    app.client().execute_async(script, Vec::new()).await?;
-    Ok(())
+    calendar_timing::go_to_date(app, "2025-03-15").await
 }
 
 #[tokio::test]
@@ -155,7 +125,7 @@ async fn two_thousand_events_in_a_month() {
             app.wait_for_testid("calendar-event").await?;
             app.screenshot("z-calendar-2000-events-week").await?;
         }
-        for name in [
+        let names = [
             "week",
             "agenda",
             "month agenda",
@@ -163,11 +133,8 @@ async fn two_thousand_events_in_a_month() {
             "year",
             "month",
             "month (from another)",
-        ] {
-            let mut v: Vec<f64> = samples.iter().filter(|(n, _)| *n == name).map(|(_, ms)| *ms).collect();
-            v.sort_by(f64::total_cmp);
-            println!("calendar-load summary {name}: median {:.0} ms, max {:.0} ms", v[v.len() / 2], v[v.len() - 1]);
-        }
+        ];
+        calendar_timing::print_medians("calendar-load", &samples, &names);
         Ok(())
     })
     .await;
