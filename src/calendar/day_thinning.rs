@@ -2,7 +2,9 @@
 //! crowded day's count, thinned here rather than in the page. A ten-year archive's year holds ~137,000 instances:
 //! sent whole, the answer alone took 1.3–1.8 s to cross to the page before it could thin them (BENCHMARKS.md).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,29 +23,52 @@ fn day_of(o: &Occurrence) -> &str {
     o.start.get(..10).unwrap_or(&o.start)
 }
 
-/// Lets each day fill at most `per_day` lines (at least one), keeping the list's order: a day with more keeps its
-/// first `per_day - 1` occurrences and counts the rest, for a "+N more" line of its own. Days come in date order.
-pub fn thin_by_day(list: Vec<Occurrence>, per_day: u32) -> (Vec<Occurrence>, Vec<CrowdedDay>) {
-    let per_day = per_day.max(1);
-    let mut total: HashMap<String, u32> = HashMap::new();
-    for o in &list {
-        *total.entry(day_of(o).to_owned()).or_default() += 1;
+/// The day after the last day an occurrence is drawn on in a month cell: an all-day end is already that; a timed one
+/// ending at midnight ends the day before (as FullCalendar's `nextDayThreshold` of 00:00 draws it).
+fn end_day(o: &Occurrence) -> String {
+    let day = o.end.get(..10).unwrap_or(&o.end);
+    if o.all_day || o.end.get(11..19) == Some("00:00:00") {
+        return day.to_owned();
     }
-    let mut seen: HashMap<String, u32> = HashMap::with_capacity(total.len());
-    let mut hidden: BTreeMap<String, u32> = BTreeMap::new();
-    let mut kept = Vec::with_capacity(list.len().min(total.len() * per_day as usize));
-    for o in list {
-        let day = day_of(&o);
-        let all = total[day];
-        let n = seen.entry(day.to_owned()).or_default();
-        *n += 1;
-        if all <= per_day || *n < per_day {
-            kept.push(o);
-        } else {
-            *hidden.entry(day.to_owned()).or_default() += 1;
+    next_day(day).unwrap_or_else(|| day.to_owned())
+}
+
+fn next_day(day: &str) -> Option<String> {
+    let next = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?.succ_opt()?;
+    Some(next.format("%Y-%m-%d").to_string())
+}
+
+/// Lets each day fill at most `per_day` lines (at least one), keeping the list's order: a day with more keeps its
+/// first occurrences and counts the rest, for a "+N more" line of its own. An occurrence kept on an earlier day and
+/// running on into this one takes a line here too (FullCalendar draws it as a bar across its days, above the day's
+/// own), so the "+N more" line is never pushed out of the cell. Days come in date order.
+pub fn thin_by_day(list: Vec<Occurrence>, per_day: u32) -> (Vec<Occurrence>, Vec<CrowdedDay>) {
+    let per_day = per_day.max(1) as usize;
+    let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, o) in list.iter().enumerate() {
+        by_day.entry(day_of(o)).or_default().push(i);
+    }
+    let mut keep = vec![false; list.len()];
+    let mut crowded = Vec::new();
+    // The ends (`end_day`) of the kept occurrences that run on past their first day.
+    let mut running: Vec<String> = Vec::new();
+    for (day, starting) in by_day {
+        running.retain(|end| end.as_str() > day);
+        let lines = running.len();
+        let shown = if lines + starting.len() <= per_day { starting.len() } else { per_day.saturating_sub(lines + 1) };
+        for &i in &starting[..shown] {
+            keep[i] = true;
+            let end = end_day(&list[i]);
+            if next_day(day).is_some_and(|next| end > next) {
+                running.push(end);
+            }
+        }
+        if shown < starting.len() {
+            crowded.push(CrowdedDay { day: day.to_owned(), hidden: (starting.len() - shown) as u32 });
         }
     }
-    (kept, hidden.into_iter().map(|(day, hidden)| CrowdedDay { day, hidden }).collect())
+    let kept = list.into_iter().zip(keep).filter_map(|(o, k)| k.then_some(o)).collect();
+    (kept, crowded)
 }
 
 impl CalendarWindow {
@@ -64,14 +89,20 @@ mod tests {
     use crate::domain::{EventKind, EventStatus};
 
     fn on(day: &str, title: &str) -> Occurrence {
+        let next = super::next_day(day).unwrap();
+        spanning(day, &next, title)
+    }
+
+    /// All-day from `day` to `end` (exclusive), or timed when the texts carry times.
+    fn spanning(day: &str, end: &str, title: &str) -> Occurrence {
         let text = |s: &str| TimeText::from(s).unwrap();
         Occurrence {
             event_id: 1,
             uid: Arc::from("uid"),
             title: Arc::from(title),
-            all_day: true,
+            all_day: day.len() == 10,
             start: text(day),
-            end: text(day),
+            end: text(end),
             zone: None,
             campaign_id: None,
             status: EventStatus::Confirmed,
@@ -124,5 +155,29 @@ mod tests {
             crowded,
             [CrowdedDay { day: "2025-03-01".into(), hidden: 2 }, CrowdedDay { day: "2025-03-02".into(), hidden: 2 }]
         );
+    }
+
+    #[test]
+    fn an_occurrence_running_on_from_an_earlier_day_takes_a_line_there_too() {
+        let list = vec![
+            spanning("2025-03-20", "2025-03-22", "congress"),
+            on("2025-03-20", "a1"),
+            on("2025-03-21", "b1"),
+            on("2025-03-21", "b2"),
+            on("2025-03-21", "b3"),
+            // Timed: the night from the 22nd into the 23rd, and an evening ending at midnight.
+            spanning("2025-03-22T22:00:00+08:00", "2025-03-23T01:00:00+08:00", "night"),
+            spanning("2025-03-22T20:00:00+08:00", "2025-03-23T00:00:00+08:00", "evening"),
+            on("2025-03-23", "c1"),
+            on("2025-03-23", "c2"),
+            on("2025-03-24", "d1"),
+            on("2025-03-24", "d2"),
+            on("2025-03-24", "d3"),
+        ];
+        // Three lines: the 21st shows the congress's bar, b1 and "+2 more"; the 23rd the night's bar and c1, c2 (it
+        // fits); the evening ending at midnight takes no line on the 23rd, nor the congress on the 22nd.
+        let (kept, crowded) = thin_by_day(list, 3);
+        assert_eq!(titles(&kept), ["congress", "a1", "b1", "night", "evening", "c1", "c2", "d1", "d2", "d3"]);
+        assert_eq!(crowded, [CrowdedDay { day: "2025-03-21".into(), hidden: 2 }]);
     }
 }
